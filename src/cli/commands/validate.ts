@@ -1,0 +1,42 @@
+/** `validate <file>...`: scenario, orders and replay files; one line per problem with its JSON path. */
+import { parseOrdersFile, parseReplayFile } from '../../share/files';
+import { parseJson, validateScenario, type Problem } from '../../scenario/validate';
+import { readText } from '../scenario-files';
+import { InputError } from '../input-error';
+import type { Args } from '../args';
+
+function problemsOf(text: string): { kind: string; problems: Problem[] } {
+  const json = parseJson(text);
+  if (!json.ok) return { kind: 'file', problems: json.problems };
+  const format = (json.value as { format?: unknown } | null)?.format;
+  if (format === 'race-of-logistics/orders') {
+    const r = parseOrdersFile(text);
+    return { kind: 'orders file', problems: r.ok ? [] : r.problems };
+  }
+  if (format === 'race-of-logistics/replay') {
+    const r = parseReplayFile(text);
+    return { kind: 'replay', problems: r.ok ? [] : r.problems };
+  }
+  const r = validateScenario(json.value);
+  return { kind: 'scenario', problems: r.ok ? [] : r.problems };
+}
+
+export function validate(args: Args): number {
+  if (args.positional.length === 0) throw new InputError('validate: name at least one file');
+  let bad = 0;
+  for (const file of args.positional) {
+    let result: { kind: string; problems: Problem[] };
+    try {
+      result = problemsOf(readText(file));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      console.log(e.message);
+      bad++;
+      continue;
+    }
+    if (result.problems.length === 0) console.log(`${file}: valid ${result.kind}`);
+    else bad++;
+    for (const p of result.problems) console.log(`${file}: ${p.path}: ${p.message}`);
+  }
+  return bad ? 1 : 0;
+}

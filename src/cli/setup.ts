@@ -1,0 +1,39 @@
+/** What `run`, `replay` and `batch` share: seed, policy and orders from the command line. */
+import { randomBytes } from 'node:crypto';
+import { parseOrdersFile } from '../share/files';
+import { parseSeed, randomSeed, type Seed } from '../share/seed-code';
+import { isPolicyName, POLICIES, type PolicyName } from '../sim/policies';
+import { ordersForTurn } from '../sim/replay';
+import type { GameState, Order } from '../sim/types';
+import { InputError } from './input-error';
+import { readText } from './scenario-files';
+
+export function seedFrom(code: string | undefined): { seed: Seed; fresh: boolean } {
+  if (code === undefined) return { seed: randomSeed(() => randomBytes(4).readUInt32BE(0)), fresh: true };
+  const parsed = parseSeed(code);
+  if (!parsed.ok) throw new InputError(`--seed: ${parsed.error}`);
+  return { seed: parsed.seed, fresh: false };
+}
+
+export function policyFrom(name: string | undefined, fallback: PolicyName): PolicyName {
+  const policy = name ?? fallback;
+  if (!isPolicyName(policy)) throw new InputError(`--policy: "${policy}" is not one of passive, historical, balanced`);
+  return policy;
+}
+
+/**
+ * Orders per turn: from the orders file for the nations it plays (all, unless
+ * it lists some), from the policy for every other nation.
+ */
+export function ordersSource(start: GameState, policy: PolicyName, ordersPath: string | undefined): (s: GameState) => Order[] {
+  const allNations = start.nations.map((n) => n.id);
+  if (!ordersPath) return (s) => ordersForTurn(s, [], POLICIES[policy], allNations);
+  const parsed = parseOrdersFile(readText(ordersPath));
+  if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${ordersPath}: ${p.path}: ${p.message}`).join('\n'));
+  const human = parsed.value.nations ?? allNations;
+  const unknown = human.find((id) => !allNations.includes(id));
+  if (unknown) throw new InputError(`${ordersPath}: $.nations: unknown nation "${unknown}"`);
+  const rest = allNations.filter((id) => !human.includes(id));
+  const turns = parsed.value.turns as Order[][];
+  return (s) => ordersForTurn(s, turns[s.turn] ?? [], POLICIES[policy], rest);
+}

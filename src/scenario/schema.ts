@@ -1,0 +1,224 @@
+/**
+ * The scenario file format (docs/formats.md). Every object is strict, so an
+ * unknown or misspelt field is an error naming its JSON path. Months are
+ * written "YYYY-MM". `npm run schema` writes scenarios/schema.json from this.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$/, 'an id: letters, digits, "-" or "_", at most 48 characters');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
+const count = z.int().min(0).max(1e12);
+const eur = z.int().min(0).max(1e13);
+const bp = z.int().min(0).max(10000);
+const signedBp = z.int().min(-10000).max(10000);
+const product = z.enum(['shell', 'stinger']);
+const input = z.enum(['propellant', 'explosive', 'rareEarth']);
+const perProduct = z.strictObject({ shell: count, stinger: count });
+const perInput = z.strictObject({ propellant: count, explosive: count, rareEarth: count });
+const text = z.string().min(1).max(2000);
+
+export const sourceSchema = z
+  .strictObject({
+    file: z.string().min(1).describe('an article in shared/sources, or "calibration-facts.md §N"'),
+    outlet: z.string().min(1),
+    date: z.string().min(1),
+  })
+  .describe('where a constraint, event or figure comes from');
+
+const sharePoint = z.strictObject({ year: z.int().min(1990).max(2100), shareBp: bp });
+const ratePoint = z.strictObject({ year: z.int().min(1990).max(2100), perMonth: count });
+
+const nation = z.strictObject({
+  id,
+  name: text,
+  gdpMEur: z.int().min(1).max(100_000_000),
+  sharePath: z.array(sharePoint).min(1),
+  munitionsShareBp: bp,
+  fundsEur: eur,
+  stock: perProduct,
+  readinessFloor: perProduct,
+  hardFloor: perProduct,
+  politicalCapital: z.int().min(0).max(100),
+  supportBp: bp,
+  warFatigueBp: bp,
+  elections: z.array(month),
+  escalationToleranceBp: bp,
+  freeLabour: count,
+  labourGrowthPerMonth: count,
+});
+
+const lineFields = {
+  firmId: id,
+  plantName: text,
+  nationId: id,
+  product,
+  capacityPerShift: z.int().min(1).max(10_000_000),
+  workersPerShift: count,
+  upkeepEurPerMonth: eur,
+  variableCostEur: eur,
+  overtimeEurPerMonth: eur,
+  inputsPerUnit: perInput,
+};
+
+const line = z.strictObject({
+  id,
+  ...lineFields,
+  status: z.enum(['running', 'mothballed', 'reactivating', 'building']),
+  ready: month.optional().describe('first month of output, for a line that is reactivating or building'),
+  shifts: z.int().min(1).max(3),
+  learningMonths: z.int().min(0).max(600),
+  reactivationMonths: z.int().min(0).max(120),
+  reactivationCostEur: eur,
+});
+
+const template = z.strictObject({
+  id,
+  ...lineFields,
+  capexEur: eur,
+  buildMonths: z.int().min(1).max(120),
+});
+
+const firm = z.strictObject({
+  id,
+  name: text,
+  nationId: id,
+  basePriceEur: perProduct,
+  minMarginBp: bp,
+  guaranteeMonths: z.int().min(0).max(240),
+  baseLeadMonths: z.int().min(0).max(60),
+  trustBp: z.record(z.string(), bp),
+  cashEur: z.int().min(-1e13).max(1e13),
+  templates: z.array(id),
+});
+
+const buyer = z.strictObject({ nationId: id, shareBp: z.int().min(1).max(10000) });
+
+const contract = z.strictObject({
+  firmId: id,
+  product,
+  buyers: z.array(buyer).min(1),
+  perMonth: z.int().min(1).max(1_000_000),
+  months: z.int().min(1).max(120),
+  unitPriceEur: z.int().min(1).max(5_000_000),
+  deliverTo: z.enum(['stock', 'ukraine']),
+  firstDelivery: month,
+  note: text,
+});
+
+const sector = z.strictObject({
+  id,
+  name: text,
+  ukraineHeldKm2: count,
+  fortificationBp: bp,
+  ukraineTroops: count,
+  russiaTroops: count,
+});
+
+const trigger = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('month'), month }),
+  z.strictObject({ kind: z.literal('window'), from: month, to: month, chanceBp: bp }),
+  z.strictObject({ kind: z.literal('stockBelow'), who: id.describe('a nation id, or "UA"'), product, amount: count, from: month }),
+  z.strictObject({ kind: z.literal('escalationAbove'), bp }),
+]);
+
+const months = z.int().min(1).max(120);
+const action = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('aidFreeze'), nationId: id, months }),
+  z.strictObject({ kind: z.literal('inputShock'), input, cutBp: bp, months }),
+  z.strictObject({ kind: z.literal('russianImports'), source: text, perMonth: count, months }),
+  z.strictObject({ kind: z.literal('support'), nationId: id, deltaBp: signedBp }),
+  z.strictObject({ kind: z.literal('politicalCapital'), nationId: id, delta: z.int().min(-100).max(100) }),
+  z.strictObject({ kind: z.literal('escalation'), deltaBp: signedBp }),
+  z.strictObject({ kind: z.literal('cohesion'), deltaBp: signedBp }),
+  z.strictObject({ kind: z.literal('funds'), nationId: id, deltaEur: z.int().min(-1e13).max(1e13) }),
+  z.strictObject({ kind: z.literal('ukraineSupply'), product, amount: count }),
+  z.strictObject({ kind: z.literal('ukraineRequest'), requestId: id, product, amount: z.int().min(1).max(1e9), by: month }),
+  z.strictObject({ kind: z.literal('summit'), pledgeDiscountBp: bp, industrialPlans: z.boolean() }),
+  z.strictObject({ kind: z.literal('russianRecruits'), perMonth: count }),
+  z.strictObject({ kind: z.literal('labour'), nationId: id, delta: z.int().min(-1e7).max(1e7) }),
+]);
+
+const event = z.strictObject({
+  id,
+  title: text,
+  text,
+  source: sourceSchema,
+  trigger,
+  actions: z.array(action).min(1),
+});
+
+const constraint = z.strictObject({
+  id,
+  text,
+  nations: z.array(id),
+  source: sourceSchema,
+});
+
+const objective = z.strictObject({
+  id,
+  kind: z.enum(['territoryLostMax', 'avgFireRatioMax', 'readinessKept', 'cohesionMin', 'outproduceRussia', 'noDebt', 'requestsMet']),
+  target: z.union([z.int(), month]).describe('a number, or a month for outproduceRussia'),
+  failAt: z.union([z.int(), month]),
+  weight: z.int().min(1).max(100),
+  text,
+});
+
+const rules = z.strictObject({
+  shiftLeadMonths: z.int().min(0).max(24),
+  weekendBonusBp: bp,
+  weekendAccidentBp: bp,
+  plantSlipChanceBp: bp,
+  plantSlipMinMonths: z.int().min(0).max(60),
+  plantSlipMaxMonths: z.int().min(0).max(60),
+  industrialPlanDiscountBp: bp,
+  cancelPenaltyBp: bp,
+  cancelTrustLossBp: bp,
+  latePaymentTrustLossBp: bp,
+  maxOffersPerFirmPerTurn: z.int().min(1).max(20),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.literal('race-of-logistics/scenario'),
+  version: z.literal(1),
+  id,
+  title: text,
+  briefing: z.string().min(1).max(20000),
+  learningGoals: z.array(text).min(1),
+  sources: z.array(sourceSchema).min(1),
+  start: month,
+  end: month,
+  playable: z.array(id).min(1),
+  winScore: z.int().min(1).max(100),
+  rules,
+  nations: z.array(nation).min(1),
+  constraints: z.array(constraint),
+  firms: z.array(firm).min(1),
+  lines: z.array(line),
+  plantTemplates: z.array(template),
+  contracts: z.array(contract),
+  sectors: z.array(sector).min(1).max(12),
+  ukraine: z.strictObject({
+    stock: perProduct,
+    fireDemandPerMonth: count,
+    rationBp: bp,
+    airDefenceNeed: count,
+    ownProductionPerMonth: count,
+    recruitsPerMonth: count,
+  }),
+  russia: z.strictObject({
+    stockShells: count,
+    productionPath: z.array(ratePoint).min(1),
+    fireDemandPath: z.array(ratePoint).min(1),
+    concentrationBp: bp,
+    feintChanceBp: bp,
+    recruitsPerMonth: count,
+    stockMonthsReserve: z.int().min(1).max(120),
+  }),
+  inputs: z.strictObject({ supplyPerMonth: perInput }),
+  politics: z.strictObject({ escalationBp: bp, cohesionBp: bp }),
+  events: z.array(event),
+  objectives: z.array(objective).min(1),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioSchema>;

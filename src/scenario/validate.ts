@@ -1,0 +1,114 @@
+/**
+ * Scenario validation: the zod schema first, then the cross-references a
+ * schema cannot see (a firm's nation exists, buyer shares add up …). Every
+ * problem names its JSON path, e.g. `$.firms[2].nationId`.
+ */
+import { parseMonth } from '../sim/month';
+import { scenarioSchema, type ScenarioFile } from './schema';
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; scenario: ScenarioFile } | { ok: false; problems: Problem[] };
+
+/** `['nations', 3, 'stock']` → `$.nations[3].stock` */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return out;
+}
+
+/** Parses JSON text; a syntax error is a problem at `$` with the parser's position. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, problems: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+}
+
+export function validateScenario(data: unknown): Validation {
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+  }
+  const problems = crossCheck(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
+}
+
+function crossCheck(sc: ScenarioFile): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], message: string) => problems.push({ path: jsonPath(path), message });
+  const unique = (list: { id: string }[], name: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) at([name, i, 'id'], `duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+    return seen;
+  };
+  const nations = unique(sc.nations, 'nations');
+  const firms = unique(sc.firms, 'firms');
+  const lines = unique(sc.lines, 'lines');
+  const templates = unique(sc.plantTemplates, 'plantTemplates');
+  unique(sc.sectors, 'sectors');
+  unique(sc.events, 'events');
+  unique(sc.objectives, 'objectives');
+  unique(sc.constraints, 'constraints');
+  const nationRef = (path: PropertyKey[], v: string) => nations.has(v) || at(path, `unknown nation "${v}"`);
+  const firmRef = (path: PropertyKey[], v: string) => firms.has(v) || at(path, `unknown firm "${v}"`);
+
+  const start = parseMonth(sc.start)!;
+  const end = parseMonth(sc.end)!;
+  if (end < start) at(['end'], `ends (${sc.end}) before it starts (${sc.start})`);
+  if (end - start > 120) at(['end'], 'a scenario lasts at most 121 months');
+  if (sc.rules.plantSlipMaxMonths < sc.rules.plantSlipMinMonths) at(['rules', 'plantSlipMaxMonths'], 'must not be less than plantSlipMinMonths');
+  sc.playable.forEach((p, i) => nationRef(['playable', i], p));
+  sc.nations.forEach((n, i) => {
+    for (const p of ['shell', 'stinger'] as const) {
+      if (n.hardFloor[p] > n.readinessFloor[p]) at(['nations', i, 'hardFloor', p], 'the hard floor must not be above the readiness floor');
+    }
+    n.elections.forEach((m, k) => (parseMonth(m)! < start || parseMonth(m)! > end + 120) && at(['nations', i, 'elections', k], 'election outside the scenario'));
+  });
+  sc.constraints.forEach((c, i) => c.nations.forEach((n, k) => nationRef(['constraints', i, 'nations', k], n)));
+  sc.firms.forEach((f, i) => {
+    nationRef(['firms', i, 'nationId'], f.nationId);
+    f.templates.forEach((t, k) => templates.has(t) || at(['firms', i, 'templates', k], `unknown plant template "${t}"`));
+    Object.keys(f.trustBp).forEach((n) => nationRef(['firms', i, 'trustBp', n], n));
+  });
+  sc.lines.forEach((l, i) => {
+    const waiting = l.status === 'reactivating' || l.status === 'building';
+    if (waiting !== (l.ready !== undefined)) at(['lines', i, 'ready'], waiting ? 'a line that is reactivating or building needs its ready month' : 'only a line that is reactivating or building has a ready month');
+    firmRef(['lines', i, 'firmId'], l.firmId);
+    nationRef(['lines', i, 'nationId'], l.nationId);
+  });
+  sc.plantTemplates.forEach((t, i) => {
+    firmRef(['plantTemplates', i, 'firmId'], t.firmId);
+    nationRef(['plantTemplates', i, 'nationId'], t.nationId);
+    if (lines.has(t.id)) at(['plantTemplates', i, 'id'], `template id "${t.id}" is also a line id`);
+  });
+  sc.contracts.forEach((c, i) => {
+    firmRef(['contracts', i, 'firmId'], c.firmId);
+    c.buyers.forEach((b, k) => nationRef(['contracts', i, 'buyers', k, 'nationId'], b.nationId));
+    const total = c.buyers.reduce((sum, b) => sum + b.shareBp, 0);
+    if (total !== 10000) at(['contracts', i, 'buyers'], `buyer shares add up to ${total} bp, not 10000`);
+  });
+  sc.events.forEach((e, i) => {
+    const t = e.trigger;
+    if (t.kind === 'window' && parseMonth(t.to)! < parseMonth(t.from)!) at(['events', i, 'trigger', 'to'], 'the window ends before it opens');
+    if (t.kind === 'stockBelow' && t.who !== 'UA') nationRef(['events', i, 'trigger', 'who'], t.who);
+    e.actions.forEach((a, k) => {
+      if ('nationId' in a) nationRef(['events', i, 'actions', k, 'nationId'], a.nationId);
+    });
+  });
+  sc.objectives.forEach((o, i) => {
+    const monthly = o.kind === 'outproduceRussia';
+    for (const key of ['target', 'failAt'] as const) {
+      const v = o[key];
+      if (monthly !== (typeof v === 'string')) at(['objectives', i, key], monthly ? 'must be a month YYYY-MM' : 'must be a whole number');
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,23 @@
+/** Look-ups by id. Arrays stay sorted by id, so iteration order is fixed. */
+import type { Contract, Firm, GameState, Nation, PlantTemplate, ProductionLine } from './types';
+
+export function findNation(s: GameState, id: string): Nation | undefined {
+  return s.nations.find((n) => n.id === id);
+}
+export function findFirm(s: GameState, id: string): Firm | undefined {
+  return s.firms.find((f) => f.id === id);
+}
+export function findLine(s: GameState, id: string): ProductionLine | undefined {
+  return s.lines.find((l) => l.id === id);
+}
+export function findContract(s: GameState, id: string): Contract | undefined {
+  return s.contracts.find((c) => c.id === id);
+}
+export function findTemplate(s: GameState, id: string): PlantTemplate | undefined {
+  return s.templates.find((t) => t.id === id);
+}
+
+/** Total order on ids: plain code-unit comparison, never locale-dependent. */
+export function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+/** The deterministic order generators that play nations no human plays. */
+import type { GameState, Order } from '../types';
+import { balancedPolicy } from './balanced';
+import { historicalPolicy } from './historical';
+import { passivePolicy } from './passive';
+
+export type PolicyName = 'passive' | 'historical' | 'balanced';
+export type Policy = (state: GameState, nations: readonly string[]) => Order[];
+
+export const POLICIES: Record<PolicyName, Policy> = {
+  passive: passivePolicy,
+  historical: historicalPolicy,
+  balanced: balancedPolicy,
+};
+
+export function isPolicyName(name: string): name is PolicyName {
+  return name === 'passive' || name === 'historical' || name === 'balanced';
+}

@@ -1,0 +1,63 @@
+/**
+ * A game is (rules version, scenario, seed, orders per turn). Playing folds
+ * resolveTurn over the orders; a replay is verified by re-playing and
+ * comparing the state hash after every turn.
+ */
+import { hashState } from './hash';
+import { resolveTurn } from './resolve-turn';
+import type { TurnReport } from './report';
+import type { GameState, Order } from './types';
+import type { Policy } from './policies';
+
+export interface PlayedTurn {
+  orders: Order[];
+  /** state hash after the turn */
+  hash: string;
+}
+
+export interface PlayedGame {
+  final: GameState;
+  turns: PlayedTurn[];
+  reports: TurnReport[];
+}
+
+export interface PlayOptions {
+  /** keep every turn's report (the CLI's --json does not need them) */
+  keepReports?: boolean;
+  /** hash after every turn (default true) */
+  hashTurns?: boolean;
+}
+
+/** Orders for one turn: the given ones for human nations, the policy's for the rest. */
+export function ordersForTurn(state: GameState, human: readonly Order[], policy: Policy, policyNations: readonly string[]): Order[] {
+  return policyNations.length ? [...human, ...policy(state, policyNations)] : [...human];
+}
+
+export function playGame(start: GameState, ordersFor: (s: GameState) => Order[], options: PlayOptions = {}): PlayedGame {
+  const turns: PlayedTurn[] = [];
+  const reports: TurnReport[] = [];
+  let s = start;
+  while (!s.finished) {
+    const orders = ordersFor(s);
+    const next = resolveTurn(s, orders, { explain: options.keepReports === true });
+    s = next.state;
+    turns.push({ orders, hash: options.hashTurns === false ? '' : hashState(s) });
+    if (options.keepReports) reports.push(next.report);
+  }
+  return { final: s, turns, reports };
+}
+
+export type Verification = { ok: true; finalHash: string } | { ok: false; turn: number; expected: string; actual: string };
+
+/** Re-plays recorded orders and compares each turn's hash with the record. */
+export function verifyTurns(start: GameState, recorded: readonly PlayedTurn[]): Verification {
+  let s = start;
+  for (let i = 0; i < recorded.length; i++) {
+    if (s.finished) return { ok: false, turn: i, expected: recorded[i]!.hash, actual: 'game already over' };
+    s = resolveTurn(s, recorded[i]!.orders, { explain: false }).state;
+    const actual = hashState(s);
+    if (actual !== recorded[i]!.hash) return { ok: false, turn: i, expected: recorded[i]!.hash, actual };
+  }
+  if (!s.finished) return { ok: false, turn: recorded.length, expected: 'end of game', actual: 'more turns to play' };
+  return { ok: true, finalHash: hashState(s) };
+}

@@ -1,0 +1,88 @@
+/**
+ * Events: news, shocks and political turns from scenario data, each with its
+ * source. They fire at the start of a month, so the player reads them before
+ * deciding. Window events draw from the events stream, one draw per eligible
+ * event per month in id order.
+ */
+import { BP, clamp } from '../int-math';
+import { findNation } from '../find';
+import type { ReportBuilder } from '../report';
+import { withStream } from '../rng';
+import type { EventAction, GameEvent, GameState } from '../types';
+
+function triggered(s: GameState, e: GameEvent, chance: (bp: number) => boolean): boolean {
+  const t = e.trigger;
+  switch (t.kind) {
+    case 'month':
+      return t.month === s.month;
+    case 'window':
+      return s.month >= t.fromMonth && s.month <= t.toMonth && (s.month === t.toMonth || chance(t.chanceBp));
+    case 'stockBelow': {
+      if (s.month < t.fromMonth) return false;
+      const stock = t.who === 'UA' ? s.ukraine.stock[t.product] : findNation(s, t.who)?.stock[t.product];
+      return stock !== undefined && stock < t.amount;
+    }
+    case 'escalationAbove':
+      return s.politics.escalationBp > t.bp;
+  }
+}
+
+export function applyAction(s: GameState, a: EventAction, eventId: string): void {
+  const nation = 'nationId' in a ? findNation(s, a.nationId) : undefined;
+  switch (a.kind) {
+    case 'aidFreeze':
+      if (nation) nation.aidFrozenUntil = Math.max(nation.aidFrozenUntil, s.month + a.months - 1);
+      break;
+    case 'inputShock':
+      s.inputs.shocks.push({ input: a.input, cutBp: a.cutBp, untilMonth: s.month + a.months - 1, source: eventId });
+      break;
+    case 'russianImports':
+      s.russia.imports.push({ source: a.source, eventId, perMonth: a.perMonth, untilMonth: s.month + a.months - 1 });
+      break;
+    case 'support':
+      if (nation) nation.supportBp = clamp(nation.supportBp + a.deltaBp, 0, BP);
+      break;
+    case 'politicalCapital':
+      if (nation) nation.politicalCapital = clamp(nation.politicalCapital + a.delta, 0, 100);
+      break;
+    case 'escalation':
+      s.politics.escalationBp = clamp(s.politics.escalationBp + a.deltaBp, 0, BP);
+      break;
+    case 'cohesion':
+      s.politics.cohesionBp = clamp(s.politics.cohesionBp + a.deltaBp, 0, BP);
+      break;
+    case 'funds':
+      if (nation) nation.fundsEur = Math.max(0, nation.fundsEur + a.deltaEur);
+      break;
+    case 'ukraineSupply':
+      s.ukraine.stock[a.product] += a.amount;
+      if (a.product === 'shell') s.tally.shellsFromElsewhere += a.amount;
+      break;
+    case 'ukraineRequest':
+      s.requests.push({ id: a.requestId, product: a.product, amount: a.amount, byMonth: a.byMonth, received: 0, status: 'open' });
+      break;
+    case 'summit':
+      s.politics.summitUntil = s.month;
+      s.politics.summitDiscountBp = a.pledgeDiscountBp;
+      if (a.industrialPlans) s.politics.industrialPlansOpen = true;
+      break;
+    case 'russianRecruits':
+      s.russia.recruitsPerMonth = a.perMonth;
+      break;
+    case 'labour':
+      if (nation) nation.freeLabour = Math.max(0, nation.freeLabour + a.delta);
+      break;
+  }
+}
+
+export function resolveEvents(s: GameState, r: ReportBuilder): void {
+  withStream(s, 'events', (rng) => {
+    for (const e of s.events) {
+      if (s.firedEvents.includes(e.id)) continue;
+      if (!triggered(s, e, (bp) => rng.chance(bp))) continue;
+      s.firedEvents.push(e.id);
+      for (const a of e.actions) applyAction(s, a, e.id);
+      if (r.on) r.add({ id: `event:${e.id}`, kind: 'event', subject: e.id, text: `${e.title}: ${e.text}`, delta: 0, causes: [], source: e.source });
+    }
+  });
+}

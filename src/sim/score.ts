@@ -1,0 +1,70 @@
+/**
+ * Objectives and the score. Each objective earns its weight in full at its
+ * target and nothing at its fail mark, linearly between; the score is the
+ * weighted share (0..100). The game is won at the scenario's win score.
+ */
+import { BP, clamp, mulDiv } from './int-math';
+import type { GameState, Objective } from './types';
+
+export interface ObjectiveResult {
+  id: string;
+  text: string;
+  value: number;
+  target: number;
+  failAt: number;
+  /** 0..10000 of the objective's weight */
+  attainmentBp: number;
+  weight: number;
+}
+
+export interface Score {
+  score: number;
+  objectives: ObjectiveResult[];
+  grade: 'A' | 'B' | 'C' | 'D' | 'F';
+  outcome: 'victory' | 'defeat';
+}
+
+export function averageFireRatioBp(s: GameState): number {
+  return s.tally.fireRatioTurns ? Math.floor(s.tally.fireRatioSumBp / s.tally.fireRatioTurns) : 0;
+}
+
+export function objectiveValue(s: GameState, o: Objective): number {
+  switch (o.kind) {
+    case 'territoryLostMax':
+      return s.tally.russianGainKm2;
+    case 'avgFireRatioMax':
+      return averageFireRatioBp(s);
+    case 'readinessKept':
+      return s.nations.filter((n) => n.stock.shell < n.readinessFloor.shell || n.stock.stinger < n.readinessFloor.stinger).length;
+    case 'cohesionMin':
+      return s.politics.cohesionBp;
+    case 'outproduceRussia':
+      // never → one month past the fail mark, so it earns nothing
+      return s.tally.outproducedMonth === -1 ? o.failAt + 1 : s.tally.outproducedMonth;
+    case 'noDebt':
+      return s.nations.reduce((sum, n) => sum + Math.floor(n.debtEur / 1_000_000), 0);
+    case 'requestsMet':
+      return s.requests.filter((r) => r.status === 'met').length;
+  }
+}
+
+/** 0..10000: full at target, none at failAt, linear between (either direction). */
+export function attainmentBp(value: number, target: number, failAt: number): number {
+  if (target === failAt) return value === target ? BP : 0;
+  return clamp(mulDiv(failAt - value, BP, failAt - target), 0, BP);
+}
+
+export function scoreGame(s: GameState): Score {
+  let earned = 0;
+  let total = 0;
+  const objectives = s.objectives.map((o) => {
+    const value = objectiveValue(s, o);
+    const a = attainmentBp(value, o.target, o.failAt);
+    earned += a * o.weight;
+    total += BP * o.weight;
+    return { id: o.id, text: o.text, value, target: o.target, failAt: o.failAt, attainmentBp: a, weight: o.weight };
+  });
+  const score = total ? mulDiv(earned, 100, total) : 0;
+  const grade = score >= 80 ? 'A' : score >= 70 ? 'B' : score >= s.winScore ? 'C' : score >= 40 ? 'D' : 'F';
+  return { score, objectives, grade, outcome: score >= s.winScore ? 'victory' : 'defeat' };
+}
