@@ -80,7 +80,12 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
       }))
       .sort(byId),
     firms: sc.firms
-      .map((f) => ({ ...f, basePriceEur: { ...f.basePriceEur }, trustBp: Object.fromEntries(sc.nations.map((n) => [n.id, f.trustBp[n.id] ?? 6000])), templates: [...f.templates] }))
+      .map((f) => ({
+        ...f,
+        basePriceEur: { ...f.basePriceEur },
+        trustBp: Object.fromEntries(sc.nations.map((n) => [n.id, f.trustBp[n.id] ?? 6000])),
+        templates: [...f.templates],
+      }))
       .sort(byId),
     lines: sc.lines
       .map(({ ready, ...l }) => ({
@@ -118,7 +123,14 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
     nextContractNo: sc.contracts.length + 1,
     nextLineNo: 1,
     offersThisTurn: {},
-    sectors: sc.sectors.map((s) => ({ ...s, russianFireShareBp: Math.floor(10000 / sc.sectors.length), lastRatioBp: 0, lastRussianFire: 0, lastUkrainianFire: 0, lastGainKm2: 0 })),
+    sectors: sc.sectors.map((s) => ({
+      ...s,
+      russianFireShareBp: Math.floor(10000 / sc.sectors.length),
+      lastRatioBp: 0,
+      lastRussianFire: 0,
+      lastUkrainianFire: 0,
+      lastGainKm2: 0,
+    })),
     ukraine: { ...sc.ukraine, stock: { ...sc.ukraine.stock } },
     russia: {
       ...sc.russia,
@@ -130,7 +142,9 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
     },
     inputs: { supplyPerMonth: { ...sc.inputs.supplyPerMonth }, shocks: [] },
     politics: { escalationBp: sc.politics.escalationBp, cohesionBp: sc.politics.cohesionBp, summitUntil: -1, summitDiscountBp: 0, industrialPlansOpen: false },
-    events: sc.events.map((e) => ({ id: e.id, title: e.title, text: e.text, source: { ...e.source }, trigger: trigger(e.trigger), actions: e.actions.map(action) })).sort(byId),
+    events: sc.events
+      .map((e) => ({ id: e.id, title: e.title, text: e.text, source: { ...e.source }, trigger: trigger(e.trigger), actions: e.actions.map(action) }))
+      .sort(byId),
     firedEvents: [],
     requests: [],
     objectives,

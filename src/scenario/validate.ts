@@ -70,7 +70,9 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     for (const p of ['shell', 'stinger'] as const) {
       if (n.hardFloor[p] > n.readinessFloor[p]) at(['nations', i, 'hardFloor', p], 'the hard floor must not be above the readiness floor');
     }
-    n.elections.forEach((m, k) => (parseMonth(m)! < start || parseMonth(m)! > end + 120) && at(['nations', i, 'elections', k], 'election outside the scenario'));
+    n.elections.forEach(
+      (m, k) => (parseMonth(m)! < start || parseMonth(m)! > end + 120) && at(['nations', i, 'elections', k], 'election outside the scenario'),
+    );
   });
   sc.constraints.forEach((c, i) => c.nations.forEach((n, k) => nationRef(['constraints', i, 'nations', k], n)));
   sc.firms.forEach((f, i) => {
@@ -80,7 +82,11 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   });
   sc.lines.forEach((l, i) => {
     const waiting = l.status === 'reactivating' || l.status === 'building';
-    if (waiting !== (l.ready !== undefined)) at(['lines', i, 'ready'], waiting ? 'a line that is reactivating or building needs its ready month' : 'only a line that is reactivating or building has a ready month');
+    if (waiting !== (l.ready !== undefined))
+      at(
+        ['lines', i, 'ready'],
+        waiting ? 'a line that is reactivating or building needs its ready month' : 'only a line that is reactivating or building has a ready month',
+      );
     firmRef(['lines', i, 'firmId'], l.firmId);
     nationRef(['lines', i, 'nationId'], l.nationId);
   });

@@ -22,7 +22,10 @@ export const replayFileSchema = z.strictObject({
   scenario: z.strictObject({ id: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{14}$/) }),
   seed: z.string().min(1),
   policy: z.string().optional(),
-  turns: z.array(z.strictObject({ orders: z.array(orderSchema), hash: z.string().regex(/^[0-9a-f]{14}$/) })).min(1).max(240),
+  turns: z
+    .array(z.strictObject({ orders: z.array(orderSchema), hash: z.string().regex(/^[0-9a-f]{14}$/) }))
+    .min(1)
+    .max(240),
   finalHash: z.string().regex(/^[0-9a-f]{14}$/),
 });
 
@@ -42,7 +45,15 @@ function parseWith<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
 export const parseOrdersFile = (text: string): Parsed<OrdersFile> => parseWith(ordersFileSchema, text);
 export const parseReplayFile = (text: string): Parsed<ReplayFile> => parseWith(replayFileSchema, text);
 
-export function makeReplay(args: { rulesVersion: number; scenarioId: string; scenarioHash: string; seed: string; policy?: string; turns: PlayedTurn[]; finalHash: string }): ReplayFile {
+export function makeReplay(args: {
+  rulesVersion: number;
+  scenarioId: string;
+  scenarioHash: string;
+  seed: string;
+  policy?: string;
+  turns: PlayedTurn[];
+  finalHash: string;
+}): ReplayFile {
   return {
     format: 'race-of-logistics/replay',
     version: 1,

@@ -12,7 +12,10 @@ const product = z.enum(['shell', 'stinger']);
 export const offerSchema = z.strictObject({
   firmId: id,
   product,
-  buyers: z.array(z.strictObject({ nationId: id, shareBp: int })).min(1).max(32),
+  buyers: z
+    .array(z.strictObject({ nationId: id, shareBp: int }))
+    .min(1)
+    .max(32),
   perMonth: int,
   months: int,
   unitPriceEur: int,

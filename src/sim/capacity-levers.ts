@@ -15,11 +15,17 @@ export function applyAddShift(s: GameState, order: Extract<Order, { kind: 'addSh
   if (!nation) return { order, ok: false, reason: `unknown nation "${order.nationId}"` };
   if (!line) return { order, ok: false, reason: `unknown line "${order.lineId}"` };
   if (line.status !== 'running') return { order, ok: false, reason: `${line.plantName} is ${line.status}, not running` };
-  if (line.shifts + line.pendingShifts.length >= MAX_SHIFTS) return { order, ok: false, reason: `${line.plantName} already runs or has ordered ${MAX_SHIFTS} shifts` };
+  if (line.shifts + line.pendingShifts.length >= MAX_SHIFTS)
+    return { order, ok: false, reason: `${line.plantName} already runs or has ordered ${MAX_SHIFTS} shifts` };
   const labour = findNation(s, line.nationId)!;
   if (labour.freeLabour < line.workersPerShift)
-    return { order, ok: false, reason: `not enough skilled workers in ${labour.name}: a shift needs ${fmt(line.workersPerShift)}, ${fmt(labour.freeLabour)} free` };
-  if (nation.fundsEur < line.overtimeEurPerMonth) return { order, ok: false, reason: `${nation.name} cannot pay the overtime premium of ${fmtEur(line.overtimeEurPerMonth)} a month` };
+    return {
+      order,
+      ok: false,
+      reason: `not enough skilled workers in ${labour.name}: a shift needs ${fmt(line.workersPerShift)}, ${fmt(labour.freeLabour)} free`,
+    };
+  if (nation.fundsEur < line.overtimeEurPerMonth)
+    return { order, ok: false, reason: `${nation.name} cannot pay the overtime premium of ${fmtEur(line.overtimeEurPerMonth)} a month` };
   labour.freeLabour -= line.workersPerShift;
   const readyMonth = s.month + s.rules.shiftLeadMonths;
   line.pendingShifts.push({ readyMonth, payer: nation.id });
@@ -45,9 +51,14 @@ export function applyReactivate(s: GameState, order: Extract<Order, { kind: 'rea
   if (!nation) return { order, ok: false, reason: `unknown nation "${order.nationId}"` };
   if (!line) return { order, ok: false, reason: `unknown line "${order.lineId}"` };
   if (line.status !== 'mothballed') return { order, ok: false, reason: `${line.plantName} is ${line.status}, not mothballed` };
-  if (nation.fundsEur < line.reactivationCostEur) return { order, ok: false, reason: `${nation.name} cannot pay ${fmtEur(line.reactivationCostEur)} to reactivate ${line.plantName}` };
+  if (nation.fundsEur < line.reactivationCostEur)
+    return { order, ok: false, reason: `${nation.name} cannot pay ${fmtEur(line.reactivationCostEur)} to reactivate ${line.plantName}` };
   nation.fundsEur -= line.reactivationCostEur;
   line.status = 'reactivating';
   line.readyMonth = s.month + line.reactivationMonths;
-  return { order, ok: true, reason: `${line.plantName} reactivating: first output ${monthLabel(line.readyMonth)} (${line.reactivationMonths} months: obsolete parts, retired staff)` };
+  return {
+    order,
+    ok: true,
+    reason: `${line.plantName} reactivating: first output ${monthLabel(line.readyMonth)} (${line.reactivationMonths} months: obsolete parts, retired staff)`,
+  };
 }

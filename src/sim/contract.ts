@@ -23,8 +23,7 @@ function offerProblem(s: GameState, offer: Offer): string | null {
   if (!firm) return `unknown firm "${offer.firmId}"`;
   if (!Number.isInteger(offer.perMonth) || offer.perMonth < 1 || offer.perMonth > MAX_PER_MONTH)
     return `perMonth must be a whole number from 1 to ${fmt(MAX_PER_MONTH)}`;
-  if (!Number.isInteger(offer.months) || offer.months < 1 || offer.months > MAX_MONTHS)
-    return `months must be a whole number from 1 to ${MAX_MONTHS}`;
+  if (!Number.isInteger(offer.months) || offer.months < 1 || offer.months > MAX_MONTHS) return `months must be a whole number from 1 to ${MAX_MONTHS}`;
   if (!Number.isInteger(offer.unitPriceEur) || offer.unitPriceEur < 1 || offer.unitPriceEur > MAX_PRICE_EUR)
     return `unitPriceEur must be a whole number from 1 to ${fmt(MAX_PRICE_EUR)}`;
   if (!Number.isInteger(offer.advanceBp) || offer.advanceBp < 0 || offer.advanceBp > BP) return 'advanceBp must be 0..10000';
@@ -61,8 +60,7 @@ export function applyOffer(s: GameState, order: Extract<Order, { kind: 'offer' }
   if (problem) return invalid(order, problem);
   const key = `${offer.firmId}:${offer.buyers[0]!.nationId}`;
   const rounds = s.offersThisTurn[key] ?? 0;
-  if (rounds >= s.rules.maxOffersPerFirmPerTurn)
-    return invalid(order, `only ${s.rules.maxOffersPerFirmPerTurn} offer rounds per firm and month`);
+  if (rounds >= s.rules.maxOffersPerFirmPerTurn) return invalid(order, `only ${s.rules.maxOffersPerFirmPerTurn} offer rounds per firm and month`);
   s.offersThisTurn[key] = rounds + 1;
   const answer = evaluateOffer(s, offer);
   if (answer.verdict !== 'accept') return { order, ok: true, reason: `${answer.verdict}: ${answer.reasons.map((r) => r.text).join(' ')}`, answer };

@@ -12,7 +12,7 @@ export function canonicalJson(value: unknown): string {
     return out + ']';
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
+  const keys = Object.keys(obj).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let out = '{';
   let first = true;
   for (const k of keys) {

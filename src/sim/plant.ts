@@ -51,7 +51,8 @@ export function applyFundPlant(s: GameState, order: Extract<Order, { kind: 'fund
   const t = findTemplate(s, order.templateId);
   if (!t) return { order, ok: false, reason: `unknown plant template "${order.templateId}"` };
   const cost = plantCostEur(s, nation.id, t);
-  if (nation.fundsEur < cost) return { order, ok: false, reason: `${nation.name} cannot pay ${fmtEur(cost)} for ${t.plantName} (has ${fmtEur(nation.fundsEur)})` };
+  if (nation.fundsEur < cost)
+    return { order, ok: false, reason: `${nation.name} cannot pay ${fmtEur(cost)} for ${t.plantName} (has ${fmtEur(nation.fundsEur)})` };
   nation.fundsEur -= cost;
   const line = newLineFromTemplate(s, t);
   return { order, ok: true, reason: `${nation.name} funds ${t.plantName} (${fmtEur(cost)}), due ${monthLabel(line.readyMonth)} if it does not slip` };

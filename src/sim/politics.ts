@@ -41,7 +41,11 @@ export function applyDrawdown(s: GameState, order: Extract<Order, { kind: 'drawd
     return { order, ok: false, reason: `blocked by ${nation.name}'s hard floor: at most ${fmt(Math.max(0, spare))} ${product}s can leave its stock` };
   const { capital, belowFloor } = drawdownCost(nation, product, amount);
   if (capital > nation.politicalCapital)
-    return { order, ok: false, reason: `drawing ${fmt(belowFloor)} below the readiness floor costs ${capital} political capital; ${nation.name} has ${nation.politicalCapital}` };
+    return {
+      order,
+      ok: false,
+      reason: `drawing ${fmt(belowFloor)} below the readiness floor costs ${capital} political capital; ${nation.name} has ${nation.politicalCapital}`,
+    };
   nation.stock[product] -= amount;
   s.ukraine.stock[product] += amount;
   nation.politicalCapital -= capital;
@@ -54,7 +58,8 @@ export function applyDrawdown(s: GameState, order: Extract<Order, { kind: 'drawd
   return {
     order,
     ok: true,
-    reason: `${nation.name} sends ${fmt(amount)} ${product}s from stock` + (capital ? `, ${fmt(belowFloor)} below its readiness floor (−${capital} capital)` : ''),
+    reason:
+      `${nation.name} sends ${fmt(amount)} ${product}s from stock` + (capital ? `, ${fmt(belowFloor)} below its readiness floor (−${capital} capital)` : ''),
   };
 }
 
@@ -62,10 +67,16 @@ export function applyPledge(s: GameState, order: Extract<Order, { kind: 'pledge'
   const nation = findNation(s, order.nationId);
   if (!nation) return { order, ok: false, reason: `unknown nation "${order.nationId}"` };
   const delta = order.shareBp - nation.defenceShareBp;
-  if (!Number.isInteger(order.shareBp) || delta <= 0) return { order, ok: false, reason: `a pledge must raise defence spending above ${fmtBp(nation.defenceShareBp)} of GDP` };
+  if (!Number.isInteger(order.shareBp) || delta <= 0)
+    return { order, ok: false, reason: `a pledge must raise defence spending above ${fmtBp(nation.defenceShareBp)} of GDP` };
   if (order.shareBp > 1000) return { order, ok: false, reason: 'no ally pledges more than 10 % of GDP' };
   const cost = pledgeCost(s, delta);
-  if (cost > nation.politicalCapital) return { order, ok: false, reason: `raising spending by ${fmtBp(delta)} of GDP costs ${cost} political capital; ${nation.name} has ${nation.politicalCapital}` };
+  if (cost > nation.politicalCapital)
+    return {
+      order,
+      ok: false,
+      reason: `raising spending by ${fmtBp(delta)} of GDP costs ${cost} political capital; ${nation.name} has ${nation.politicalCapital}`,
+    };
   nation.politicalCapital -= cost;
   nation.defenceShareBp = order.shareBp;
   // Spending more is unpopular at home: −5 bp of support per bp of GDP.
@@ -81,7 +92,8 @@ export function applyIndustrialPlan(s: GameState, order: Extract<Order, { kind: 
   if (!s.politics.industrialPlansOpen) return { order, ok: false, reason: 'no summit has called for defence-industrial plans yet' };
   if (nation.industrialPlan) return { order, ok: false, reason: `${nation.name} has already submitted its plan` };
   const cost = 10;
-  if (nation.politicalCapital < cost) return { order, ok: false, reason: `a plan costs ${cost} political capital; ${nation.name} has ${nation.politicalCapital}` };
+  if (nation.politicalCapital < cost)
+    return { order, ok: false, reason: `a plan costs ${cost} political capital; ${nation.name} has ${nation.politicalCapital}` };
   nation.politicalCapital -= cost;
   nation.industrialPlan = true;
   s.politics.cohesionBp = clamp(s.politics.cohesionBp + 100, 0, BP);

@@ -4,7 +4,7 @@
  * comparing the state hash after every turn.
  */
 import { hashState } from './hash';
-import { resolveTurn } from './resolve-turn';
+import { previewOrders, resolveTurn } from './resolve-turn';
 import type { TurnReport } from './report';
 import type { GameState, Order } from './types';
 import type { Policy } from './policies';
@@ -28,9 +28,14 @@ export interface PlayOptions {
   hashTurns?: boolean;
 }
 
-/** Orders for one turn: the given ones for human nations, the policy's for the rest. */
+/**
+ * Orders for one turn: the given ones for human nations, then the policy's for
+ * the rest, planned on the state as the human orders leave it.
+ */
 export function ordersForTurn(state: GameState, human: readonly Order[], policy: Policy, policyNations: readonly string[]): Order[] {
-  return policyNations.length ? [...human, ...policy(state, policyNations)] : [...human];
+  if (policyNations.length === 0) return [...human];
+  const planned = human.length ? previewOrders(state, human).state : state;
+  return [...human, ...policy(planned, policyNations)];
 }
 
 export function playGame(start: GameState, ordersFor: (s: GameState) => Order[], options: PlayOptions = {}): PlayedGame {

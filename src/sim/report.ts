@@ -6,19 +6,7 @@
 import type { FirmAnswer, Order, SourceRef } from './types';
 
 export type EntryKind =
-  | 'order'
-  | 'event'
-  | 'budget'
-  | 'politics'
-  | 'construction'
-  | 'production'
-  | 'input'
-  | 'delivery'
-  | 'payment'
-  | 'stock'
-  | 'russia'
-  | 'front'
-  | 'score';
+  'order' | 'event' | 'budget' | 'politics' | 'construction' | 'production' | 'input' | 'delivery' | 'payment' | 'stock' | 'russia' | 'front' | 'score';
 
 export interface ReportEntry {
   /** unique within the report, e.g. `prod:line-scranton-1` */

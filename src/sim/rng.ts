@@ -13,7 +13,7 @@ const STREAMS: readonly RngStream[] = ['ai', 'events', 'front', 'industry', 'pol
 
 /** Mixes a 40-bit seed and a stream number into a 32-bit generator seed (murmur3 finaliser). */
 function mix(seedValue: number, stream: number): number {
-  let h = (seedValue % 0x100000000 ^ Math.imul(Math.floor(seedValue / 0x100000000) + 1, 0x9e3779b1)) | 0;
+  let h = ((seedValue % 0x100000000) ^ Math.imul(Math.floor(seedValue / 0x100000000) + 1, 0x9e3779b1)) | 0;
   h = (h ^ Math.imul(stream + 1, 0x85ebca6b)) | 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);

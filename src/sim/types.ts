@@ -304,14 +304,7 @@ export interface UkrainianRequest {
   status: 'open' | 'met' | 'missed';
 }
 
-export type ObjectiveKind =
-  | 'territoryLostMax'
-  | 'avgFireRatioMax'
-  | 'readinessKept'
-  | 'cohesionMin'
-  | 'outproduceRussia'
-  | 'noDebt'
-  | 'requestsMet';
+export type ObjectiveKind = 'territoryLostMax' | 'avgFireRatioMax' | 'readinessKept' | 'cohesionMin' | 'outproduceRussia' | 'noDebt' | 'requestsMet';
 
 export interface Objective {
   id: string;

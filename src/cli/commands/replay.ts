@@ -20,7 +20,15 @@ export function replay(args: Args): number {
   const policy = policyFrom(args.opt('policy'), 'historical');
   const start = newGame(scenario, seed);
   const played = playGame(start, ordersSource(start, policy, args.opt('orders')));
-  const file = makeReplay({ rulesVersion: RULES_VERSION, scenarioId: scenario.id, scenarioHash: scenarioHash(scenario), seed: seed.code, policy, turns: played.turns, finalHash: hashState(played.final) });
+  const file = makeReplay({
+    rulesVersion: RULES_VERSION,
+    scenarioId: scenario.id,
+    scenarioHash: scenarioHash(scenario),
+    seed: seed.code,
+    policy,
+    turns: played.turns,
+    finalHash: hashState(played.final),
+  });
   try {
     writeFileSync(out, JSON.stringify(file, null, 1) + '\n');
   } catch (e) {
@@ -45,9 +53,14 @@ export function verify(args: Args): number {
   const seed = parseSeed(r.seed);
   if (!seed.ok) throw new InputError(`${path}: $.seed: ${seed.error}`);
   const start = newGame(scenario, seed.seed);
-  const result = verifyTurns(start, r.turns.map((t) => ({ orders: t.orders as Order[], hash: t.hash })));
+  const result = verifyTurns(
+    start,
+    r.turns.map((t) => ({ orders: t.orders as Order[], hash: t.hash })),
+  );
   if (!result.ok) {
-    console.log(`${path}: turn ${result.turn + 1} (${monthLabel(start.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`);
+    console.log(
+      `${path}: turn ${result.turn + 1} (${monthLabel(start.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`,
+    );
     return 1;
   }
   if (result.finalHash !== r.finalHash) {

@@ -48,7 +48,18 @@ function longOrder(p: Planner, nations: readonly string[], product: Product): vo
     if (volume === 0) continue;
     const buyers = buyersFor(p, firm.nationId, nations);
     if (buyers.length === 0) continue;
-    const offer: Offer = { firmId: firm.id, product, buyers, perMonth: volume, months: LONG_MONTHS, unitPriceEur: 0, advanceBp: 2000, capacityClause: true, indexed: true, deliverTo: 'ukraine' };
+    const offer: Offer = {
+      firmId: firm.id,
+      product,
+      buyers,
+      perMonth: volume,
+      months: LONG_MONTHS,
+      unitPriceEur: 0,
+      advanceBp: 2000,
+      capacityClause: true,
+      indexed: true,
+      deliverTo: 'ukraine',
+    };
     offer.unitPriceEur = askPriceEur(p.work, firm, offer);
     // Scale the volume down until the buyers can carry it.
     while (offer.perMonth > 0 && !affordable(p, offer)) offer.perMonth = Math.floor((offer.perMonth * 3) / 4);

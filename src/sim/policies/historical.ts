@@ -28,12 +28,41 @@ const SCHEDULE: [number, Step][] = [
     monthIndex(2024, 6),
     (p, mine) =>
       mine('DE') &&
-      p.negotiate(pooled(p.work, 'rheinmetall', [['DE', 7000], ['NL', 2000], ['EE', 1000]], 8000, 72), () => true),
+      p.negotiate(
+        pooled(
+          p.work,
+          'rheinmetall',
+          [
+            ['DE', 7000],
+            ['NL', 2000],
+            ['EE', 1000],
+          ],
+          8000,
+          72,
+        ),
+        () => true,
+      ),
   ],
   [monthIndex(2024, 7), (p, mine) => mine('NO') && p.try({ kind: 'fundPlant', nationId: 'NO', templateId: 'nammo-raufoss-2' })],
   [
     monthIndex(2024, 7),
-    (p, mine) => mine('RN') && p.negotiate(pooled(p.work, 'raytheon', [['RN', 5000], ['DE', 3000], ['NL', 2000]], 40, 60, 'stinger'), () => true),
+    (p, mine) =>
+      mine('RN') &&
+      p.negotiate(
+        pooled(
+          p.work,
+          'raytheon',
+          [
+            ['RN', 5000],
+            ['DE', 3000],
+            ['NL', 2000],
+          ],
+          40,
+          60,
+          'stinger',
+        ),
+        () => true,
+      ),
   ],
 ];
 
@@ -77,7 +106,18 @@ export function historicalPolicy(state: GameState, nations: readonly string[]): 
         const free = freeCapacity(p.work, firm, 'shell');
         const budget = uncommittedBudgetEur(p.work, id);
         if (free < 200 || budget <= 0 || firm.basePriceEur.shell === 0) continue;
-        const offer: Offer = { firmId: firm.id, product: 'shell', buyers: [{ nationId: id, shareBp: BP }], perMonth: 0, months: 12, unitPriceEur: 0, advanceBp: 0, capacityClause: false, indexed: false, deliverTo: 'ukraine' };
+        const offer: Offer = {
+          firmId: firm.id,
+          product: 'shell',
+          buyers: [{ nationId: id, shareBp: BP }],
+          perMonth: 0,
+          months: 12,
+          unitPriceEur: 0,
+          advanceBp: 0,
+          capacityClause: false,
+          indexed: false,
+          deliverTo: 'ukraine',
+        };
         offer.unitPriceEur = askPriceEur(p.work, firm, offer);
         offer.perMonth = Math.min(free, Math.floor(budget / 2 / offer.unitPriceEur));
         if (offer.perMonth >= 100) p.negotiate(offer, (c) => !c.capacityClause && c.unitPriceEur <= offer.unitPriceEur);

@@ -26,7 +26,8 @@ export function resolveBudget(s: GameState, r: ReportBuilder): void {
     const scheduled = scheduledShareBp(n, year);
     if (scheduled > n.defenceShareBp) {
       n.defenceShareBp = scheduled;
-      if (r.on) r.add({ id: `share:${n.id}`, kind: 'budget', subject: n.id, text: `${n.name} now spends ${fmtBp(scheduled)} of GDP on defence`, delta: 0, causes: [] });
+      if (r.on)
+        r.add({ id: `share:${n.id}`, kind: 'budget', subject: n.id, text: `${n.name} now spends ${fmtBp(scheduled)} of GDP on defence`, delta: 0, causes: [] });
     }
     const income = monthlyBudgetEur(n);
     n.fundsEur += income;
@@ -35,7 +36,14 @@ export function resolveBudget(s: GameState, r: ReportBuilder): void {
     n.debtEur -= repay;
     n.fundsEur -= repay;
     if (r.on)
-      r.add({ id: `budget:${n.id}`, kind: 'budget', subject: n.id, text: `${n.name}: ${fmtEur(income)} for munitions this month` + (repay ? `, ${fmtEur(repay)} repaid to firms` : ''), delta: income, causes: n.defenceShareBp !== scheduled ? [] : [`share:${n.id}`] });
+      r.add({
+        id: `budget:${n.id}`,
+        kind: 'budget',
+        subject: n.id,
+        text: `${n.name}: ${fmtEur(income)} for munitions this month` + (repay ? `, ${fmtEur(repay)} repaid to firms` : ''),
+        delta: income,
+        causes: n.defenceShareBp !== scheduled ? [] : [`share:${n.id}`],
+      });
   }
   for (const line of s.lines) {
     const payers = [...line.shiftPayers];

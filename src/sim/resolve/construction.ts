@@ -23,7 +23,15 @@ export function resolveConstruction(s: GameState, ctx: PhaseContext): void {
           if (rng.chance(s.rules.plantSlipChanceBp)) {
             const slip = rng.int(s.rules.plantSlipMinMonths, s.rules.plantSlipMaxMonths);
             line.readyMonth += slip;
-            if (r.on) r.add({ id: `slip:${line.id}`, kind: 'construction', subject: line.id, text: `${line.plantName} slips ${slip} months: now due ${monthLabel(line.readyMonth)}`, delta: slip, causes: [] });
+            if (r.on)
+              r.add({
+                id: `slip:${line.id}`,
+                kind: 'construction',
+                subject: line.id,
+                text: `${line.plantName} slips ${slip} months: now due ${monthLabel(line.readyMonth)}`,
+                delta: slip,
+                causes: [],
+              });
             continue;
           }
         }
@@ -31,15 +39,31 @@ export function resolveConstruction(s: GameState, ctx: PhaseContext): void {
         const need = line.workersPerShift * line.shifts;
         if (labour.freeLabour < need) {
           line.readyMonth = s.month + 1;
-          if (r.on) r.add({ id: `labour:${line.id}`, kind: 'construction', subject: line.id, text: `${line.plantName} is ready but waits for ${fmt(need)} skilled workers (${labour.name} has ${fmt(labour.freeLabour)} free)`, delta: 0, causes: [] });
+          if (r.on)
+            r.add({
+              id: `labour:${line.id}`,
+              kind: 'construction',
+              subject: line.id,
+              text: `${line.plantName} is ready but waits for ${fmt(need)} skilled workers (${labour.name} has ${fmt(labour.freeLabour)} free)`,
+              delta: 0,
+              causes: [],
+            });
           continue;
         }
         labour.freeLabour -= need;
         line.status = 'running';
         line.learningMonths = 0;
-        if (r.on) r.add({ id: `open:${line.id}`, kind: 'construction', subject: line.id, text: `${line.plantName} starts production; it ramps to full rate over about two years`, delta: 0, causes: [] });
+        if (r.on)
+          r.add({
+            id: `open:${line.id}`,
+            kind: 'construction',
+            subject: line.id,
+            text: `${line.plantName} starts production; it ramps to full rate over about two years`,
+            delta: 0,
+            causes: [],
+          });
       }
-      for (let i = 0; i < line.pendingShifts.length; ) {
+      for (let i = 0; i < line.pendingShifts.length;) {
         const p = line.pendingShifts[i]!;
         if (p.readyMonth > s.month) {
           i++;
@@ -49,7 +73,15 @@ export function resolveConstruction(s: GameState, ctx: PhaseContext): void {
         line.shifts++;
         line.shiftPayers.push(p.payer);
         line.learningMonths = Math.max(0, line.learningMonths - DILUTION_MONTHS);
-        if (r.on) r.add({ id: `shift:${line.id}:${line.shifts}`, kind: 'construction', subject: line.id, text: `${line.plantName} now runs ${line.shifts} shifts; new crews lower its efficiency for a while`, delta: 1, causes: [] });
+        if (r.on)
+          r.add({
+            id: `shift:${line.id}:${line.shifts}`,
+            kind: 'construction',
+            subject: line.id,
+            text: `${line.plantName} now runs ${line.shifts} shifts; new crews lower its efficiency for a while`,
+            delta: 1,
+            causes: [],
+          });
       }
     }
   });

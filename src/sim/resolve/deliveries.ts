@@ -39,8 +39,14 @@ export function resolveDeliveries(s: GameState, ctx: PhaseContext): void {
     const fromAdvance = Math.min(c.advanceLeftEur, value);
     c.advanceLeftEur -= fromAdvance;
     firm.cashEur += value - fromAdvance;
-    const parts = splitByWeights(give, c.buyers.map((b) => b.shareBp));
-    const bills = splitByWeights(value - fromAdvance, c.buyers.map((b) => b.shareBp));
+    const parts = splitByWeights(
+      give,
+      c.buyers.map((b) => b.shareBp),
+    );
+    const bills = splitByWeights(
+      value - fromAdvance,
+      c.buyers.map((b) => b.shareBp),
+    );
     const deliveryId = `deliv:${c.id}`;
     c.buyers.forEach((b, i) => {
       const nation = findNation(s, b.nationId)!;
@@ -51,7 +57,15 @@ export function resolveDeliveries(s: GameState, ctx: PhaseContext): void {
         nation.debtEur += bill - nation.fundsEur;
         nation.fundsEur = 0;
         firm.trustBp[nation.id] = clamp((firm.trustBp[nation.id] ?? 5000) - s.rules.latePaymentTrustLossBp, 0, BP);
-        if (r.on) r.add({ id: `late:${c.id}:${nation.id}`, kind: 'payment', subject: nation.id, text: `${nation.name} could not pay ${firm.name} in full: debt now ${fmtEur(nation.debtEur)}, trust falls`, delta: -bill, causes: [`budget:${nation.id}`] });
+        if (r.on)
+          r.add({
+            id: `late:${c.id}:${nation.id}`,
+            kind: 'payment',
+            subject: nation.id,
+            text: `${nation.name} could not pay ${firm.name} in full: debt now ${fmtEur(nation.debtEur)}, trust falls`,
+            delta: -bill,
+            causes: [`budget:${nation.id}`],
+          });
       }
       if (part === 0) return;
       let where: string;
@@ -67,7 +81,15 @@ export function resolveDeliveries(s: GameState, ctx: PhaseContext): void {
         creditRequests(s, c.product, part);
         where = 'Ukraine';
       }
-      if (r.on) r.add({ id: `${deliveryId}:${nation.id}`, kind: 'delivery', subject: c.id, text: `${firm.name} delivered ${fmt(part)} ${c.product}s to ${where} under ${c.id}`, delta: part, causes: pool.entries });
+      if (r.on)
+        r.add({
+          id: `${deliveryId}:${nation.id}`,
+          kind: 'delivery',
+          subject: c.id,
+          text: `${firm.name} delivered ${fmt(part)} ${c.product}s to ${where} under ${c.id}`,
+          delta: part,
+          causes: pool.entries,
+        });
     });
   }
 }

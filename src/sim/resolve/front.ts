@@ -68,12 +68,36 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
   });
   const ruWeights = s.sectors.map((_, i) => Math.floor((BP - ru.concentrationBp) / n) + (i === target ? ru.concentrationBp : 0));
   const ruParts = splitByWeights(ruFire, ruWeights);
-  const uaParts = splitByWeights(uaFire, ruWeights.map((w) => w + 1000));
+  const uaParts = splitByWeights(
+    uaFire,
+    ruWeights.map((w) => w + 1000),
+  );
   const recruitsRu = splitByWeights(ru.recruitsPerMonth, ruWeights);
-  const recruitsUa = splitByWeights(ua.recruitsPerMonth, s.sectors.map(() => 1));
+  const recruitsUa = splitByWeights(
+    ua.recruitsPerMonth,
+    s.sectors.map(() => 1),
+  );
 
-  const airId = r.on && airBp > 0 ? r.add({ id: 'front:air', kind: 'front', subject: 'air', text: `Ukraine has ${fmt(ua.stock.stinger + stingersUsed)} Stingers against a need of ${fmt(ua.airDefenceNeed)}: Russian aviation adds ${fmtBp(airBp)} to its fire; ${fmt(stingersUsed)} Stingers fired`, delta: -stingersUsed, causes: ['stock:ukraine'] }) : '';
-  if (r.on) r.add({ id: 'stock:ukraine', kind: 'stock', subject: 'UA', text: `Ukraine fired ${fmt(uaFire)} shells of the ${fmt(ua.fireDemandPerMonth)} its doctrine wants; ${fmt(ua.stock.shell)} left`, delta: -uaFire, causes: r.entries.filter((e) => e.kind === 'delivery').map((e) => e.id) });
+  const airId =
+    r.on && airBp > 0
+      ? r.add({
+          id: 'front:air',
+          kind: 'front',
+          subject: 'air',
+          text: `Ukraine has ${fmt(ua.stock.stinger + stingersUsed)} Stingers against a need of ${fmt(ua.airDefenceNeed)}: Russian aviation adds ${fmtBp(airBp)} to its fire; ${fmt(stingersUsed)} Stingers fired`,
+          delta: -stingersUsed,
+          causes: ['stock:ukraine'],
+        })
+      : '';
+  if (r.on)
+    r.add({
+      id: 'stock:ukraine',
+      kind: 'stock',
+      subject: 'UA',
+      text: `Ukraine fired ${fmt(uaFire)} shells of the ${fmt(ua.fireDemandPerMonth)} its doctrine wants; ${fmt(ua.stock.shell)} left`,
+      delta: -uaFire,
+      causes: r.entries.filter((e) => e.kind === 'delivery').map((e) => e.id),
+    });
 
   let totalGain = 0;
   let ruEffTotal = 0;
@@ -93,7 +117,11 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
       }
       gain = Math.min(gain, sector.ukraineHeldKm2);
       sector.ukraineHeldKm2 -= gain;
-      sector.fortificationBp = clamp(sector.fortificationBp + (gain > 0 ? -FORTIFY_LOSS_PER_LOSING_MONTH_BP : FORTIFY_PER_QUIET_MONTH_BP), 0, FORTIFICATION_MAX_BP);
+      sector.fortificationBp = clamp(
+        sector.fortificationBp + (gain > 0 ? -FORTIFY_LOSS_PER_LOSING_MONTH_BP : FORTIFY_PER_QUIET_MONTH_BP),
+        0,
+        FORTIFICATION_MAX_BP,
+      );
       const ruLoss = Math.floor(uaHere / RU_LOSSES_PER_ROUNDS) + RU_LOSSES_PER_KM2 * Math.max(0, gain);
       const uaLoss = Math.floor(ruEff / UA_LOSSES_PER_ROUNDS) + UA_LOSSES_PER_KM2 * Math.max(0, gain);
       sector.russiaTroops = Math.max(1000, sector.russiaTroops - ruLoss + recruitsRu[i]!);

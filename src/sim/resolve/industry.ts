@@ -47,7 +47,15 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
       if (cap === 0) continue;
       if (line.weekend && rng.chance(s.rules.weekendAccidentBp)) {
         line.accidentUntil = s.month + 1;
-        if (r.on) r.add({ id: `accident:${line.id}`, kind: 'production', subject: line.id, text: `Accident during weekend work at ${line.plantName}: the line stops for two months`, delta: 0, causes: [] });
+        if (r.on)
+          r.add({
+            id: `accident:${line.id}`,
+            kind: 'production',
+            subject: line.id,
+            text: `Accident during weekend work at ${line.plantName}: the line stops for two months`,
+            delta: 0,
+            causes: [],
+          });
         continue;
       }
       const key = outputKey(line.firmId, line.product);
@@ -63,7 +71,15 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
     const supply = inputSupply(s, input);
     if (demand[input] > supply) {
       scaleBp[input] = ratioBp(supply, demand[input]);
-      if (r.on) r.add({ id: `input:${input}`, kind: 'input', subject: input, text: `${input} binds: ${fmt(supply)} available for ${fmt(demand[input])} needed, lines make ${fmtBp(scaleBp[input])} of plan`, delta: supply - demand[input], causes: s.inputs.shocks.filter((k) => k.input === input && k.untilMonth >= s.month).map((k) => `event:${k.source}`) });
+      if (r.on)
+        r.add({
+          id: `input:${input}`,
+          kind: 'input',
+          subject: input,
+          text: `${input} binds: ${fmt(supply)} available for ${fmt(demand[input])} needed, lines make ${fmtBp(scaleBp[input])} of plan`,
+          delta: supply - demand[input],
+          causes: s.inputs.shocks.filter((k) => k.input === input && k.untilMonth >= s.month).map((k) => `event:${k.source}`),
+        });
     }
   }
 
@@ -89,8 +105,20 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
     const pool = ctx.output.get(key) ?? { units: 0, entries: [] };
     pool.units += units;
     if (r.on) {
-      const why = plan === 0 ? 'no contract calls for output: idle, still paying upkeep' : `${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''} at ${fmtBp(efficiencyBp(line))} efficiency`;
-      pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, text: `${line.plantName} made ${fmt(units)} ${line.product}s (${why})`, delta: units, causes }));
+      const why =
+        plan === 0
+          ? 'no contract calls for output: idle, still paying upkeep'
+          : `${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''} at ${fmtBp(efficiencyBp(line))} efficiency`;
+      pool.entries.push(
+        r.add({
+          id: `prod:${line.id}`,
+          kind: 'production',
+          subject: line.id,
+          text: `${line.plantName} made ${fmt(units)} ${line.product}s (${why})`,
+          delta: units,
+          causes,
+        }),
+      );
     }
     ctx.output.set(key, pool);
   }

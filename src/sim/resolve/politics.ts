@@ -35,10 +35,26 @@ export function resolvePolitics(s: GameState, ctx: PhaseContext): void {
         if (rng.chance(riskBp)) {
           n.munitionsShareBp -= Math.floor((n.munitionsShareBp * ELECTION_CUT_BP) / BP);
           n.politicalCapital = Math.floor(n.politicalCapital / 2);
-          if (r.on) r.add({ id: `election:${n.id}`, kind: 'politics', subject: n.id, text: `${n.name}'s election (support ${fmtBp(n.supportBp)}) brings a government that cuts the munitions effort by a quarter`, delta: -ELECTION_CUT_BP, causes: [] });
+          if (r.on)
+            r.add({
+              id: `election:${n.id}`,
+              kind: 'politics',
+              subject: n.id,
+              text: `${n.name}'s election (support ${fmtBp(n.supportBp)}) brings a government that cuts the munitions effort by a quarter`,
+              delta: -ELECTION_CUT_BP,
+              causes: [],
+            });
         } else {
           n.politicalCapital = clamp(n.politicalCapital + 20, 0, MAX_CAPITAL);
-          if (r.on) r.add({ id: `election:${n.id}`, kind: 'politics', subject: n.id, text: `${n.name}'s election returns a government that keeps the course (+20 capital)`, delta: 20, causes: [] });
+          if (r.on)
+            r.add({
+              id: `election:${n.id}`,
+              kind: 'politics',
+              subject: n.id,
+              text: `${n.name}'s election returns a government that keeps the course (+20 capital)`,
+              delta: 20,
+              causes: [],
+            });
         }
       }
       if (n.aidFrozenUntil === s.month) {
@@ -48,7 +64,15 @@ export function resolvePolitics(s: GameState, ctx: PhaseContext): void {
           s.ukraine.stock[p] += held;
           creditRequests(s, p, held);
           n.heldForUkraine[p] = 0;
-          if (r.on) r.add({ id: `release:${n.id}:${p}`, kind: 'delivery', subject: n.id, text: `${n.name}'s aid freeze ends: ${fmt(held)} held ${p}s go on to Ukraine`, delta: held, causes: [] });
+          if (r.on)
+            r.add({
+              id: `release:${n.id}:${p}`,
+              kind: 'delivery',
+              subject: n.id,
+              text: `${n.name}'s aid freeze ends: ${fmt(held)} held ${p}s go on to Ukraine`,
+              delta: held,
+              causes: [],
+            });
         }
       }
       supportSum += n.supportBp;
@@ -64,6 +88,14 @@ export function resolvePolitics(s: GameState, ctx: PhaseContext): void {
     else continue;
     const met = req.status === 'met';
     s.politics.cohesionBp = clamp(s.politics.cohesionBp + (met ? 200 : -300), 0, BP);
-    if (r.on) r.add({ id: `request:${req.id}`, kind: 'politics', subject: req.id, text: `Ukraine's request for ${fmt(req.amount)} ${req.product}s by ${monthLabel(req.byMonth)} was ${met ? 'met' : `missed (${fmt(req.received)} arrived)`}: cohesion ${met ? '+2' : '−3'} %`, delta: met ? 200 : -300, causes: [] });
+    if (r.on)
+      r.add({
+        id: `request:${req.id}`,
+        kind: 'politics',
+        subject: req.id,
+        text: `Ukraine's request for ${fmt(req.amount)} ${req.product}s by ${monthLabel(req.byMonth)} was ${met ? 'met' : `missed (${fmt(req.received)} arrived)`}: cohesion ${met ? '+2' : '−3'} %`,
+        delta: met ? 200 : -300,
+        causes: [],
+      });
   }
 }

@@ -34,5 +34,13 @@ export function resolveRussia(s: GameState, ctx: PhaseContext): void {
   ru.lastImports = imports;
   s.tally.russiaShellsLastMonth = production;
   if (ctx.report.on)
-    ctx.report.add({ id: 'russia:supply', kind: 'russia', subject: 'RU', text: `Russia made ${fmt(production)} shells` + (imports ? ` and imported ${fmt(imports)} (${sources.join(', ')})` : '') + `; stock ${fmt(ru.stockShells)}`, delta: production + imports, causes });
+    ctx.report.add({
+      id: 'russia:supply',
+      kind: 'russia',
+      subject: 'RU',
+      text:
+        `Russia made ${fmt(production)} shells` + (imports ? ` and imported ${fmt(imports)} (${sources.join(', ')})` : '') + `; stock ${fmt(ru.stockShells)}`,
+      delta: production + imports,
+      causes,
+    });
 }
