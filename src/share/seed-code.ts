@@ -1,12 +1,16 @@
 /**
- * Seed codes: 8 Crockford base-32 characters (40 bits) and a check character,
- * shown as `K7QM-2XPA-R`. Case-insensitive; O reads as 0 and I or L as 1. The
- * check is a weighted sum mod 31 (prime), so any single mistyped character and
- * any swap of two neighbours is caught.
+ * Seed codes: 8 base-31 characters (about 39.6 bits) and a check character,
+ * shown as `K7QM-2XPA-R`, from Crockford's alphabet (no I, L, O or U; Z only
+ * in the check place). Case-insensitive; O reads as 0 and I or L as 1. The
+ * check is a weighted sum mod 31: 31 is prime and no digit or weight
+ * difference reaches it, so every single mistyped character and every swap of
+ * two characters is caught.
  */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const BASE = 31;
 const DATA_CHARS = 8;
-export const SEED_BITS = 40;
+/** How many seeds there are: 31^8. */
+export const SEED_SPACE = 852_891_037_441;
 
 export interface Seed {
   /** canonical form, e.g. `K7QM-2XPA-R` */
@@ -20,16 +24,16 @@ export type SeedResult = { ok: true; seed: Seed } | { ok: false; error: string }
 function checkChar(digits: readonly number[]): string {
   let sum = 0;
   digits.forEach((d, i) => (sum += d * (i + 1)));
-  return ALPHABET[sum % 31]!;
+  return ALPHABET[sum % BASE]!;
 }
 
 export function seedFromValue(value: number): Seed {
-  if (!Number.isInteger(value) || value < 0 || value >= 2 ** SEED_BITS) throw new RangeError(`seed value out of range: ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value >= SEED_SPACE) throw new RangeError(`seed value out of range: ${value}`);
   const digits: number[] = [];
   let v = value;
   for (let i = 0; i < DATA_CHARS; i++) {
-    digits.unshift(v % 32);
-    v = Math.floor(v / 32);
+    digits.unshift(v % BASE);
+    v = Math.floor(v / BASE);
   }
   const data = digits.map((d) => ALPHABET[d]).join('');
   return { code: `${data.slice(0, 4)}-${data.slice(4)}-${checkChar(digits)}`, value };
@@ -43,14 +47,14 @@ export function parseSeed(input: string): SeedResult {
   const digits: number[] = [];
   for (let i = 0; i < cleaned.length; i++) {
     const d = ALPHABET.indexOf(cleaned[i]!);
-    if (d < 0) return { ok: false, error: `"${cleaned[i]}" (character ${i + 1}) is not used in seed codes` };
+    if (d < 0 || (d >= BASE && i < DATA_CHARS)) return { ok: false, error: `"${cleaned[i]}" (character ${i + 1}) is not used in seed codes` };
     digits.push(d);
   }
   const data = digits.slice(0, DATA_CHARS);
   if (checkChar(data) !== cleaned[DATA_CHARS]) {
     return { ok: false, error: `seed code "${input.trim()}" does not check out: a character is mistyped` };
   }
-  const value = data.reduce((v, d) => v * 32 + d, 0);
+  const value = data.reduce((v, d) => v * BASE + d, 0);
   return { ok: true, seed: seedFromValue(value) };
 }
 
@@ -58,5 +62,5 @@ export function parseSeed(input: string): SeedResult {
 export function randomSeed(randomUint32: () => number): Seed {
   const hi = randomUint32() % 256;
   const lo = randomUint32() >>> 0;
-  return seedFromValue(hi * 2 ** 32 + lo);
+  return seedFromValue((hi * 2 ** 32 + lo) % SEED_SPACE);
 }

@@ -43,7 +43,9 @@ describe('capacity levers', () => {
     // Give General Dynamics more orders than its lines can fill, so capacity binds.
     for (const c of s.contracts) if (c.firmId === 'gd-ots') c.perMonth = 100_000;
     const plain = resolveTurn(s, []).report.entries.find((e) => e.id === 'prod:gd-scranton')!.delta;
-    const weekend = resolveTurn(s, [{ kind: 'weekendWork', nationId: 'US', lineId: 'gd-scranton', on: true }]).report.entries.find((e) => e.id === 'prod:gd-scranton')!.delta;
+    const weekend = resolveTurn(s, [{ kind: 'weekendWork', nationId: 'US', lineId: 'gd-scranton', on: true }]).report.entries.find(
+      (e) => e.id === 'prod:gd-scranton',
+    )!.delta;
     expect(weekend).toBe(plain + Math.floor((plain * s.rules.weekendBonusBp) / 10000));
   });
 

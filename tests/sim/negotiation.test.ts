@@ -53,7 +53,18 @@ describe('a firm answering an offer', () => {
     const s = game();
     const firm = findFirm(s, 'rheinmetall')!;
     const short = askPriceEur(s, firm, offer({ firmId: 'rheinmetall', months: 12 }));
-    const pooled = askPriceEur(s, firm, offer({ firmId: 'rheinmetall', months: 60, buyers: [{ nationId: 'NL', shareBp: 5000 }, { nationId: 'NO', shareBp: 5000 }] }));
+    const pooled = askPriceEur(
+      s,
+      firm,
+      offer({
+        firmId: 'rheinmetall',
+        months: 60,
+        buyers: [
+          { nationId: 'NL', shareBp: 5000 },
+          { nationId: 'NO', shareBp: 5000 },
+        ],
+      }),
+    );
     expect(pooled).toBeLessThan(short);
   });
 

@@ -1,5 +1,5 @@
 /** `batch`: many seeds, one policy; win rate and percentiles of the metrics. */
-import { seedFromValue } from '../../share/seed-code';
+import { SEED_SPACE, seedFromValue } from '../../share/seed-code';
 import { gameMetrics, scoreGame } from '../../sim/metrics';
 import { playGame } from '../../sim/replay';
 import { InputError } from '../input-error';
@@ -10,7 +10,7 @@ import { fmtRatio } from '../../sim/report';
 
 /** The i-th seed of a batch: fixed, so two batches of the same size play the same wars. */
 export function batchSeed(i: number) {
-  return seedFromValue(((i + 1) * 2654435761) % 2 ** 40);
+  return seedFromValue(((i + 1) * 2654435761) % SEED_SPACE);
 }
 
 export function percentiles(values: number[]): { p10: number; p50: number; p90: number; min: number; max: number } {

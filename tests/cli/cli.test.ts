@@ -1,0 +1,133 @@
+/** The command line as trainers and scripts use it: exit codes, JSON output, plain errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const tmp = mkdtempSync(join(tmpdir(), 'rol-cli-'));
+
+function sim(...args: string[]) {
+  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('sim run', () => {
+  it('prints one JSON object with the result and metrics', () => {
+    const r = sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--policy', 'balanced', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toMatchObject({
+      rulesVersion: 1,
+      scenario: { id: 'race-of-logistics' },
+      seed: 'RACE-2023-X',
+      turns: 23,
+      outcome: expect.stringMatching(/victory|defeat/),
+    });
+    expect(out.finalHash).toMatch(/^[0-9a-f]{14}$/);
+    for (const key of ['territoryLostKm2', 'avgFireRatioBp', 'natoMonthlyShells', 'russiaMonthlyShells', 'stocks', 'cohesionBp'])
+      expect(out.metrics).toHaveProperty(key);
+  });
+
+  it('chooses and reports a seed when none is given, and that seed repeats the war', () => {
+    const first = JSON.parse(sim('run', '--scenario', 'race-of-logistics', '--json').out);
+    expect(first.seedWasChosen).toBe(true);
+    const again = JSON.parse(sim('run', '--scenario', 'race-of-logistics', '--seed', first.seed.toLowerCase(), '--json').out);
+    expect(again.finalHash).toBe(first.finalHash);
+  });
+
+  it('answers a mistyped seed with a clear error and exit 1', () => {
+    const r = sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2O23-Y');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--seed: .*mistyped/);
+    noStack(r.err);
+  });
+
+  it('plays an orders file for the nations it names', () => {
+    const orders = join(tmp, 'orders.json');
+    writeFileSync(
+      orders,
+      JSON.stringify({
+        format: 'race-of-logistics/orders',
+        version: 1,
+        nations: ['US'],
+        turns: [[{ kind: 'drawdown', nationId: 'US', product: 'shell', amount: 500000 }]],
+      }),
+    );
+    const withOrders = JSON.parse(
+      sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--policy', 'passive', '--orders', orders, '--json').out,
+    );
+    const without = JSON.parse(sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--policy', 'passive', '--json').out);
+    expect(withOrders.metrics.territoryLostKm2).toBeLessThan(without.metrics.territoryLostKm2);
+  });
+});
+
+describe('sim validate', () => {
+  it('exits 0 for valid files', () => {
+    const r = sim('validate', 'scenarios/race-of-logistics.json', 'seeds/golden-passive.replay.json');
+    expect(r.code).toBe(0);
+  });
+
+  it('prints one <file>: <json.path>: <message> line per problem and exits 1', () => {
+    const sc = JSON.parse(readFileSync(join(root, 'scenarios/race-of-logistics.json'), 'utf8'));
+    sc.nations[0].stock.shell = -5;
+    delete sc.firms[1].name;
+    const bad = join(tmp, 'bad.json');
+    writeFileSync(bad, JSON.stringify(sc));
+    const r = sim('validate', bad);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toContain(`${bad}: $.nations[0].stock.shell: Too small: expected number to be >=0`);
+    expect(lines.some((l) => l.startsWith(`${bad}: $.firms[1].name: `))).toBe(true);
+    noStack(r.out + r.err);
+  });
+
+  it('reports broken JSON and missing files without a stack trace', () => {
+    const broken = join(tmp, 'broken.json');
+    writeFileSync(broken, '{"format": ');
+    const r = sim('validate', broken, join(tmp, 'missing.json'));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/broken\.json: \$: not valid JSON/);
+    expect(r.out).toMatch(/missing\.json: cannot read \(no such file\)/);
+    noStack(r.out + r.err);
+  });
+});
+
+describe('sim replay and verify', () => {
+  it('a replay verifies, and a tampered one names the first turn that differs', () => {
+    const out = join(tmp, 'game.replay.json');
+    expect(sim('replay', '--scenario', 'race-of-logistics', '--seed', 'BA1A-NCED-K', '--policy', 'historical', '--out', out).code).toBe(0);
+    const ok = sim('verify', out);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/verified 23 turns/);
+    const replay = JSON.parse(readFileSync(out, 'utf8'));
+    replay.turns[4].orders.push({ kind: 'drawdown', nationId: 'US', product: 'shell', amount: 100000 });
+    writeFileSync(out, JSON.stringify(replay));
+    const bad = sim('verify', out);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/turn 5 \(Jun 2023\) differs/);
+  });
+});
+
+describe('sim batch', () => {
+  it('prints win rate and metric percentiles as one JSON object', () => {
+    const r = sim('batch', '--scenario', 'race-of-logistics', '--seeds', '6', '--policy', 'passive', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toMatchObject({ scenario: 'race-of-logistics', policy: 'passive', seeds: 6 });
+    expect(out.winRate).toBeGreaterThanOrEqual(0);
+    expect(out.winRate).toBeLessThanOrEqual(1);
+    expect(out.percentiles.territoryLostKm2.p50).toBeGreaterThan(0);
+  });
+
+  it('rejects a bad --seeds or an unknown option with exit 1', () => {
+    expect(sim('batch', '--scenario', 'race-of-logistics', '--seeds', 'many').code).toBe(1);
+    const r = sim('run', '--scenario', 'race-of-logistics', '--sede', 'x');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Unknown option '--sede'/);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Fuzz: 10,000 mutated scenario files and 10,000 mutated orders files. Each is
+ * either valid (and then plays without an exception) or rejected with problems
+ * that each name a JSON path, and never throws.
+ */
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { describe, expect, it } from 'vitest';
+import { buildGame } from '../../src/scenario/build-game';
+import { parseJson, validateScenario, type Problem } from '../../src/scenario/validate';
+import { parseOrdersFile } from '../../src/share/files';
+import { seedFromValue } from '../../src/share/seed-code';
+import { resolveTurn } from '../../src/sim/resolve-turn';
+import type { Order } from '../../src/sim/types';
+import { game, scenario } from '../helpers';
+
+const rng = xoroshiro128plus(20230214);
+const pick = <T>(xs: readonly T[]): T => xs[uniformInt(rng, 0, xs.length - 1)]!;
+const JUNK: unknown[] = [null, -1, 0, 1.5, 1e20, '', 'x', '2023-13', true, [], {}, [1, 2], { kind: 'nope' }, 'shell', 10001, -10001];
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Every path to a value in the tree. */
+function paths(v: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(prefix);
+  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...prefix, i], out));
+  else if (v && typeof v === 'object') for (const k of Object.keys(v)) paths(v[k]!, [...prefix, k], out);
+  return out;
+}
+
+function mutate(doc: Json, allPaths: (string | number)[][]): Json {
+  const copy = JSON.parse(JSON.stringify(doc)) as Json;
+  const times = uniformInt(rng, 1, 3);
+  for (let t = 0; t < times; t++) {
+    const path = pick(allPaths);
+    if (path.length === 0) continue;
+    let parent = copy as Record<string | number, Json>;
+    for (const key of path.slice(0, -1)) parent = (parent?.[key] ?? {}) as Record<string | number, Json>;
+    const last = path[path.length - 1]!;
+    if (parent === null || typeof parent !== 'object') continue;
+    switch (uniformInt(rng, 0, 5)) {
+      case 0:
+        if (Array.isArray(parent)) parent.splice(Number(last), 1);
+        else delete parent[last];
+        break;
+      case 1:
+        parent[last] = pick(JUNK) as Json;
+        break;
+      case 2:
+        if (typeof parent[last] === 'number') parent[last] = (parent[last] as number) * pick([-1, 2, 1000, 0]) + pick([0, 1, -1]);
+        else parent[last] = pick(JUNK) as Json;
+        break;
+      case 3:
+        if (!Array.isArray(parent)) parent[`extra${uniformInt(rng, 0, 9)}`] = 1;
+        break;
+      case 4:
+        if (Array.isArray(parent)) parent.push(JSON.parse(JSON.stringify(parent[Number(last)] ?? null)) as Json);
+        break;
+      default:
+        if (typeof parent[last] === 'string') parent[last] = pick(['', 'US', 'DE', 'nobody', '2030-01', 'ukraine', 'UA']);
+    }
+  }
+  return copy;
+}
+
+function expectPaths(problems: Problem[]) {
+  expect(problems.length).toBeGreaterThan(0);
+  for (const p of problems) {
+    expect(p.path).toMatch(/^\$/);
+    expect(p.message.length).toBeGreaterThan(0);
+  }
+}
+
+describe('fuzzing files', () => {
+  it('10,000 mutated scenario files are each valid or rejected with JSON paths, never an exception', () => {
+    const base = scenario() as unknown as Json;
+    const allPaths = paths(base);
+    let valid = 0;
+    for (let i = 0; i < 10_000; i++) {
+      let text = JSON.stringify(mutate(base, allPaths));
+      if (i % 50 === 0) text = text.slice(0, uniformInt(rng, 0, text.length - 1));
+      const json = parseJson(text);
+      if (!json.ok) {
+        expectPaths(json.problems);
+        continue;
+      }
+      const result = validateScenario(json.value);
+      if (!result.ok) {
+        expectPaths(result.problems);
+        continue;
+      }
+      valid++;
+      if (valid % 20 === 0) {
+        // A valid mutant must also play.
+        let s = buildGame(result.scenario, seedFromValue(i));
+        for (let t = 0; t < 3 && !s.finished; t++) s = resolveTurn(s, [], { explain: false }).state;
+      }
+    }
+    // Not every mutation breaks the file: some change a number within its range.
+    expect(valid).toBeGreaterThan(100);
+  });
+
+  it('10,000 mutated orders files are each valid or rejected with JSON paths, and valid ones play', () => {
+    const base: Json = {
+      format: 'race-of-logistics/orders',
+      version: 1,
+      nations: ['US', 'DE'],
+      turns: [
+        [
+          { kind: 'drawdown', nationId: 'US', product: 'shell', amount: 40000 },
+          { kind: 'addShift', nationId: 'US', lineId: 'gd-iowa' },
+          {
+            kind: 'offer',
+            offer: {
+              firmId: 'rheinmetall',
+              product: 'shell',
+              buyers: [{ nationId: 'DE', shareBp: 10000 }],
+              perMonth: 2000,
+              months: 60,
+              unitPriceEur: 4000,
+              advanceBp: 1000,
+              capacityClause: true,
+              indexed: false,
+              deliverTo: 'ukraine',
+            },
+          },
+        ],
+        [
+          { kind: 'weekendWork', nationId: 'US', lineId: 'gd-scranton', on: true },
+          { kind: 'fundPlant', nationId: 'DE', templateId: 'rh-unterluss-2' },
+          { kind: 'pledge', nationId: 'DE', shareBp: 200 },
+        ],
+        [
+          { kind: 'cancelContract', nationId: 'DE', contractId: 'c0002' },
+          { kind: 'industrialPlan', nationId: 'DE' },
+          { kind: 'reactivateLine', nationId: 'US', lineId: 'raytheon-tucson' },
+        ],
+      ],
+    };
+    const allPaths = paths(base);
+    const start = game(7);
+    let valid = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const parsed = parseOrdersFile(JSON.stringify(mutate(base, allPaths)));
+      if (!parsed.ok) {
+        expectPaths(parsed.problems);
+        continue;
+      }
+      valid++;
+      if (valid % 10 === 0) {
+        let s = start;
+        for (const orders of parsed.value.turns) {
+          const r = resolveTurn(s, orders as Order[], { explain: false });
+          for (const o of r.report.orders) expect(o.reason.length).toBeGreaterThan(0);
+          s = r.state;
+        }
+      }
+    }
+    expect(valid).toBeGreaterThan(100);
+  });
+});
