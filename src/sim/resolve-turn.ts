@@ -14,7 +14,7 @@
  *  9. score         score.ts + tally         milestones
  * 10. next month    resolve/events.ts        the new month's events (news for the next decisions)
  */
-import { deepCopy } from './clone';
+import { copyState } from './copy-state';
 import { ratioBp } from './int-math';
 import { ReportBuilder, type OrderResult, type TurnReport } from './report';
 import { resolveBudget } from './resolve/budget';
@@ -34,14 +34,7 @@ export interface ResolveOptions {
   explain?: boolean;
 }
 
-/**
- * Copies the parts of the state a turn can change. Scenario content that no
- * rule ever writes (events, plant templates, objectives, rules) is shared.
- */
-export function copyState(s: GameState): GameState {
-  const { events, templates, objectives, rules, ...rest } = s;
-  return { ...deepCopy(rest), events, templates, objectives, rules };
-}
+export { copyState };
 
 /** Applies orders to a copy without resolving the month: what the player sees while deciding. */
 export function previewOrders(state: GameState, orders: readonly Order[]): { state: GameState; results: OrderResult[] } {

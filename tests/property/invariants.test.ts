@@ -107,3 +107,30 @@ describe('properties of the resolver', () => {
     );
   });
 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+describe('purity of the resolver', () => {
+  it('never writes to the state it is given, whatever the orders (a frozen input would throw)', () => {
+    fc.assert(
+      fc.property(seedArb, ordersPerTurnArb(12), (seed, turns) => {
+        let s = game(seed);
+        for (const orders of turns) {
+          if (s.finished) break;
+          const before = hashState(s);
+          deepFreeze(s);
+          const next = resolveTurn(s, orders).state;
+          expect(hashState(s)).toBe(before);
+          s = next;
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

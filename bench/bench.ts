@@ -1,0 +1,109 @@
+/**
+ * `npm run bench [-- --smoke] [-- --json]`: speed of the resolver, measured in
+ * numbers (never as a timed unit test).
+ * - turnsPerSecond: resolveTurn alone on the default scenario, replaying the
+ *   balanced policy's orders, report entries off (batch mode); also with them on.
+ * - batch1000Ms: 1,000 seeds × the full campaign with the balanced policy
+ *   planning every nation's orders (the smoke run plays 50 and scales up).
+ * - turnToCopyRatio: one resolved turn against one deep copy of the state.
+ * Goals on this 2-core machine: ≥ 20,000 turns/s on one core, ratio ≤ 5.
+ */
+import { loadScenario, newGame } from '../src/cli/scenario-files';
+import { runBatch } from '../src/cli/commands/batch';
+import { seedFromValue } from '../src/share/seed-code';
+import { deepCopy } from '../src/sim/clone';
+import { POLICIES } from '../src/sim/policies';
+import { playGame } from '../src/sim/replay';
+import { copyState, resolveTurn } from '../src/sim/resolve-turn';
+import type { GameState, Order } from '../src/sim/types';
+
+const smoke = process.argv.includes('--smoke');
+const json = process.argv.includes('--json');
+const now = () => performance.now();
+
+/** Runs `fn` repeatedly for about `ms` and returns microseconds per call (median of 5 rounds). */
+function measure(fn: () => void, ms: number): number {
+  const rounds: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    let n = 0;
+    const t0 = now();
+    while (now() - t0 < ms / 5) {
+      fn();
+      n++;
+    }
+    rounds.push(((now() - t0) * 1000) / n);
+  }
+  return rounds.sort((a, b) => a - b)[2]!;
+}
+
+const { scenario } = loadScenario('race-of-logistics');
+const start = newGame(scenario, seedFromValue(20230214));
+const all = start.nations.map((n) => n.id);
+const played = playGame(start, (s) => POLICIES.balanced(s, all), { hashTurns: false });
+const states: GameState[] = [start];
+for (const t of played.turns.slice(0, -1)) states.push(resolveTurn(states.at(-1)!, t.orders, { explain: false }).state);
+const orders: Order[][] = played.turns.map((t) => t.orders);
+
+let k = 0;
+const budgetMs = smoke ? 500 : 3000;
+// Warm the JIT up first, so the first measurement is not of the compiler.
+measure(
+  () => {
+    resolveTurn(states[k]!, orders[k]!, { explain: k % 2 === 0 });
+    copyState(states[k]!);
+    deepCopy(states[k]!);
+    k = (k + 1) % states.length;
+  },
+  smoke ? 400 : 1000,
+);
+const usPerTurn = measure(() => {
+  resolveTurn(states[k]!, orders[k]!, { explain: false });
+  k = (k + 1) % states.length;
+}, budgetMs);
+const usPerTurnExplained = measure(() => {
+  resolveTurn(states[k]!, orders[k]!);
+  k = (k + 1) % states.length;
+}, budgetMs);
+const mid = states[Math.floor(states.length / 2)]!;
+const usPerCopy = measure(() => deepCopy(mid), budgetMs);
+const usPerStructuredClone = measure(() => structuredClone(mid), budgetMs);
+const usPerStateCopy = measure(() => copyState(mid), budgetMs);
+
+const batchSeeds = smoke ? 50 : 1000;
+const t0 = now();
+runBatch('race-of-logistics', batchSeeds, 'balanced');
+const batchMs = ((now() - t0) * 1000) / batchSeeds;
+
+const result = {
+  turnsPerSecond: Math.round(1e6 / usPerTurn),
+  turnsPerSecondWithReport: Math.round(1e6 / usPerTurnExplained),
+  batch1000Ms: Math.round(batchMs),
+  batchSeedsMeasured: batchSeeds,
+  turnToCopyRatio: Math.round((usPerTurn / usPerCopy) * 100) / 100,
+  turnToStructuredCloneRatio: Math.round((usPerTurn / usPerStructuredClone) * 100) / 100,
+  turnToResolverCopyRatio: Math.round((usPerTurn / usPerStateCopy) * 100) / 100,
+  microsecondsPerTurn: Math.round(usPerTurn * 10) / 10,
+  microsecondsPerDeepCopy: Math.round(usPerCopy * 10) / 10,
+  stateJsonBytes: JSON.stringify(mid).length,
+  heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e5) / 10,
+  smoke,
+  node: process.version,
+};
+
+if (json) console.log(JSON.stringify(result));
+else {
+  const goal = (ok: boolean) => (ok ? 'goal met' : 'GOAL MISSED');
+  console.log(`Race of Logistics benchmark${smoke ? ' (smoke run: short, indicative only)' : ''} on ${process.version}`);
+  console.log(
+    `  resolver:        ${result.turnsPerSecond.toLocaleString('en')} turns/s (${result.microsecondsPerTurn} µs/turn, report off) — ${goal(result.turnsPerSecond >= 20000)} (≥ 20,000)`,
+  );
+  console.log(`                   ${result.turnsPerSecondWithReport.toLocaleString('en')} turns/s with the full "why" report`);
+  console.log(`  1,000-seed batch: ${result.batch1000Ms.toLocaleString('en')} ms (${batchSeeds} seeds measured, balanced policy planning every turn)`);
+  console.log(
+    `  turn : deep copy = ${result.turnToCopyRatio} (generic deep copy ${result.microsecondsPerDeepCopy} µs) — ${goal(result.turnToCopyRatio <= 5)} (≤ 5)`,
+  );
+  console.log(
+    `                   turn : structuredClone = ${result.turnToStructuredCloneRatio}; turn : the resolver's own typed copy = ${result.turnToResolverCopyRatio}`,
+  );
+  console.log(`  state size ${result.stateJsonBytes.toLocaleString('en')} bytes of JSON; heap ${result.heapUsedMB} MB`);
+}
