@@ -36,16 +36,6 @@ export function lineCapacity(line: ProductionLine, month: number, weekendBonusBp
   return line.weekend ? base + applyBp(base, weekendBonusBp) : base;
 }
 
-/** Full-rate capacity per month of a firm for a product, counting lines being built. */
-export function firmCapacity(s: GameState, firmId: string, product: Product): number {
-  let total = 0;
-  for (const line of s.lines) {
-    if (line.firmId !== firmId || line.product !== product) continue;
-    if (line.status === 'running') total += applyBp(line.capacityPerShift * line.shifts, efficiencyBp(line));
-  }
-  return total;
-}
-
 /** Full-rate capacity a firm will have once its lines under construction open. */
 export function firmPlannedCapacity(s: GameState, firmId: string, product: Product): number {
   let total = 0;
