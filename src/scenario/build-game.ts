@@ -88,7 +88,7 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
       }))
       .sort(byId),
     lines: sc.lines
-      .map(({ ready, ...l }) => ({
+      .map(({ ready, site: _site, ...l }) => ({
         ...l,
         inputsPerUnit: { ...l.inputsPerUnit },
         readyMonth: ready ? m(ready) : start,
@@ -100,7 +100,7 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
         slipDrawn: l.status !== 'building',
       }))
       .sort(byId),
-    templates: sc.plantTemplates.map((t) => ({ ...t, inputsPerUnit: { ...t.inputsPerUnit } })).sort(byId),
+    templates: sc.plantTemplates.map(({ site: _site, ...t }) => ({ ...t, inputsPerUnit: { ...t.inputsPerUnit } })).sort(byId),
     contracts: sc.contracts.map((c, i) => ({
       id: `c${String(i + 1).padStart(4, '0')}`,
       firmId: c.firmId,

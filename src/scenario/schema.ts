@@ -16,6 +16,8 @@ const input = z.enum(['propellant', 'explosive', 'rareEarth']);
 const perProduct = z.strictObject({ shell: count, stinger: count });
 const perInput = z.strictObject({ propellant: count, explosive: count, rareEarth: count });
 const text = z.string().min(1).max(2000);
+/** [longitude, latitude] in degrees: where the map draws it. Display only; the simulation never sees it. */
+const site = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude], for the map');
 
 export const sourceSchema = z
   .strictObject({
@@ -58,6 +60,7 @@ const lineFields = {
   variableCostEur: eur,
   overtimeEurPerMonth: eur,
   inputsPerUnit: perInput,
+  site: site.optional(),
 };
 
 const line = z.strictObject({
@@ -108,6 +111,7 @@ const contract = z.strictObject({
 const sector = z.strictObject({
   id,
   name: text,
+  site: site.optional(),
   ukraineHeldKm2: count,
   fortificationBp: bp,
   ukraineTroops: count,
