@@ -11,7 +11,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { MAP_FRAME, project } from '../src/game/projection';
 
 const require = createRequire(import.meta.url);
-const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const topo = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+  countries: GeometryCollection<{ name: string }>;
+}>;
 const countries = feature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
 
 const { lonMin, lonMax, latMin, latMax } = MAP_FRAME;

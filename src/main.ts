@@ -1,4 +1,4 @@
-/** Boots the page: the DOM shell first (usable at once); the Phaser map comes with the client. */
-import { mountCampaignRunner } from './ui/campaign-runner';
+/** Boots the DOM client; it loads the Phaser map on its own once a game starts. */
+import { mountApp } from './ui/app';
 
-mountCampaignRunner(document.getElementById('app')!);
+mountApp(document.getElementById('app')!);

@@ -223,6 +223,10 @@ export const scenarioSchema = z.strictObject({
   politics: z.strictObject({ escalationBp: bp, cohesionBp: bp }),
   events: z.array(event),
   objectives: z.array(objective).min(1),
+  record: z
+    .array(z.strictObject({ text, source: sourceSchema }))
+    .describe('what really happened, for the debrief')
+    .optional(),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

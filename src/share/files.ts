@@ -29,7 +29,21 @@ export const replayFileSchema = z.strictObject({
   finalHash: z.string().regex(/^[0-9a-f]{14}$/),
 });
 
+/** An autosave: a replay of the months played so far, plus who was playing. */
+export const saveFileSchema = z.strictObject({
+  format: z.literal('race-of-logistics/save'),
+  version: z.literal(1),
+  rulesVersion: z.int().min(1),
+  scenario: z.strictObject({ id: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{14}$/) }),
+  seed: z.string().min(1),
+  humanNations: z.array(z.string().min(1)),
+  aiPolicy: z.enum(['passive', 'historical', 'balanced']),
+  turns: z.array(z.strictObject({ orders: z.array(orderSchema), hash: z.string().regex(/^[0-9a-f]{14}$/) })).max(240),
+  savedAt: z.string(),
+});
+
 export type OrdersFile = z.infer<typeof ordersFileSchema>;
+export type SaveFile = z.infer<typeof saveFileSchema>;
 export type ReplayFile = z.infer<typeof replayFileSchema>;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -44,6 +58,7 @@ function parseWith<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
 
 export const parseOrdersFile = (text: string): Parsed<OrdersFile> => parseWith(ordersFileSchema, text);
 export const parseReplayFile = (text: string): Parsed<ReplayFile> => parseWith(replayFileSchema, text);
+export const parseSaveFile = (text: string): Parsed<SaveFile> => parseWith(saveFileSchema, text);
 
 export function makeReplay(args: {
   rulesVersion: number;

@@ -38,6 +38,8 @@ export interface GameStoreState {
   clearOrders(): void;
   /** Resolves the month with the pending orders and the policy's orders for the other nations. */
   endTurn(): ResolvedMonth;
+  /** Resolves the month with exactly these orders (restoring a save or a replay). */
+  resolveRecorded(orders: Order[]): ResolvedMonth;
 }
 
 export interface GameStoreOptions {
@@ -50,44 +52,54 @@ export type GameStore = StoreApi<GameStoreState>;
 
 export function createGameStore(options: GameStoreOptions): GameStore {
   const start = options.start;
-  return createStore<GameStoreState>()((set, get) => ({
-    game: start,
-    humanNations: options.humanNations ?? start.nations.map((n) => n.id),
-    aiPolicy: options.aiPolicy ?? 'historical',
-    pending: [],
-    preview: { state: start, results: [] },
-    history: [],
-
-    addOrder(order) {
-      const { game, pending } = get();
-      const trial = previewOrders(game, [...pending, order]);
-      const result = trial.results[trial.results.length - 1]!;
-      if (result.ok) {
-        set((s) => ({ ...produce(s, (d) => void d.pending.push(order)), preview: trial }));
-      }
-      return result;
-    },
-
-    undo() {
-      const { game, pending } = get();
-      if (pending.length === 0) return;
-      const kept = pending.slice(0, -1);
-      set({ pending: kept, preview: previewOrders(game, kept) });
-    },
-
-    clearOrders() {
-      set({ pending: [], preview: { state: get().game, results: [] } });
-    },
-
-    endTurn() {
-      const { game, pending, humanNations, aiPolicy, history } = get();
-      if (game.finished) throw new Error('the game is over');
-      const rest = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
-      const orders = ordersForTurn(game, pending, POLICIES[aiPolicy], rest);
+  return createStore<GameStoreState>()((set, get) => {
+    const resolve = (orders: Order[], game: GameState, history: ResolvedMonth[]): ResolvedMonth => {
       const { state, report } = resolveTurn(game, orders);
       const month: ResolvedMonth = { turn: game.turn, orders, hash: hashState(state), report };
       set({ game: state, pending: [], preview: { state, results: [] }, history: [...history, month] });
       return month;
-    },
-  }));
+    };
+    return {
+      game: start,
+      humanNations: options.humanNations ?? start.nations.map((n) => n.id),
+      aiPolicy: options.aiPolicy ?? 'historical',
+      pending: [],
+      preview: { state: start, results: [] },
+      history: [],
+
+      addOrder(order) {
+        const { game, pending } = get();
+        const trial = previewOrders(game, [...pending, order]);
+        const result = trial.results[trial.results.length - 1]!;
+        if (result.ok) {
+          set((s) => ({ ...produce(s, (d) => void d.pending.push(order)), preview: trial }));
+        }
+        return result;
+      },
+
+      undo() {
+        const { game, pending } = get();
+        if (pending.length === 0) return;
+        const kept = pending.slice(0, -1);
+        set({ pending: kept, preview: previewOrders(game, kept) });
+      },
+
+      clearOrders() {
+        set({ pending: [], preview: { state: get().game, results: [] } });
+      },
+
+      endTurn() {
+        const { game, pending, humanNations, aiPolicy, history } = get();
+        if (game.finished) throw new Error('the game is over');
+        const rest = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
+        return resolve(ordersForTurn(game, pending, POLICIES[aiPolicy], rest), game, history);
+      },
+
+      resolveRecorded(orders) {
+        const { game, history } = get();
+        if (game.finished) throw new Error('the game is over');
+        return resolve(orders, game, history);
+      },
+    };
+  });
 }

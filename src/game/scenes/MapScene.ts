@@ -1,0 +1,275 @@
+/**
+ * The map: Europe and Ukraine from Natural Earth, plants as markers whose
+ * shape shows their state, the five front sectors with control and fire ratio
+ * in shape and text as well as colour, and animated flows of deliveries
+ * (blue, from plants to Kyiv to the front) and Russian supply (red, from
+ * Moscow and from imports). Hover a marker for details. It reads the store and
+ * never writes to it.
+ */
+import { Scene, type GameObjects } from 'phaser';
+import type { ScenarioFile } from '../../scenario/schema';
+import { efficiencyBp } from '../../sim/production-line';
+import { yearOf } from '../../sim/month';
+import { rateForYear } from '../../sim/resolve/russia';
+import { fmt, fmtRatio } from '../../sim/report';
+import type { GameState, ProductionLine } from '../../sim/types';
+import type { GameStore, ResolvedMonth } from '../../store/game-store';
+import { watchStore } from '../bind-store';
+import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
+
+export interface MapData {
+  countries: { id: string; name: string; rings: number[][] }[];
+}
+
+const NATO = new Set([
+  'United States of America',
+  'Canada',
+  'United Kingdom',
+  'France',
+  'Germany',
+  'Poland',
+  'Netherlands',
+  'Norway',
+  'Czechia',
+  'Estonia',
+  'Latvia',
+  'Lithuania',
+  'Belgium',
+  'Luxembourg',
+  'Denmark',
+  'Italy',
+  'Spain',
+  'Portugal',
+  'Greece',
+  'Turkey',
+  'Romania',
+  'Bulgaria',
+  'Hungary',
+  'Slovakia',
+  'Slovenia',
+  'Croatia',
+  'Albania',
+  'Montenegro',
+  'Macedonia',
+  'Iceland',
+  'Finland',
+  'Sweden',
+]);
+const COLOURS = {
+  sea: 0xcfe0ea,
+  nato: 0xe4e9f2,
+  ukraine: 0xf3e3a6,
+  russia: 0xe6c9c4,
+  other: 0xeeeeea,
+  border: 0x8a8f99,
+  nato_ink: 0x1f5fa8,
+  russia_ink: 0xb3261e,
+  text: '#1d2430',
+};
+
+interface SceneData {
+  store: GameStore;
+  scenario: ScenarioFile;
+  map: MapData | null;
+}
+
+export class MapScene extends Scene {
+  private store!: GameStore;
+  private scenario!: ScenarioFile;
+  private mapData: MapData | null = null;
+  private markers!: GameObjects.Container;
+  private flows!: GameObjects.Container;
+  private tooltip!: GameObjects.Text;
+  private reducedMotion = false;
+
+  constructor() {
+    super('map');
+  }
+
+  init(data: SceneData): void {
+    this.store = data.store;
+    this.scenario = data.scenario;
+    this.mapData = data.map;
+    this.reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+
+  create(): void {
+    this.drawCountries();
+    this.markers = this.add.container(0, 0);
+    this.flows = this.add.container(0, 0);
+    this.tooltip = this.add
+      .text(0, 0, '', {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: '14px',
+        color: '#ffffff',
+        backgroundColor: '#1d2430',
+        padding: { x: 8, y: 5 },
+        wordWrap: { width: 280 },
+      })
+      .setDepth(10)
+      .setVisible(false);
+    this.drawMarkers(this.store.getState().preview.state);
+    watchStore(this, this.store, (next, prev) => {
+      if (next.preview !== prev.preview || next.game !== prev.game) this.drawMarkers(next.preview.state);
+      if (next.history.length > prev.history.length) this.animateMonth(next.history.at(-1)!);
+    });
+  }
+
+  private drawCountries(): void {
+    const g = this.add.graphics();
+    if (!this.mapData) {
+      this.add.text(500, 370, 'Map outlines could not be loaded', { color: COLOURS.text, fontSize: '16px' }).setOrigin(0.5);
+      return;
+    }
+    for (const c of this.mapData.countries) {
+      const fill =
+        c.name === 'Ukraine' ? COLOURS.ukraine : c.name === 'Russia' || c.name === 'Belarus' ? COLOURS.russia : NATO.has(c.name) ? COLOURS.nato : COLOURS.other;
+      for (const ring of c.rings) {
+        g.fillStyle(fill, 1);
+        g.lineStyle(1, COLOURS.border, 0.8);
+        g.beginPath();
+        g.moveTo(ring[0]!, ring[1]!);
+        for (let i = 2; i < ring.length; i += 2) g.lineTo(ring[i]!, ring[i + 1]!);
+        g.closePath();
+        g.fillPath();
+        g.strokePath();
+      }
+    }
+    // North America inset for the US and Canadian plants.
+    g.fillStyle(0xffffff, 0.85);
+    g.fillRect(INSET.x, INSET.y, INSET.w, INSET.h);
+    g.lineStyle(1, COLOURS.border, 1);
+    g.strokeRect(INSET.x, INSET.y, INSET.w, INSET.h);
+    this.add.text(INSET.x + 6, INSET.y + INSET.h - 18, 'North America (inset)', { fontSize: '12px', color: COLOURS.text });
+  }
+
+  private hoverable(obj: GameObjects.Shape | GameObjects.Text, text: () => string): void {
+    obj.setInteractive({ useHandCursor: true });
+    obj.on('pointerover', () => {
+      this.tooltip.setText(text()).setVisible(true);
+      const x = Math.min(obj.x + 12, 1000 - this.tooltip.width - 4);
+      const y = Math.min(obj.y + 12, 740 - this.tooltip.height - 4);
+      this.tooltip.setPosition(x, y);
+    });
+    obj.on('pointerout', () => this.tooltip.setVisible(false));
+  }
+
+  private drawMarkers(s: GameState): void {
+    this.markers.removeAll(true);
+    const last = this.store.getState().history.at(-1)?.report;
+    const bySite = new Map<string, number>();
+    for (const line of s.lines) {
+      const site = siteOf(this.scenario, line.id);
+      if (!site) continue;
+      const key = `${Math.round(site[0])},${Math.round(site[1])}`;
+      const k = bySite.get(key) ?? 0;
+      bySite.set(key, k + 1);
+      const [x, y] = [site[0] + k * 11, site[1] - k * 4];
+      const output = last?.entries.find((e) => e.id === `prod:${line.id}`)?.delta;
+      this.plantMarker(line, x, y, output);
+    }
+    this.drawSectors(s);
+    const made = s.russia.lastProduction || rateForYear(s.russia.productionPath, yearOf(s.month));
+    const ru = this.add.star(MOSCOW[0], MOSCOW[1], 5, 6, 13, COLOURS.russia_ink);
+    this.hoverable(
+      ru,
+      () =>
+        `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmt(Math.round(s.russia.stockShells / 1e5) / 10)} million.`,
+    );
+    this.markers.add([
+      ru,
+      this.add.text(MOSCOW[0] + 14, MOSCOW[1] - 8, `Russia ${fmt(made)} shells/month`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }),
+    ]);
+  }
+
+  private plantMarker(line: ProductionLine, x: number, y: number, output: number | undefined): void {
+    const ink = COLOURS.nato_ink;
+    let shape: GameObjects.Shape;
+    let state: string;
+    if (line.status === 'building') {
+      shape = this.add.rectangle(x, y, 11, 11).setStrokeStyle(2, ink);
+      state = 'being built';
+    } else if (line.status === 'reactivating' || line.status === 'mothballed') {
+      shape = this.add.star(x, y, 4, 4, 8).setStrokeStyle(2, ink);
+      state = line.status;
+    } else if (output === 0) {
+      shape = this.add.circle(x, y, 6).setStrokeStyle(2, ink);
+      state = 'idle, paying upkeep';
+    } else if (efficiencyBp(line) < 10000) {
+      shape = this.add.circle(x, y, 6, ink, 0.45).setStrokeStyle(2, ink);
+      state = 'ramping up';
+    } else {
+      shape = this.add.circle(x, y, 6, ink);
+      state = 'running';
+    }
+    this.hoverable(
+      shape,
+      () =>
+        `${line.plantName}\n${line.product === 'shell' ? 'Shells' : 'Stingers'} · ${state} · ${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''}${output !== undefined ? `\nMade ${fmt(output)} last month` : ''}`,
+    );
+    this.markers.add(shape);
+  }
+
+  /** Sector badges stand in a column east of the front, each tied to its sector by a leader line. */
+  private drawSectors(s: GameState): void {
+    const start = new Map(this.scenario.sectors.map((x) => [x.id, x.ukraineHeldKm2]));
+    const leaders = this.add.graphics();
+    this.markers.add(leaders);
+    s.sectors.forEach((sector, i) => {
+      const site = sectorSite(this.scenario, sector.id);
+      if (!site) return;
+      const x = 860;
+      const y = 300 + i * 44;
+      leaders.lineStyle(1, COLOURS.border, 1);
+      leaders.lineBetween(site[0], site[1], x - 66, y);
+      leaders.fillStyle(COLOURS.border, 1);
+      leaders.fillCircle(site[0], site[1], 3);
+      const held = sector.ukraineHeldKm2 / Math.max(1, start.get(sector.id) ?? 1);
+      const gained = sector.lastGainKm2;
+      const arrow = gained > 0 ? '▼' : gained < 0 ? '▲' : '■';
+      const label = `${sector.name} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
+      const bg = this.add.rectangle(x, y, 132, 30, 0xffffff, 0.92).setStrokeStyle(2, gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink);
+      const text = this.add.text(x - 62, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
+      // Control bar: the share of the sector's starting ground Ukraine still holds.
+      const barBack = this.add.rectangle(x - 62, y + 9, 124, 4, COLOURS.russia_ink).setOrigin(0, 0.5);
+      const bar = this.add.rectangle(x - 62, y + 9, Math.max(0, Math.min(124, 124 * held)), 4, COLOURS.nato_ink).setOrigin(0, 0.5);
+      this.hoverable(
+        bg,
+        () =>
+          `${sector.name}: Ukraine holds ${fmt(sector.ukraineHeldKm2)} km² (${Math.round(held * 100)} % of the start). Fire ratio ${fmtRatio(sector.lastRatioBp)}; ${gained >= 0 ? `Russia gained ${fmt(gained)}` : `Ukraine regained ${fmt(-gained)}`} km² last month. Troops ${fmt(sector.ukraineTroops)} vs ${fmt(sector.russiaTroops)}.`,
+      );
+      this.markers.add([bg, text, barBack, bar]);
+    });
+  }
+
+  /** Dots run along each month's flows; with reduced motion they are drawn as still lines. */
+  private animateMonth(month: ResolvedMonth): void {
+    this.flows.removeAll(true);
+    const deliveries = month.report.entries.filter((e) => e.kind === 'delivery' && / to Ukraine /.test(e.text));
+    const paths: { from: [number, number]; to: [number, number]; colour: number }[] = [];
+    for (const d of deliveries) {
+      const prod = d.causes.find((c) => c.startsWith('prod:'));
+      const site = prod ? siteOf(this.scenario, prod.slice(5)) : null;
+      if (site) paths.push({ from: site, to: KYIV, colour: COLOURS.nato_ink });
+    }
+    const state = this.store.getState().game;
+    for (const sector of state.sectors) {
+      const site = sectorSite(this.scenario, sector.id);
+      if (!site) continue;
+      paths.push({ from: KYIV, to: site, colour: COLOURS.nato_ink });
+      paths.push({ from: MOSCOW, to: site, colour: COLOURS.russia_ink });
+    }
+    if (state.russia.lastImports > 0)
+      paths.push({ from: EAST_EDGE, to: MOSCOW, colour: COLOURS.russia_ink }, { from: CASPIAN, to: MOSCOW, colour: COLOURS.russia_ink });
+    const g = this.add.graphics();
+    this.flows.add(g);
+    for (const p of paths) {
+      g.lineStyle(2, p.colour, 0.35);
+      g.lineBetween(p.from[0], p.from[1], p.to[0], p.to[1]);
+      if (this.reducedMotion) continue;
+      const dot = this.add.circle(p.from[0], p.from[1], 4, p.colour);
+      this.flows.add(dot);
+      this.tweens.add({ targets: dot, x: p.to[0], y: p.to[1], duration: 1400, ease: 'Sine.easeInOut', repeat: 1, onComplete: () => dot.destroy() });
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Mounts the DOM client: renders the screen for the session's state with
+ * lit-html on every change, and starts the Phaser map lazily, only once a game
+ * is on screen, so the menu is usable before Phaser has even been fetched.
+ */
+import { render } from 'lit-html';
+import type { GameStore } from '../store/game-store';
+import { createSession, type Session } from './session';
+import { appView } from './views/app-view';
+import { highlightTutorialTarget } from './views/tutorial';
+
+type MapHandle = { destroy(): void };
+
+export function mountApp(root: HTMLElement): Session {
+  const session = createSession();
+  let unsubscribeGame: (() => void) | undefined;
+  let watchedGame: GameStore | null = null;
+  let map: MapHandle | undefined;
+  let mapFor: GameStore | null = null;
+  let mapLoading = false;
+
+  const draw = () => {
+    const s = session.store.getState();
+    if (s.game !== watchedGame) {
+      unsubscribeGame?.();
+      watchedGame = s.game;
+      unsubscribeGame = s.game?.subscribe(draw);
+    }
+    render(appView(s, session), root);
+    highlightTutorialTarget(root, s);
+    void ensureMap();
+  };
+
+  async function ensureMap() {
+    const s = session.store.getState();
+    const container = root.querySelector<HTMLElement>('#map');
+    if (!container || !s.game || !s.scenario) return;
+    if (mapFor === s.game || mapLoading) return;
+    mapLoading = true;
+    map?.destroy();
+    const { startMap } = await import('../game/start-map');
+    map = await startMap({ parent: container, game: s.game, scenario: s.scenario });
+    mapFor = s.game;
+    mapLoading = false;
+  }
+
+  // A read-only handle for browser tests and curious hobbyists: the replay of the game on screen.
+  (window as unknown as { __rol?: unknown }).__rol = {
+    exportReplay: () => session.exportReplay(),
+    hash: () => session.store.getState().game?.getState().history.at(-1)?.hash ?? null,
+  };
+  session.store.subscribe(draw);
+  draw();
+  void session.checkAutosave();
+  window.addEventListener('keydown', (e) => {
+    const s = session.store.getState();
+    if (
+      s.screen !== 'game' ||
+      s.negotiation ||
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLSelectElement ||
+      e.target instanceof HTMLTextAreaElement
+    )
+      return;
+    if (e.key === 'z' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      session.undo();
+    }
+  });
+  return session;
+}

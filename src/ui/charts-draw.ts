@@ -1,0 +1,34 @@
+/** Draws the chart series with uPlot into the `[data-chart]` boxes on the page. */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { monthLabel } from '../sim/month';
+import type { Series } from './views/charts';
+
+const plots = new Map<string, uPlot>();
+
+export function drawCharts(series: Series[], months: number[]): void {
+  for (const x of series) {
+    const box = document.querySelector<HTMLElement>(`[data-chart="${x.id}"]`);
+    if (!box) continue;
+    const old = plots.get(x.id);
+    if (old && old.root.isConnected && box.contains(old.root)) {
+      old.setData([months.map((_, i) => i), ...x.lines.map((l) => l.values)]);
+      continue;
+    }
+    old?.destroy();
+    box.replaceChildren();
+    const plot = new uPlot(
+      {
+        width: Math.max(280, box.clientWidth || 420),
+        height: 170,
+        legend: { show: x.lines.length > 1 },
+        scales: { x: { time: false } },
+        axes: [{ values: (_u, ticks) => ticks.map((t) => (months[t] === undefined ? '' : monthLabel(months[t]!))) }, {}],
+        series: [{}, ...x.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash }))],
+      },
+      [months.map((_, i) => i), ...x.lines.map((l) => l.values)],
+      box,
+    );
+    plots.set(x.id, plot);
+  }
+}

@@ -1,0 +1,304 @@
+/**
+ * The browser session: which screen is up, the scenario and seed chosen, the
+ * game store, who acts, the open dialog and the tutorial. Actions here only
+ * call the game store and the autosave; the rules stay in src/sim.
+ */
+import { createStore } from 'zustand/vanilla';
+import { bundledScenarios, type BundledScenarios } from '../scenario/bundled';
+import { buildGame, scenarioHash } from '../scenario/build-game';
+import type { ScenarioFile } from '../scenario/schema';
+import { makeReplay, parseReplayFile, type ReplayFile, type SaveFile } from '../share/files';
+import { checkReplay, type ReplayCheck } from '../share/check-replay';
+import { hashState } from '../sim/hash';
+import { parseSeed, randomSeed } from '../share/seed-code';
+import { evaluateOffer, askPriceEur } from '../sim/negotiation';
+import { findFirm } from '../sim/find';
+import type { OrderResult } from '../sim/report';
+import { RULES_VERSION } from '../sim/rules-version';
+import type { FirmAnswer, Offer, Order, Product } from '../sim/types';
+import { createGameStore, type GameStore } from '../store/game-store';
+import { clearAutosave, readAutosave, setAsideAutosave, writeAutosave } from '../persist/autosave';
+
+export type Screen = 'menu' | 'game' | 'debrief';
+export type Tab = 'decide' | 'politics' | 'news' | 'report' | 'charts' | 'map';
+
+export interface Negotiation {
+  draft: Offer;
+  /** what the firm said to the last round, if one was sent */
+  answer: FirmAnswer | null;
+  rounds: number;
+}
+
+export interface SessionState {
+  screen: Screen;
+  catalogue: BundledScenarios;
+  scenarioId: string;
+  seedText: string;
+  /** "coordinator" plays every nation; a nation id plays that nation and a policy plays the rest */
+  role: string;
+  message: string;
+  scenario: ScenarioFile | null;
+  game: GameStore | null;
+  acting: string;
+  tab: Tab;
+  negotiation: Negotiation | null;
+  lastResult: OrderResult | null;
+  whyId: string | null;
+  howToPlay: boolean;
+  tutorialStep: number;
+  tutorialOn: boolean;
+  autosave: 'none' | 'present' | 'unknown';
+  /** the answer to the last "Check a replay" */
+  replayCheck: ReplayCheck | null;
+}
+
+export type Session = ReturnType<typeof createSession>;
+
+function freshSeed(): string {
+  return randomSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]!).code;
+}
+
+export function createSession(catalogue: BundledScenarios = bundledScenarios()) {
+  const first = catalogue.scenarios[0];
+  const store = createStore<SessionState>()(() => ({
+    screen: 'menu',
+    catalogue,
+    scenarioId: first?.id ?? '',
+    seedText: freshSeed(),
+    role: 'coordinator',
+    message: catalogue.scenarios.length ? '' : 'No valid scenario was found.',
+    scenario: null,
+    game: null,
+    acting: first?.playable[0] ?? '',
+    tab: 'decide',
+    negotiation: null,
+    lastResult: null,
+    whyId: null,
+    howToPlay: false,
+    tutorialStep: 0,
+    tutorialOn: false,
+    autosave: 'unknown',
+    replayCheck: null,
+  }));
+  const s = () => store.getState();
+  const patch = (p: Partial<SessionState>) => store.setState(p);
+  const gameState = () => s().game!.getState();
+
+  const saveNow = async () => {
+    const { game, scenario } = s();
+    if (!game || !scenario) return;
+    const g = game.getState();
+    const save: SaveFile = {
+      format: 'race-of-logistics/save',
+      version: 1,
+      rulesVersion: RULES_VERSION,
+      scenario: { id: scenario.id, hash: g.game.scenarioHash },
+      seed: g.game.seed,
+      humanNations: g.humanNations,
+      aiPolicy: g.aiPolicy,
+      turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
+      savedAt: new Date().toISOString(),
+    };
+    try {
+      await writeAutosave(save);
+      patch({ autosave: 'present' });
+    } catch (e) {
+      patch({ message: `Autosave failed: ${(e as Error).message}. The game goes on; it is not lost while this page stays open.` });
+    }
+  };
+
+  const beginGame = (scenario: ScenarioFile, game: GameStore, role: string) => {
+    const tutorialOn =
+      scenario.id === catalogue.scenarios[0]?.id && game.getState().history.length === 0 && localStorage.getItem('rol-tutorial-done') !== 'yes';
+    patch({
+      screen: game.getState().game.finished ? 'debrief' : 'game',
+      scenario,
+      game,
+      role,
+      acting: role === 'coordinator' ? (scenario.playable[0] ?? '') : role,
+      tab: 'decide',
+      message: '',
+      negotiation: null,
+      lastResult: null,
+      whyId: null,
+      tutorialOn,
+      tutorialStep: 0,
+    });
+  };
+
+  const actions = {
+    store,
+    async checkAutosave() {
+      const loaded = await readAutosave();
+      patch({ autosave: loaded === null ? 'none' : 'present' });
+    },
+    selectScenario(id: string) {
+      patch({ scenarioId: id });
+    },
+    setSeedText(text: string) {
+      patch({ seedText: text });
+    },
+    newSeed() {
+      patch({ seedText: freshSeed(), message: '' });
+    },
+    setRole(role: string) {
+      patch({ role });
+    },
+    toggleHowToPlay(open?: boolean) {
+      patch({ howToPlay: open ?? !s().howToPlay });
+    },
+    start() {
+      const scenario = catalogue.scenarios.find((x) => x.id === s().scenarioId);
+      if (!scenario) return patch({ message: 'Choose a scenario.' });
+      const seed = parseSeed(s().seedText);
+      if (!seed.ok) return patch({ message: `Seed: ${seed.error}` });
+      const role = s().role;
+      const nations = scenario.nations.map((n) => n.id);
+      const humanNations = role === 'coordinator' ? nations : [role];
+      const game = createGameStore({ start: buildGame(scenario, seed.seed), humanNations, aiPolicy: 'historical' });
+      patch({ seedText: seed.seed.code });
+      beginGame(scenario, game, role);
+      void saveNow();
+    },
+    /** Restores the autosave by re-simulating it; a save that does not check out is set aside. */
+    async continueSaved() {
+      const loaded = await readAutosave();
+      if (loaded === null) return patch({ autosave: 'none', message: 'There is no saved game.' });
+      const problem = loaded.ok ? restoreProblem(loaded.save) : loaded.problem;
+      if (problem) {
+        const key = await setAsideAutosave().catch(() => 'nowhere');
+        patch({ autosave: 'none', message: `The saved game could not be restored (${problem}). It was set aside as "${key}"; start a new game.` });
+      }
+    },
+    setActing(nationId: string) {
+      patch({ acting: nationId, lastResult: null });
+    },
+    setTab(tab: Tab) {
+      patch({ tab, whyId: null });
+    },
+    order(order: Order): OrderResult {
+      const result = gameState().addOrder(order);
+      patch({ lastResult: result });
+      return result;
+    },
+    undo() {
+      gameState().undo();
+      patch({ lastResult: null });
+    },
+    endMonth() {
+      const g = gameState();
+      if (g.game.finished) return;
+      g.endTurn();
+      const finished = gameState().game.finished;
+      patch({ tab: 'report', whyId: null, negotiation: null, lastResult: null, screen: finished ? 'debrief' : 'game' });
+      void saveNow();
+    },
+    openNegotiation(firmId: string, product: Product) {
+      const st = gameState().preview.state;
+      const firm = findFirm(st, firmId);
+      if (!firm) return;
+      const draft: Offer = {
+        firmId,
+        product,
+        buyers: [{ nationId: s().acting, shareBp: 10000 }],
+        perMonth: product === 'shell' ? 2000 : 20,
+        months: 24,
+        unitPriceEur: 0,
+        advanceBp: 1000,
+        capacityClause: false,
+        indexed: false,
+        deliverTo: 'ukraine',
+      };
+      draft.unitPriceEur = askPriceEur(st, firm, draft);
+      patch({ negotiation: { draft, answer: null, rounds: 0 } });
+    },
+    updateDraft(change: Partial<Offer>) {
+      const n = s().negotiation;
+      if (n) patch({ negotiation: { ...n, draft: { ...n.draft, ...change } } });
+    },
+    /** The firm's likely answer to the draft as it stands, before a round is spent. */
+    previewAnswer(): FirmAnswer | null {
+      const n = s().negotiation;
+      return n ? evaluateOffer(gameState().preview.state, n.draft) : null;
+    },
+    sendOffer() {
+      const n = s().negotiation;
+      if (!n) return;
+      const result = actions.order({ kind: 'offer', offer: n.draft });
+      patch({ negotiation: { ...n, answer: result.answer ?? null, rounds: n.rounds + 1 }, lastResult: result });
+    },
+    acceptCounter() {
+      const n = s().negotiation;
+      if (!n?.answer?.counter) return;
+      patch({ negotiation: { ...n, draft: n.answer.counter } });
+      actions.sendOffer();
+    },
+    closeNegotiation() {
+      patch({ negotiation: null });
+    },
+    showWhy(id: string | null) {
+      patch({ whyId: id });
+    },
+    tutorialNext() {
+      patch({ tutorialStep: s().tutorialStep + 1 });
+    },
+    tutorialSkip() {
+      localStorage.setItem('rol-tutorial-done', 'yes');
+      patch({ tutorialOn: false });
+    },
+    tutorialReopen() {
+      patch({ tutorialOn: true, tutorialStep: 0, howToPlay: false });
+    },
+    backToMenu() {
+      patch({ screen: 'menu', negotiation: null, message: '' });
+      void actions.checkAutosave();
+    },
+    /** Checks a replay pasted or loaded by a hobbyist: it re-simulates every month. */
+    checkReplayText(text: string) {
+      const parsed = parseReplayFile(text);
+      if (!parsed.ok) return patch({ replayCheck: { ok: false, message: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') } });
+      const scenario = catalogue.scenarios.find((x) => x.id === parsed.value.scenario.id);
+      patch({ replayCheck: checkReplay(parsed.value, scenario) });
+    },
+    /** The game so far as a replay file: every order of every month, and each month's hash. */
+    exportReplay(): ReplayFile | null {
+      const { game, scenario } = s();
+      if (!game || !scenario) return null;
+      const g = game.getState();
+      return makeReplay({
+        rulesVersion: RULES_VERSION,
+        scenarioId: scenario.id,
+        scenarioHash: g.game.scenarioHash,
+        seed: g.game.seed,
+        turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
+        finalHash: hashState(g.game),
+      });
+    },
+    async newGameFromDebrief() {
+      await clearAutosave().catch(() => undefined);
+      patch({ screen: 'menu', game: null, scenario: null, seedText: freshSeed(), autosave: 'none' });
+    },
+  };
+
+  /** Rebuilds a saved game month by month; returns what is wrong, or null when restored. */
+  function restoreProblem(save: SaveFile): string | null {
+    if (save.rulesVersion !== RULES_VERSION) return `it was made with rules version ${save.rulesVersion}; this game plays version ${RULES_VERSION}`;
+    const scenario = catalogue.scenarios.find((x) => x.id === save.scenario.id);
+    if (!scenario) return `its scenario "${save.scenario.id}" is not available`;
+    if (scenarioHash(scenario) !== save.scenario.hash) return `its scenario "${save.scenario.id}" has been edited since`;
+    const seed = parseSeed(save.seed);
+    if (!seed.ok) return `$.seed: ${seed.error}`;
+    const game = createGameStore({ start: buildGame(scenario, seed.seed), humanNations: save.humanNations, aiPolicy: save.aiPolicy });
+    for (let i = 0; i < save.turns.length; i++) {
+      if (game.getState().game.finished) return `it has more months than the scenario`;
+      const month = game.getState().resolveRecorded(save.turns[i]!.orders as Order[]);
+      if (month.hash !== save.turns[i]!.hash) return `month ${i + 1} does not re-simulate to its saved state`;
+    }
+    const role = save.humanNations.length === scenario.nations.length ? 'coordinator' : (save.humanNations[0] ?? 'coordinator');
+    patch({ seedText: seed.seed.code, scenarioId: scenario.id });
+    beginGame(scenario, game, role);
+    return null;
+  }
+
+  return actions;
+}

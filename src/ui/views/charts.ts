@@ -1,0 +1,90 @@
+/**
+ * Charts over the months played, with the same figures as a table. uPlot
+ * draws them after render into their containers (charts are decoration; the
+ * table is the accessible source).
+ */
+import { html } from 'lit-html';
+import { monthLabel } from '../../sim/month';
+import type { ResolvedMonth } from '../../store/game-store';
+import type { SessionState } from '../session';
+import { fmt, fmtRatio } from './format';
+
+export interface Series {
+  id: string;
+  title: string;
+  lines: { label: string; values: number[]; color: string; dash?: number[] }[];
+}
+
+export function seriesOf(history: ResolvedMonth[]): Series[] {
+  const sum = history.map((h) => h.report.summary);
+  let cumulative = 0;
+  return [
+    {
+      id: 'production',
+      title: 'Shells made a month',
+      lines: [
+        { label: 'NATO', values: sum.map((m) => m.natoShells), color: '#1f5fa8' },
+        { label: 'Russia', values: sum.map((m) => m.russiaShells), color: '#b3261e', dash: [6, 4] },
+      ],
+    },
+    { id: 'ratio', title: 'Fire ratio (Russia : Ukraine)', lines: [{ label: 'ratio', values: sum.map((m) => m.fireRatioBp / 10000), color: '#7a4d00' }] },
+    {
+      id: 'territory',
+      title: 'Ground lost since the start (km²)',
+      lines: [{ label: 'km²', values: sum.map((m) => (cumulative += m.russianGainKm2)), color: '#b3261e' }],
+    },
+    { id: 'stock', title: "Ukraine's shell stock", lines: [{ label: 'shells', values: sum.map((m) => m.ukraineStock), color: '#2e7d32' }] },
+  ];
+}
+
+export function chartsView(s: SessionState) {
+  const history = s.game!.getState().history;
+  if (!history.length) return html`<p>Charts appear once a month has been resolved.</p>`;
+  const series = seriesOf(history);
+  queueMicrotask(
+    () =>
+      void import('../charts-draw').then((m) =>
+        m.drawCharts(
+          series,
+          history.map((h) => h.report.month),
+        ),
+      ),
+  );
+  return html`
+    ${series.map(
+      (x) =>
+        html`<figure class="chart">
+          <figcaption>${x.title}</figcaption>
+          <div class="chart-box" data-chart=${x.id} aria-hidden="true"></div>
+        </figure>`,
+    )}
+    <table class="data">
+      <caption>
+        The same figures by month
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Month</th>
+          <th scope="col">NATO shells</th>
+          <th scope="col">Russian shells</th>
+          <th scope="col">Fire ratio</th>
+          <th scope="col">Ground lost km²</th>
+          <th scope="col">Ukraine's stock</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${history.map((h) => {
+          const m = h.report.summary;
+          return html`<tr>
+            <td>${monthLabel(m.month)}</td>
+            <td>${fmt(m.natoShells)}</td>
+            <td>${fmt(m.russiaShells)}</td>
+            <td>${fmtRatio(m.fireRatioBp)}</td>
+            <td>${fmt(m.russianGainKm2)}</td>
+            <td>${fmt(m.ukraineStock)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  `;
+}
