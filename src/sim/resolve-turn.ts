@@ -46,13 +46,17 @@ export function previewOrders(state: GameState, orders: readonly Order[]): { sta
 export function resolveTurn(state: GameState, orders: readonly Order[], options: ResolveOptions = {}): { state: GameState; report: TurnReport } {
   const s = copyState(state);
   const report = new ReportBuilder(options.explain !== false);
-  const ctx: PhaseContext = { report, output: new Map() };
+  const ctx: PhaseContext = { report, output: new Map(), toUkraine: [] };
   const turn = s.turn;
   const month = s.month;
 
   const results = orders.map((o) => applyOrder(s, o));
   if (s.finished) return { state: s, report: { turn, month, orders: results, entries: [], summary: summarise(s) } };
-  if (report.on) results.forEach((res, i) => report.add({ id: `order:${i}`, kind: 'order', subject: res.order.kind, text: res.reason, delta: 0, causes: [] }));
+  if (report.on)
+    results.forEach((res, i) => {
+      const id = report.add({ id: `order:${i}`, kind: 'order', subject: res.order.kind, text: res.reason, delta: 0, causes: [] });
+      if (res.ok && res.order.kind === 'drawdown') ctx.toUkraine.push(id);
+    });
 
   resolveBudget(s, report);
   resolveConstruction(s, ctx);

@@ -178,7 +178,7 @@ export class MapScene extends Scene {
     );
     this.markers.add([
       ru,
-      this.add.text(MOSCOW[0] + 14, MOSCOW[1] - 8, `Russia ${fmt(made)} shells/month`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }),
+      this.add.text(MOSCOW[0] - 10, MOSCOW[1] + 12, `Russia: ${fmt(made)} shells a month`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }),
     ]);
   }
 

@@ -80,6 +80,7 @@ export function resolveDeliveries(s: GameState, ctx: PhaseContext): void {
         s.politics.escalationBp = clamp(s.politics.escalationBp + escalationOf(c.product, part), 0, BP);
         creditRequests(s, c.product, part);
         where = 'Ukraine';
+        if (r.on) ctx.toUkraine.push(`${deliveryId}:${nation.id}`);
       }
       if (r.on)
         r.add({

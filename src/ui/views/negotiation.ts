@@ -46,6 +46,7 @@ export function negotiationView(s: SessionState, a: Session) {
       </p>
       <form
         class="offer"
+        novalidate
         @submit=${(e: Event) => {
           e.preventDefault();
           a.sendOffer();

@@ -1,0 +1,90 @@
+/**
+ * A student's game: from the menu to the debrief through the real UI, using
+ * roles and labels. The browser's final state hash must equal the command
+ * line's for the same scenario, seed and orders.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, shot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('playing the default scenario in Chromium', () => {
+  it('goes from the menu to the debrief by the UI, and its final hash is the CLI’s', async () => {
+    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    await expect.poll(() => page.getByRole('heading', { name: 'Race of Logistics', exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: /The race of logistics/ }).isVisible()).toBe(true);
+    await shot(page, 'menu');
+
+    await page.getByLabel('Seed').fill('race-2023-x');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('#map canvas').waitFor();
+    await page.waitForTimeout(800);
+    await shot(page, 'map');
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+
+    // Allocate: send shells from US stocks.
+    await page.getByLabel('Shells to send').fill('200000');
+    await page.getByRole('button', { name: 'Send shells' }).click();
+    await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('United States sends 200,000 shells');
+
+    // Negotiate: a big order gets a counter-offer asking for years of orders; accept it.
+    await page.getByRole('button', { name: 'Negotiate shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    await dialog.getByLabel('shells a month').fill('6000');
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toMatch(/counter-offer[\s\S]*years of orders/);
+    await shot(page, 'negotiation');
+    await dialog.getByRole('button', { name: 'Accept counter-offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    // A capacity lever, by keyboard.
+    await page.getByRole('button', { name: /Add a shift at Iowa AAP/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('extra shift at Iowa AAP');
+
+    // A political action.
+    await page.getByRole('tab', { name: 'Politics' }).click();
+    await page.getByRole('button', { name: 'Pledge' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('pledges');
+
+    // End the month: the report and its "why" view.
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('live').textContent()).toContain('Feb 2023 resolved');
+    await page.getByRole('button', { name: /^Why: Donetsk/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Why?' }).isVisible()).toBe(true);
+    await expect(page.locator('.tree').textContent()).resolves.toMatch(/Ukraine fired[\s\S]*delivered/);
+    await page.waitForTimeout(400);
+    await shot(page, 'report');
+
+    // Every other month: end it.
+    for (let i = 0; i < 40 && !(await page.getByTestId('grade').isVisible()); i++) await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByTestId('grade').textContent()).toMatch(/(Victory|Defeat) · \d+\/100 · grade [A-F]/);
+    await page.waitForTimeout(300);
+    await shot(page, 'debrief');
+
+    const browserHash = await page.getByTestId('final-hash').textContent();
+    const replay = await page.evaluate(() => (window as unknown as { __rol: { exportReplay(): unknown } }).__rol.exportReplay());
+    const file = join(mkdtempSync(join(tmpdir(), 'rol-e2e-')), 'browser.replay.json');
+    writeFileSync(file, JSON.stringify(replay));
+    const cli = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), ['src/cli/main.ts', 'verify', file], {
+      cwd: join(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain(`final hash ${browserHash}`);
+    expect(errors).toEqual([]);
+  });
+});
