@@ -16,6 +16,7 @@ import { POLICIES } from '../src/sim/policies';
 import { playGame } from '../src/sim/replay';
 import { copyState, resolveTurn } from '../src/sim/resolve-turn';
 import type { GameState, Order } from '../src/sim/types';
+import { browserBench } from './browser';
 
 const smoke = process.argv.includes('--smoke');
 const json = process.argv.includes('--json');
@@ -88,6 +89,7 @@ const result = {
   heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e5) / 10,
   smoke,
   node: process.version,
+  client: await browserBench(smoke ? 1 : 5),
 };
 
 if (json) console.log(JSON.stringify(result));
@@ -106,4 +108,17 @@ else {
     `                   turn : structuredClone = ${result.turnToStructuredCloneRatio}; turn : the resolver's own typed copy = ${result.turnToResolverCopyRatio}`,
   );
   console.log(`  state size ${result.stateJsonBytes.toLocaleString('en')} bytes of JSON; heap ${result.heapUsedMB} MB`);
+  const c = result.client;
+  console.log(
+    `  client JavaScript (gzip): entry ${c.sizes.gameEntryGzKB} KB, Phaser chunk ${c.sizes.gamePhaserChunkGzKB} KB, all ${c.sizes.gameAllJsGzKB} KB vs a bare Phaser 4 scene ${c.sizes.bareAllJsGzKB} KB = ${c.sizes.gameToBareJsRatio}× — ${goal(c.sizes.gameToBareJsRatio <= 1.3)} (≤ 1.3×)`,
+  );
+  if (c.timings) {
+    const t = c.timings;
+    console.log(
+      `  Chromium (median of ${t.runs}): menu usable ${t.menuUsableMs} ms; bare scene's first frame ${t.bareFirstFrameMs} ms — ${goal(t.menuUsableMs < t.bareFirstFrameMs)} (menu first)`,
+    );
+    console.log(
+      `                   first map frame ${t.firstMapFrameMs} ms after load (menu, Start, Phaser, map); frames while a month animates: median ${t.reportFrameMedianMs} ms, p95 ${t.reportFrameP95Ms} ms`,
+    );
+  } else console.log(`  Chromium timings skipped: ${c.note}`);
 }

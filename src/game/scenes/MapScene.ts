@@ -109,6 +109,8 @@ export class MapScene extends Scene {
       .setDepth(10)
       .setVisible(false);
     this.drawMarkers(this.store.getState().preview.state);
+    // For `npm run bench`: when the first map frame reached the screen.
+    this.game.events.once('postrender', () => performance.mark('first-map-frame'));
     watchStore(this, this.store, (next, prev) => {
       if (next.preview !== prev.preview || next.game !== prev.game) this.drawMarkers(next.preview.state);
       if (next.history.length > prev.history.length) this.animateMonth(next.history.at(-1)!);

@@ -1,0 +1,127 @@
+/**
+ * The client's figures for `npm run bench`, against a bare Phaser 4 scene built
+ * with the same Vite in the same run:
+ * - gzip sizes of the game's entry chunk, its Phaser chunk and all its
+ *   JavaScript, against the bare build;
+ * - in headless Chromium: when the menu is usable and when the first map frame
+ *   is drawn, against the bare scene's first frame;
+ * - frame times while a month's report animates on the map.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function jsSizes(dir: string) {
+  const assets = join(dir, 'assets');
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const gz = (f: string) => gzipSync(readFileSync(join(assets, f))).length;
+  const entry = files.find((f) => f.startsWith('index-') || f.startsWith('main-'));
+  const phaser = files.find((f) => f.startsWith('phaser-'));
+  return { entryGz: entry ? gz(entry) : 0, phaserGz: phaser ? gz(phaser) : 0, allJsGz: files.reduce((s, f) => s + gz(f), 0) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+export async function browserBench(runs: number) {
+  const out = mkdtempSync(join(tmpdir(), 'rol-bench-'));
+  const gameDir = join(out, 'game');
+  const bareDir = join(out, 'bare');
+  await build({ logLevel: 'silent', build: { outDir: gameDir, emptyOutDir: true } });
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    root: join(import.meta.dirname, 'bare'),
+    base: './',
+    build: { outDir: bareDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  const game = jsSizes(gameDir);
+  const bare = jsSizes(bareDir);
+  const sizes = {
+    gameEntryGzKB: round(game.entryGz / 1024),
+    gamePhaserChunkGzKB: round(game.phaserGz / 1024),
+    gameAllJsGzKB: round(game.allJsGz / 1024),
+    bareAllJsGzKB: round(bare.allJsGz / 1024),
+    gameToBareJsRatio: Math.round((game.allJsGz / bare.allJsGz) * 100) / 100,
+  };
+  if (!existsSync(CHROMIUM)) return { sizes, timings: null, note: `no ${CHROMIUM}: install Debian's chromium for the timings` };
+
+  const gameServer = await preview({ logLevel: 'silent', build: { outDir: gameDir }, preview: { host: '127.0.0.1', port: 0 } });
+  const bareServer = await preview({
+    logLevel: 'silent',
+    configFile: false,
+    root: join(import.meta.dirname, 'bare'),
+    build: { outDir: bareDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const url = (s: typeof gameServer) => {
+    const a = s.httpServer.address();
+    return `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/`;
+  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const menuUsable: number[] = [];
+  const firstMapFrame: number[] = [];
+  const bareFirstFrame: number[] = [];
+  const frames: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const bareCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const barePage = await bareCtx.newPage();
+      await barePage.goto(url(bareServer));
+      await barePage.waitForFunction(() => performance.getEntriesByName('first-frame').length > 0, undefined, { timeout: 60_000 });
+      bareFirstFrame.push(await barePage.evaluate(() => performance.getEntriesByName('first-frame')[0]!.startTime));
+      await bareCtx.close();
+
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await ctx.newPage();
+      await page.goto(url(gameServer));
+      const start = page.getByRole('button', { name: 'Start' });
+      await start.waitFor();
+      menuUsable.push(await page.evaluate(() => performance.now()));
+      await start.click();
+      await page.waitForFunction(() => performance.getEntriesByName('first-map-frame').length > 0, undefined, { timeout: 60_000 });
+      firstMapFrame.push(await page.evaluate(() => performance.getEntriesByName('first-map-frame')[0]!.startTime));
+      if (i === 0) {
+        await page.getByRole('button', { name: 'End month' }).click();
+        // Passed as text: tsx would wrap a function with helpers the page does not have.
+        const deltas = (await page.evaluate(`new Promise((resolve) => {
+          const out = [];
+          let last = performance.now();
+          const t0 = last;
+          const tick = (t) => {
+            out.push(t - last);
+            last = t;
+            if (t - t0 < 1500) requestAnimationFrame(tick);
+            else resolve(out.slice(1));
+          };
+          requestAnimationFrame(tick);
+        })`)) as number[];
+        frames.push(...deltas);
+      }
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+    await gameServer.close();
+    await bareServer.close();
+  }
+  return {
+    sizes,
+    timings: {
+      runs,
+      menuUsableMs: round(median(menuUsable)),
+      firstMapFrameMs: round(median(firstMapFrame)),
+      bareFirstFrameMs: round(median(bareFirstFrame)),
+      reportFrameMedianMs: round(median(frames)),
+      reportFrameP95Ms: round(p95(frames)),
+    },
+    note: 'firstMapFrameMs counts from page load and includes pressing Start on the menu',
+  };
+}
