@@ -21,9 +21,12 @@ export function drawCharts(series: Series[], months: number[]): void {
       {
         width: Math.max(280, box.clientWidth || 420),
         height: 170,
-        legend: { show: x.lines.length > 1 },
+        legend: { show: x.lines.length > 1, live: false },
         scales: { x: { time: false } },
-        axes: [{ values: (_u, ticks) => ticks.map((t) => (months[t] === undefined ? '' : monthLabel(months[t]!))) }, {}],
+        axes: [
+          { values: (_u, ticks) => ticks.map((t) => (months[t] === undefined ? '' : monthLabel(months[t]!))) },
+          { size: 56, values: (_u, ticks) => ticks.map(short) },
+        ],
         series: [{}, ...x.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash }))],
       },
       [months.map((_, i) => i), ...x.lines.map((l) => l.values)],
@@ -31,4 +34,12 @@ export function drawCharts(series: Series[], months: number[]): void {
     );
     plots.set(x.id, plot);
   }
+}
+
+/** 1.2M, 250k, 7.5: short tick labels that fit the axis. */
+function short(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e6) return `${Math.round(v / 1e5) / 10}M`;
+  if (a >= 1e3) return `${Math.round(v / 100) / 10}k`;
+  return String(Math.round(v * 10) / 10);
 }

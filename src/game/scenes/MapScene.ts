@@ -180,7 +180,7 @@ export class MapScene extends Scene {
     );
     this.markers.add([
       ru,
-      this.add.text(MOSCOW[0] - 10, MOSCOW[1] + 12, `Russia: ${fmt(made)} shells a month`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }),
+      this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, `Russia: ${fmt(made)} shells a month`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }),
     ]);
   }
 
