@@ -30,6 +30,8 @@ function action(a: FileEvent['actions'][number]): EventAction {
   return a;
 }
 
+const ratePath = (p: { from: string; perMonth: number }[]) => p.map((x) => ({ fromMonth: m(x.from), perMonth: x.perMonth }));
+
 /** The content hash that replays and share links pin a scenario by. */
 export function scenarioHash(sc: ScenarioFile): string {
   return hashState(sc);
@@ -98,9 +100,17 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
         weekendPayer: '',
         accidentUntil: -1,
         slipDrawn: l.status !== 'building',
+        slipChanceBp: sc.rules.plantSlipChanceBp,
       }))
       .sort(byId),
-    templates: sc.plantTemplates.map(({ site: _site, ...t }) => ({ ...t, inputsPerUnit: { ...t.inputsPerUnit } })).sort(byId),
+    templates: sc.plantTemplates
+      .map(({ site: _site, shifts, slipChanceBp, ...t }) => ({
+        ...t,
+        shifts: shifts ?? 1,
+        slipChanceBp: slipChanceBp ?? sc.rules.plantSlipChanceBp,
+        inputsPerUnit: { ...t.inputsPerUnit },
+      }))
+      .sort(byId),
     contracts: sc.contracts.map((c, i) => ({
       id: `c${String(i + 1).padStart(4, '0')}`,
       firmId: c.firmId,
@@ -131,19 +141,30 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
       lastUkrainianFire: 0,
       lastGainKm2: 0,
     })),
-    ukraine: { ...sc.ukraine, stock: { ...sc.ukraine.stock } },
+    ukraine: { ...sc.ukraine, stock: { ...sc.ukraine.stock }, fireDemandPath: ratePath(sc.ukraine.fireDemandPath) },
     russia: {
       ...sc.russia,
-      productionPath: [...sc.russia.productionPath].sort((a, b) => a.year - b.year),
-      fireDemandPath: [...sc.russia.fireDemandPath].sort((a, b) => a.year - b.year),
+      productionPath: ratePath(sc.russia.productionPath),
+      fireDemandPath: ratePath(sc.russia.fireDemandPath),
+      offensivePath: ratePath(sc.russia.offensivePath),
       imports: [],
       lastProduction: 0,
       lastImports: 0,
     },
     inputs: { supplyPerMonth: { ...sc.inputs.supplyPerMonth }, shocks: [] },
     politics: { escalationBp: sc.politics.escalationBp, cohesionBp: sc.politics.cohesionBp, summitUntil: -1, summitDiscountBp: 0, industrialPlansOpen: false },
+    decks: (sc.decks ?? []).map((d) => ({ ...d })).sort(byId),
+    shelvedEvents: [],
     events: sc.events
-      .map((e) => ({ id: e.id, title: e.title, text: e.text, source: { ...e.source }, trigger: trigger(e.trigger), actions: e.actions.map(action) }))
+      .map((e) => ({
+        id: e.id,
+        deck: e.deck ?? '',
+        title: e.title,
+        text: e.text,
+        source: { ...e.source },
+        trigger: trigger(e.trigger),
+        actions: e.actions.map(action),
+      }))
       .sort(byId),
     firedEvents: [],
     requests: [],
@@ -157,6 +178,8 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
       fireRatioSumBp: 0,
       fireRatioTurns: 0,
       natoShellsLastMonth: 0,
+      northAmericaShellsLastMonth: 0,
+      stingersLastMonth: 0,
       russiaShellsLastMonth: 0,
       outproducedMonth: -1,
       shellsProduced: 0,

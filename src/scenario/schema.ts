@@ -28,7 +28,9 @@ export const sourceSchema = z
   .describe('where a constraint, event or figure comes from');
 
 const sharePoint = z.strictObject({ year: z.int().min(1990).max(2100), shareBp: bp });
-const ratePoint = z.strictObject({ year: z.int().min(1990).max(2100), perMonth: count });
+/** A rate from a month on, until the next point. */
+const ratePoint = z.strictObject({ from: month, perMonth: count });
+const path = z.array(ratePoint).min(1);
 
 const nation = z.strictObject({
   id,
@@ -79,6 +81,8 @@ const template = z.strictObject({
   ...lineFields,
   capexEur: eur,
   buildMonths: z.int().min(1).max(120),
+  shifts: z.int().min(1).max(3).optional().describe('shifts it opens with (default 1)'),
+  slipChanceBp: bp.optional().describe("chance its completion slips (default: the rules' plantSlipChanceBp)"),
 });
 
 const firm = z.strictObject({
@@ -140,10 +144,12 @@ const action = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('summit'), pledgeDiscountBp: bp, industrialPlans: z.boolean() }),
   z.strictObject({ kind: z.literal('russianRecruits'), perMonth: count }),
   z.strictObject({ kind: z.literal('labour'), nationId: id, delta: z.int().min(-1e7).max(1e7) }),
+  z.strictObject({ kind: z.literal('inputSupply'), input, deltaPerMonth: z.int().min(-1e9).max(1e9) }),
 ]);
 
 const event = z.strictObject({
   id,
+  deck: id.optional().describe('an era deck of the scenario: the seed draws some of its events'),
   title: text,
   text,
   source: sourceSchema,
@@ -204,7 +210,7 @@ export const scenarioSchema = z.strictObject({
   sectors: z.array(sector).min(1).max(12),
   ukraine: z.strictObject({
     stock: perProduct,
-    fireDemandPerMonth: count,
+    fireDemandPath: path,
     rationBp: bp,
     airDefenceNeed: count,
     ownProductionPerMonth: count,
@@ -212,8 +218,9 @@ export const scenarioSchema = z.strictObject({
   }),
   russia: z.strictObject({
     stockShells: count,
-    productionPath: z.array(ratePoint).min(1),
-    fireDemandPath: z.array(ratePoint).min(1),
+    productionPath: path,
+    fireDemandPath: path,
+    offensivePath: path.describe('bp: 10000 = the 2023 pace of ground assaults'),
     concentrationBp: bp,
     feintChanceBp: bp,
     recruitsPerMonth: count,
@@ -221,6 +228,7 @@ export const scenarioSchema = z.strictObject({
   }),
   inputs: z.strictObject({ supplyPerMonth: perInput }),
   politics: z.strictObject({ escalationBp: bp, cohesionBp: bp }),
+  decks: z.array(z.strictObject({ id, title: text, draw: z.int().min(0).max(100) })).optional(),
   events: z.array(event),
   objectives: z.array(objective).min(1),
   record: z

@@ -101,7 +101,19 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     const total = c.buyers.reduce((sum, b) => sum + b.shareBp, 0);
     if (total !== 10000) at(['contracts', i, 'buyers'], `buyer shares add up to ${total} bp, not 10000`);
   });
+  const decks = new Set((sc.decks ?? []).map((d) => d.id));
+  (sc.decks ?? []).forEach((d, i) => {
+    const size = sc.events.filter((e) => e.deck === d.id).length;
+    if (d.draw > size) at(['decks', i, 'draw'], `draws ${d.draw} of a deck of ${size} events`);
+  });
+  const sorted = (p: { from: string }[], path: PropertyKey[]) =>
+    p.forEach((x, k) => k > 0 && x.from <= p[k - 1]!.from && at([...path, k, 'from'], 'months must increase along a path'));
+  sorted(sc.russia.productionPath, ['russia', 'productionPath']);
+  sorted(sc.russia.fireDemandPath, ['russia', 'fireDemandPath']);
+  sorted(sc.russia.offensivePath, ['russia', 'offensivePath']);
+  sorted(sc.ukraine.fireDemandPath, ['ukraine', 'fireDemandPath']);
   sc.events.forEach((e, i) => {
+    if (e.deck !== undefined && !decks.has(e.deck)) at(['events', i, 'deck'], `unknown deck "${e.deck}"`);
     const t = e.trigger;
     if (t.kind === 'window' && parseMonth(t.to)! < parseMonth(t.from)!) at(['events', i, 'trigger', 'to'], 'the window ends before it opens');
     if (t.kind === 'stockBelow' && t.who !== 'UA') nationRef(['events', i, 'trigger', 'who'], t.who);

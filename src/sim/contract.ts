@@ -3,7 +3,7 @@
  * pays for), cancelling with penalty and lost trust.
  */
 import { applyBp, BP, clamp } from './int-math';
-import { evaluateOffer, freeCapacity, leadMonths } from './negotiation';
+import { evaluateOffer, freeCapacity } from './negotiation';
 import { findContract, findFirm, findNation, findTemplate } from './find';
 import { fmt, fmtEur, type OrderResult } from './report';
 import { newLineFromTemplate } from './plant';
@@ -72,7 +72,6 @@ function sign(s: GameState, offer: Offer): Contract {
   const firm = findFirm(s, offer.firmId)!;
   const id = `c${String(s.nextContractNo++).padStart(4, '0')}`;
   const needsCapacity = offer.perMonth > freeCapacity(s, firm, offer.product);
-  let firstDelivery = s.month + leadMonths(s, firm, offer.product);
   let capacityLineId = '';
   if (needsCapacity && offer.capacityClause) {
     const mothballed = s.lines.find((l) => l.firmId === firm.id && l.product === offer.product && l.status === 'mothballed');
@@ -81,14 +80,12 @@ function sign(s: GameState, offer: Offer): Contract {
       mothballed.readyMonth = s.month + mothballed.reactivationMonths;
       firm.cashEur -= mothballed.reactivationCostEur;
       capacityLineId = mothballed.id;
-      firstDelivery = Math.min(firstDelivery, mothballed.readyMonth);
     } else {
       const template = firm.templates.map((t) => findTemplate(s, t)).find((t) => t && t.product === offer.product);
       if (template) {
         const line = newLineFromTemplate(s, template);
         firm.cashEur -= template.capexEur;
         capacityLineId = line.id;
-        firstDelivery = Math.min(firstDelivery, line.readyMonth);
       }
     }
   }
@@ -112,7 +109,8 @@ function sign(s: GameState, offer: Offer): Contract {
     indexed: offer.indexed,
     deliverTo: offer.deliverTo,
     signedMonth: s.month,
-    firstDeliveryMonth: Math.max(s.month + firm.baseLeadMonths, firstDelivery),
+    // Deliveries may start after the production cycle; the firm's queue (oldest contract first) decides who is served.
+    firstDeliveryMonth: s.month + firm.baseLeadMonths,
     delivered: 0,
     capacityLineId,
     status: 'active',

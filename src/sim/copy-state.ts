@@ -92,6 +92,7 @@ function line(l: ProductionLine): ProductionLine {
     reactivationCostEur: l.reactivationCostEur,
     accidentUntil: l.accidentUntil,
     slipDrawn: l.slipDrawn,
+    slipChanceBp: l.slipChanceBp,
   };
 }
 
@@ -137,7 +138,7 @@ function sector(x: Sector): Sector {
 
 const ukraine = (u: Ukraine): Ukraine => ({
   stock: perProduct(u.stock),
-  fireDemandPerMonth: u.fireDemandPerMonth,
+  fireDemandPath: u.fireDemandPath,
   rationBp: u.rationBp,
   airDefenceNeed: u.airDefenceNeed,
   ownProductionPerMonth: u.ownProductionPerMonth,
@@ -148,6 +149,7 @@ const russia = (r: Russia): Russia => ({
   stockShells: r.stockShells,
   productionPath: r.productionPath,
   fireDemandPath: r.fireDemandPath,
+  offensivePath: r.offensivePath,
   imports: r.imports.map((i) => ({ source: i.source, eventId: i.eventId, perMonth: i.perMonth, untilMonth: i.untilMonth })),
   concentrationBp: r.concentrationBp,
   feintChanceBp: r.feintChanceBp,
@@ -205,7 +207,9 @@ export function copyState(s: GameState): GameState {
     inputs: inputs(s.inputs),
     politics: politics(s.politics),
     events: s.events,
+    decks: s.decks,
     firedEvents: [...s.firedEvents],
+    shelvedEvents: s.shelvedEvents,
     requests: s.requests.map(request),
     objectives: s.objectives,
     winScore: s.winScore,

@@ -18,7 +18,7 @@ export function newLineFromTemplate(s: GameState, t: PlantTemplate): ProductionL
     status: 'building',
     readyMonth: s.month + t.buildMonths,
     capacityPerShift: t.capacityPerShift,
-    shifts: 1,
+    shifts: t.shifts,
     pendingShifts: [],
     shiftPayers: [],
     weekend: false,
@@ -33,6 +33,7 @@ export function newLineFromTemplate(s: GameState, t: PlantTemplate): ProductionL
     reactivationCostEur: 0,
     accidentUntil: -1,
     slipDrawn: false,
+    slipChanceBp: t.slipChanceBp,
   };
   s.lines.push(line);
   return line;

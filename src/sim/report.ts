@@ -32,6 +32,11 @@ export interface OrderResult {
 export interface TurnSummary {
   month: number;
   natoShells: number;
+  /** of which made in the United States and Canada */
+  northAmericaShells: number;
+  /** full-rate capacity a year of the European shell lines that are running */
+  europeCapacityPerYear: number;
+  stingersMade: number;
   russiaShells: number;
   ukraineFired: number;
   russiaFired: number;

@@ -21,9 +21,9 @@ import { resolveBudget } from './resolve/budget';
 import { resolveConstruction } from './resolve/construction';
 import type { PhaseContext } from './resolve/context';
 import { resolveDeliveries } from './resolve/deliveries';
-import { resolveEvents } from './resolve/events';
+import { drawDecks, resolveEvents } from './resolve/events';
 import { resolveFront } from './resolve/front';
-import { resolveIndustry } from './resolve/industry';
+import { NORTH_AMERICA, resolveIndustry } from './resolve/industry';
 import { applyOrder } from './resolve/orders';
 import { resolvePolitics } from './resolve/politics';
 import { resolveRussia } from './resolve/russia';
@@ -88,6 +88,12 @@ function summarise(s: GameState): TurnReport['summary'] {
   return {
     month: s.month,
     natoShells: s.tally.natoShellsLastMonth,
+    northAmericaShells: s.tally.northAmericaShellsLastMonth,
+    europeCapacityPerYear: s.lines.reduce(
+      (sum, l) => (l.status === 'running' && l.product === 'shell' && !NORTH_AMERICA.includes(l.nationId) ? sum + l.capacityPerShift * l.shifts * 12 : sum),
+      0,
+    ),
+    stingersMade: s.tally.stingersLastMonth,
     russiaShells: s.tally.russiaShellsLastMonth,
     ukraineFired: uaFire,
     russiaFired: ruFire,
@@ -103,6 +109,7 @@ function summarise(s: GameState): TurnReport['summary'] {
 export function startGame(state: GameState): { state: GameState; entries: TurnReport['entries'] } {
   const s = copyState(state);
   const report = new ReportBuilder(true);
+  drawDecks(s);
   resolveEvents(s, report);
   return { state: s, entries: report.entries };
 }

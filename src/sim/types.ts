@@ -110,6 +110,8 @@ export interface ProductionLine {
   accidentUntil: number;
   /** whether the completion slip has been drawn already */
   slipDrawn: boolean;
+  /** chance its completion slips (expansions of running plants slip less than new plants) */
+  slipChanceBp: number;
 }
 
 /** A plant a firm can build, as listed in the scenario. */
@@ -123,6 +125,9 @@ export interface PlantTemplate {
   workersPerShift: number;
   capexEur: number;
   buildMonths: number;
+  /** shifts it opens with, staff permitting */
+  shifts: number;
+  slipChanceBp: number;
   upkeepEurPerMonth: number;
   variableCostEur: number;
   overtimeEurPerMonth: number;
@@ -224,8 +229,8 @@ export interface Sector {
 
 export interface Ukraine {
   stock: PerProduct;
-  /** rounds per month Ukraine's doctrine wants to fire, all sectors */
-  fireDemandPerMonth: number;
+  /** rounds per month Ukraine's doctrine wants to fire, all sectors, by month */
+  fireDemandPath: RatePoint[];
   /** Ukraine never fires more than this share of its stock in a month (it keeps a reserve) */
   rationBp: number;
   /** Stingers Ukraine needs on hand before Russian aviation stays out of range */
@@ -234,9 +239,9 @@ export interface Ukraine {
   recruitsPerMonth: number;
 }
 
-/** Monthly Russian production of shells, from a given year on (new + refurbished). */
+/** A rate that holds from a month on, until the next point: a path through time. */
 export interface RatePoint {
-  year: number;
+  fromMonth: number;
   perMonth: number;
 }
 
@@ -244,6 +249,12 @@ export interface Russia {
   stockShells: number;
   productionPath: RatePoint[];
   fireDemandPath: RatePoint[];
+  /**
+   * How hard Russia pushes on the ground besides artillery (infantry assaults,
+   * glide bombs, drones), in bp: a multiplier on gains. Calibration-facts §10:
+   * gains do not track the shell ratio alone.
+   */
+  offensivePath: RatePoint[];
   /** imports scheduled by events: rounds per month until the given month */
   imports: { source: string; eventId: string; perMonth: number; untilMonth: number }[];
   /** share of fire moved to the sector where its ratio is best */
@@ -283,15 +294,25 @@ export type EventAction =
   | { kind: 'ukraineRequest'; requestId: string; product: Product; amount: number; byMonth: number }
   | { kind: 'summit'; pledgeDiscountBp: number; industrialPlans: boolean }
   | { kind: 'russianRecruits'; perMonth: number }
-  | { kind: 'labour'; nationId: string; delta: number };
+  | { kind: 'labour'; nationId: string; delta: number }
+  | { kind: 'inputSupply'; input: Input; deltaPerMonth: number };
 
 export interface GameEvent {
   id: string;
+  /** an era deck the seed draws from at the start, or '' for an event that is always in play */
+  deck: string;
   title: string;
   text: string;
   source: SourceRef;
   trigger: EventTrigger;
   actions: EventAction[];
+}
+
+/** An era deck: of its events, the seed draws `draw` at the start; the others never happen. */
+export interface Deck {
+  id: string;
+  title: string;
+  draw: number;
 }
 
 export interface UkrainianRequest {
@@ -333,6 +354,9 @@ export interface Tally {
   fireRatioSumBp: number;
   fireRatioTurns: number;
   natoShellsLastMonth: number;
+  /** of which from lines in the United States and Canada */
+  northAmericaShellsLastMonth: number;
+  stingersLastMonth: number;
   russiaShellsLastMonth: number;
   /** first month NATO out-produced Russia, or -1 */
   outproducedMonth: number;
@@ -400,7 +424,10 @@ export interface GameState {
   inputs: InputMarket;
   politics: Politics;
   events: GameEvent[];
+  decks: Deck[];
   firedEvents: string[];
+  /** events of era decks the seed did not draw: they never fire in this game */
+  shelvedEvents: string[];
   requests: UkrainianRequest[];
   objectives: Objective[];
   /** score (0..100) from which the game counts as won */

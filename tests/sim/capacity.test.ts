@@ -7,14 +7,15 @@ import { advance, game, line, nation, scenario } from '../helpers';
 describe('capacity levers', () => {
   it('an extra shift adds capacity only after its lead time', () => {
     let s = game();
+    const before = line(s, 'gd-iowa').shifts;
     const r = applyOrder(s, { kind: 'addShift', nationId: 'US', lineId: 'gd-iowa' });
     expect(r.ok).toBe(true);
-    expect(line(s, 'gd-iowa').shifts).toBe(1);
-    // Ordered in month m with a 2-month lead: months m and m+1 run one shift, m+2 runs two.
+    expect(line(s, 'gd-iowa').shifts).toBe(before);
+    // Ordered in month m with a 2-month lead: months m and m+1 run as before, m+2 with one shift more.
     s = advance(s, s.rules.shiftLeadMonths);
-    expect(line(s, 'gd-iowa').shifts).toBe(1);
+    expect(line(s, 'gd-iowa').shifts).toBe(before);
     s = advance(s, 1);
-    expect(line(s, 'gd-iowa').shifts).toBe(2);
+    expect(line(s, 'gd-iowa').shifts).toBe(before + 1);
   });
 
   it('a new shift dilutes the line: efficiency drops while the new crew learns', () => {

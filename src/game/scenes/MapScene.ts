@@ -9,8 +9,7 @@
 import { Scene, type GameObjects } from 'phaser';
 import type { ScenarioFile } from '../../scenario/schema';
 import { efficiencyBp } from '../../sim/production-line';
-import { yearOf } from '../../sim/month';
-import { rateForYear } from '../../sim/resolve/russia';
+import { rateAt } from '../../sim/resolve/russia';
 import { fmt, fmtRatio } from '../../sim/report';
 import type { GameState, ProductionLine } from '../../sim/types';
 import type { GameStore, ResolvedMonth } from '../../store/game-store';
@@ -171,7 +170,7 @@ export class MapScene extends Scene {
       this.plantMarker(line, x, y, output);
     }
     this.drawSectors(s);
-    const made = s.russia.lastProduction || rateForYear(s.russia.productionPath, yearOf(s.month));
+    const made = s.russia.lastProduction || rateAt(s.russia.productionPath, s.month);
     const ru = this.add.star(MOSCOW[0], MOSCOW[1], 5, 6, 13, COLOURS.russia_ink);
     this.hoverable(
       ru,

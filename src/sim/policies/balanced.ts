@@ -11,6 +11,7 @@ import { askPriceEur, freeCapacity, addableCapacity } from '../negotiation';
 import { monthlyBudgetEur } from '../resolve/budget';
 import { plantCostEur } from '../plant';
 import { pledgeCost } from '../politics';
+import { rateAt } from '../resolve/russia';
 import type { GameState, Offer, Order, Product } from '../types';
 import { Planner, uncommittedBudgetEur } from './planner';
 
@@ -76,7 +77,7 @@ export function balancedPolicy(state: GameState, nations: readonly string[]): Or
   for (const line of p.work.lines) {
     if (line.status !== 'running' || !nations.includes(line.nationId)) continue;
     if (line.shifts + line.pendingShifts.length < 3) p.try({ kind: 'addShift', nationId: line.nationId, lineId: line.id });
-    const crisis = p.work.ukraine.stock.shell < p.work.ukraine.fireDemandPerMonth;
+    const crisis = p.work.ukraine.stock.shell < rateAt(p.work.ukraine.fireDemandPath, p.work.month);
     if (crisis && !line.weekend && line.product === 'shell') p.try({ kind: 'weekendWork', nationId: line.nationId, lineId: line.id, on: true });
   }
 

@@ -20,7 +20,7 @@ export function resolveConstruction(s: GameState, ctx: PhaseContext): void {
       if ((line.status === 'building' || line.status === 'reactivating') && line.readyMonth <= s.month) {
         if (line.status === 'building' && !line.slipDrawn) {
           line.slipDrawn = true;
-          if (rng.chance(s.rules.plantSlipChanceBp)) {
+          if (rng.chance(line.slipChanceBp)) {
             const slip = rng.int(s.rules.plantSlipMinMonths, s.rules.plantSlipMaxMonths);
             line.readyMonth += slip;
             if (r.on)

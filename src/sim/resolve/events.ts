@@ -72,13 +72,32 @@ export function applyAction(s: GameState, a: EventAction, eventId: string): void
     case 'labour':
       if (nation) nation.freeLabour = Math.max(0, nation.freeLabour + a.delta);
       break;
+    case 'inputSupply':
+      s.inputs.supplyPerMonth[a.input] = Math.max(0, s.inputs.supplyPerMonth[a.input] + a.deltaPerMonth);
+      break;
   }
+}
+
+/** At the start of a game, each era deck draws its events for this seed; the rest are shelved. */
+export function drawDecks(s: GameState): void {
+  withStream(s, 'events', (rng) => {
+    const shelved: string[] = [];
+    for (const deck of s.decks) {
+      const ids = s.events.filter((e) => e.deck === deck.id).map((e) => e.id);
+      for (let i = ids.length - 1; i > 0; i--) {
+        const j = rng.int(0, i);
+        [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+      }
+      shelved.push(...ids.slice(deck.draw));
+    }
+    s.shelvedEvents = shelved.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  });
 }
 
 export function resolveEvents(s: GameState, r: ReportBuilder): void {
   withStream(s, 'events', (rng) => {
     for (const e of s.events) {
-      if (s.firedEvents.includes(e.id)) continue;
+      if (s.firedEvents.includes(e.id) || s.shelvedEvents.includes(e.id)) continue;
       if (!triggered(s, e, (bp) => rng.chance(bp))) continue;
       s.firedEvents.push(e.id);
       for (const a of e.actions) applyAction(s, a, e.id);

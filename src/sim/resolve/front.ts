@@ -7,7 +7,6 @@
  * and engagements use up more Stingers.
  */
 import { applyBp, BP, clamp, lookup, ratioBp, splitByWeights } from '../int-math';
-import { yearOf } from '../month';
 import {
   AIR_THREAT_BY_COVER,
   FORTIFICATION_MAX_BP,
@@ -27,7 +26,7 @@ import { fmt, fmtBp, fmtRatio } from '../report';
 import { withStream } from '../rng';
 import type { GameState } from '../types';
 import type { PhaseContext } from './context';
-import { rateForYear } from './russia';
+import { rateAt } from './russia';
 
 /** The sector Russia's doctrine presses: best ratio last month, ties by order. */
 export function pressedSector(s: GameState): number {
@@ -46,8 +45,10 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
   ua.stock.shell += ua.ownProductionPerMonth;
   s.tally.shellsFromElsewhere += ua.ownProductionPerMonth;
 
-  const uaFire = Math.min(ua.fireDemandPerMonth, applyBp(ua.stock.shell, ua.rationBp));
-  const ruDemand = rateForYear(ru.fireDemandPath, yearOf(s.month));
+  const uaDemand = rateAt(ua.fireDemandPath, s.month);
+  const uaFire = Math.min(uaDemand, applyBp(ua.stock.shell, ua.rationBp));
+  const ruDemand = rateAt(ru.fireDemandPath, s.month);
+  const offensiveBp = rateAt(ru.offensivePath, s.month);
   const ruFire = Math.min(ruDemand, Math.floor(ru.stockShells / Math.max(1, ru.stockMonthsReserve)));
   ua.stock.shell -= uaFire;
   ru.stockShells -= ruFire;
@@ -94,7 +95,7 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
       id: 'stock:ukraine',
       kind: 'stock',
       subject: 'UA',
-      text: `Ukraine fired ${fmt(uaFire)} shells of the ${fmt(ua.fireDemandPerMonth)} its doctrine wants; ${fmt(ua.stock.shell)} left`,
+      text: `Ukraine fired ${fmt(uaFire)} shells of the ${fmt(uaDemand)} its doctrine wants; ${fmt(ua.stock.shell)} left`,
       delta: -uaFire,
       causes: r.entries.filter((e) => e.kind === 'delivery').map((e) => e.id),
     });
@@ -111,7 +112,7 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
       let gain: number;
       if (base > 0) {
         const manpower = lookup(MANPOWER_CURVE, ratioBp(sector.russiaTroops, Math.max(1, sector.ukraineTroops)));
-        gain = applyBp(applyBp(applyBp(base, manpower), BP - sector.fortificationBp), BP + noise);
+        gain = applyBp(applyBp(applyBp(applyBp(base, manpower), offensiveBp), BP - sector.fortificationBp), BP + noise);
       } else {
         gain = -applyBp(-base, BP + noise);
       }

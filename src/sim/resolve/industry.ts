@@ -20,6 +20,9 @@ export function dueThisMonth(c: Contract, month: number): number {
   return scheduled - c.delivered;
 }
 
+/** Lines here count as North American output; all others as European. */
+export const NORTH_AMERICA: readonly string[] = ['CA', 'US'];
+
 export function inputSupply(s: GameState, input: Input): number {
   let cut = 0;
   for (const shock of s.inputs.shocks) if (shock.input === input && shock.untilMonth >= s.month) cut += shock.cutBp;
@@ -84,6 +87,8 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
   }
 
   let shells = 0;
+  let northAmerica = 0;
+  let stingers = 0;
   for (const line of s.lines) {
     const firm = findFirm(s, line.firmId)!;
     if (line.status !== 'mothballed') firm.cashEur -= line.upkeepEurPerMonth;
@@ -101,6 +106,8 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
     firm.cashEur -= units * line.variableCostEur;
     if (units > 0) line.learningMonths++;
     if (line.product === 'shell') shells += units;
+    else stingers += units;
+    if (line.product === 'shell' && NORTH_AMERICA.includes(line.nationId)) northAmerica += units;
     const key = outputKey(line.firmId, line.product);
     const pool = ctx.output.get(key) ?? { units: 0, entries: [] };
     pool.units += units;
@@ -123,5 +130,7 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
     ctx.output.set(key, pool);
   }
   s.tally.natoShellsLastMonth = shells;
+  s.tally.northAmericaShellsLastMonth = northAmerica;
+  s.tally.stingersLastMonth = stingers;
   s.tally.shellsProduced += shells;
 }

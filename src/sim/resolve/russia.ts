@@ -4,20 +4,20 @@
  * pre-war stock (~10 M left at the end of 2022) and imports that events
  * schedule (Iran ≥ 0.3 M in 2023; North Korea ~3–3.5 M in 2024).
  */
-import { yearOf } from '../month';
 import { fmt } from '../report';
 import type { GameState, RatePoint } from '../types';
 import type { PhaseContext } from './context';
 
-export function rateForYear(path: readonly RatePoint[], year: number): number {
-  let rate = 0;
-  for (const p of path) if (p.year <= year) rate = p.perMonth;
+/** The rate in force in a month: the last point at or before it (paths are sorted). */
+export function rateAt(path: readonly RatePoint[], month: number): number {
+  let rate = path[0]?.perMonth ?? 0;
+  for (const p of path) if (p.fromMonth <= month) rate = p.perMonth;
   return rate;
 }
 
 export function resolveRussia(s: GameState, ctx: PhaseContext): void {
   const ru = s.russia;
-  const production = rateForYear(ru.productionPath, yearOf(s.month));
+  const production = rateAt(ru.productionPath, s.month);
   let imports = 0;
   const sources: string[] = [];
   const causes: string[] = [];
