@@ -22,9 +22,9 @@ const ev = (id: string, title: string, text: string, source: Event['source'], tr
 });
 
 export const DECKS = [
-  { id: 'era-2022', title: 'Autumn 2022: who will sell, who will talk', draw: 2 },
-  { id: 'era-2023', title: '2023: supply shocks on both sides', draw: 2 },
-  { id: 'era-2024-25', title: '2024–25: China, North Korea and the inputs', draw: 3 },
+  { id: 'era-2022', title: 'Autumn 2022: who will sell, who will talk, where Russia attacks', draw: 2 },
+  { id: 'era-2023', title: '2023: supply shocks and offensives on both sides', draw: 3 },
+  { id: 'era-2024-25', title: '2024–25: China, North Korea, the inputs and the Russian offensives', draw: 4 },
 ];
 
 export const EVENTS: Event[] = [
@@ -97,7 +97,34 @@ export const EVENTS: Event[] = [
     ],
     'era-2022',
   ),
+  ev(
+    'winter-offensive-2022',
+    'Russia presses before winter',
+    'Freshly mobilised Russian units are thrown into attacks in the Donbas before the ground freezes.',
+    facts(6, 'NBC (US defense official)', 'Nov 2022'),
+    window('2022-10', '2022-12', 3000),
+    [{ kind: 'offensiveSurge', deltaBp: 5000, months: 2 }],
+    'era-2022',
+  ),
   // 2023
+  ev(
+    'bakhmut-assault',
+    'The assault on Bakhmut',
+    'Russian forces close in on Bakhmut at great cost, and analysts warn that Moscow may commit aircraft it has held back.',
+    A.wsws2023,
+    window('2023-01', '2023-04', 3000),
+    [{ kind: 'offensiveSurge', deltaBp: 6000, months: 3 }],
+    'era-2023',
+  ),
+  ev(
+    'avdiivka-push',
+    'The push on Avdiivka',
+    'Russia fires more than 30,000 rounds a day in the autumn offensive around Avdiivka.',
+    facts(6, 'Syrskyi (retrospective)', 'Aug 2024'),
+    window('2023-09', '2023-12', 3000),
+    [{ kind: 'offensiveSurge', deltaBp: 6000, months: 3 }],
+    'era-2023',
+  ),
   ev(
     'pentagon-500',
     'Pentagon plans +500 % shell output',
@@ -415,6 +442,24 @@ export const EVENTS: Event[] = [
       { kind: 'labour', nationId: 'DE', delta: -400 },
       { kind: 'labour', nationId: 'FR', delta: -300 },
     ],
+    'era-2024-25',
+  ),
+  ev(
+    'kharkiv-offensive-2024',
+    'A new front north of Kharkiv',
+    'Russia opens a cross-border offensive towards Kharkiv while pressing in the Donbas; its monthly gains climb.',
+    facts(10, 'ISW via AFP', 'May 2024'),
+    window('2024-04', '2024-07', 3000),
+    [{ kind: 'offensiveSurge', deltaBp: 8000, months: 3 }],
+    'era-2024-25',
+  ),
+  ev(
+    'pokrovsk-push',
+    'The drive on Pokrovsk',
+    'Russian assault groups grind towards Pokrovsk at a few dozen metres a day, accepting huge losses.',
+    facts(10, 'CSIS via New Indian Express', 'Feb 2026'),
+    window('2024-08', '2025-09', 1200),
+    [{ kind: 'offensiveSurge', deltaBp: 8000, months: 4 }],
     'era-2024-25',
   ),
   // 2025–26

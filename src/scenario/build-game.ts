@@ -147,6 +147,7 @@ export function buildGame(sc: ScenarioFile, seed: { code: string; value: number 
       productionPath: ratePath(sc.russia.productionPath),
       fireDemandPath: ratePath(sc.russia.fireDemandPath),
       offensivePath: ratePath(sc.russia.offensivePath),
+      surges: [],
       imports: [],
       lastProduction: 0,
       lastImports: 0,

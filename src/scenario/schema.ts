@@ -145,6 +145,7 @@ const action = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('russianRecruits'), perMonth: count }),
   z.strictObject({ kind: z.literal('labour'), nationId: id, delta: z.int().min(-1e7).max(1e7) }),
   z.strictObject({ kind: z.literal('inputSupply'), input, deltaPerMonth: z.int().min(-1e9).max(1e9) }),
+  z.strictObject({ kind: z.literal('offensiveSurge'), deltaBp: z.int().min(0).max(100_000), months }),
 ]);
 
 const event = z.strictObject({

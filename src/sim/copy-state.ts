@@ -150,6 +150,7 @@ const russia = (r: Russia): Russia => ({
   productionPath: r.productionPath,
   fireDemandPath: r.fireDemandPath,
   offensivePath: r.offensivePath,
+  surges: r.surges.map((x) => ({ deltaBp: x.deltaBp, untilMonth: x.untilMonth, eventId: x.eventId })),
   imports: r.imports.map((i) => ({ source: i.source, eventId: i.eventId, perMonth: i.perMonth, untilMonth: i.untilMonth })),
   concentrationBp: r.concentrationBp,
   feintChanceBp: r.feintChanceBp,

@@ -58,4 +58,4 @@ export const FORTIFY_LOSS_PER_LOSING_MONTH_BP = 100;
 export const FORTIFICATION_MAX_BP = 5000;
 
 /** Month-to-month noise on gains, drawn from the front stream. */
-export const GAIN_NOISE_BP = 1500;
+export const GAIN_NOISE_BP = 2500;

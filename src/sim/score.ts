@@ -65,6 +65,8 @@ export function scoreGame(s: GameState): Score {
     return { id: o.id, text: o.text, value, target: o.target, failAt: o.failAt, attainmentBp: a, weight: o.weight };
   });
   const score = total ? mulDiv(earned, 100, total) : 0;
-  const grade = score >= 80 ? 'A' : score >= 70 ? 'B' : score >= s.winScore ? 'C' : score >= 40 ? 'D' : 'F';
-  return { score, objectives, grade, outcome: score >= s.winScore ? 'victory' : 'defeat' };
+  // Won on the exact share, not the rounded score: 59.9 is not 60.
+  const won = total > 0 && earned * 100 >= s.winScore * total;
+  const grade = won && score >= 80 ? 'A' : won && score >= 70 ? 'B' : won ? 'C' : score >= 40 ? 'D' : 'F';
+  return { score, objectives, grade, outcome: won ? 'victory' : 'defeat' };
 }

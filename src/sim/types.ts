@@ -255,6 +255,8 @@ export interface Russia {
    * gains do not track the shell ratio alone.
    */
   offensivePath: RatePoint[];
+  /** offensives that events start: extra ground pressure (bp) until a month */
+  surges: { deltaBp: number; untilMonth: number; eventId: string }[];
   /** imports scheduled by events: rounds per month until the given month */
   imports: { source: string; eventId: string; perMonth: number; untilMonth: number }[];
   /** share of fire moved to the sector where its ratio is best */
@@ -295,7 +297,8 @@ export type EventAction =
   | { kind: 'summit'; pledgeDiscountBp: number; industrialPlans: boolean }
   | { kind: 'russianRecruits'; perMonth: number }
   | { kind: 'labour'; nationId: string; delta: number }
-  | { kind: 'inputSupply'; input: Input; deltaPerMonth: number };
+  | { kind: 'inputSupply'; input: Input; deltaPerMonth: number }
+  | { kind: 'offensiveSurge'; deltaBp: number; months: number };
 
 export interface GameEvent {
   id: string;

@@ -9,10 +9,10 @@ import { applyBp, BP } from '../int-math';
 import { findNation } from '../find';
 import { askPriceEur, freeCapacity, addableCapacity } from '../negotiation';
 import { monthlyBudgetEur } from '../resolve/budget';
-import { plantCostEur } from '../plant';
 import { pledgeCost } from '../politics';
 import { rateAt } from '../resolve/russia';
 import type { GameState, Offer, Order, Product } from '../types';
+import { drawDown, recordMoves, topUpOrders } from './historical';
 import { Planner, uncommittedBudgetEur } from './planner';
 
 /** Keep a fifth of each budget free for shifts, plants and surprises. */
@@ -71,28 +71,23 @@ function longOrder(p: Planner, nations: readonly string[], product: Product): vo
 
 export function balancedPolicy(state: GameState, nations: readonly string[]): Order[] {
   const p = new Planner(state);
+  // Capacity first: it takes longest to arrive. The record's orders at their dates.
+  recordMoves(p, nations, true);
+  // Stingers before Ukraine's air defence runs out; long pooled orders keep new lines busy.
   longOrder(p, nations, 'stinger');
   longOrder(p, nations, 'shell');
-
+  const crisis = p.work.ukraine.stock.shell < rateAt(p.work.ukraine.fireDemandPath, p.work.month);
   for (const line of p.work.lines) {
     if (line.status !== 'running' || !nations.includes(line.nationId)) continue;
     if (line.shifts + line.pendingShifts.length < 3) p.try({ kind: 'addShift', nationId: line.nationId, lineId: line.id });
-    const crisis = p.work.ukraine.stock.shell < rateAt(p.work.ukraine.fireDemandPath, p.work.month);
     if (crisis && !line.weekend && line.product === 'shell') p.try({ kind: 'weekendWork', nationId: line.nationId, lineId: line.id, on: true });
   }
-
   for (const id of nations) {
     const n = findNation(p.work, id)!;
-    // State-funded plants with money that is not promised elsewhere.
-    for (const t of p.work.templates) {
-      if (t.nationId !== id || t.product !== 'shell') continue;
-      if (p.work.lines.some((l) => l.id.startsWith(`${t.id}-`))) continue;
-      if (n.fundsEur - plantCostEur(p.work, id, t) > monthlyBudgetEur(n) * 2) p.try({ kind: 'fundPlant', nationId: id, templateId: t.id });
-    }
-    for (const product of ['shell', 'stinger'] as const) {
-      const spare = n.stock[product] - n.readinessFloor[product];
-      if (spare > 0) p.try({ kind: 'drawdown', nationId: id, product, amount: applyBp(spare, 2500) || spare });
-    }
+    // Draw stocks down to the floor faster when Ukraine is short, never below it.
+    drawDown(p, id, crisis ? 2500 : 1000);
+    // Every month, buy for Ukraine from whatever capacity is free.
+    topUpOrders(p, id, 7000);
     if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', nationId: id });
     if (p.work.month <= p.work.politics.summitUntil && n.defenceShareBp < 250 && pledgeCost(p.work, 50) <= n.politicalCapital - 20) {
       p.try({ kind: 'pledge', nationId: id, shareBp: n.defenceShareBp + 50 });

@@ -18,7 +18,8 @@ import { monthIndex } from '../month';
 import type { GameState, Offer, Order } from '../types';
 import { Planner, uncommittedBudgetEur } from './planner';
 
-type Step = { from: number; until: number; nation: string; act: (p: Planner) => void };
+/** One move of the record, from its month on; `capacity` moves (shifts, plants, weekends) a sound policy makes as early as it can. */
+type Step = { from: number; until: number; nation: string; capacity: boolean; act: (p: Planner) => void };
 const M = monthIndex;
 const FOREVER = M(2099, 12);
 
@@ -27,6 +28,7 @@ const shifts = (from: number, nation: string, lineId: string, target: number): S
   from,
   until: FOREVER,
   nation,
+  capacity: true,
   act: (p) => {
     const line = p.work.lines.find((l) => l.id === lineId);
     if (line && line.status === 'running' && line.shifts + line.pendingShifts.length < target) p.try({ kind: 'addShift', nationId: nation, lineId });
@@ -38,6 +40,7 @@ const plant = (from: number, nation: string, templateId: string): Step => ({
   from,
   until: FOREVER,
   nation,
+  capacity: true,
   act: (p) => {
     if (!p.work.lines.some((l) => l.id.startsWith(`${templateId}-`)) && p.work.templates.some((t) => t.id === templateId))
       p.try({ kind: 'fundPlant', nationId: nation, templateId });
@@ -48,6 +51,7 @@ const weekends = (from: number, nation: string, lineId: string): Step => ({
   from,
   until: FOREVER,
   nation,
+  capacity: true,
   act: (p) => {
     const line = p.work.lines.find((l) => l.id === lineId);
     if (line && line.status === 'running' && !line.weekend && line.accidentUntil < p.work.month)
@@ -69,6 +73,7 @@ const order = (
   from: month,
   until: month,
   nation,
+  capacity: false,
   act: (p) => {
     const offer: Offer = {
       firmId,
@@ -148,44 +153,63 @@ const STEPS: Step[] = [
   plant(M(2025, 8), 'RN', 'rh-baisogala'),
 ];
 
+/**
+ * The record's moves for these nations: each from its month on, or, with
+ * `early`, every capacity move at once (what a planner who saw it coming
+ * would do) and the orders at their dates.
+ */
+export function recordMoves(p: Planner, nations: readonly string[], early: boolean): void {
+  const month = p.work.month;
+  for (const step of STEPS) {
+    if (!nations.includes(step.nation)) continue;
+    if ((early && step.capacity) || (month >= step.from && month <= step.until)) step.act(p);
+  }
+}
+
+/** Sends a share of what stands above the readiness floor, never below it. */
+export function drawDown(p: Planner, nationId: string, shareBp: number): void {
+  const n = findNation(p.work, nationId)!;
+  for (const product of ['shell', 'stinger'] as const) {
+    const spare = n.stock[product] - n.readinessFloor[product];
+    const amount = applyBp(spare, shareBp);
+    if (amount > 0) p.try({ kind: 'drawdown', nationId, product, amount });
+  }
+}
+
+/** Short, uncommitted orders for Ukraine from whatever capacity is free (the EU's joint buys). */
+export function topUpOrders(p: Planner, nationId: string, budgetShareBp: number): void {
+  for (const firm of p.work.firms) {
+    const free = freeCapacity(p.work, firm, 'shell');
+    const budget = uncommittedBudgetEur(p.work, nationId);
+    if (free < 200 || budget <= 0 || firm.basePriceEur.shell === 0) continue;
+    const offer: Offer = {
+      firmId: firm.id,
+      product: 'shell',
+      buyers: [{ nationId, shareBp: BP }],
+      perMonth: 0,
+      months: 12,
+      unitPriceEur: 0,
+      advanceBp: 0,
+      capacityClause: false,
+      indexed: false,
+      deliverTo: 'ukraine',
+    };
+    offer.unitPriceEur = askPriceEur(p.work, firm, offer);
+    offer.perMonth = Math.min(free, Math.floor(applyBp(budget, budgetShareBp) / offer.unitPriceEur));
+    if (offer.perMonth >= 100) p.negotiate(offer, (c) => !c.capacityClause && c.unitPriceEur <= offer.unitPriceEur);
+  }
+}
+
 /** Share of stock above the readiness floor each ally sends a month; the US sent the most. */
 const DRAWDOWN_SHARE_BP: Record<string, number> = { US: 800, default: 400 };
 
 export function historicalPolicy(state: GameState, nations: readonly string[]): Order[] {
   const p = new Planner(state);
-  for (const step of STEPS) if (state.month >= step.from && state.month <= step.until && nations.includes(step.nation)) step.act(p);
-
+  recordMoves(p, nations, false);
   for (const id of nations) {
+    drawDown(p, id, DRAWDOWN_SHARE_BP[id] ?? DRAWDOWN_SHARE_BP.default!);
+    if (state.month % 3 === 0) topUpOrders(p, id, 5000);
     const n = findNation(p.work, id)!;
-    // Drawdowns, never below the readiness floor.
-    for (const product of ['shell', 'stinger'] as const) {
-      const spare = n.stock[product] - n.readinessFloor[product];
-      const amount = applyBp(spare, DRAWDOWN_SHARE_BP[id] ?? DRAWDOWN_SHARE_BP.default!);
-      if (amount > 0) p.try({ kind: 'drawdown', nationId: id, product, amount });
-    }
-    // Short, uncommitted top-up orders for Ukraine from free capacity (the EU's joint buys).
-    if (state.month % 3 === 0) {
-      for (const firm of p.work.firms) {
-        const free = freeCapacity(p.work, firm, 'shell');
-        const budget = uncommittedBudgetEur(p.work, id);
-        if (free < 200 || budget <= 0 || firm.basePriceEur.shell === 0) continue;
-        const offer: Offer = {
-          firmId: firm.id,
-          product: 'shell',
-          buyers: [{ nationId: id, shareBp: BP }],
-          perMonth: 0,
-          months: 12,
-          unitPriceEur: 0,
-          advanceBp: 0,
-          capacityClause: false,
-          indexed: false,
-          deliverTo: 'ukraine',
-        };
-        offer.unitPriceEur = askPriceEur(p.work, firm, offer);
-        offer.perMonth = Math.min(free, Math.floor(budget / 2 / offer.unitPriceEur));
-        if (offer.perMonth >= 100) p.negotiate(offer, (c) => !c.capacityClause && c.unitPriceEur <= offer.unitPriceEur);
-      }
-    }
     if (p.work.politics.industrialPlansOpen && !n.industrialPlan && state.month >= M(2024, 12)) p.try({ kind: 'industrialPlan', nationId: id });
   }
   return p.orders;

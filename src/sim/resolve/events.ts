@@ -72,6 +72,9 @@ export function applyAction(s: GameState, a: EventAction, eventId: string): void
     case 'labour':
       if (nation) nation.freeLabour = Math.max(0, nation.freeLabour + a.delta);
       break;
+    case 'offensiveSurge':
+      s.russia.surges.push({ deltaBp: a.deltaBp, untilMonth: s.month + a.months - 1, eventId });
+      break;
     case 'inputSupply':
       s.inputs.supplyPerMonth[a.input] = Math.max(0, s.inputs.supplyPerMonth[a.input] + a.deltaPerMonth);
       break;

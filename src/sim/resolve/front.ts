@@ -48,7 +48,9 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
   const uaDemand = rateAt(ua.fireDemandPath, s.month);
   const uaFire = Math.min(uaDemand, applyBp(ua.stock.shell, ua.rationBp));
   const ruDemand = rateAt(ru.fireDemandPath, s.month);
-  const offensiveBp = rateAt(ru.offensivePath, s.month);
+  let offensiveBp = rateAt(ru.offensivePath, s.month);
+  for (const surge of ru.surges) if (surge.untilMonth >= s.month) offensiveBp += surge.deltaBp;
+  ru.surges = ru.surges.filter((x) => x.untilMonth > s.month);
   const ruFire = Math.min(ruDemand, Math.floor(ru.stockShells / Math.max(1, ru.stockMonthsReserve)));
   ua.stock.shell -= uaFire;
   ru.stockShells -= ruFire;
