@@ -18,5 +18,7 @@ export function bundledScenarios(): BundledScenarios {
     if (r.ok) scenarios.push(r.scenario);
     else broken.push({ file: path.replace(/^.*\//, ''), problems: r.problems });
   }
-  return { scenarios: scenarios.sort((a, b) => (a.id < b.id ? -1 : 1)), broken };
+  // Chronological, as a class would meet them; the full campaign after the slices it spans.
+  const key = (x: ScenarioFile) => `${x.start}:${x.end}:${x.id}`;
+  return { scenarios: scenarios.sort((a, b) => (key(a) < key(b) ? -1 : 1)), broken };
 }

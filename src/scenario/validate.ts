@@ -70,9 +70,6 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     for (const p of ['shell', 'stinger'] as const) {
       if (n.hardFloor[p] > n.readinessFloor[p]) at(['nations', i, 'hardFloor', p], 'the hard floor must not be above the readiness floor');
     }
-    n.elections.forEach(
-      (m, k) => (parseMonth(m)! < start || parseMonth(m)! > end + 120) && at(['nations', i, 'elections', k], 'election outside the scenario'),
-    );
   });
   sc.constraints.forEach((c, i) => c.nations.forEach((n, k) => nationRef(['constraints', i, 'nations', k], n)));
   sc.firms.forEach((f, i) => {

@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { bundledScenarios, type BundledScenarios } from '../scenario/bundled';
+import { parseJson, validateScenario } from '../scenario/validate';
 import { buildGame, scenarioHash } from '../scenario/build-game';
 import type { ScenarioFile } from '../scenario/schema';
 import { makeReplay, parseReplayFile, type ReplayFile, type SaveFile } from '../share/files';
@@ -59,7 +60,8 @@ function freshSeed(): string {
 }
 
 export function createSession(catalogue: BundledScenarios = bundledScenarios()) {
-  const first = catalogue.scenarios[0];
+  /** The classic 23-month game is the default, and the tutorial is written around it. */
+  const first = catalogue.scenarios.find((x) => x.id === 'race-of-logistics') ?? catalogue.scenarios[0];
   const store = createStore<SessionState>()(() => ({
     screen: 'menu',
     catalogue,
@@ -108,8 +110,7 @@ export function createSession(catalogue: BundledScenarios = bundledScenarios()) 
   };
 
   const beginGame = (scenario: ScenarioFile, game: GameStore, role: string) => {
-    const tutorialOn =
-      scenario.id === catalogue.scenarios[0]?.id && game.getState().history.length === 0 && localStorage.getItem('rol-tutorial-done') !== 'yes';
+    const tutorialOn = game.getState().history.length === 0 && localStorage.getItem('rol-tutorial-done') !== 'yes';
     patch({
       screen: game.getState().game.finished ? 'debrief' : 'game',
       scenario,
@@ -148,7 +149,7 @@ export function createSession(catalogue: BundledScenarios = bundledScenarios()) 
       patch({ howToPlay: open ?? !s().howToPlay });
     },
     start() {
-      const scenario = catalogue.scenarios.find((x) => x.id === s().scenarioId);
+      const scenario = s().catalogue.scenarios.find((x) => x.id === s().scenarioId);
       if (!scenario) return patch({ message: 'Choose a scenario.' });
       const seed = parseSeed(s().seedText);
       if (!seed.ok) return patch({ message: `Seed: ${seed.error}` });
@@ -253,11 +254,26 @@ export function createSession(catalogue: BundledScenarios = bundledScenarios()) 
       patch({ screen: 'menu', negotiation: null, message: '' });
       void actions.checkAutosave();
     },
+    /** A trainer's own scenario file: validated, then offered in the menu (problems listed with their JSON paths). */
+    loadScenarioText(name: string, text: string) {
+      const json = parseJson(text);
+      const result = json.ok ? validateScenario(json.value) : json;
+      if (!result.ok)
+        return patch({
+          message: `${name} is not a valid scenario: ${result.problems
+            .slice(0, 8)
+            .map((p) => `${p.path}: ${p.message}`)
+            .join('; ')}${result.problems.length > 8 ? ` … and ${result.problems.length - 8} more` : ''}`,
+        });
+      const scenarios = [...s().catalogue.scenarios.filter((x) => x.id !== result.scenario.id), result.scenario];
+      const next = { ...s().catalogue, scenarios };
+      patch({ catalogue: next, scenarioId: result.scenario.id, message: '' });
+    },
     /** Checks a replay pasted or loaded by a hobbyist: it re-simulates every month. */
     checkReplayText(text: string) {
       const parsed = parseReplayFile(text);
       if (!parsed.ok) return patch({ replayCheck: { ok: false, message: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') } });
-      const scenario = catalogue.scenarios.find((x) => x.id === parsed.value.scenario.id);
+      const scenario = s().catalogue.scenarios.find((x) => x.id === parsed.value.scenario.id);
       patch({ replayCheck: checkReplay(parsed.value, scenario) });
     },
     /** The game so far as a replay file: every order of every month, and each month's hash. */
@@ -283,7 +299,7 @@ export function createSession(catalogue: BundledScenarios = bundledScenarios()) 
   /** Rebuilds a saved game month by month; returns what is wrong, or null when restored. */
   function restoreProblem(save: SaveFile): string | null {
     if (save.rulesVersion !== RULES_VERSION) return `it was made with rules version ${save.rulesVersion}; this game plays version ${RULES_VERSION}`;
-    const scenario = catalogue.scenarios.find((x) => x.id === save.scenario.id);
+    const scenario = s().catalogue.scenarios.find((x) => x.id === save.scenario.id);
     if (!scenario) return `its scenario "${save.scenario.id}" is not available`;
     if (scenarioHash(scenario) !== save.scenario.hash) return `its scenario "${save.scenario.id}" has been edited since`;
     const seed = parseSeed(save.seed);

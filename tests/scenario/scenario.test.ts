@@ -7,6 +7,60 @@ import { scenario } from '../helpers';
 
 const root = join(import.meta.dirname, '../..');
 
+import { scenarioIds, loadScenario } from '../../src/cli/scenario-files';
+import { SHIPPED } from '../../src/cli/balance';
+import { buildGame } from '../../src/scenario/build-game';
+import { seedFromValue } from '../../src/share/seed-code';
+
+describe('the shipped scenarios', () => {
+  const all = SHIPPED.map((id) => loadScenario(id).scenario);
+
+  it('are the five from the articles and the full campaign, all valid, all in scenarios/', () => {
+    expect(SHIPPED.every((id) => scenarioIds().includes(id))).toBe(true);
+    expect(all.map((s) => [s.start, s.end])).toEqual([
+      ['2022-09', '2023-06'],
+      ['2022-11', '2023-08'],
+      ['2023-02', '2024-12'],
+      ['2024-07', '2025-06'],
+      ['2025-01', '2025-12'],
+      ['2022-09', '2026-12'],
+    ]);
+    for (const s of all) expect(validateScenario(s).ok).toBe(true);
+  });
+
+  it('each has a briefing, objectives, learning goals and sources', () => {
+    for (const s of all) {
+      expect(s.briefing.length).toBeGreaterThan(200);
+      expect(s.objectives.length).toBeGreaterThanOrEqual(4);
+      expect(s.learningGoals.length).toBeGreaterThanOrEqual(2);
+      expect(s.sources.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('together hold at least 6 firms, 10 nations, 5 sectors and 30 distinct events, each event citing a source', () => {
+    const ids = (pick: (s: (typeof all)[number]) => { id: string }[]) => new Set(all.flatMap((s) => pick(s).map((x) => x.id)));
+    expect(ids((s) => s.firms).size).toBeGreaterThanOrEqual(6);
+    expect(ids((s) => s.nations).size).toBeGreaterThanOrEqual(10);
+    expect(ids((s) => s.sectors).size).toBeGreaterThanOrEqual(5);
+    expect(ids((s) => s.events).size).toBeGreaterThanOrEqual(30);
+    for (const s of all)
+      for (const e of [...s.events, ...s.constraints]) expect(e.source.file).toMatch(/^(\d{3}_[0-9a-f]{16}\.txt|calibration-facts\.md §\d+)$/);
+  });
+
+  it('era decks for 2022, 2023 and 2024–25 are drawn by the seed', () => {
+    const full = loadScenario('full-campaign').scenario;
+    expect(full.decks?.map((d) => d.id)).toEqual(['era-2022', 'era-2023', 'era-2024-25']);
+    const shelved = new Set<string>();
+    for (let seed = 1; seed <= 8; seed++) shelved.add(buildGame(full, seedFromValue(seed)).shelvedEvents.join(','));
+    expect(shelved.size).toBeGreaterThan(1);
+    const one = buildGame(full, seedFromValue(1));
+    for (const d of full.decks!) {
+      const deck = full.events.filter((e) => e.deck === d.id).map((e) => e.id);
+      expect(deck.filter((id) => !one.shelvedEvents.includes(id))).toHaveLength(d.draw);
+    }
+  });
+});
+
 describe('the race-of-logistics scenario', () => {
   const sc = scenario();
 

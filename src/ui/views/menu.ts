@@ -53,6 +53,9 @@ export function menuView(s: SessionState, a: Session) {
               <button type="button" @click=${() => a.newSeed()}>New seed</button>
             </div>
             <p id="seed-help" class="hint">Share a seed to play the same war: the same seed and orders give the same result on every computer.</p>
+            <label
+              >Or load your own scenario file <input type="file" accept=".json,application/json" @change=${(e: Event) => void loadScenarioFile(e, a)}
+            /></label>
             <div class="row">
               <button class="primary" type="submit">Start</button>
               <button type="button" ?disabled=${s.autosave !== 'present'} @click=${() => void a.continueSaved()}>Continue saved game</button>
@@ -97,6 +100,11 @@ export function menuView(s: SessionState, a: Session) {
       </section>
     </main>
   `;
+}
+
+async function loadScenarioFile(e: Event, a: Session) {
+  const file = (e.target as HTMLInputElement).files?.[0];
+  if (file) a.loadScenarioText(file.name, await file.text());
 }
 
 async function readFile(e: Event, a: Session) {
