@@ -66,6 +66,18 @@ describe('sim run', () => {
   });
 });
 
+describe('every shipped scenario in the CLI', () => {
+  it.each(['stocks-running-dry', 'before-bucharest', 'race-of-logistics', 'washington-summit', 'turning-the-tide', 'full-campaign'])(
+    '%s validates and plays to the end',
+    (id) => {
+      expect(sim('validate', `scenarios/${id}.json`).code).toBe(0);
+      const r = sim('run', '--scenario', id, '--seed', 'RACE-2023-X', '--policy', 'historical', '--json');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out)).toMatchObject({ scenario: { id }, outcome: expect.stringMatching(/victory|defeat/) });
+    },
+  );
+});
+
 describe('sim validate', () => {
   it('exits 0 for valid files', () => {
     const r = sim('validate', 'scenarios/race-of-logistics.json', 'seeds/golden-passive.replay.json');

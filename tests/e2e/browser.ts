@@ -27,3 +27,8 @@ export async function openPage(browser: Browser, url: string, size = { width: 13
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+/** Closes every page a test opened, so no earlier game keeps animating in the background. */
+export async function closePages(browser: Browser | undefined): Promise<void> {
+  for (const context of browser?.contexts() ?? []) await context.close();
+}
