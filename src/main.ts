@@ -1,4 +1,4 @@
 /** Boots the DOM client; it loads the Phaser map on its own once a game starts. */
 import { mountApp } from './ui/app';
 
-mountApp(document.getElementById('app')!);
+void mountApp(document.getElementById('app')!);

@@ -290,13 +290,13 @@ const SPECS: Spec[] = [
     ],
     sources: [A.antiwar2022, A.wsws2023],
     objectives: [
-      obj('hold-ground', 'territoryLostMax', 200, 1900, 25, 'Keep Russian gains under 200 km² by August 2023 (nothing at 1,900 km²).'),
+      obj('hold-ground', 'territoryLostMax', 150, 1000, 25, 'Keep Russian gains under 150 km² by August 2023 (nothing at 1,000 km²).'),
       obj('fire-ratio', 'avgFireRatioMax', 23_000, 57_000, 25, 'Keep the average fire ratio at 2.3:1 or better (nothing at 5.7:1).'),
       obj('requests', 'requestsMet', 3, 0, 25, 'Meet Ukraine’s requests, air defence first.'),
       obj('readiness', 'readinessKept', 0, 5, 10, 'End with every ally at or above its readiness floors.'),
       obj('cohesion', 'cohesionMin', 7000, 4000, 15, 'Keep alliance cohesion at 70 % or more.'),
     ],
-    winScore: 80,
+    winScore: 77,
     record: [RECORD.ratio, RECORD.stinger, RECORD.us],
   },
   {
@@ -330,7 +330,7 @@ const SPECS: Spec[] = [
       obj('requests', 'requestsMet', 3, 0, 10, 'Meet Ukraine’s requests on time.'),
       obj('pay-firms', 'noDebt', 0, 2000, 5, 'Pay firms on time: no debts at the end (nothing at €2 bn).'),
     ],
-    winScore: 82,
+    winScore: 85,
     record: [RECORD.gains, RECORD.ratio, RECORD.us, RECORD.russia, RECORD.eu1m, RECORD.outproduce, RECORD.stinger],
   },
   {

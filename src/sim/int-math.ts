@@ -54,10 +54,13 @@ export function lookup(curve: Curve, x: number): number {
  * total, and the remainder goes to the largest weights first (ties by index).
  */
 export function splitByWeights(total: number, weights: readonly number[]): number[] {
+  // Most contracts have one buyer: nothing to split.
+  if (weights.length === 1) return [weights[0]! > 0 ? total : 0];
   const sum = weights.reduce((s, w) => s + w, 0);
   if (sum <= 0) return weights.map(() => 0);
   const parts = weights.map((w) => Math.floor((total * w) / sum));
   let left = total - parts.reduce((s, p) => s + p, 0);
+  if (left === 0) return parts;
   const order = weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
   for (let k = 0; left > 0; k = (k + 1) % order.length) {
     const i = order[k]!;

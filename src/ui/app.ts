@@ -5,14 +5,16 @@
  */
 import { render } from 'lit-html';
 import type { GameStore } from '../store/game-store';
+import { loadBundledScenarios } from '../scenario/bundled';
 import { createSession, type Session } from './session';
 import { appView } from './views/app-view';
 import { highlightTutorialTarget } from './views/tutorial';
 
 type MapHandle = { destroy(): void };
 
-export function mountApp(root: HTMLElement): Session {
-  const session = createSession();
+export async function mountApp(root: HTMLElement): Promise<Session> {
+  root.textContent = 'Loading scenarios…';
+  const session = createSession(await loadBundledScenarios());
   let unsubscribeGame: (() => void) | undefined;
   let watchedGame: GameStore | null = null;
   let map: MapHandle | undefined;

@@ -4,7 +4,7 @@
  * call the game store and the autosave; the rules stay in src/sim.
  */
 import { createStore } from 'zustand/vanilla';
-import { bundledScenarios, type BundledScenarios } from '../scenario/bundled';
+import { sortScenarios, type BundledScenarios } from '../scenario/bundled';
 import { parseJson, validateScenario } from '../scenario/validate';
 import { buildGame, scenarioHash } from '../scenario/build-game';
 import type { ScenarioFile } from '../scenario/schema';
@@ -59,7 +59,7 @@ function freshSeed(): string {
   return randomSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]!).code;
 }
 
-export function createSession(catalogue: BundledScenarios = bundledScenarios()) {
+export function createSession(catalogue: BundledScenarios) {
   /** The classic 23-month game is the default, and the tutorial is written around it. */
   const first = catalogue.scenarios.find((x) => x.id === 'race-of-logistics') ?? catalogue.scenarios[0];
   const store = createStore<SessionState>()(() => ({
@@ -265,7 +265,7 @@ export function createSession(catalogue: BundledScenarios = bundledScenarios()) 
             .map((p) => `${p.path}: ${p.message}`)
             .join('; ')}${result.problems.length > 8 ? ` … and ${result.problems.length - 8} more` : ''}`,
         });
-      const scenarios = [...s().catalogue.scenarios.filter((x) => x.id !== result.scenario.id), result.scenario];
+      const scenarios = sortScenarios([...s().catalogue.scenarios.filter((x) => x.id !== result.scenario.id), result.scenario]);
       const next = { ...s().catalogue, scenarios };
       patch({ catalogue: next, scenarioId: result.scenario.id, message: '' });
     },

@@ -86,8 +86,8 @@ export function balancedPolicy(state: GameState, nations: readonly string[]): Or
     const n = findNation(p.work, id)!;
     // Draw stocks down to the floor faster when Ukraine is short, never below it.
     drawDown(p, id, crisis ? 2500 : 1000);
-    // Every month, buy for Ukraine from whatever capacity is free.
-    topUpOrders(p, id, 7000);
+    // Each quarter (a procurement cycle), buy for Ukraine from whatever capacity is free.
+    if (state.month % 3 === 0) topUpOrders(p, id, 9000);
     if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', nationId: id });
     if (p.work.month <= p.work.politics.summitUntil && n.defenceShareBp < 250 && pledgeCost(p.work, 50) <= n.politicalCapital - 20) {
       p.try({ kind: 'pledge', nationId: id, shareBp: n.defenceShareBp + 50 });
