@@ -15,6 +15,7 @@ type MapHandle = { destroy(): void };
 export async function mountApp(root: HTMLElement): Promise<Session> {
   root.textContent = 'Loading scenarios…';
   const session = createSession(await loadBundledScenarios());
+  root.replaceChildren();
   let unsubscribeGame: (() => void) | undefined;
   let watchedGame: GameStore | null = null;
   let map: MapHandle | undefined;
