@@ -1,24 +1,14 @@
 /** Autosave, Continue, a corrupt save, keyboard play and screen sizes. */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const hashOf = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string | null } }).__rol.hash());
 
 describe('saving and restoring', () => {
   it('reloading offers Continue and restores the exact game; a corrupt save is reported and set aside', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByLabel('Seed').fill('BA1A-NCED-K');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
@@ -62,7 +52,7 @@ describe('saving and restoring', () => {
 
 describe('keyboard and screen sizes', () => {
   it('a month can be played by keyboard alone, with a visible focus ring', async () => {
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByLabel('Seed').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Skip tutorial' }).waitFor();
@@ -83,7 +73,7 @@ describe('keyboard and screen sizes', () => {
     { width: 1920, height: 1080 },
   ]) {
     it(`the map fits its frame at ${size.width}×${size.height}`, async () => {
-      const { page, errors } = await openPage(browser, inject('baseUrl'), size);
+      const { page, errors } = await openPage(browserOf(), inject('baseUrl'), size);
       await page.getByRole('button', { name: 'Start' }).click();
       const canvas = page.locator('#map canvas');
       await canvas.waitFor();

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -31,4 +32,22 @@ export const shot = (page: Page, name: string) => page.screenshot({ path: join(S
 /** Closes every page a test opened, so no earlier game keeps animating in the background. */
 export async function closePages(browser: Browser | undefined): Promise<void> {
   for (const context of browser?.contexts() ?? []) await context.close();
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, every page closed
+ * after each test, the browser closed at the end. Call at the top of a file.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await closePages(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

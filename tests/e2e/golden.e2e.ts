@@ -1,28 +1,18 @@
 /** The golden replays re-simulate in Chromium to the same hashes as in Node. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const dir = join(import.meta.dirname, '../../seeds');
 const files = readdirSync(dir).filter((f) => f.endsWith('.replay.json'));
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('golden replays in the browser', () => {
   for (const f of files) {
     it(`${f} verifies in Chromium with its recorded final hash`, async () => {
       const text = readFileSync(join(dir, f), 'utf8');
-      const { page, errors } = await openPage(browser, inject('baseUrl'));
+      const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
       await page.getByLabel('Replay file').setInputFiles(join(dir, f));
       await expect.poll(() => page.getByTestId('replay-check').textContent()).toContain(`final hash ${JSON.parse(text).finalHash}`);
       expect(await page.getByTestId('replay-check').textContent()).toContain('Verified');
@@ -33,7 +23,7 @@ describe('golden replays in the browser', () => {
   it('a tampered replay is refused, naming the turn that differs', async () => {
     const replay = JSON.parse(readFileSync(join(dir, 'golden-balanced.replay.json'), 'utf8'));
     replay.turns[2].orders = [];
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
     // Pasted, this time (a small edit of a real replay).
     await page.locator('#replay-text').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), JSON.stringify(replay));
     await page.getByRole('button', { name: 'Check replay' }).click();

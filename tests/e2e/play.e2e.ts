@@ -7,24 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, openPage, shot } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, shot, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('playing the default scenario in Chromium', () => {
   it('goes from the menu to the debrief by the UI, and its final hash is the CLI’s', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await expect.poll(() => page.getByRole('heading', { name: 'Race of Logistics', exact: true }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('heading', { name: /The race of logistics/ }).isVisible()).toBe(true);
     await shot(page, 'menu');

@@ -1,24 +1,14 @@
 /** Every shipped scenario can be chosen in the menu and played to its debrief in Chromium. */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SHIPPED } from '../../src/cli/balance';
-import { closePages, launch, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('every scenario in the browser', () => {
   for (const id of SHIPPED.filter((x) => x !== 'race-of-logistics')) {
     it(`${id} plays from the menu to the debrief`, async () => {
-      const { page, errors } = await openPage(browser, inject('baseUrl'));
+      const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
       await page.getByRole('combobox', { name: /^Scenario/ }).selectOption(id);
       await page.getByLabel('Seed').fill('BA1A-NCED-K');
       await page.getByRole('button', { name: 'Start' }).click();

@@ -1,27 +1,17 @@
 /** A trainer's own scenario file: a valid one joins the menu and plays; a broken one is answered with paths. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { closePages, launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await closePages(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const own = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/race-of-logistics.json'), 'utf8'));
 Object.assign(own, { id: 'class-7b', title: 'Class 7b: the aid freeze', start: '2023-12', end: '2024-02' });
 
 describe("a trainer's own scenario in the browser", () => {
   it('a valid file is added to the menu and plays to its debrief', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page
       .getByLabel('Or load your own scenario file')
       .setInputFiles({ name: 'class-7b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(own)) });
@@ -34,7 +24,7 @@ describe("a trainer's own scenario in the browser", () => {
   });
 
   it('a broken file is answered with the JSON path of each problem, and the menu keeps working', async () => {
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
     const broken = { ...own, nations: own.nations.map((n: { id: string }, i: number) => (i === 2 ? { ...n, gdpMEur: -1 } : n)) };
     await page
       .getByLabel('Or load your own scenario file')

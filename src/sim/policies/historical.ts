@@ -23,41 +23,29 @@ type Step = { from: number; until: number; nation: string; capacity: boolean; ac
 const M = monthIndex;
 const FOREVER = M(2099, 12);
 
-/** Keep ordering shifts at a line until it runs (or has ordered) `shifts`. */
-const shifts = (from: number, nation: string, lineId: string, target: number): Step => ({
-  from,
-  until: FOREVER,
-  nation,
-  capacity: true,
-  act: (p) => {
+/** A capacity move that stands from its month on and is tried again each month until it is done. */
+const standing = (from: number, nation: string, act: (p: Planner) => void): Step => ({ from, until: FOREVER, nation, capacity: true, act });
+
+/** Keep ordering shifts at a line until it runs (or has ordered) `target` shifts. */
+const shifts = (from: number, nation: string, lineId: string, target: number): Step =>
+  standing(from, nation, (p) => {
     const line = p.work.lines.find((l) => l.id === lineId);
     if (line && line.status === 'running' && line.shifts + line.pendingShifts.length < target) p.try({ kind: 'addShift', nationId: nation, lineId });
-  },
-});
+  });
 
 /** Fund a plant once, retrying until the money is there. */
-const plant = (from: number, nation: string, templateId: string): Step => ({
-  from,
-  until: FOREVER,
-  nation,
-  capacity: true,
-  act: (p) => {
+const plant = (from: number, nation: string, templateId: string): Step =>
+  standing(from, nation, (p) => {
     if (!p.work.lines.some((l) => l.id.startsWith(`${templateId}-`)) && p.work.templates.some((t) => t.id === templateId))
       p.try({ kind: 'fundPlant', nationId: nation, templateId });
-  },
-});
+  });
 
-const weekends = (from: number, nation: string, lineId: string): Step => ({
-  from,
-  until: FOREVER,
-  nation,
-  capacity: true,
-  act: (p) => {
+const weekends = (from: number, nation: string, lineId: string): Step =>
+  standing(from, nation, (p) => {
     const line = p.work.lines.find((l) => l.id === lineId);
     if (line && line.status === 'running' && !line.weekend && line.accidentUntil < p.work.month)
       p.try({ kind: 'weekendWork', nationId: nation, lineId, on: true });
-  },
-});
+  });
 
 /** A long order with a capacity clause, placed once in its month. */
 const order = (

@@ -13,7 +13,7 @@ import { drawdownCost } from '../../sim/politics';
 import { efficiencyBp, MAX_SHIFTS } from '../../sim/production-line';
 import type { GameState, Nation, Offer, Order, ProductionLine, Product } from '../../sim/types';
 import type { Session, SessionState } from '../session';
-import { fmt, fmtBp, fmtEur } from './format';
+import { fmt, fmtBp, fmtEur, orderResultView } from './format';
 
 export function statusGlyph(line: ProductionLine, lastOutput: number | undefined): { glyph: string; text: string } {
   if (line.status === 'building') return { glyph: '□', text: `building, due ${monthLabel(line.readyMonth)}` };
@@ -300,7 +300,6 @@ export function decideView(s: SessionState, a: Session) {
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
-    ${s.lastResult ? html`<p class=${s.lastResult.ok ? 'ok' : 'error'} role="status" data-testid="order-result">${s.lastResult.ok ? '✔' : '✘'} ${s.lastResult.reason}</p>` : ''}
-    ${summary(s, st, nation)} ${drawdownView(s, st, a)} ${buyView(st, a)} ${linesView(s, st, a)} ${plantsView(s, st, a)}
+    ${orderResultView(s.lastResult)} ${summary(s, st, nation)} ${drawdownView(s, st, a)} ${buyView(st, a)} ${linesView(s, st, a)} ${plantsView(s, st, a)}
   `;
 }

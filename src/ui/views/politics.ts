@@ -3,7 +3,7 @@ import { html } from 'lit-html';
 import { monthLabel } from '../../sim/month';
 import { pledgeCost } from '../../sim/politics';
 import type { Session, SessionState } from '../session';
-import { fmt, fmtBp, sourceText } from './format';
+import { fmt, fmtBp, orderResultView, sourceText } from './format';
 
 export function politicsView(s: SessionState, a: Session) {
   const g = s.game!.getState();
@@ -14,7 +14,7 @@ export function politicsView(s: SessionState, a: Session) {
   const cost = pledgeCost(st, delta);
   const summit = st.month <= st.politics.summitUntil;
   return html`
-    ${s.lastResult ? html`<p class=${s.lastResult.ok ? 'ok' : 'error'} role="status">${s.lastResult.ok ? '✔' : '✘'} ${s.lastResult.reason}</p>` : ''}
+    ${orderResultView(s.lastResult)}
     <section class="card" aria-labelledby="pledge-title" data-tutorial="pledge">
       <h3 id="pledge-title">${n.name}: defence spending</h3>
       <p>
