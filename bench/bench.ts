@@ -118,7 +118,7 @@ else {
       `  Chromium (median of ${t.runs}): menu usable ${t.menuUsableMs} ms; bare scene's first frame ${t.bareFirstFrameMs} ms — ${goal(t.menuUsableMs < t.bareFirstFrameMs)} (menu first)`,
     );
     console.log(
-      `                   first map frame ${t.firstMapFrameMs} ms after load (menu, Start, Phaser, map); frames while a month animates: median ${t.reportFrameMedianMs} ms, p95 ${t.reportFrameP95Ms} ms`,
+      `                   first map frame ${t.firstMapFrameMs} ms after load (menu, Start, Phaser, map); frames while a month animates: median ${t.reportFrameMedianMs} ms, p95 ${t.reportFrameP95Ms} ms (bare scene idling: ${t.bareFrameMedianMs} ms)`,
     );
   } else console.log(`  Chromium timings skipped: ${c.note}`);
 }

@@ -21,23 +21,38 @@ export function sortScenarios(list: ScenarioFile[]): ScenarioFile[] {
   return [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 }
 
-export async function loadBundledScenarios(fetcher: typeof fetch = fetch): Promise<BundledScenarios> {
+type Loaded = { ok: true; scenario: ScenarioFile } | { ok: false; file: string; problems: Problem[] };
+
+async function loadOne(file: string, url: string, fetcher: typeof fetch): Promise<Loaded> {
+  try {
+    const res = await fetcher(new URL(url, document.baseURI));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const json = parseJson(await res.text());
+    const r = json.ok ? validateScenario(json.value) : json;
+    return r.ok ? { ok: true, scenario: r.scenario } : { ok: false, file, problems: r.problems };
+  } catch (e) {
+    return { ok: false, file, problems: [{ path: '$', message: `could not be loaded (${(e as Error).message})` }] };
+  }
+}
+
+function collect(results: Loaded[]): BundledScenarios {
   const scenarios: ScenarioFile[] = [];
   const broken: BundledScenarios['broken'] = [];
-  await Promise.all(
-    Object.entries(urls).map(async ([path, url]) => {
-      const file = path.replace(/^.*\//, '');
-      try {
-        const res = await fetcher(new URL(url, document.baseURI));
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        const json = parseJson(await res.text());
-        const r = json.ok ? validateScenario(json.value) : json;
-        if (r.ok) scenarios.push(r.scenario);
-        else broken.push({ file, problems: r.problems });
-      } catch (e) {
-        broken.push({ file, problems: [{ path: '$', message: `could not be loaded (${(e as Error).message})` }] });
-      }
-    }),
-  );
+  for (const r of results) {
+    if (r.ok) scenarios.push(r.scenario);
+    else broken.push({ file: r.file, problems: r.problems });
+  }
   return { scenarios: sortScenarios(scenarios), broken };
+}
+
+/**
+ * Starts fetching every shipped scenario. `first` settles as soon as the
+ * preferred one is in (so the menu can open at once); `all` when every file is.
+ */
+export function loadBundledScenarios(preferred: string, fetcher: typeof fetch = fetch): { first: Promise<BundledScenarios>; all: Promise<BundledScenarios> } {
+  const loads = Object.entries(urls).map(([path, url]) => ({ file: path.replace(/^.*\//, ''), load: loadOne(path.replace(/^.*\//, ''), url, fetcher) }));
+  const all = Promise.all(loads.map((l) => l.load)).then(collect);
+  const mine = loads.find((l) => l.file === `${preferred}.json`);
+  const first = mine ? mine.load.then((r) => collect([r])) : all;
+  return { first, all };
 }

@@ -6,7 +6,7 @@
 import { render } from 'lit-html';
 import type { GameStore } from '../store/game-store';
 import { loadBundledScenarios } from '../scenario/bundled';
-import { createSession, type Session } from './session';
+import { createSession, DEFAULT_SCENARIO, type Session } from './session';
 import { appView } from './views/app-view';
 import { highlightTutorialTarget } from './views/tutorial';
 
@@ -14,8 +14,11 @@ type MapHandle = { destroy(): void };
 
 export async function mountApp(root: HTMLElement): Promise<Session> {
   root.textContent = 'Loading scenarios…';
-  const session = createSession(await loadBundledScenarios());
+  // Open the menu on the default scenario at once; the others join the list as they arrive.
+  const loading = loadBundledScenarios(DEFAULT_SCENARIO);
+  const session = createSession(await loading.first);
   root.replaceChildren();
+  void loading.all.then((all) => session.addScenarios(all));
   let unsubscribeGame: (() => void) | undefined;
   let watchedGame: GameStore | null = null;
   let map: MapHandle | undefined;

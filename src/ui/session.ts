@@ -27,7 +27,6 @@ export interface Negotiation {
   draft: Offer;
   /** what the firm said to the last round, if one was sent */
   answer: FirmAnswer | null;
-  rounds: number;
 }
 
 export interface SessionState {
@@ -55,13 +54,15 @@ export interface SessionState {
 
 export type Session = ReturnType<typeof createSession>;
 
+/** The classic 23-month game is the default, and the tutorial is written around it. */
+export const DEFAULT_SCENARIO = 'race-of-logistics';
+
 function freshSeed(): string {
   return randomSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]!).code;
 }
 
 export function createSession(catalogue: BundledScenarios) {
-  /** The classic 23-month game is the default, and the tutorial is written around it. */
-  const first = catalogue.scenarios.find((x) => x.id === 'race-of-logistics') ?? catalogue.scenarios[0];
+  const first = catalogue.scenarios.find((x) => x.id === DEFAULT_SCENARIO) ?? catalogue.scenarios[0];
   const store = createStore<SessionState>()(() => ({
     screen: 'menu',
     catalogue,
@@ -211,7 +212,7 @@ export function createSession(catalogue: BundledScenarios) {
         deliverTo: 'ukraine',
       };
       draft.unitPriceEur = askPriceEur(st, firm, draft);
-      patch({ negotiation: { draft, answer: null, rounds: 0 } });
+      patch({ negotiation: { draft, answer: null } });
     },
     updateDraft(change: Partial<Offer>) {
       const n = s().negotiation;
@@ -226,7 +227,7 @@ export function createSession(catalogue: BundledScenarios) {
       const n = s().negotiation;
       if (!n) return;
       const result = actions.order({ kind: 'offer', offer: n.draft });
-      patch({ negotiation: { ...n, answer: result.answer ?? null, rounds: n.rounds + 1 }, lastResult: result });
+      patch({ negotiation: { ...n, answer: result.answer ?? null }, lastResult: result });
     },
     acceptCounter() {
       const n = s().negotiation;
@@ -253,6 +254,17 @@ export function createSession(catalogue: BundledScenarios) {
     backToMenu() {
       patch({ screen: 'menu', negotiation: null, message: '' });
       void actions.checkAutosave();
+    },
+    /** Scenarios that finished loading after the menu opened join the list (and their problems are shown). */
+    addScenarios(more: BundledScenarios) {
+      const cur = s().catalogue;
+      const ids = new Set(more.scenarios.map((x) => x.id));
+      const scenarios = sortScenarios([...cur.scenarios.filter((x) => !ids.has(x.id)), ...more.scenarios]);
+      patch({
+        catalogue: { scenarios, broken: [...cur.broken, ...more.broken.filter((b) => !cur.broken.some((c) => c.file === b.file))] },
+        scenarioId: s().scenarioId || (scenarios[0]?.id ?? ''),
+        message: scenarios.length ? (s().message === 'No valid scenario was found.' ? '' : s().message) : 'No valid scenario was found.',
+      });
     },
     /** A trainer's own scenario file: validated, then offered in the menu (problems listed with their JSON paths). */
     loadScenarioText(name: string, text: string) {

@@ -15,6 +15,7 @@ import type { GameState, ProductionLine } from '../../sim/types';
 import type { GameStore, ResolvedMonth } from '../../store/game-store';
 import { watchStore } from '../bind-store';
 import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
+import { MAP_FRAME } from '../projection';
 
 export interface MapData {
   countries: { id: string; name: string; rings: number[][] }[];
@@ -141,6 +142,10 @@ export class MapScene extends Scene {
     g.fillRect(INSET.x, INSET.y, INSET.w, INSET.h);
     g.lineStyle(1, COLOURS.border, 1);
     g.strokeRect(INSET.x, INSET.y, INSET.w, INSET.h);
+    // Tens of thousands of coastline vertices: draw them once into a texture, not every frame.
+    g.generateTexture('countries', MAP_FRAME.width, MAP_FRAME.height);
+    g.destroy();
+    this.add.image(0, 0, 'countries').setOrigin(0, 0);
     this.add.text(INSET.x + 6, INSET.y + INSET.h - 18, 'North America (inset)', { fontSize: '12px', color: COLOURS.text });
   }
 
