@@ -18,7 +18,13 @@ export async function mountApp(root: HTMLElement): Promise<Session> {
   const loading = loadBundledScenarios(DEFAULT_SCENARIO);
   const session = createSession(await loading.first);
   root.replaceChildren();
-  void loading.all.then((all) => session.addScenarios(all));
+  // A shared link names its scenario; wait for the full list when it is not the default one.
+  const linked = /scenario=([^&]+)/.exec(location.hash)?.[1];
+  void loading.all.then((all) => {
+    session.addScenarios(all);
+    if (linked && linked !== DEFAULT_SCENARIO) session.openLink(location.hash);
+  });
+  if (!linked || linked === DEFAULT_SCENARIO) session.openLink(location.hash);
   let unsubscribeGame: (() => void) | undefined;
   let watchedGame: GameStore | null = null;
   let map: MapHandle | undefined;

@@ -10,6 +10,7 @@ import { buildGame, scenarioHash } from '../scenario/build-game';
 import type { ScenarioFile } from '../scenario/schema';
 import { makeReplay, parseReplayFile, type ReplayFile, type SaveFile } from '../share/files';
 import { checkReplay, type ReplayCheck } from '../share/check-replay';
+import { makeShareLink, parseShareLink } from '../share/link';
 import { hashState } from '../sim/hash';
 import { parseSeed, randomSeed } from '../share/seed-code';
 import { evaluateOffer, askPriceEur } from '../sim/negotiation';
@@ -254,6 +255,25 @@ export function createSession(catalogue: BundledScenarios) {
     backToMenu() {
       patch({ screen: 'menu', negotiation: null, message: '' });
       void actions.checkAutosave();
+    },
+    /** Opens a shared link on the menu: its scenario and seed are chosen, ready to Start. */
+    openLink(hash: string) {
+      const link = parseShareLink(
+        hash,
+        s().catalogue.scenarios.map((x) => x.id),
+      );
+      if (link.kind === 'game')
+        patch({
+          scenarioId: link.game.scenario,
+          seedText: link.game.seed,
+          message: `Shared game: ${s().catalogue.scenarios.find((x) => x.id === link.game.scenario)?.title}, seed ${link.game.seed}. Press Start to play the same war.`,
+        });
+      if (link.kind === 'broken') patch({ message: `This link cannot be opened: ${link.problem}. Choose a scenario below instead.` });
+    },
+    /** The link that gives anyone the same scenario and seed. */
+    shareLink(): string | null {
+      const { game, scenario } = s();
+      return game && scenario ? makeShareLink(location.href, { scenario: scenario.id, seed: game.getState().game.seed }) : null;
     },
     /** Scenarios that finished loading after the menu opened join the list (and their problems are shown). */
     addScenarios(more: BundledScenarios) {

@@ -47,6 +47,7 @@ export function debriefView(s: SessionState, a: Session) {
         Seed <code>${final.seed}</code> · final state hash <code data-testid="final-hash">${g.history.at(-1)?.hash ?? ''}</code>. Anyone with this seed and your
         orders gets the same result.
       </p>
+      <p>Share this war: <a href=${a.shareLink() ?? ''} data-testid="share-link">${a.shareLink()}</a></p>
     </header>
     <section class="card" aria-labelledby="obj-title">
       <h2 id="obj-title">Objectives</h2>

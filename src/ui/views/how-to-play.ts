@@ -27,6 +27,7 @@ export function howToPlayView(s: SessionState, a: Session) {
         <li><strong>Politics:</strong> pledges raise budgets but cost capital; aid freezes, elections and escalation limit what allies give.</li>
         <li><strong>End the month.</strong> The report shows what happened and, for every number, why. Undo works until you end the month.</li>
       </ol>
+      <p>To share a war, send the link shown in the debrief (or just the seed): everyone gets the same months, events and results for the same orders.</p>
       <p>
         Everything works by keyboard: Tab moves between controls, Enter and Space press buttons, arrows move sliders, Escape closes dialogs, Ctrl+Z undoes the
         last order.

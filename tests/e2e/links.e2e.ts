@@ -1,0 +1,22 @@
+/** A hobbyist's share link opens the same scenario and seed; a broken one says what is wrong. */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+describe('share links in the browser', () => {
+  it('a link chooses its scenario and seed on the menu', async () => {
+    const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/play?scenario=before-bucharest&seed=ba1a-nced-k`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('seed BA1A-NCED-K');
+    expect(await page.getByRole('combobox', { name: /^Scenario/ }).inputValue()).toBe('before-bucharest');
+    expect(await page.getByLabel('Seed').inputValue()).toBe('BA1A-NCED-K');
+    expect(errors).toEqual([]);
+  });
+
+  it('a link with a mistyped seed is answered plainly, and the menu still works', async () => {
+    const { page } = await openPage(browserOf(), `${inject('baseUrl')}#/play?scenario=race-of-logistics&seed=BA1A-NCED-X`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot be opened: the link's seed: .*mistyped/);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
+  });
+});
