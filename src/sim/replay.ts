@@ -66,3 +66,13 @@ export function verifyTurns(start: GameState, recorded: readonly PlayedTurn[]): 
   if (!s.finished) return { ok: false, turn: recorded.length, expected: 'end of game', actual: 'more turns to play' };
   return { ok: true, finalHash: hashState(s) };
 }
+
+/** The final state after re-playing recorded orders (no hashes checked). */
+export function replayTurns(start: GameState, turns: readonly (readonly Order[])[]): GameState {
+  let s = start;
+  for (const orders of turns) {
+    if (s.finished) break;
+    s = resolveTurn(s, orders, { explain: false }).state;
+  }
+  return s;
+}

@@ -11,6 +11,8 @@ import type { ScenarioFile } from '../scenario/schema';
 import { makeReplay, parseReplayFile, type ReplayFile, type SaveFile } from '../share/files';
 import { checkReplay, type ReplayCheck } from '../share/check-replay';
 import { makeShareLink, parseShareLink } from '../share/link';
+import { isResultCode } from '../share/result-code-format';
+import { scoreGame } from '../sim/score';
 import { hashState } from '../sim/hash';
 import { parseSeed, randomSeed } from '../share/seed-code';
 import { evaluateOffer, askPriceEur } from '../sim/negotiation';
@@ -51,6 +53,8 @@ export interface SessionState {
   autosave: 'none' | 'present' | 'unknown';
   /** the answer to the last "Check a replay" */
   replayCheck: ReplayCheck | null;
+  /** the finished game's result code, for the debrief */
+  resultCode: string;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -83,6 +87,7 @@ export function createSession(catalogue: BundledScenarios) {
     tutorialOn: false,
     autosave: 'unknown',
     replayCheck: null,
+    resultCode: '',
   }));
   const s = () => store.getState();
   const patch = (p: Partial<SessionState>) => store.setState(p);
@@ -112,6 +117,7 @@ export function createSession(catalogue: BundledScenarios) {
   };
 
   const beginGame = (scenario: ScenarioFile, game: GameStore, role: string) => {
+    if (game.getState().game.finished) queueMicrotask(() => void actions.refreshResultCode(''));
     const tutorialOn = game.getState().history.length === 0 && localStorage.getItem('rol-tutorial-done') !== 'yes';
     patch({
       screen: game.getState().game.finished ? 'debrief' : 'game',
@@ -193,7 +199,8 @@ export function createSession(catalogue: BundledScenarios) {
       if (g.game.finished) return;
       g.endTurn();
       const finished = gameState().game.finished;
-      patch({ tab: 'report', whyId: null, negotiation: null, lastResult: null, screen: finished ? 'debrief' : 'game' });
+      patch({ tab: 'report', whyId: null, negotiation: null, lastResult: null, screen: finished ? 'debrief' : 'game', resultCode: '' });
+      if (finished) void actions.refreshResultCode('');
       void saveNow();
     },
     openNegotiation(firmId: string, product: Product) {
@@ -270,6 +277,15 @@ export function createSession(catalogue: BundledScenarios) {
         });
       if (link.kind === 'broken') patch({ message: `This link cannot be opened: ${link.problem}. Choose a scenario below instead.` });
     },
+    /** The code a team hands in: the whole game and the score it claims, which a trainer re-simulates. */
+    async refreshResultCode(team: string) {
+      const replay = actions.exportReplay();
+      const game = s().game;
+      if (!replay || !game) return;
+      const score = scoreGame(game.getState().game);
+      const { encodeResultCode } = await import('../share/result-code');
+      patch({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: team.slice(0, 80) }) });
+    },
     /** The link that gives anyone the same scenario and seed. */
     shareLink(): string | null {
       const { game, scenario } = s();
@@ -303,6 +319,10 @@ export function createSession(catalogue: BundledScenarios) {
     },
     /** Checks a replay pasted or loaded by a hobbyist: it re-simulates every month. */
     checkReplayText(text: string) {
+      if (isResultCode(text)) {
+        void import('../share/result-code').then((m) => patch({ replayCheck: m.checkResultCode(text, s().catalogue.scenarios) }));
+        return;
+      }
       const parsed = parseReplayFile(text);
       if (!parsed.ok) return patch({ replayCheck: { ok: false, message: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') } });
       const scenario = s().catalogue.scenarios.find((x) => x.id === parsed.value.scenario.id);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeResultCode } from '../../src/share/result-code';
 
 const root = join(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -122,6 +123,25 @@ describe('sim replay and verify', () => {
     const bad = sim('verify', out);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/turn 5 \(Jun 2023\) differs/);
+  });
+});
+
+describe('sim verify with a result code', () => {
+  it('a team’s code verifies; a code claiming a better score fails', () => {
+    const out = join(tmp, 'team.replay.json');
+    expect(sim('replay', '--scenario', 'stocks-running-dry', '--seed', 'BA1A-NCED-K', '--policy', 'balanced', '--out', out).code).toBe(0);
+    const replay = JSON.parse(readFileSync(out, 'utf8'));
+    const run = JSON.parse(sim('run', '--scenario', 'stocks-running-dry', '--seed', 'BA1A-NCED-K', '--policy', 'balanced', '--json').out);
+    const good = join(tmp, 'team.code');
+    writeFileSync(good, encodeResultCode(replay, { score: run.score, outcome: run.outcome, team: 'Team 1' }));
+    const ok = sim('verify', good);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain(`Team 1: ${run.score}/100`);
+    const bad = join(tmp, 'bad.code');
+    writeFileSync(bad, encodeResultCode(replay, { score: Math.min(100, run.score + 5), outcome: 'victory', team: 'Team 2' }));
+    const refused = sim('verify', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/claims .* but the game re-simulates to/);
   });
 });
 

@@ -78,6 +78,15 @@ describe('playing the default scenario in Chromium', () => {
     });
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain(`final hash ${browserHash}`);
+
+    // The result code a student hands in, checked as a trainer would, in a fresh page.
+    await page.getByLabel('Team name').fill('Team 7');
+    await expect.poll(() => page.getByTestId('result-code').inputValue()).toMatch(/^ROL1\./);
+    const code = await page.getByTestId('result-code').inputValue();
+    const trainer = await openPage(browserOf(), inject('baseUrl'));
+    await trainer.page.locator('#replay-text').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), code);
+    await trainer.page.getByRole('button', { name: 'Check replay' }).click();
+    await expect.poll(() => trainer.page.getByTestId('replay-check').textContent()).toMatch(/Verified: Team 7: \d+\/100/);
     expect(errors).toEqual([]);
   });
 });

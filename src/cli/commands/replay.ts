@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { makeReplay, parseReplayFile } from '../../share/files';
 import { checkReplay } from '../../share/check-replay';
+import { checkResultCode, decodeResultCode, isResultCode } from '../../share/result-code';
 import { hashState } from '../../sim/hash';
 import { playGame } from '../../sim/replay';
 import { RULES_VERSION } from '../../sim/rules-version';
@@ -39,7 +40,15 @@ export function replay(args: Args): number {
 export function verify(args: Args): number {
   const path = args.positional[0];
   if (!path) throw new InputError('verify: name a replay file');
-  const parsed = parseReplayFile(readText(path));
+  const text = readText(path);
+  if (isResultCode(text)) {
+    const decoded = decodeResultCode(text);
+    if (!decoded.ok) throw new InputError(decoded.problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
+    const result = checkResultCode(text, [loadScenario(args.opt('scenario') ?? decoded.replay.scenario.id).scenario]);
+    console.log(`${path}: ${result.message}`);
+    return result.ok ? 0 : 1;
+  }
+  const parsed = parseReplayFile(text);
   if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
   const r = parsed.value;
   const { scenario } = loadScenario(args.opt('scenario') ?? r.scenario.id);

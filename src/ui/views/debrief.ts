@@ -49,6 +49,15 @@ export function debriefView(s: SessionState, a: Session) {
       </p>
       <p>Share this war: <a href=${a.shareLink() ?? ''} data-testid="share-link">${a.shareLink()}</a></p>
     </header>
+    <section class="card" aria-labelledby="code-title">
+      <h2 id="code-title">Result code to hand in</h2>
+      <p class="hint">Your trainer pastes it into “Check a replay”: the game is played again from your orders, so the score can be trusted.</p>
+      <label>Team name <input id="team-name" maxlength="80" @input=${(e: Event) => void a.refreshResultCode((e.target as HTMLInputElement).value)} /></label>
+      <label
+        >Result code
+        <textarea readonly rows="3" data-testid="result-code" .value=${s.resultCode}></textarea>
+      </label>
+    </section>
     <section class="card" aria-labelledby="obj-title">
       <h2 id="obj-title">Objectives</h2>
       <table>

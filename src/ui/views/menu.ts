@@ -87,7 +87,8 @@ export function menuView(s: SessionState, a: Session) {
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>
         <p class="hint">
-          Load or paste a replay (from a classmate, a trainer or the command line). It is re-simulated month by month here, so a claimed result can be trusted.
+          Load or paste a replay or a team's result code (from a classmate, a trainer or the command line). It is re-simulated month by month here, so a claimed
+          result can be trusted.
         </p>
         <div class="row">
           <label>Replay file <input type="file" accept=".json,application/json" @change=${(e: Event) => void readFile(e, a)} /></label>
