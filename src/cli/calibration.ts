@@ -13,18 +13,8 @@ import type { TurnSummary } from '../sim/report';
 import { playGame } from '../sim/replay';
 import { loadScenario, newGame } from './scenario-files';
 
-export interface Band {
-  id: string;
-  what: string;
-  low: number;
-  high: number;
-  unit: string;
-  source: string;
-  /** the median over the seeds */
-  value: number;
-  values: number[];
-  ok: boolean;
-}
+/** A band's measured result: the median over the seeds, each seed's value, and whether it is inside. */
+export type Band = Omit<BandSpec, 'measure'> & { value: number; values: number[]; ok: boolean };
 
 type Months = TurnSummary[];
 const inRange = (ms: Months, from: number, to: number) => ms.filter((m) => m.month >= from && m.month <= to);
@@ -210,7 +200,8 @@ export function measureCalibration(seeds: number): Band[] {
   return BANDS.map((b) => {
     const values = runs.map((r) => b.measure(r.months, r.extra));
     const value = [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-    return { id: b.id, what: b.what, low: b.low, high: b.high, unit: b.unit, source: b.source, value, values, ok: value >= b.low && value <= b.high };
+    const { measure: _measure, ...spec } = b;
+    return { ...spec, value, values, ok: value >= b.low && value <= b.high };
   });
 }
 

@@ -1,17 +1,13 @@
 /** How to play: a short, plain guide; it can reopen the tutorial. */
 import { html } from 'lit-html';
 import type { Session, SessionState } from '../session';
+import { modal } from './modal';
 
 export function howToPlayView(s: SessionState, a: Session) {
   if (!s.howToPlay) return '';
-  return html`<div class="modal-backdrop">
-    <section
-      class="modal"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="htp-title"
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && a.toggleHowToPlay(false)}
-    >
+  return modal(
+    { titleId: 'htp-title', onClose: () => a.toggleHowToPlay(false) },
+    html`
       <h2 id="htp-title">How to play</h2>
       <ol>
         <li><strong>Each turn is a month.</strong> Read the news and Ukraine's requests, then decide.</li>
@@ -36,6 +32,6 @@ export function howToPlayView(s: SessionState, a: Session) {
         <button class="primary" @click=${() => a.toggleHowToPlay(false)} autofocus>Close</button>
         <button @click=${() => a.tutorialReopen()}>Replay the tutorial</button>
       </div>
-    </section>
-  </div>`;
+    `,
+  );
 }

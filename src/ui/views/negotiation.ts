@@ -9,6 +9,7 @@ import { monthLabel } from '../../sim/month';
 import { leadMonths } from '../../sim/negotiation';
 import type { Buyer, Offer } from '../../sim/types';
 import type { Session, SessionState } from '../session';
+import { modal } from './modal';
 import { fmt, fmtEur } from './format';
 
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
@@ -31,14 +32,9 @@ export function negotiationView(s: SessionState, a: Session) {
   const total = d.perMonth * d.months * d.unitPriceEur;
   const unit = d.product === 'shell' ? 'shells' : 'Stingers';
   const rounds = st.offersThisTurn[`${d.firmId}:${d.buyers[0]?.nationId}`] ?? 0;
-  return html`<div class="modal-backdrop">
-    <section
-      class="modal negotiation"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="neg-title"
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && a.closeNegotiation()}
-    >
+  return modal(
+    { titleId: 'neg-title', className: 'negotiation', onClose: () => a.closeNegotiation() },
+    html`
       <h2 id="neg-title">Negotiate with ${firm.name}</h2>
       <p class="hint">
         ${firm.name} wants about ${Math.floor(firm.guaranteeMonths / 12)} years of orders before it builds new capacity. Order book:
@@ -155,6 +151,6 @@ export function negotiationView(s: SessionState, a: Session) {
           }
         </div>
       </form>
-    </section>
-  </div>`;
+    `,
+  );
 }
