@@ -370,9 +370,13 @@ function firms(): ScenarioFile['firms'] {
   }));
 }
 
-/** Propellant 8 kg and explosive fill ~10 kg a shell (calibration-facts §4); Stinger seekers need rare earths. */
-const SHELL_IN = { propellant: 8, explosive: 10, rareEarth: 0 };
-const STINGER_IN = { propellant: 0, explosive: 1, rareEarth: 1 };
+/** Inputs per unit made, for running lines and plants alike. */
+const INPUTS_PER_UNIT: Record<'shell' | 'stinger', Line['inputsPerUnit']> = {
+  // Propellant 8 kg and explosive fill ~10 kg a shell (calibration-facts §4).
+  shell: { propellant: 8, explosive: 10, rareEarth: 0 },
+  // Stinger seekers need rare earths.
+  stinger: { propellant: 0, explosive: 1, rareEarth: 1 },
+};
 
 interface LineSeed {
   id: string;
@@ -776,7 +780,7 @@ export function lines(era: Era): Line[] {
     upkeepEurPerMonth: l.upkeepEurPerMonth,
     variableCostEur: l.variableCostEur,
     overtimeEurPerMonth: l.overtimeEurPerMonth,
-    inputsPerUnit: { ...SHELL_IN },
+    inputsPerUnit: { ...INPUTS_PER_UNIT[l.product] },
     status: 'running',
     shifts: l.shifts[era],
     learningMonths: 120,
@@ -795,7 +799,7 @@ export function lines(era: Era): Line[] {
       capacityPerShift: t.capacityPerShift,
       workersPerShift: t.workersPerShift,
       ...costs(t.product, t.capacityPerShift),
-      inputsPerUnit: { ...SHELL_IN },
+      inputsPerUnit: { ...INPUTS_PER_UNIT[t.product] },
       status: 'running',
       shifts: t.shifts,
       learningMonths: 12,
@@ -815,7 +819,7 @@ export function lines(era: Era): Line[] {
     upkeepEurPerMonth: 5_000_000,
     variableCostEur: 250_000,
     overtimeEurPerMonth: 2_000_000,
-    inputsPerUnit: { ...STINGER_IN },
+    inputsPerUnit: { ...INPUTS_PER_UNIT.stinger },
     ...(era >= TUCSON_READY
       ? { status: 'running', shifts: 1, learningMonths: 2, reactivationMonths: 30, reactivationCostEur: 150_000_000 }
       : { status: 'reactivating', ready: TUCSON_READY, shifts: 1, learningMonths: 0, reactivationMonths: 30, reactivationCostEur: 150_000_000 }),
@@ -839,7 +843,7 @@ export function templates(era: Era): Template[] {
     shifts: t.shifts,
     ...(t.slipChanceBp !== undefined ? { slipChanceBp: t.slipChanceBp } : {}),
     ...costs(t.product, t.capacityPerShift),
-    inputsPerUnit: t.product === 'shell' ? { ...SHELL_IN } : { ...STINGER_IN },
+    inputsPerUnit: { ...INPUTS_PER_UNIT[t.product] },
   }));
 }
 
