@@ -1,0 +1,19 @@
+/** What a shipped scenario says for itself; the world, the war and the events come from the shared files. */
+import type { ScenarioFile } from '../../src/scenario/schema';
+import type { Era } from './world';
+
+/** One shipped scenario: its span, the era its world starts in, and its prose, objectives and record. */
+export interface ScenarioSpec {
+  id: string;
+  title: string;
+  /** the world (nations, lines, front) as it stood at this era's start */
+  era: Era;
+  start: string;
+  end: string;
+  briefing: string;
+  learningGoals: string[];
+  sources: ScenarioFile['sources'];
+  objectives: ScenarioFile['objectives'];
+  winScore: number;
+  record: ScenarioFile['record'];
+}

@@ -1,0 +1,53 @@
+import { ARTICLE as A } from '../sources';
+import type { ScenarioSpec } from '../spec';
+import { RECORD } from './record';
+
+/** The scenario “The race of logistics (Feb 2023 – Dec 2024)”: its span, briefing, objectives and record. */
+export const RACE_OF_LOGISTICS: ScenarioSpec = {
+  id: 'race-of-logistics',
+  title: 'The race of logistics (Feb 2023 – Dec 2024)',
+  era: '2023-02',
+  start: '2023-02',
+  end: '2024-12',
+  briefing:
+    "February 2023. A year into the war, Ukraine fires several times more shells than the whole alliance makes, and donor stocks are close to their floors. NATO's Secretary General calls it a race of logistics. You coordinate the allies' munitions effort for 23 months: sign contracts with firms that want multi-year guarantees, pay for new plants that take one to three years to build, add shifts and weekend work, and decide how far each ally may draw down its own stocks. Russia makes and imports more than you do, and US aid may stall. Every month, your decisions are resolved against the front.",
+  learningGoals: [
+    'Explain why a war of attrition is decided by production, not stocks.',
+    'Explain why firms ask for multi-year guarantees before they build capacity.',
+    'Compare the delays of the three capacity levers: shifts, reactivation, new plants.',
+    'Trace how a political event (an aid freeze, an election) reaches the front line.',
+  ],
+  sources: [A.wsws2023, A.cbc2022, A.summit2024, A.antiwar2022, A.forum2025],
+  objectives: [
+    {
+      id: 'hold-ground',
+      kind: 'territoryLostMax',
+      target: 3000,
+      failAt: 11_000,
+      weight: 30,
+      text: 'Keep Russian gains under 3,000 km² (history: about 4,800 km² from Feb 2023 to Dec 2024; nothing at 11,000).',
+    },
+    {
+      id: 'fire-ratio',
+      kind: 'avgFireRatioMax',
+      target: 28_000,
+      failAt: 88_000,
+      weight: 25,
+      text: 'Keep the average fire ratio at 2.8:1 or better for Ukraine (nothing at 8.8:1).',
+    },
+    { id: 'readiness', kind: 'readinessKept', target: 0, failAt: 6, weight: 15, text: 'End with every ally at or above its readiness floors.' },
+    { id: 'cohesion', kind: 'cohesionMin', target: 7000, failAt: 4000, weight: 10, text: 'Keep alliance cohesion at 70 % or more.' },
+    {
+      id: 'out-produce',
+      kind: 'outproduceRussia',
+      target: '2024-06',
+      failAt: '2024-12',
+      weight: 5,
+      text: 'Out-produce Russia in shells by June 2024 (history: not before 2025).',
+    },
+    { id: 'requests', kind: 'requestsMet', target: 3, failAt: 0, weight: 10, text: 'Meet Ukraine’s requests on time.' },
+    { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 2000, weight: 5, text: 'Pay firms on time: no debts at the end (nothing at €2 bn).' },
+  ],
+  winScore: 85,
+  record: [RECORD.gains, RECORD.ratio, RECORD.us, RECORD.russia, RECORD.eu1m, RECORD.outproduce, RECORD.stinger],
+};

@@ -1,0 +1,44 @@
+import { ARTICLE as A } from '../sources';
+import type { ScenarioSpec } from '../spec';
+import { RECORD } from './record';
+
+/** The scenario “Turning the tide (Jan – Dec 2025)”: its span, briefing, objectives and record. */
+export const TURNING_THE_TIDE: ScenarioSpec = {
+  id: 'turning-the-tide',
+  title: 'Turning the tide (Jan – Dec 2025)',
+  era: '2025-01',
+  start: '2025-01',
+  end: '2025-12',
+  briefing:
+    '2025. New lines are finally producing, and NATO will claim by November that it out-produces Russia in ammunition. But the inputs are fragile: China controls cotton linters and rare earths, North Korea and Iran keep Russia supplied, and firms cannot hire skilled workers fast enough. US aid pauses, then resumes through European purchases. Keep the ratio near 2:1 and the lines running.',
+  learningGoals: [
+    'Explain why inputs (propellant, explosives, rare earths) can bind before money does.',
+    'Explain how Russia’s war economy scales differently from Europe’s.',
+    'Decide where production beats drawdowns.',
+  ],
+  sources: [A.forum2025, A.summit2024],
+  objectives: [
+    {
+      id: 'hold-ground',
+      kind: 'territoryLostMax',
+      target: 1800,
+      failAt: 3600,
+      weight: 35,
+      text: 'Keep Russian gains under 1,800 km² (history: over 5,600 km² in 2025; nothing at 3,600).',
+    },
+    {
+      id: 'fire-ratio',
+      kind: 'avgFireRatioMax',
+      target: 20_000,
+      failAt: 26_000,
+      weight: 30,
+      text: 'Keep the average fire ratio at 2:1 or better (nothing at 2.6:1).',
+    },
+    { id: 'out-produce', kind: 'outproduceRussia', target: '2025-06', failAt: '2025-12', weight: 5, text: 'Out-produce Russia in shells by mid-2025.' },
+    { id: 'cohesion', kind: 'cohesionMin', target: 7000, failAt: 4000, weight: 15, text: 'Keep alliance cohesion at 70 % or more.' },
+    { id: 'readiness', kind: 'readinessKept', target: 0, failAt: 6, weight: 10, text: 'End with every ally at or above its readiness floors.' },
+    { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 2000, weight: 5, text: 'Pay firms on time (nothing at €2 bn of debt).' },
+  ],
+  winScore: 83,
+  record: [RECORD.gains, RECORD.ratio, RECORD.outproduce, RECORD.eu],
+};

@@ -1,0 +1,152 @@
+/**
+ * The war around the industry: the rules of the production race, what each
+ * side makes and wants to fire month by month, and Ukraine, Russia, the
+ * inputs and politics at each era's start.
+ */
+import type { ScenarioFile } from '../../src/scenario/schema';
+import type { Era } from './world';
+
+/** Rules every shipped scenario plays by. */
+export const RULES: ScenarioFile['rules'] = {
+  shiftLeadMonths: 2, // 1–2 months for an extra shift (GAME.md §4)
+  weekendBonusBp: 2000,
+  weekendAccidentBp: 150,
+  plantSlipChanceBp: 5000, // announced targets often arrive 12–24 months late (calibration-facts §11)
+  plantSlipMinMonths: 6,
+  plantSlipMaxMonths: 18,
+  industrialPlanDiscountBp: 1500,
+  cancelPenaltyBp: 2000,
+  cancelTrustLossBp: 2500,
+  latePaymentTrustLossBp: 300,
+  maxOffersPerFirmPerTurn: 3,
+};
+
+// Russia: ~0.4 M shells in 2022, 2–2.5 M in 2023, 3–4.5 M in 2024 with refurbished rounds (calibration-facts §5, §11).
+const RUSSIAN_PRODUCTION = [
+  { from: '2022-09', perMonth: 40_000 },
+  { from: '2023-01', perMonth: 170_000 },
+  { from: '2023-07', perMonth: 220_000 },
+  { from: '2024-01', perMonth: 280_000 },
+  { from: '2024-07', perMonth: 320_000 },
+  { from: '2025-01', perMonth: 330_000 },
+];
+// What its doctrine wants to fire: ~20–40k a day in 2022, down in summer 2023, up again in autumn (§6).
+const RUSSIAN_FIRE = [
+  { from: '2022-09', perMonth: 750_000 },
+  { from: '2022-11', perMonth: 600_000 },
+  { from: '2023-01', perMonth: 450_000 },
+  { from: '2023-03', perMonth: 600_000 },
+  { from: '2023-06', perMonth: 220_000 },
+  { from: '2023-10', perMonth: 600_000 },
+  { from: '2024-01', perMonth: 570_000 },
+  { from: '2024-07', perMonth: 450_000 },
+  { from: '2025-01', perMonth: 380_000 },
+  { from: '2025-07', perMonth: 320_000 },
+];
+// Ground pressure besides artillery: the 2024 manpower surge, glide bombs and drones (§10: gains do not track shells alone).
+const RUSSIAN_OFFENSIVE = [
+  { from: '2022-09', perMonth: 10_000 },
+  { from: '2024-01', perMonth: 22_000 },
+  { from: '2024-07', perMonth: 36_000 },
+  { from: '2025-01', perMonth: 34_000 },
+];
+// Ukraine's doctrine: 6–7k rounds a day in 2022, more in the summer 2023 counter-offensive (§6).
+const UKRAINIAN_FIRE = [
+  { from: '2022-09', perMonth: 200_000 },
+  { from: '2023-01', perMonth: 180_000 },
+  { from: '2023-06', perMonth: 300_000 },
+  { from: '2023-10', perMonth: 200_000 },
+  { from: '2025-01', perMonth: 190_000 },
+];
+
+const STATE: Record<
+  Era,
+  {
+    russiaStock: number;
+    ukraineShells: number;
+    ukraineStingers: number;
+    escalation: number;
+    cohesion: number;
+    recruits: number;
+    propellant: number;
+    explosive: number;
+  }
+> = {
+  '2022-09': {
+    russiaStock: 14_000_000,
+    ukraineShells: 500_000,
+    ukraineStingers: 800,
+    escalation: 2500,
+    cohesion: 7500,
+    recruits: 25_000,
+    propellant: 450_000,
+    explosive: 750_000,
+  },
+  '2022-11': {
+    russiaStock: 12_500_000,
+    ukraineShells: 420_000,
+    ukraineStingers: 700,
+    escalation: 2800,
+    cohesion: 7300,
+    recruits: 25_000,
+    propellant: 600_000,
+    explosive: 750_000,
+  },
+  '2023-02': {
+    russiaStock: 10_000_000,
+    ukraineShells: 400_000,
+    ukraineStingers: 600,
+    escalation: 3000,
+    cohesion: 7000,
+    recruits: 25_000,
+    propellant: 600_000,
+    explosive: 750_000,
+  },
+  '2024-07': {
+    russiaStock: 4_000_000,
+    ukraineShells: 250_000,
+    ukraineStingers: 300,
+    escalation: 3500,
+    cohesion: 6500,
+    recruits: 32_000,
+    propellant: 950_000,
+    explosive: 1_000_000,
+  },
+  '2025-01': {
+    russiaStock: 3_000_000,
+    ukraineShells: 350_000,
+    ukraineStingers: 400,
+    escalation: 3500,
+    cohesion: 6500,
+    recruits: 32_000,
+    propellant: 950_000,
+    explosive: 1_000_000,
+  },
+};
+
+/** Ukraine, Russia, the input supply and politics as they stand at the era's start. */
+export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'inputs' | 'politics'> {
+  const st = STATE[era];
+  return {
+    ukraine: {
+      stock: { shell: st.ukraineShells, stinger: st.ukraineStingers },
+      fireDemandPath: UKRAINIAN_FIRE,
+      rationBp: 4500,
+      airDefenceNeed: 800,
+      ownProductionPerMonth: 40_000,
+      recruitsPerMonth: 22_000,
+    },
+    russia: {
+      stockShells: st.russiaStock,
+      productionPath: RUSSIAN_PRODUCTION,
+      fireDemandPath: RUSSIAN_FIRE,
+      offensivePath: RUSSIAN_OFFENSIVE,
+      concentrationBp: 2500,
+      feintChanceBp: 1500,
+      recruitsPerMonth: st.recruits,
+      stockMonthsReserve: 10,
+    },
+    inputs: { supplyPerMonth: { propellant: st.propellant, explosive: st.explosive, rareEarth: 200 } },
+    politics: { escalationBp: st.escalation, cohesionBp: st.cohesion },
+  };
+}
