@@ -10,6 +10,7 @@ import type { ScenarioFile } from '../../src/scenario/schema';
 import { validateScenario } from '../../src/scenario/validate';
 import { CONSTRAINTS } from './constraints';
 import { DECKS, eventsBetween } from './events';
+import { objective } from './objective-text';
 import type { ScenarioSpec } from './spec';
 import { SPECS } from './specs';
 import { RULES, warState } from './war';
@@ -50,7 +51,7 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     politics: war.politics,
     decks,
     events,
-    objectives: spec.objectives,
+    objectives: spec.objectives.map((o) => objective(o, spec.end)),
     record: spec.record,
   };
 }

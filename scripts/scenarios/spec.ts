@@ -1,5 +1,6 @@
 /** What a shipped scenario says for itself; the world, the war and the events come from the shared files. */
 import type { ScenarioFile } from '../../src/scenario/schema';
+import type { ObjectiveSpec } from './objective-text';
 import type { Era } from './world';
 
 /** One shipped scenario: its span, the era its world starts in, and its prose, objectives and record. */
@@ -13,7 +14,7 @@ export interface ScenarioSpec {
   briefing: string;
   learningGoals: string[];
   sources: ScenarioFile['sources'];
-  objectives: ScenarioFile['objectives'];
+  objectives: ObjectiveSpec[];
   winScore: number;
   record: ScenarioFile['record'];
 }
