@@ -10,7 +10,9 @@ import type { ScenarioFile } from '../../src/scenario/schema';
 import { validateScenario } from '../../src/scenario/validate';
 import { CONSTRAINTS } from './constraints';
 import { DECKS, eventsBetween } from './events';
+import { historicalFor } from './historical';
 import { objective } from './objective-text';
+import { PRODUCTS } from './products';
 import type { ScenarioSpec } from './spec';
 import { SPECS } from './specs';
 import { RULES, warState } from './war';
@@ -24,6 +26,7 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     draw: Math.min(d.draw, events.filter((e) => e.deck === d.id).length),
   }));
   const war = warState(spec.era);
+  const world = { firms: firmsFor(spec.era), lines: lines(spec.era), plantTemplates: templates(spec.era) };
   return {
     $schema: './schema.json',
     format: 'race-of-logistics/scenario',
@@ -37,20 +40,20 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     end: spec.end,
     playable: nations(spec.era, spec.start).map((n) => n.id),
     winScore: spec.winScore,
+    products: PRODUCTS,
+    inputs: war.inputs,
     rules: RULES,
     nations: nations(spec.era, spec.start),
     constraints: CONSTRAINTS,
-    firms: firmsFor(spec.era),
-    lines: lines(spec.era),
-    plantTemplates: templates(spec.era),
+    ...world,
     contracts: contracts(spec.era, spec.start),
     sectors: sectors(spec.era),
     ukraine: war.ukraine,
     russia: war.russia,
-    inputs: war.inputs,
     politics: war.politics,
     decks,
     events,
+    historical: historicalFor(world),
     objectives: spec.objectives.map((o) => objective(o, spec.end)),
     record: spec.record,
   };

@@ -3,7 +3,7 @@
  * target or a fail mark cannot leave its text quoting the old one.
  */
 import type { ScenarioFile } from '../../src/scenario/schema';
-import { fmt } from '../../src/sim/report';
+import { fmt } from '../../src/share/text/numbers';
 
 type Objective = ScenarioFile['objectives'][number];
 

@@ -146,7 +146,11 @@ export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'i
       recruitsPerMonth: st.recruits,
       stockMonthsReserve: 10,
     },
-    inputs: { supplyPerMonth: { propellant: st.propellant, explosive: st.explosive, rareEarth: 200 } },
+    inputs: [
+      { id: 'explosive', name: 'explosive fill', supplyPerMonth: st.explosive },
+      { id: 'propellant', name: 'propellant (nitrocellulose)', supplyPerMonth: st.propellant },
+      { id: 'rareEarth', name: 'rare earths for seekers', supplyPerMonth: 200 },
+    ],
     politics: { escalationBp: st.escalation, cohesionBp: st.cohesion },
   };
 }

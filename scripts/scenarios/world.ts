@@ -232,6 +232,8 @@ export function nations(era: Era, start: string): Nation[] {
     return {
       id: n.id,
       name: n.name,
+      // Output made here counts as North American in the summaries (calibration-facts §1 against §2).
+      region: n.id === 'US' || n.id === 'CA' ? 'north-america' : 'europe',
       gdpMEur: n.gdpMEur,
       sharePath: path,
       munitionsShareBp: n.munitionsShareBp,
@@ -369,14 +371,6 @@ function firms(): ScenarioFile['firms'] {
     templates: f.templates,
   }));
 }
-
-/** Inputs per unit made, for running lines and plants alike. */
-const INPUTS_PER_UNIT: Record<'shell' | 'stinger', Line['inputsPerUnit']> = {
-  // Propellant 8 kg and explosive fill ~10 kg a shell (calibration-facts §4).
-  shell: { propellant: 8, explosive: 10, rareEarth: 0 },
-  // Stinger seekers need rare earths.
-  stinger: { propellant: 0, explosive: 1, rareEarth: 1 },
-};
 
 interface LineSeed {
   id: string;
@@ -780,7 +774,6 @@ export function lines(era: Era): Line[] {
     upkeepEurPerMonth: l.upkeepEurPerMonth,
     variableCostEur: l.variableCostEur,
     overtimeEurPerMonth: l.overtimeEurPerMonth,
-    inputsPerUnit: { ...INPUTS_PER_UNIT[l.product] },
     status: 'running',
     shifts: l.shifts[era],
     learningMonths: 120,
@@ -799,7 +792,6 @@ export function lines(era: Era): Line[] {
       capacityPerShift: t.capacityPerShift,
       workersPerShift: t.workersPerShift,
       ...costs(t.product, t.capacityPerShift),
-      inputsPerUnit: { ...INPUTS_PER_UNIT[t.product] },
       status: 'running',
       shifts: t.shifts,
       learningMonths: 12,
@@ -819,7 +811,6 @@ export function lines(era: Era): Line[] {
     upkeepEurPerMonth: 5_000_000,
     variableCostEur: 250_000,
     overtimeEurPerMonth: 2_000_000,
-    inputsPerUnit: { ...INPUTS_PER_UNIT.stinger },
     ...(era >= TUCSON_READY
       ? { status: 'running', shifts: 1, learningMonths: 2, reactivationMonths: 30, reactivationCostEur: 150_000_000 }
       : { status: 'reactivating', ready: TUCSON_READY, shifts: 1, learningMonths: 0, reactivationMonths: 30, reactivationCostEur: 150_000_000 }),
@@ -843,7 +834,6 @@ export function templates(era: Era): Template[] {
     shifts: t.shifts,
     ...(t.slipChanceBp !== undefined ? { slipChanceBp: t.slipChanceBp } : {}),
     ...costs(t.product, t.capacityPerShift),
-    inputsPerUnit: { ...INPUTS_PER_UNIT[t.product] },
   }));
 }
 

@@ -42,7 +42,7 @@ export const BANDS: BandSpec[] = [
     high: 17_000,
     unit: 'shells/month',
     source: 'calibration-facts §1: ~14,000–14,500 a month',
-    measure: (ms) => avg(inRange(ms, M(2022, 9), M(2022, 12)).map((m) => m.northAmericaShells)),
+    measure: (ms) => avg(inRange(ms, M(2022, 9), M(2022, 12)).map((m) => m.artilleryByRegion['north-america'] ?? 0)),
   },
   {
     id: 'us-end-2023',
@@ -51,7 +51,7 @@ export const BANDS: BandSpec[] = [
     high: 36_000,
     unit: 'shells/month',
     source: 'calibration-facts §1: >28,000 a month by late 2023',
-    measure: (ms) => avg(inRange(ms, M(2023, 11), M(2023, 12)).map((m) => m.northAmericaShells)),
+    measure: (ms) => avg(inRange(ms, M(2023, 11), M(2023, 12)).map((m) => m.artilleryByRegion['north-america'] ?? 0)),
   },
   {
     id: 'us-late-2024',
@@ -60,7 +60,7 @@ export const BANDS: BandSpec[] = [
     high: 50_000,
     unit: 'shells/month',
     source: 'calibration-facts §1: ~40,000 a month (Sep 2024 – mid-2025)',
-    measure: (ms) => avg(inRange(ms, M(2024, 9), M(2024, 12)).map((m) => m.northAmericaShells)),
+    measure: (ms) => avg(inRange(ms, M(2024, 9), M(2024, 12)).map((m) => m.artilleryByRegion['north-america'] ?? 0)),
   },
   {
     id: 'eu-2022',
@@ -69,7 +69,7 @@ export const BANDS: BandSpec[] = [
     high: 450_000,
     unit: 'shells/year',
     source: 'calibration-facts §2: ~230,000–300,000 a year',
-    measure: (ms) => inRange(ms, M(2022, 12), M(2022, 12))[0]?.europeCapacityPerYear ?? 0,
+    measure: (ms) => inRange(ms, M(2022, 12), M(2022, 12))[0]?.artilleryCapacityPerYearByRegion.europe ?? 0,
   },
   {
     id: 'eu-end-2024',
@@ -78,7 +78,7 @@ export const BANDS: BandSpec[] = [
     high: 1_500_000,
     unit: 'shells/year',
     source: 'calibration-facts §2: 1.3–1.4 M claimed by end-2024 (1 M by Jan 2024)',
-    measure: (ms) => inRange(ms, M(2024, 12), M(2024, 12))[0]?.europeCapacityPerYear ?? 0,
+    measure: (ms) => inRange(ms, M(2024, 12), M(2024, 12))[0]?.artilleryCapacityPerYearByRegion.europe ?? 0,
   },
   {
     id: 'russia-2023',
@@ -187,12 +187,12 @@ export const BANDS: BandSpec[] = [
 ];
 
 export function measureCalibration(seeds: number): Band[] {
-  const { scenario } = loadScenario('full-campaign');
+  const { content } = loadScenario('full-campaign');
   const runs: { months: Months; extra: { firstStingerMonth: number; outproducedMonth: number } }[] = [];
   for (let i = 0; i < seeds; i++) {
-    const start = newGame(scenario, seedFromValue(1000 + i * 7919));
+    const start = newGame(content, seedFromValue(1000 + i * 7919));
     const all = start.nations.map((n) => n.id);
-    const played = playGame(start, (s) => POLICIES.historical(s, all), { keepReports: true, hashTurns: false });
+    const played = playGame(content, start, (s) => POLICIES.historical(content, s, all), { keepReports: true, hashTurns: false });
     const months = played.reports.map((r) => r.summary);
     const firstStinger = played.reports.find((r) => r.entries.some((e) => e.id === 'prod:raytheon-tucson' && e.delta > 0));
     runs.push({ months, extra: { firstStingerMonth: firstStinger?.month ?? -1, outproducedMonth: played.final.tally.outproducedMonth } });

@@ -2,11 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGame, scenarioHash } from '../scenario/build-game';
+import { buildContent } from '../scenario/build-content';
 import type { ScenarioFile } from '../scenario/schema';
 import { parseJson, validateScenario } from '../scenario/validate';
-import type { Seed } from '../share/seed-code';
-import type { GameState } from '../sim/types';
+import type { ScenarioContent } from '../sim/content';
 import { InputError } from './input-error';
 
 export const SCENARIO_DIR = resolve(fileURLToPath(new URL('../../scenarios', import.meta.url)));
@@ -30,17 +29,13 @@ export function scenarioIds(): string[] {
 }
 
 /** `<id|path>` → a validated scenario, or an InputError listing every problem with its path. */
-export function loadScenario(ref: string): { scenario: ScenarioFile; file: string } {
+export function loadScenario(ref: string): { scenario: ScenarioFile; content: ScenarioContent; file: string } {
   const file = existsSync(ref) ? ref : join(SCENARIO_DIR, `${ref}.json`);
   if (!existsSync(file)) throw new InputError(`no scenario "${ref}": not a file, and not one of ${scenarioIds().join(', ')}`);
   const json = parseJson(readText(file));
   const result = json.ok ? validateScenario(json.value) : json;
   if (!result.ok) throw new InputError(result.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'));
-  return { scenario: result.scenario, file };
+  return { scenario: result.scenario, content: buildContent(result.scenario), file };
 }
 
-export function newGame(scenario: ScenarioFile, seed: Seed): GameState {
-  return buildGame(scenario, seed);
-}
-
-export { scenarioHash };
+export { newGame } from '../scenario/build-game';

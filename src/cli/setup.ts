@@ -4,6 +4,7 @@ import { parseOrdersFile } from '../share/files';
 import { parseSeed, randomSeed, type Seed } from '../share/seed-code';
 import { isPolicyName, POLICIES, type PolicyName } from '../sim/policies';
 import { ordersForTurn } from '../sim/replay';
+import type { ScenarioContent } from '../sim/content';
 import type { GameState, Order } from '../sim/types';
 import { InputError } from './input-error';
 import { readText } from './scenario-files';
@@ -25,15 +26,15 @@ export function policyFrom(name: string | undefined, fallback: PolicyName): Poli
  * Orders per turn: from the orders file for the nations it plays (all, unless
  * it lists some), from the policy for every other nation.
  */
-export function ordersSource(start: GameState, policy: PolicyName, ordersPath: string | undefined): (s: GameState) => Order[] {
+export function ordersSource(content: ScenarioContent, start: GameState, policy: PolicyName, ordersPath: string | undefined): (s: GameState) => Order[] {
   const allNations = start.nations.map((n) => n.id);
-  if (!ordersPath) return (s) => ordersForTurn(s, [], POLICIES[policy], allNations);
+  if (!ordersPath) return (s) => ordersForTurn(content, s, [], POLICIES[policy], allNations);
   const parsed = parseOrdersFile(readText(ordersPath));
   if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${ordersPath}: ${p.path}: ${p.message}`).join('\n'));
   const human = parsed.value.nations ?? allNations;
   const unknown = human.find((id) => !allNations.includes(id));
   if (unknown) throw new InputError(`${ordersPath}: $.nations: unknown nation "${unknown}"`);
   const rest = allNations.filter((id) => !human.includes(id));
-  const turns = parsed.value.turns as Order[][];
-  return (s) => ordersForTurn(s, turns[s.turn] ?? [], POLICIES[policy], rest);
+  const turns = parsed.value.turns;
+  return (s) => ordersForTurn(content, s, turns[s.turn] ?? [], POLICIES[policy], rest);
 }

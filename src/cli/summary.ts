@@ -2,15 +2,16 @@
 import { hashState } from '../sim/hash';
 import { gameMetrics, scoreGame } from '../sim/metrics';
 import { formatMonth } from '../sim/month';
-import { fmt, fmtBp, fmtRatio } from '../sim/report';
+import { fmt, fmtBp, fmtRatio } from '../share/text/numbers';
+import type { ScenarioContent } from '../sim/content';
 import type { GameState } from '../sim/types';
 
-export function resultJson(final: GameState, extra: { policy: string; turns: number; freshSeed: boolean }) {
-  const score = scoreGame(final);
-  const metrics = gameMetrics(final);
+export function resultJson(content: ScenarioContent, final: GameState, extra: { policy: string; turns: number; freshSeed: boolean }) {
+  const score = scoreGame(content, final);
+  const metrics = gameMetrics(content, final);
   return {
     rulesVersion: final.rulesVersion,
-    scenario: { id: final.scenarioId, hash: final.scenarioHash },
+    scenario: { id: final.scenarioId, hash: final.contentHash },
     seed: final.seed,
     seedWasChosen: extra.freshSeed,
     policy: extra.policy,
@@ -31,7 +32,7 @@ export function resultText(r: ReturnType<typeof resultJson>): string {
     `Outcome: ${r.outcome.toUpperCase()} — score ${r.score}/100, grade ${r.grade}`,
     ...r.objectives.map((o) => `  ${o.attainmentBp >= 10000 ? '✔' : o.attainmentBp > 0 ? '◐' : '✘'} ${o.text} (${fmtBp(o.attainmentBp)} of ${o.weight} pts)`),
     `Territory lost: ${fmt(m.territoryLostKm2)} km² · average fire ratio ${fmtRatio(m.avgFireRatioBp)}`,
-    `Shells last month: NATO ${fmt(m.natoMonthlyShells)} vs Russia ${fmt(m.russiaMonthlyShells)}${m.outproducedMonth ? ` · NATO out-produced Russia from ${m.outproducedMonth}` : ''}`,
+    `Artillery rounds last month: NATO ${fmt(m.natoMonthlyArtillery)} vs Russia ${fmt(m.russiaMonthlyShells)}${m.outproducedMonth ? ` · NATO out-produced Russia from ${m.outproducedMonth}` : ''}`,
     `Allies below readiness floors: ${m.nationsBelowFloor} · cohesion ${fmtBp(m.cohesionBp)} · escalation ${fmtBp(m.escalationBp)}`,
     `Final state hash: ${r.finalHash}`,
   ];

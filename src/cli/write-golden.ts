@@ -1,16 +1,20 @@
 /**
- * Writes the golden replays in seeds/ (`npm run golden`). Run it only when a
- * rules change is meant to alter outcomes, together with a RULES_VERSION bump.
+ * Writes the golden replays of the current rules version into
+ * seeds/rules-<RULES_VERSION>/ (`npm run golden`). Goldens of older versions
+ * are kept as they are: they prove that an old replay is answered with its
+ * version, never re-simulated. When goldens of the current version exist and
+ * a game no longer gives the same hashes, it refuses: outcomes changed, so
+ * RULES_VERSION must be bumped first (tests/golden fails until then).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeReplay } from '../share/files';
+import { makeReplay, parseReplayFile } from '../share/files';
 import { parseSeed } from '../share/seed-code';
 import { hashState } from '../sim/hash';
 import { playGame } from '../sim/replay';
 import { RULES_VERSION } from '../sim/rules-version';
-import { loadScenario, newGame, scenarioHash } from './scenario-files';
+import { loadScenario, newGame } from './scenario-files';
 import { ordersSource } from './setup';
 import type { PolicyName } from '../sim/policies';
 
@@ -20,25 +24,36 @@ export const GOLDEN: { file: string; scenario: string; seed: string; policy: Pol
   { file: 'golden-balanced.replay.json', scenario: 'race-of-logistics', seed: 'BA1A-NCED-K', policy: 'balanced' },
 ];
 
-const SEEDS_DIR = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
+export const SEEDS_DIR = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
+export const goldenDir = (version: number) => join(SEEDS_DIR, `rules-${version}`);
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = goldenDir(RULES_VERSION);
+  mkdirSync(dir, { recursive: true });
   for (const g of GOLDEN) {
     const seed = parseSeed(g.seed);
     if (!seed.ok) throw new Error(`${g.file}: ${seed.error}`);
-    const { scenario } = loadScenario(g.scenario);
-    const start = newGame(scenario, seed.seed);
-    const played = playGame(start, ordersSource(start, g.policy, undefined));
+    const { content } = loadScenario(g.scenario);
+    const start = newGame(content, seed.seed);
+    const played = playGame(content, start, ordersSource(content, start, g.policy, undefined));
     const replay = makeReplay({
       rulesVersion: RULES_VERSION,
-      scenarioId: scenario.id,
-      scenarioHash: scenarioHash(scenario),
+      scenarioId: content.id,
+      scenarioHash: content.hash,
       seed: seed.seed.code,
       policy: g.policy,
       turns: played.turns,
       finalHash: hashState(played.final),
     });
-    writeFileSync(join(SEEDS_DIR, g.file), JSON.stringify(replay, null, 1) + '\n');
-    console.log(`${g.file}: ${played.turns.length} turns, final hash ${replay.finalHash}`);
+    const path = join(dir, g.file);
+    if (existsSync(path)) {
+      const old = parseReplayFile(readFileSync(path, 'utf8'));
+      if (old.ok && old.value.finalHash !== replay.finalHash) {
+        console.error(`${path}: this game now ends in ${replay.finalHash}, not ${old.value.finalHash}. Outcomes changed: bump RULES_VERSION (src/sim/rules-version.ts) and run npm run golden again.`);
+        process.exit(1);
+      }
+    }
+    writeFileSync(path, JSON.stringify(replay, null, 1) + '\n');
+    console.log(`${path}: ${played.turns.length} turns, final hash ${replay.finalHash}`);
   }
 }

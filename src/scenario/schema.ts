@@ -4,6 +4,7 @@
  * written "YYYY-MM". `npm run schema` writes scenarios/schema.json from this.
  */
 import { z } from 'zod';
+import { DEFAULT_FRONT, DEFAULT_INDUSTRY, DEFAULT_MARKET, DEFAULT_POLITICS } from './default-rules';
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$/, 'an id: letters, digits, "-" or "_", at most 48 characters');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
@@ -11,10 +12,11 @@ const count = z.int().min(0).max(1e12);
 const eur = z.int().min(0).max(1e13);
 const bp = z.int().min(0).max(10000);
 const signedBp = z.int().min(-10000).max(10000);
-const product = z.enum(['shell', 'stinger']);
-const input = z.enum(['propellant', 'explosive', 'rareEarth']);
-const perProduct = z.strictObject({ shell: count, stinger: count });
-const perInput = z.strictObject({ propellant: count, explosive: count, rareEarth: count });
+/** A product id declared in `products`; a count per product leaves out the ones that are 0. */
+const product = id.describe('a product id from `products`');
+const input = id.describe('an input id from `inputs`');
+const perProduct = z.record(id, count).describe('a count per product id; a product left out counts 0');
+const perInput = z.record(id, count).describe('a count per input id; an input left out counts 0');
 const text = z.string().min(1).max(2000);
 /** [longitude, latitude] in degrees: where the map draws it. Display only; the simulation never sees it. */
 const site = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude], for the map');
@@ -35,6 +37,7 @@ const path = z.array(ratePoint).min(1);
 const nation = z.strictObject({
   id,
   name: text,
+  region: id.default('europe').describe('a grouping for the summaries and calibration, e.g. "europe", "north-america"'),
   gdpMEur: z.int().min(1).max(100_000_000),
   sharePath: z.array(sharePoint).min(1),
   munitionsShareBp: bp,
@@ -61,7 +64,6 @@ const lineFields = {
   upkeepEurPerMonth: eur,
   variableCostEur: eur,
   overtimeEurPerMonth: eur,
-  inputsPerUnit: perInput,
   site: site.optional(),
 };
 
@@ -174,6 +176,37 @@ const objective = z.strictObject({
   text,
 });
 
+const curve = z
+  .array(z.tuple([z.int().min(-1e9).max(1e9), z.int().min(-1e9).max(1e9)]))
+  .min(2)
+  .max(64)
+  .describe('a piecewise-linear table: [x, y] points with increasing x');
+
+/** Fields that divide: zero would break the arithmetic. */
+const DIVISORS = new Set([
+  'pledgeCostDivisor',
+  'supportDriftDivisor',
+  'cohesionDriftDivisor',
+  'capitalPerSupportBp',
+  'airDefencePerThreatBp',
+  'ruLossesPerRounds',
+  'uaLossesPerRounds',
+  'maxShifts',
+  'maxPerMonth',
+  'maxMonths',
+  'maxPriceEur',
+  'maxCapital',
+]);
+
+/** A group of tunables: every field optional, defaulting to the value in default-rules.ts. */
+function tunables<T extends object>(defaults: T) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, value] of Object.entries(defaults)) {
+    shape[key] = typeof value === 'number' ? z.int().min(DIVISORS.has(key) ? 1 : 0).max(1e13).default(value) : curve.default(value as [number, number][]);
+  }
+  return z.strictObject(shape).prefault({}) as unknown as z.ZodType<T, Partial<T> | undefined>;
+}
+
 const rules = z.strictObject({
   shiftLeadMonths: z.int().min(0).max(24),
   weekendBonusBp: bp,
@@ -186,7 +219,53 @@ const rules = z.strictObject({
   cancelTrustLossBp: bp,
   latePaymentTrustLossBp: bp,
   maxOffersPerFirmPerTurn: z.int().min(1).max(20),
+  industry: tunables(DEFAULT_INDUSTRY).describe('lines: learning curve, dilution, shifts, indexation'),
+  market: tunables(DEFAULT_MARKET).describe("how firms price and judge offers"),
+  front: tunables(DEFAULT_FRONT).describe("the front's tables: gains, manpower, air threat, losses, fortification"),
+  politics: tunables(DEFAULT_POLITICS).describe('support, capital, elections, pledges, drawdowns'),
 });
+
+const productSpec = z.strictObject({
+  id,
+  name: text.describe('"155 mm shell"'),
+  plural: text.describe('"155 mm shells"'),
+  unit: text.describe('what one unit is called: "rounds", "missiles"'),
+  role: z.enum(['artillery', 'airDefence']).describe('what it does once it reaches Ukraine'),
+  fireValueBp: z.int().min(1).max(100000).default(10000).describe("artillery: one unit against the doctrine's fire demand (10000 = one reference round)"),
+  unitsPerEscalationBp: z.int().min(1).max(1e9).describe('deliveries of this many units raise escalation by 1 bp'),
+  inputsPerUnit: perInput,
+  minOrderPerMonth: z.int().min(1).max(1e9).describe("the smallest monthly volume a buyer bothers to order (the policies' sense of scale)"),
+});
+
+const inputSpec = z.strictObject({ id, name: text, supplyPerMonth: count.describe('available to Western lines per month') });
+
+const historicalMove = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('shifts'), from: month, nation: id, lineId: id, shifts: z.int().min(1).max(10) }),
+  z.strictObject({ kind: z.literal('plant'), from: month, nation: id, templateId: id }),
+  z.strictObject({ kind: z.literal('weekends'), from: month, nation: id, lineId: id }),
+  z.strictObject({
+    kind: z.literal('order'),
+    month,
+    nation: id,
+    firmId: id,
+    product,
+    buyers: z.array(z.strictObject({ nationId: id, shareBp: z.int().min(1).max(10000) })).min(1),
+    perMonth: z.int().min(1).max(1_000_000),
+    months: z.int().min(1).max(120),
+    advanceBp: bp,
+    deliverTo: z.enum(['stock', 'ukraine']),
+  }),
+]);
+
+const historical = z
+  .strictObject({
+    moves: z.array(historicalMove),
+    drawdownShareBp: z.record(id, bp).default({}),
+    defaultDrawdownShareBp: bp.default(400),
+    topUpBudgetShareBp: bp.default(5000),
+    industrialPlansFrom: month.optional(),
+  })
+  .describe("what the allies really did, played by the historical policy");
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -201,6 +280,8 @@ export const scenarioSchema = z.strictObject({
   end: month,
   playable: z.array(id).min(1),
   winScore: z.int().min(1).max(100),
+  products: z.array(productSpec).min(1).max(16),
+  inputs: z.array(inputSpec).max(16),
   rules,
   nations: z.array(nation).min(1),
   constraints: z.array(constraint),
@@ -215,6 +296,7 @@ export const scenarioSchema = z.strictObject({
     rationBp: bp,
     airDefenceNeed: count,
     ownProductionPerMonth: count,
+    ownProduct: product.optional().describe('what Ukraine makes itself (default: the first artillery product)'),
     recruitsPerMonth: count,
   }),
   russia: z.strictObject({
@@ -227,10 +309,10 @@ export const scenarioSchema = z.strictObject({
     recruitsPerMonth: count,
     stockMonthsReserve: z.int().min(1).max(120),
   }),
-  inputs: z.strictObject({ supplyPerMonth: perInput }),
   politics: z.strictObject({ escalationBp: bp, cohesionBp: bp }),
   decks: z.array(z.strictObject({ id, title: text, draw: z.int().min(0).max(100) })).optional(),
   events: z.array(event),
+  historical: historical.optional(),
   objectives: z.array(objective).min(1),
   record: z
     .array(z.strictObject({ text, source: sourceSchema }))

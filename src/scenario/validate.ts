@@ -38,6 +38,32 @@ export function validateScenario(data: unknown): Validation {
   return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
 }
 
+/** Products, inputs and the tunable tables: what every rule reads by id. */
+function checkCatalogue(sc: ScenarioFile, at: (path: PropertyKey[], message: string) => void): { products: Set<string>; inputs: Set<string> } {
+  const products = new Set<string>();
+  sc.products.forEach((p, i) => {
+    if (products.has(p.id)) at(['products', i, 'id'], `duplicate id "${p.id}"`);
+    products.add(p.id);
+  });
+  const inputs = new Set<string>();
+  sc.inputs.forEach((x, i) => {
+    if (inputs.has(x.id)) at(['inputs', i, 'id'], `duplicate id "${x.id}"`);
+    inputs.add(x.id);
+  });
+  sc.products.forEach((p, i) => Object.keys(p.inputsPerUnit).forEach((k) => inputs.has(k) || at(['products', i, 'inputsPerUnit', k], `unknown input "${k}"`)));
+  if (!sc.products.some((p) => p.role === 'artillery')) at(['products'], 'the front needs at least one product with role "artillery"');
+  const own = sc.ukraine.ownProduct;
+  if (own !== undefined && sc.products.find((p) => p.id === own)?.role !== 'artillery') at(['ukraine', 'ownProduct'], `"${own}" is not an artillery product`);
+  for (const [group, tables] of Object.entries(sc.rules)) {
+    if (typeof tables !== 'object') continue;
+    for (const [key, value] of Object.entries(tables as unknown as Record<string, unknown>)) {
+      if (!Array.isArray(value)) continue;
+      (value as [number, number][]).forEach(([x], k) => k > 0 && x <= value[k - 1][0] && at(['rules', group, key, k, 0], 'x must increase along a table'));
+    }
+  }
+  return { products, inputs };
+}
+
 function crossCheck(sc: ScenarioFile): Problem[] {
   const problems: Problem[] = [];
   const at = (path: PropertyKey[], message: string) => problems.push({ path: jsonPath(path), message });
@@ -58,6 +84,10 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   unique(sc.objectives, 'objectives');
   unique(sc.constraints, 'constraints');
   const nationRef = (path: PropertyKey[], v: string) => nations.has(v) || at(path, `unknown nation "${v}"`);
+  const { products, inputs } = checkCatalogue(sc, at);
+  const productRef = (path: PropertyKey[], v: string) => products.has(v) || at(path, `unknown product "${v}"`);
+  const inputRef = (path: PropertyKey[], v: string) => inputs.has(v) || at(path, `unknown input "${v}"`);
+  const perProductRef = (path: PropertyKey[], record: Record<string, number>) => Object.keys(record).forEach((k) => productRef([...path, k], k));
   const firmRef = (path: PropertyKey[], v: string) => firms.has(v) || at(path, `unknown firm "${v}"`);
 
   const start = parseMonth(sc.start)!;
@@ -67,13 +97,16 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   if (sc.rules.plantSlipMaxMonths < sc.rules.plantSlipMinMonths) at(['rules', 'plantSlipMaxMonths'], 'must not be less than plantSlipMinMonths');
   sc.playable.forEach((p, i) => nationRef(['playable', i], p));
   sc.nations.forEach((n, i) => {
-    for (const p of ['shell', 'stinger'] as const) {
-      if (n.hardFloor[p] > n.readinessFloor[p]) at(['nations', i, 'hardFloor', p], 'the hard floor must not be above the readiness floor');
+    for (const key of ['stock', 'readinessFloor', 'hardFloor'] as const) perProductRef(['nations', i, key], n[key]);
+    for (const p of products) {
+      if ((n.hardFloor[p] ?? 0) > (n.readinessFloor[p] ?? 0)) at(['nations', i, 'hardFloor', p], 'the hard floor must not be above the readiness floor');
     }
   });
+  perProductRef(['ukraine', 'stock'], sc.ukraine.stock);
   sc.constraints.forEach((c, i) => c.nations.forEach((n, k) => nationRef(['constraints', i, 'nations', k], n)));
   sc.firms.forEach((f, i) => {
     nationRef(['firms', i, 'nationId'], f.nationId);
+    perProductRef(['firms', i, 'basePriceEur'], f.basePriceEur);
     f.templates.forEach((t, k) => templates.has(t) || at(['firms', i, 'templates', k], `unknown plant template "${t}"`));
     Object.keys(f.trustBp).forEach((n) => nationRef(['firms', i, 'trustBp', n], n));
   });
@@ -85,15 +118,18 @@ function crossCheck(sc: ScenarioFile): Problem[] {
         waiting ? 'a line that is reactivating or building needs its ready month' : 'only a line that is reactivating or building has a ready month',
       );
     firmRef(['lines', i, 'firmId'], l.firmId);
+    productRef(['lines', i, 'product'], l.product);
     nationRef(['lines', i, 'nationId'], l.nationId);
   });
   sc.plantTemplates.forEach((t, i) => {
     firmRef(['plantTemplates', i, 'firmId'], t.firmId);
+    productRef(['plantTemplates', i, 'product'], t.product);
     nationRef(['plantTemplates', i, 'nationId'], t.nationId);
     if (lines.has(t.id)) at(['plantTemplates', i, 'id'], `template id "${t.id}" is also a line id`);
   });
   sc.contracts.forEach((c, i) => {
     firmRef(['contracts', i, 'firmId'], c.firmId);
+    productRef(['contracts', i, 'product'], c.product);
     c.buyers.forEach((b, k) => nationRef(['contracts', i, 'buyers', k, 'nationId'], b.nationId));
     const total = c.buyers.reduce((sum, b) => sum + b.shareBp, 0);
     if (total !== 10000) at(['contracts', i, 'buyers'], `buyer shares add up to ${total} bp, not 10000`);
@@ -114,9 +150,22 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     const t = e.trigger;
     if (t.kind === 'window' && parseMonth(t.to)! < parseMonth(t.from)!) at(['events', i, 'trigger', 'to'], 'the window ends before it opens');
     if (t.kind === 'stockBelow' && t.who !== 'UA') nationRef(['events', i, 'trigger', 'who'], t.who);
+    if (t.kind === 'stockBelow') productRef(['events', i, 'trigger', 'product'], t.product);
     e.actions.forEach((a, k) => {
       if ('nationId' in a) nationRef(['events', i, 'actions', k, 'nationId'], a.nationId);
+      if ('product' in a) productRef(['events', i, 'actions', k, 'product'], a.product);
+      if ('input' in a) inputRef(['events', i, 'actions', k, 'input'], a.input);
     });
+  });
+  (sc.historical?.moves ?? []).forEach((m, i) => {
+    const path = ['historical', 'moves', i];
+    nationRef([...path, 'nation'], m.nation);
+    if (m.kind === 'order') {
+      firmRef([...path, 'firmId'], m.firmId);
+      productRef([...path, 'product'], m.product);
+    }
+    if (m.kind === 'plant' && !templates.has(m.templateId)) at([...path, 'templateId'], `unknown plant template "${m.templateId}"`);
+    if ((m.kind === 'shifts' || m.kind === 'weekends') && !lines.has(m.lineId)) at([...path, 'lineId'], `unknown line "${m.lineId}"`);
   });
   sc.objectives.forEach((o, i) => {
     const monthly = o.kind === 'outproduceRussia';

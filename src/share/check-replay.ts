@@ -1,42 +1,45 @@
 /**
  * Re-simulates a replay against its scenario and says whether it holds: the
- * same check for the CLI's `verify` and the browser's "Check a replay".
+ * same check for the CLI's `verify`, the browser's "Check a replay" and result
+ * codes. A replay made under other rules is answered with both versions and
+ * never re-simulated: under other rules it would neither verify nor prove
+ * tampering.
  */
-import { buildGame, scenarioHash } from '../scenario/build-game';
-import type { ScenarioFile } from '../scenario/schema';
+import { newGame } from '../scenario/build-game';
+import type { ScenarioContent } from '../sim/content';
 import { formatMonth, monthLabel } from '../sim/month';
 import { verifyTurns } from '../sim/replay';
 import { RULES_VERSION } from '../sim/rules-version';
-import type { Order } from '../sim/types';
 import type { ReplayFile } from './files';
 import { parseSeed } from './seed-code';
 
 export type ReplayCheck = { ok: true; message: string; finalHash: string } | { ok: false; message: string };
 
-export function checkReplay(r: ReplayFile, scenario: ScenarioFile | undefined): ReplayCheck {
-  if (r.rulesVersion !== RULES_VERSION)
-    return { ok: false, message: `made with rules version ${r.rulesVersion}; this build plays rules version ${RULES_VERSION}, so it cannot re-simulate it` };
-  if (!scenario) return { ok: false, message: `needs scenario "${r.scenario.id}", which is not available here` };
-  const hash = scenarioHash(scenario);
-  if (hash !== r.scenario.hash)
-    return { ok: false, message: `needs scenario "${r.scenario.id}" with content hash ${r.scenario.hash}; the one found has ${hash} (it was edited)` };
+/** The answer to anything made under other rules: both versions, and what to do. */
+export function otherRulesMessage(what: string, madeWith: number): string {
+  const which = madeWith < RULES_VERSION ? 'an older' : 'a newer';
+  return `this ${what} was made with rules version ${madeWith}; this game plays rules version ${RULES_VERSION}. It is not re-simulated under other rules: open it with ${which} build of the game (rules version ${madeWith}).`;
+}
+
+export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined): ReplayCheck {
+  if (r.rulesVersion !== RULES_VERSION) return { ok: false, message: otherRulesMessage('replay', r.rulesVersion) };
+  if (!content) return { ok: false, message: `needs scenario "${r.scenario.id}", which is not available here` };
+  if (content.hash !== r.scenario.hash)
+    return { ok: false, message: `needs scenario "${r.scenario.id}" with content hash ${r.scenario.hash}; the one found has ${content.hash} (its rules or figures were edited)` };
   const seed = parseSeed(r.seed);
   if (!seed.ok) return { ok: false, message: `$.seed: ${seed.error}` };
-  const start = buildGame(scenario, seed.seed);
-  const result = verifyTurns(
-    start,
-    r.turns.map((t) => ({ orders: t.orders as Order[], hash: t.hash })),
-  );
+  const start = newGame(content, seed.seed);
+  const result = verifyTurns(content, start, r.turns);
   if (!result.ok)
     return {
       ok: false,
-      message: `turn ${result.turn + 1} (${monthLabel(start.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`,
+      message: `turn ${result.turn + 1} (${monthLabel(content.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`,
     };
   if (result.finalHash !== r.finalHash)
     return { ok: false, message: `every turn matches but $.finalHash ${r.finalHash} is not the final state's hash ${result.finalHash}` };
   return {
     ok: true,
-    message: `verified ${r.turns.length} turns (${formatMonth(start.startMonth)} to ${formatMonth(start.endMonth)}), final hash ${result.finalHash}`,
+    message: `verified ${r.turns.length} turns (${formatMonth(content.startMonth)} to ${formatMonth(content.endMonth)}), final hash ${result.finalHash}`,
     finalHash: result.finalHash,
   };
 }

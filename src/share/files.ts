@@ -1,64 +1,96 @@
 /**
- * Orders files and replay files (docs/formats.md). Parsing answers with a
- * list of problems, each naming a JSON path, never with an exception.
+ * Orders files, replay files and saves (docs/formats.md). Parsing answers with
+ * a list of problems, each naming a JSON path, never with an exception, and
+ * refuses oversize text before parsing it. Version 2 orders name their actor;
+ * a version-1 file is migrated on reading (its rules version is kept, so a
+ * replay made under older rules is answered as such, never re-simulated).
  */
 import { z } from 'zod';
 import { jsonPath, parseJson, type Problem } from '../scenario/validate';
 import type { PlayedTurn } from '../sim/replay';
-import type { Order } from '../sim/types';
-import { orderSchema } from './order-schema';
+import { migrateOrderV1, orderSchema, orderV1Schema } from './order-schema';
 
-export const ordersFileSchema = z.strictObject({
+/** 240 months of orders is far below this; anything larger is refused unread. */
+export const MAX_FILE_CHARS = 8_000_000;
+
+const hash = z.string().regex(/^[0-9a-f]{14}$/);
+const turnsOf = <T extends z.ZodType>(order: T) => z.array(z.strictObject({ orders: z.array(order), hash })).max(240);
+
+const ordersFileFields = {
   format: z.literal('race-of-logistics/orders'),
-  version: z.literal(1),
   nations: z.array(z.string().min(1)).optional().describe('nations these orders play; the others follow the policy (default: all)'),
-  turns: z.array(z.array(orderSchema)).max(240),
-});
+};
+const ordersFileV2 = z.strictObject({ ...ordersFileFields, version: z.literal(2), turns: z.array(z.array(orderSchema)).max(240) });
+const ordersFileV1 = z.strictObject({ ...ordersFileFields, version: z.literal(1), turns: z.array(z.array(orderV1Schema)).max(240) });
 
-export const replayFileSchema = z.strictObject({
+const replayFields = {
   format: z.literal('race-of-logistics/replay'),
-  version: z.literal(1),
   rulesVersion: z.int().min(1),
-  scenario: z.strictObject({ id: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{14}$/) }),
+  scenario: z.strictObject({ id: z.string().min(1), hash }),
   seed: z.string().min(1),
   policy: z.string().optional(),
-  turns: z
-    .array(z.strictObject({ orders: z.array(orderSchema), hash: z.string().regex(/^[0-9a-f]{14}$/) }))
-    .min(1)
-    .max(240),
-  finalHash: z.string().regex(/^[0-9a-f]{14}$/),
-});
+  finalHash: hash,
+};
+export const replayFileSchema = z.strictObject({ ...replayFields, version: z.literal(2), turns: turnsOf(orderSchema).min(1) });
+const replayFileV1 = z.strictObject({ ...replayFields, version: z.literal(1), turns: turnsOf(orderV1Schema).min(1) });
 
 /** An autosave: a replay of the months played so far, plus who was playing. */
-export const saveFileSchema = z.strictObject({
+const saveFields = {
   format: z.literal('race-of-logistics/save'),
-  version: z.literal(1),
   rulesVersion: z.int().min(1),
-  scenario: z.strictObject({ id: z.string().min(1), hash: z.string().regex(/^[0-9a-f]{14}$/) }),
+  scenario: z.strictObject({ id: z.string().min(1), hash }),
   seed: z.string().min(1),
   humanNations: z.array(z.string().min(1)),
   aiPolicy: z.enum(['passive', 'historical', 'balanced']),
-  turns: z.array(z.strictObject({ orders: z.array(orderSchema), hash: z.string().regex(/^[0-9a-f]{14}$/) })).max(240),
   savedAt: z.string(),
-});
+};
+export const saveFileSchema = z.strictObject({ ...saveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
+const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });
 
-export type OrdersFile = z.infer<typeof ordersFileSchema>;
+export type OrdersFile = z.infer<typeof ordersFileV2>;
 export type SaveFile = z.infer<typeof saveFileSchema>;
 export type ReplayFile = z.infer<typeof replayFileSchema>;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-function parseWith<T>(schema: z.ZodType<T>, text: string): Parsed<T> {
+/** Validates by the file's `version`: the current schema, or the old one and a migration. */
+function parseVersioned<T>(text: string, current: z.ZodType<T>, v1: { schema: z.ZodType; migrate: (old: never) => T }): Parsed<T> {
+  if (text.length > MAX_FILE_CHARS) return { ok: false, problems: [{ path: '$', message: `too large (${text.length} characters; at most ${MAX_FILE_CHARS})` }] };
   const json = parseJson(text);
   if (!json.ok) return json;
+  const version = (json.value as { version?: unknown } | null)?.version;
+  const schema = version === 1 ? v1.schema : current;
   const result = schema.safeParse(json.value);
   if (!result.success) return { ok: false, problems: result.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
-  return { ok: true, value: result.data };
+  return { ok: true, value: version === 1 ? v1.migrate(result.data as never) : (result.data as T) };
 }
 
-export const parseOrdersFile = (text: string): Parsed<OrdersFile> => parseWith(ordersFileSchema, text);
-export const parseReplayFile = (text: string): Parsed<ReplayFile> => parseWith(replayFileSchema, text);
-export const parseSaveFile = (text: string): Parsed<SaveFile> => parseWith(saveFileSchema, text);
+type TurnsV1 = { orders: z.infer<typeof orderV1Schema>[]; hash: string }[];
+const migrateTurns = (turns: TurnsV1) => turns.map((t) => ({ orders: t.orders.map(migrateOrderV1), hash: t.hash }));
+
+export const parseOrdersFile = (text: string): Parsed<OrdersFile> =>
+  parseVersioned(text, ordersFileV2, {
+    schema: ordersFileV1,
+    migrate: (old: z.infer<typeof ordersFileV1>) => ({ ...old, version: 2 as const, turns: old.turns.map((t) => t.map(migrateOrderV1)) }),
+  });
+
+/** Migrates a version-1 replay to version 2 (orders gain their actor; the rules version stays what it was). */
+export function migrateReplayV1(old: z.infer<typeof replayFileV1>): ReplayFile {
+  return { ...old, version: 2, turns: migrateTurns(old.turns) };
+}
+
+export const parseReplayFile = (text: string): Parsed<ReplayFile> => parseVersioned(text, replayFileSchema, { schema: replayFileV1, migrate: migrateReplayV1 });
+
+/** A replay object (already parsed JSON), either version. */
+export function readReplayValue(value: unknown): Parsed<ReplayFile> {
+  return parseReplayFile(JSON.stringify(value));
+}
+
+export const parseSaveFile = (text: string): Parsed<SaveFile> =>
+  parseVersioned(text, saveFileSchema, {
+    schema: saveFileV1,
+    migrate: (old: z.infer<typeof saveFileV1>) => ({ ...old, version: 2 as const, turns: migrateTurns(old.turns) }),
+  });
 
 export function makeReplay(args: {
   rulesVersion: number;
@@ -71,12 +103,12 @@ export function makeReplay(args: {
 }): ReplayFile {
   return {
     format: 'race-of-logistics/replay',
-    version: 1,
+    version: 2,
     rulesVersion: args.rulesVersion,
     scenario: { id: args.scenarioId, hash: args.scenarioHash },
     seed: args.seed,
     ...(args.policy ? { policy: args.policy } : {}),
-    turns: args.turns.map((t) => ({ orders: t.orders as Order[], hash: t.hash })),
+    turns: args.turns.map((t) => ({ orders: t.orders, hash: t.hash })),
     finalHash: args.finalHash,
   };
 }

@@ -3,24 +3,24 @@
  * score it claims, deflated (fflate) and written in base64url after a version
  * prefix. A trainer's check re-simulates it, so a claimed score can be trusted.
  */
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
-import type { ScenarioFile } from '../scenario/schema';
-import { buildGame } from '../scenario/build-game';
+import { newGame } from '../scenario/build-game';
 import { jsonPath, type Problem } from '../scenario/validate';
+import type { ScenarioContent } from '../sim/content';
 import { scoreGame } from '../sim/metrics';
 import { replayTurns } from '../sim/replay';
-import type { Order } from '../sim/types';
 import { checkReplay, type ReplayCheck } from './check-replay';
-import { replayFileSchema, type ReplayFile } from './files';
+import { readReplayValue, type ReplayFile } from './files';
 import { parseSeed } from './seed-code';
 
-import { RESULT_PREFIX } from './result-code-format';
+import { MAX_RESULT_CODE_CHARS, RESULT_PREFIX, RESULT_PREFIXES } from './result-code-format';
 
 export { isResultCode, RESULT_PREFIX } from './result-code-format';
 
 const claimSchema = z.strictObject({ score: z.int().min(0).max(100), outcome: z.enum(['victory', 'defeat']), team: z.string().max(80) });
-const resultSchema = z.strictObject({ replay: replayFileSchema, claim: claimSchema });
+/** The replay inside is checked by its own (versioned) schema, so a version-1 code migrates like a version-1 file. */
+const resultSchema = z.strictObject({ replay: z.unknown(), claim: claimSchema });
 export type ResultClaim = z.infer<typeof claimSchema>;
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -36,44 +36,71 @@ function fromBase64Url(text: string): Uint8Array {
   return out;
 }
 
+/** Unpacked size past which a code is refused: a real one unpacks to well under a megabyte. */
+const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+
+/** Inflates, stopping as soon as the output passes the limit (a deflate bomb is refused, not unpacked). */
+function inflateBounded(data: Uint8Array): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > MAX_UNPACKED_BYTES) throw new Error('too large');
+    chunks.push(chunk);
+  });
+  inflater.push(data, true);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 export function encodeResultCode(replay: ReplayFile, claim: ResultClaim): string {
   return RESULT_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify({ replay, claim })), { level: 9 }));
 }
 
 export function decodeResultCode(code: string): { ok: true; replay: ReplayFile; claim: ResultClaim } | { ok: false; problems: Problem[] } {
+  if (code.length > MAX_RESULT_CODE_CHARS) return { ok: false, problems: [{ path: '$', message: `too long for a result code (${code.length} characters)` }] };
   const body = code.trim().replace(/\s+/g, '');
-  if (!body.startsWith(RESULT_PREFIX)) return { ok: false, problems: [{ path: '$', message: `a result code starts with ${RESULT_PREFIX}` }] };
+  const prefix = RESULT_PREFIXES.find((p) => body.startsWith(p));
+  if (!prefix) return { ok: false, problems: [{ path: '$', message: `a result code starts with ${RESULT_PREFIX}` }] };
   let value: unknown;
   try {
-    value = JSON.parse(strFromU8(inflateSync(fromBase64Url(body.slice(RESULT_PREFIX.length)))));
+    value = JSON.parse(strFromU8(inflateBounded(fromBase64Url(body.slice(prefix.length)))));
   } catch {
     return { ok: false, problems: [{ path: '$', message: 'the code is cut short or mistyped: it does not unpack' }] };
   }
   const parsed = resultSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
-  return { ok: true, replay: parsed.data.replay, claim: parsed.data.claim };
+  const replay = readReplayValue(parsed.data.replay);
+  if (!replay.ok) return { ok: false, problems: replay.problems.map((p) => ({ path: p.path.replace(/^\$/, '$.replay'), message: p.message })) };
+  return { ok: true, replay: replay.value, claim: parsed.data.claim };
 }
 
 /** Re-simulates a result code and compares the score it claims with the one the game gives. */
-export function checkResultCode(code: string, scenarios: readonly ScenarioFile[]): ReplayCheck {
+export function checkResultCode(code: string, contents: readonly ScenarioContent[]): ReplayCheck & { title?: string } {
   const decoded = decodeResultCode(code);
   if (!decoded.ok) return { ok: false, message: decoded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
   const { replay, claim } = decoded;
-  const scenario = scenarios.find((s) => s.id === replay.scenario.id);
-  const check = checkReplay(replay, scenario);
+  const content = contents.find((s) => s.id === replay.scenario.id && s.hash === replay.scenario.hash) ?? contents.find((s) => s.id === replay.scenario.id);
+  const check = checkReplay(replay, content);
   if (!check.ok) return check;
   const seed = parseSeed(replay.seed);
-  if (!seed.ok || !scenario) return { ok: false, message: 'the seed does not check out' };
+  if (!seed.ok || !content) return { ok: false, message: 'the seed does not check out' };
   const final = replayTurns(
-    buildGame(scenario, seed.seed),
-    replay.turns.map((t) => t.orders as Order[]),
+    content,
+    newGame(content, seed.seed),
+    replay.turns.map((t) => t.orders),
   );
-  const score = scoreGame(final);
+  const score = scoreGame(content, final);
   if (score.score !== claim.score || score.outcome !== claim.outcome)
     return { ok: false, message: `claims ${claim.score}/100 (${claim.outcome}) but the game re-simulates to ${score.score}/100 (${score.outcome})` };
   return {
     ok: true,
-    message: `${claim.team || 'this team'}: ${score.score}/100, ${score.outcome}, grade ${score.grade} on ${scenario.title}, seed ${replay.seed}; ${check.message}`,
+    message: `${claim.team || 'this team'}: ${score.score}/100, ${score.outcome}, grade ${score.grade} on ${content.title}, seed ${replay.seed}; ${check.message}`,
     finalHash: check.finalHash,
   };
 }

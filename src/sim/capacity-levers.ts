@@ -4,61 +4,58 @@
  * accident risk) and reactivating a mothballed line (Stinger ≈ 30 months).
  */
 import { findLine, findNation } from './find';
-import { fmt, fmtEur, type OrderResult } from './report';
-import { MAX_SHIFTS } from './production-line';
-import { monthLabel } from './month';
-import type { GameState, Order } from './types';
+import { msg } from './messages';
+import type { OrderResult } from './report';
+import type { OrderArgs } from './resolve/orders';
+import type { OrderOf, ProductionLine } from './types';
 
-export function applyAddShift(s: GameState, order: Extract<Order, { kind: 'addShift' }>): OrderResult {
-  const nation = findNation(s, order.nationId);
-  const line = findLine(s, order.lineId);
-  if (!nation) return { order, ok: false, reason: `unknown nation "${order.nationId}"` };
-  if (!line) return { order, ok: false, reason: `unknown line "${order.lineId}"` };
-  if (line.status !== 'running') return { order, ok: false, reason: `${line.plantName} is ${line.status}, not running` };
-  if (line.shifts + line.pendingShifts.length >= MAX_SHIFTS)
-    return { order, ok: false, reason: `${line.plantName} already runs or has ordered ${MAX_SHIFTS} shifts` };
-  const labour = findNation(s, line.nationId)!;
-  if (labour.freeLabour < line.workersPerShift)
-    return {
-      order,
-      ok: false,
-      reason: `not enough skilled workers in ${labour.name}: a shift needs ${fmt(line.workersPerShift)}, ${fmt(labour.freeLabour)} free`,
-    };
-  if (nation.fundsEur < line.overtimeEurPerMonth)
-    return { order, ok: false, reason: `${nation.name} cannot pay the overtime premium of ${fmtEur(line.overtimeEurPerMonth)} a month` };
-  labour.freeLabour -= line.workersPerShift;
-  const readyMonth = s.month + s.rules.shiftLeadMonths;
-  line.pendingShifts.push({ readyMonth, payer: nation.id });
-  return { order, ok: true, reason: `extra shift at ${line.plantName} from ${monthLabel(readyMonth)}, ${fmtEur(line.overtimeEurPerMonth)} a month` };
+type LineOrder = OrderOf<'addShift'> | OrderOf<'weekendWork'> | OrderOf<'reactivateLine'>;
+
+/** The order's line, or the refusal when it names none. */
+function lineOf(args: OrderArgs<LineOrder>): ProductionLine | OrderResult {
+  const line = findLine(args.s, args.order.lineId);
+  return line ?? { order: args.order, ok: false, message: msg('order.unknownLine', { line: args.order.lineId }) };
 }
 
-export function applyWeekend(s: GameState, order: Extract<Order, { kind: 'weekendWork' }>): OrderResult {
-  const nation = findNation(s, order.nationId);
-  const line = findLine(s, order.lineId);
-  if (!nation) return { order, ok: false, reason: `unknown nation "${order.nationId}"` };
-  if (!line) return { order, ok: false, reason: `unknown line "${order.lineId}"` };
-  if (line.status !== 'running') return { order, ok: false, reason: `${line.plantName} is ${line.status}, not running` };
-  if (order.on === line.weekend) return { order, ok: false, reason: `weekend work at ${line.plantName} is already ${line.weekend ? 'on' : 'off'}` };
-  if (!order.on && line.weekendPayer !== nation.id) return { order, ok: false, reason: `${nation.name} does not pay for weekend work at ${line.plantName}` };
+export function applyAddShift(args: OrderArgs<OrderOf<'addShift'>>): OrderResult {
+  const { c, s, order, nation } = args;
+  const line = lineOf(args);
+  if ('ok' in line) return line;
+  const refuse = (message: OrderResult['message']): OrderResult => ({ order, ok: false, message });
+  const max = c.rules.industry.maxShifts;
+  if (line.status !== 'running') return refuse(msg('line.notRunning', { line: line.id, status: line.status }));
+  if (line.shifts + line.pendingShifts.length >= max) return refuse(msg('shift.atMax', { line: line.id, max }));
+  const labour = findNation(s, line.nationId)!;
+  if (labour.freeLabour < line.workersPerShift) return refuse(msg('shift.noWorkers', { labourNation: labour.id, need: line.workersPerShift, free: labour.freeLabour }));
+  if (nation.fundsEur < line.overtimeEurPerMonth) return refuse(msg('shift.noMoney', { nation: nation.id, eur: line.overtimeEurPerMonth }));
+  labour.freeLabour -= line.workersPerShift;
+  const readyMonth = s.month + c.rules.shiftLeadMonths;
+  line.pendingShifts.push({ readyMonth, payer: nation.id });
+  return { order, ok: true, message: msg('shift.ordered', { line: line.id, readyMonth, eur: line.overtimeEurPerMonth }) };
+}
+
+export function applyWeekend(args: OrderArgs<OrderOf<'weekendWork'>>): OrderResult {
+  const { order, nation } = args;
+  const line = lineOf(args);
+  if ('ok' in line) return line;
+  const refuse = (message: OrderResult['message']): OrderResult => ({ order, ok: false, message });
+  if (line.status !== 'running') return refuse(msg('line.notRunning', { line: line.id, status: line.status }));
+  if (order.on === line.weekend) return refuse(msg('weekend.already', { line: line.id, on: line.weekend ? 1 : 0 }));
+  if (!order.on && line.weekendPayer !== nation.id) return refuse(msg('weekend.notPayer', { nation: nation.id, line: line.id }));
   line.weekend = order.on;
   line.weekendPayer = order.on ? nation.id : '';
-  return { order, ok: true, reason: `weekend work at ${line.plantName} ${order.on ? 'starts' : 'stops'}` };
+  return { order, ok: true, message: msg('weekend.set', { line: line.id, on: order.on ? 1 : 0 }) };
 }
 
-export function applyReactivate(s: GameState, order: Extract<Order, { kind: 'reactivateLine' }>): OrderResult {
-  const nation = findNation(s, order.nationId);
-  const line = findLine(s, order.lineId);
-  if (!nation) return { order, ok: false, reason: `unknown nation "${order.nationId}"` };
-  if (!line) return { order, ok: false, reason: `unknown line "${order.lineId}"` };
-  if (line.status !== 'mothballed') return { order, ok: false, reason: `${line.plantName} is ${line.status}, not mothballed` };
+export function applyReactivate(args: OrderArgs<OrderOf<'reactivateLine'>>): OrderResult {
+  const { s, order, nation } = args;
+  const line = lineOf(args);
+  if ('ok' in line) return line;
+  if (line.status !== 'mothballed') return { order, ok: false, message: msg('reactivate.notMothballed', { line: line.id, status: line.status }) };
   if (nation.fundsEur < line.reactivationCostEur)
-    return { order, ok: false, reason: `${nation.name} cannot pay ${fmtEur(line.reactivationCostEur)} to reactivate ${line.plantName}` };
+    return { order, ok: false, message: msg('reactivate.noMoney', { nation: nation.id, line: line.id, eur: line.reactivationCostEur }) };
   nation.fundsEur -= line.reactivationCostEur;
   line.status = 'reactivating';
   line.readyMonth = s.month + line.reactivationMonths;
-  return {
-    order,
-    ok: true,
-    reason: `${line.plantName} reactivating: first output ${monthLabel(line.readyMonth)} (${line.reactivationMonths} months: obsolete parts, retired staff)`,
-  };
+  return { order, ok: true, message: msg('reactivate.started', { line: line.id, readyMonth: line.readyMonth, months: line.reactivationMonths }) };
 }

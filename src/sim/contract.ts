@@ -1,50 +1,54 @@
 /**
  * Contracts: signing an accepted offer (with the capacity a capacity clause
- * pays for), cancelling with penalty and lost trust.
+ * pays for), cancelling with penalty and lost trust. The actor of an offer is
+ * the buyer who proposes it: it must be one of the buyers, and its rounds with
+ * the firm are counted per `firm:actor`.
  */
+import { firmSpec, productSpec, templateSpec, type ScenarioContent } from './content';
 import { applyBp, BP, clamp } from './int-math';
-import { evaluateOffer, freeCapacity } from './negotiation';
-import { findContract, findFirm, findNation, findTemplate } from './find';
-import { fmt, fmtEur, type OrderResult } from './report';
+import { evaluateOffer, freeCapacity, trustIn } from './negotiation';
+import { findContract, findFirm, findNation } from './find';
+import { msg, type Message } from './messages';
 import { newLineFromTemplate } from './plant';
-import type { Contract, GameState, Offer, Order } from './types';
+import type { OrderResult } from './report';
+import type { OrderArgs } from './resolve/orders';
+import type { Contract, GameState, Offer, OrderOf } from './types';
 
-const MAX_PER_MONTH = 1_000_000;
-const MAX_MONTHS = 120;
-const MAX_PRICE_EUR = 5_000_000;
-
-function invalid(order: Order, reason: string): OrderResult {
-  return { order, ok: false, reason };
+function rangeProblem(c: ScenarioContent, offer: Offer): Message | null {
+  const m = c.rules.market;
+  const outside = (v: number, lo: number, hi: number) => !Number.isInteger(v) || v < lo || v > hi;
+  if (outside(offer.perMonth, 1, m.maxPerMonth)) return msg('offer.outOfRange', { field: 'perMonth', min: 1, max: m.maxPerMonth });
+  if (outside(offer.months, 1, m.maxMonths)) return msg('offer.outOfRange', { field: 'months', min: 1, max: m.maxMonths });
+  if (outside(offer.unitPriceEur, 1, m.maxPriceEur)) return msg('offer.outOfRange', { field: 'unitPriceEur', min: 1, max: m.maxPriceEur });
+  if (outside(offer.advanceBp, 0, BP)) return msg('offer.outOfRange', { field: 'advanceBp', min: 0, max: BP });
+  return null;
 }
 
 /** Checks what the firm cannot judge: ids, ranges, shares, consent and money for the advance. */
-function offerProblem(s: GameState, offer: Offer): string | null {
-  const firm = findFirm(s, offer.firmId);
-  if (!firm) return `unknown firm "${offer.firmId}"`;
-  if (!Number.isInteger(offer.perMonth) || offer.perMonth < 1 || offer.perMonth > MAX_PER_MONTH)
-    return `perMonth must be a whole number from 1 to ${fmt(MAX_PER_MONTH)}`;
-  if (!Number.isInteger(offer.months) || offer.months < 1 || offer.months > MAX_MONTHS) return `months must be a whole number from 1 to ${MAX_MONTHS}`;
-  if (!Number.isInteger(offer.unitPriceEur) || offer.unitPriceEur < 1 || offer.unitPriceEur > MAX_PRICE_EUR)
-    return `unitPriceEur must be a whole number from 1 to ${fmt(MAX_PRICE_EUR)}`;
-  if (!Number.isInteger(offer.advanceBp) || offer.advanceBp < 0 || offer.advanceBp > BP) return 'advanceBp must be 0..10000';
-  if (offer.buyers.length === 0) return 'an offer needs at least one buyer';
+function offerProblem(c: ScenarioContent, s: GameState, offer: Offer, actor: string): Message | null {
+  if (!firmSpec(c, offer.firmId)) return msg('order.unknownFirm', { firm: offer.firmId });
+  if (!productSpec(c, offer.product)) return msg('order.unknownProduct', { product: offer.product });
+  const range = rangeProblem(c, offer);
+  if (range) return range;
+  if (offer.buyers.length === 0) return msg('offer.noBuyer', {});
   const seen = new Set<string>();
   let shares = 0;
   for (const b of offer.buyers) {
-    if (!findNation(s, b.nationId)) return `unknown buyer "${b.nationId}"`;
-    if (seen.has(b.nationId)) return `buyer "${b.nationId}" is listed twice`;
-    if (!Number.isInteger(b.shareBp) || b.shareBp < 1) return 'each buyer share must be a positive whole number of bp';
+    if (!findNation(s, b.nationId)) return msg('offer.unknownBuyer', { nation: b.nationId });
+    if (seen.has(b.nationId)) return msg('offer.buyerTwice', { nation: b.nationId });
+    if (!Number.isInteger(b.shareBp) || b.shareBp < 1) return msg('offer.badShare', {});
     seen.add(b.nationId);
     shares += b.shareBp;
   }
-  if (shares !== BP) return `buyer shares must add up to 10000 bp, not ${shares}`;
+  if (shares !== BP) return msg('offer.sharesSum', { totalBp: shares });
+  if (!seen.has(actor)) return msg('offer.actorNotBuyer', { actor });
   const advance = advanceEur(offer);
   for (const b of offer.buyers) {
     const nation = findNation(s, b.nationId)!;
     const part = applyBp(advance, b.shareBp);
-    if (nation.fundsEur < part) return `${nation.name} cannot pay its advance of ${fmtEur(part)} (has ${fmtEur(nation.fundsEur)})`;
-    if (offer.deliverTo === 'ukraine' && s.politics.escalationBp > nation.escalationToleranceBp)
-      return `${nation.name} does not consent: escalation is past what its government accepts`;
+    if (nation.fundsEur < part) return msg('offer.cannotPayAdvance', { nation: nation.id, partEur: part, hasEur: nation.fundsEur });
+    if (offer.deliverTo === 'ukraine' && s.politics.escalationBp > c.nations.find((n) => n.id === b.nationId)!.escalationToleranceBp)
+      return msg('offer.noConsent', { nation: nation.id });
   }
   return null;
 }
@@ -54,46 +58,48 @@ export function advanceEur(offer: Offer): number {
 }
 
 /** An offer round: the firm answers; on acceptance the contract is signed. */
-export function applyOffer(s: GameState, order: Extract<Order, { kind: 'offer' }>): OrderResult {
+export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>): OrderResult {
   const offer = order.offer;
-  const problem = offerProblem(s, offer);
-  if (problem) return invalid(order, problem);
-  const key = `${offer.firmId}:${offer.buyers[0]!.nationId}`;
+  const problem = offerProblem(c, s, offer, nation.id);
+  if (problem) return { order, ok: false, message: problem };
+  const key = `${offer.firmId}:${nation.id}`;
   const rounds = s.offersThisTurn[key] ?? 0;
-  if (rounds >= s.rules.maxOffersPerFirmPerTurn) return invalid(order, `only ${s.rules.maxOffersPerFirmPerTurn} offer rounds per firm and month`);
+  const max = c.rules.maxOffersPerFirmPerTurn;
+  if (rounds >= max) return { order, ok: false, message: msg('offer.rounds', { max }) };
   s.offersThisTurn[key] = rounds + 1;
-  const answer = evaluateOffer(s, offer);
-  if (answer.verdict !== 'accept') return { order, ok: true, reason: `${answer.verdict}: ${answer.reasons.map((r) => r.text).join(' ')}`, answer };
-  const contract = sign(s, offer);
-  return { order, ok: true, reason: `signed ${contract.id}`, answer };
+  const answer = evaluateOffer(c, s, offer);
+  if (answer.verdict !== 'accept') return { order, ok: true, message: msg('offer.answered', { firm: offer.firmId, verdict: answer.verdict }), answer };
+  const contract = sign(c, s, offer);
+  return { order, ok: true, message: msg('offer.signed', { firm: offer.firmId, contract: contract.id }), answer };
 }
 
-function sign(s: GameState, offer: Offer): Contract {
+/** The line a capacity clause brings: a mothballed line reactivated, or a new plant from the firm's template. */
+function addCapacity(c: ScenarioContent, s: GameState, offer: Offer): string {
+  const firm = findFirm(s, offer.firmId)!;
+  const mothballed = s.lines.find((l) => l.firmId === firm.id && l.product === offer.product && l.status === 'mothballed');
+  if (mothballed) {
+    mothballed.status = 'reactivating';
+    mothballed.readyMonth = s.month + mothballed.reactivationMonths;
+    firm.cashEur -= mothballed.reactivationCostEur;
+    return mothballed.id;
+  }
+  const template = firmSpec(c, firm.id)!
+    .templates.map((t) => templateSpec(c, t))
+    .find((t) => t && t.product === offer.product);
+  if (!template) return '';
+  const line = newLineFromTemplate(s, template);
+  firm.cashEur -= template.capexEur;
+  return line.id;
+}
+
+function sign(c: ScenarioContent, s: GameState, offer: Offer): Contract {
+  const spec = firmSpec(c, offer.firmId)!;
   const firm = findFirm(s, offer.firmId)!;
   const id = `c${String(s.nextContractNo++).padStart(4, '0')}`;
   const needsCapacity = offer.perMonth > freeCapacity(s, firm, offer.product);
-  let capacityLineId = '';
-  if (needsCapacity && offer.capacityClause) {
-    const mothballed = s.lines.find((l) => l.firmId === firm.id && l.product === offer.product && l.status === 'mothballed');
-    if (mothballed) {
-      mothballed.status = 'reactivating';
-      mothballed.readyMonth = s.month + mothballed.reactivationMonths;
-      firm.cashEur -= mothballed.reactivationCostEur;
-      capacityLineId = mothballed.id;
-    } else {
-      const template = firm.templates.map((t) => findTemplate(s, t)).find((t) => t && t.product === offer.product);
-      if (template) {
-        const line = newLineFromTemplate(s, template);
-        firm.cashEur -= template.capexEur;
-        capacityLineId = line.id;
-      }
-    }
-  }
+  const capacityLineId = needsCapacity && offer.capacityClause ? addCapacity(c, s, offer) : '';
   const advance = advanceEur(offer);
-  for (const b of offer.buyers) {
-    const part = applyBp(advance, b.shareBp);
-    findNation(s, b.nationId)!.fundsEur -= part;
-  }
+  for (const b of offer.buyers) findNation(s, b.nationId)!.fundsEur -= applyBp(advance, b.shareBp);
   firm.cashEur += advance;
   const contract: Contract = {
     id,
@@ -110,7 +116,7 @@ function sign(s: GameState, offer: Offer): Contract {
     deliverTo: offer.deliverTo,
     signedMonth: s.month,
     // Deliveries may start after the production cycle; the firm's queue (oldest contract first) decides who is served.
-    firstDeliveryMonth: s.month + firm.baseLeadMonths,
+    firstDeliveryMonth: s.month + spec.baseLeadMonths,
     delivered: 0,
     capacityLineId,
     status: 'active',
@@ -120,26 +126,24 @@ function sign(s: GameState, offer: Offer): Contract {
 }
 
 /** Cancelling costs a penalty on the remaining value and the firm's trust in every buyer. */
-export function applyCancel(s: GameState, order: Extract<Order, { kind: 'cancelContract' }>): OrderResult {
-  const c = findContract(s, order.contractId);
-  if (!c) return invalid(order, `unknown contract "${order.contractId}"`);
-  if (c.status !== 'active') return invalid(order, `contract ${c.id} is already ${c.status}`);
-  if (!c.buyers.some((b) => b.nationId === order.nationId)) return invalid(order, `${order.nationId} is not a buyer on ${c.id}`);
-  const nation = findNation(s, order.nationId)!;
-  const firm = findFirm(s, c.firmId)!;
-  const remainingValue = (c.perMonth * c.months - c.delivered) * c.unitPriceEur;
-  const penalty = applyBp(remainingValue, s.rules.cancelPenaltyBp);
+export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelContract'>>): OrderResult {
+  const contract = findContract(s, order.contractId);
+  if (!contract) return { order, ok: false, message: msg('order.unknownContract', { contract: order.contractId }) };
+  if (contract.status !== 'active') return { order, ok: false, message: msg('cancel.notActive', { contract: contract.id, status: contract.status }) };
+  if (!contract.buyers.some((b) => b.nationId === nation.id)) return { order, ok: false, message: msg('cancel.notBuyer', { nation: nation.id, contract: contract.id }) };
+  const firm = findFirm(s, contract.firmId)!;
+  const remainingValue = (contract.perMonth * contract.months - contract.delivered) * contract.unitPriceEur;
+  const penalty = applyBp(remainingValue, c.rules.cancelPenaltyBp);
   nation.fundsEur -= penalty;
   if (nation.fundsEur < 0) {
     nation.debtEur -= nation.fundsEur;
     nation.fundsEur = 0;
   }
   firm.cashEur += penalty;
-  for (const b of c.buyers) {
-    const t = firm.trustBp[b.nationId] ?? 5000;
-    const loss = b.nationId === order.nationId ? s.rules.cancelTrustLossBp : Math.floor(s.rules.cancelTrustLossBp / 4);
-    firm.trustBp[b.nationId] = clamp(t - loss, 0, BP);
+  for (const b of contract.buyers) {
+    const loss = b.nationId === nation.id ? c.rules.cancelTrustLossBp : Math.floor(c.rules.cancelTrustLossBp / 4);
+    firm.trustBp[b.nationId] = clamp(trustIn(c, s, firm.id, b.nationId) - loss, 0, BP);
   }
-  c.status = 'cancelled';
-  return { order, ok: true, reason: `cancelled ${c.id}: penalty ${fmtEur(penalty)}, ${firm.name} trusts ${nation.name} less` };
+  contract.status = 'cancelled';
+  return { order, ok: true, message: msg('cancel.done', { contract: contract.id, penaltyEur: penalty, firm: firm.id, nation: nation.id }) };
 }

@@ -1,10 +1,10 @@
-/** Look-ups by id. Arrays stay sorted by id, so iteration order is fixed. */
-import type { Contract, Firm, GameState, Nation, PlantTemplate, ProductionLine } from './types';
+/** Look-ups by id in the state. Arrays stay sorted by id, so iteration order is fixed. */
+import type { Contract, FirmState, GameState, NationState, ProductionLine } from './types';
 
-export function findNation(s: GameState, id: string): Nation | undefined {
+export function findNation(s: GameState, id: string): NationState | undefined {
   return s.nations.find((n) => n.id === id);
 }
-export function findFirm(s: GameState, id: string): Firm | undefined {
+export function findFirm(s: GameState, id: string): FirmState | undefined {
   return s.firms.find((f) => f.id === id);
 }
 export function findLine(s: GameState, id: string): ProductionLine | undefined {
@@ -12,9 +12,6 @@ export function findLine(s: GameState, id: string): ProductionLine | undefined {
 }
 export function findContract(s: GameState, id: string): Contract | undefined {
   return s.contracts.find((c) => c.id === id);
-}
-export function findTemplate(s: GameState, id: string): PlantTemplate | undefined {
-  return s.templates.find((t) => t.id === id);
 }
 
 /** Total order on ids: plain code-unit comparison, never locale-dependent. */

@@ -1,10 +1,21 @@
 /** The simulation's public surface. Everything here is pure, integer-only and deterministic. */
 export * from './types';
+export * from './content';
+export type { Message, MessageId, MessageParams } from './messages';
 export { resolveTurn, previewOrders, copyState, startGame } from './resolve-turn';
-export { evaluateOffer } from './negotiation';
-export { hashState } from './hash';
-export { playGame, verifyTurns, ordersForTurn } from './replay';
+export { evaluateOffer, askPriceEur, freeCapacity, leadMonths } from './negotiation';
+export { hashState, hashValue } from './hash';
+export { playGame, verifyTurns, replayTurns, ordersForTurn, type PlayedTurn } from './replay';
 export { POLICIES, isPolicyName, type PolicyName, type Policy } from './policies';
-export { gameMetrics, scoreGame } from './metrics';
+export { gameMetrics, scoreGame, type Metrics, type Score } from './metrics';
+export { averageFireRatioBp, belowReadinessFloor } from './score';
 export { RULES_VERSION } from './rules-version';
-export type { TurnReport, ReportEntry, OrderResult } from './report';
+export { monthLabel, formatMonth, monthIndex, parseMonth, yearOf } from './month';
+export { efficiencyBp, lineCapacity } from './production-line';
+export { monthlyBudgetEur } from './resolve/budget';
+export { drawdownCost, pledgeCost } from './politics';
+export { plantCostEur } from './plant';
+export { ukraineArtillery } from './resolve/front';
+export { rateAt } from './resolve/russia';
+export { BP, applyBp, ratioBp } from './int-math';
+export type { TurnReport, TurnSummary, ReportEntry, OrderResult, EntryKind } from './report';

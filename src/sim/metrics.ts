@@ -1,14 +1,14 @@
 /** The figures a finished (or running) game is judged and compared by. */
+import type { ScenarioContent } from './content';
 import { ratioBp } from './int-math';
-import { averageFireRatioBp, scoreGame, type Score } from './score';
-import type { GameState } from './types';
+import { ukraineArtillery } from './resolve/front';
+import { averageFireRatioBp, belowReadinessFloor, scoreGame, type Score } from './score';
+import type { GameState, PerProduct } from './types';
 
 export interface StockAgainstFloor {
   nation: string;
-  shells: number;
-  shellFloor: number;
-  stingers: number;
-  stingerFloor: number;
+  stock: PerProduct;
+  floor: PerProduct;
   belowFloor: boolean;
 }
 
@@ -17,13 +17,15 @@ export interface Metrics {
   ukraineHeldKm2: number;
   /** average monthly Russian : Ukrainian fire ratio, in bp (30000 = 3:1) */
   avgFireRatioBp: number;
-  natoMonthlyShells: number;
+  /** NATO's artillery output last month, in reference rounds */
+  natoMonthlyArtillery: number;
   russiaMonthlyShells: number;
-  /** NATO's last month of shell output against Russia's, in bp */
+  /** NATO's last month of artillery output against Russia's, in bp */
   natoToRussiaProductionBp: number;
   outproducedMonth: number;
-  ukraineShellStock: number;
-  ukraineStingerStock: number;
+  /** Ukraine's stock per product */
+  ukraineStock: PerProduct;
+  ukraineArtillery: number;
   stocks: StockAgainstFloor[];
   nationsBelowFloor: number;
   cohesionBp: number;
@@ -33,25 +35,23 @@ export interface Metrics {
   contractsSigned: number;
 }
 
-export function gameMetrics(s: GameState): Metrics {
-  const stocks = s.nations.map((n) => ({
+export function gameMetrics(c: ScenarioContent, s: GameState): Metrics {
+  const stocks = s.nations.map((n, i) => ({
     nation: n.id,
-    shells: n.stock.shell,
-    shellFloor: n.readinessFloor.shell,
-    stingers: n.stock.stinger,
-    stingerFloor: n.readinessFloor.stinger,
-    belowFloor: n.stock.shell < n.readinessFloor.shell || n.stock.stinger < n.readinessFloor.stinger,
+    stock: { ...n.stock },
+    floor: { ...c.nations[i]!.readinessFloor },
+    belowFloor: belowReadinessFloor(c, n),
   }));
   return {
     territoryLostKm2: s.tally.russianGainKm2,
     ukraineHeldKm2: s.sectors.reduce((sum, x) => sum + x.ukraineHeldKm2, 0),
     avgFireRatioBp: averageFireRatioBp(s),
-    natoMonthlyShells: s.tally.natoShellsLastMonth,
+    natoMonthlyArtillery: s.tally.natoArtilleryLastMonth,
     russiaMonthlyShells: s.tally.russiaShellsLastMonth,
-    natoToRussiaProductionBp: ratioBp(s.tally.natoShellsLastMonth, Math.max(1, s.tally.russiaShellsLastMonth)),
+    natoToRussiaProductionBp: ratioBp(s.tally.natoArtilleryLastMonth, Math.max(1, s.tally.russiaShellsLastMonth)),
     outproducedMonth: s.tally.outproducedMonth,
-    ukraineShellStock: s.ukraine.stock.shell,
-    ukraineStingerStock: s.ukraine.stock.stinger,
+    ukraineStock: { ...s.ukraine.stock },
+    ukraineArtillery: ukraineArtillery({ content: c, state: s }),
     stocks,
     nationsBelowFloor: stocks.filter((x) => x.belowFloor).length,
     cohesionBp: s.politics.cohesionBp,

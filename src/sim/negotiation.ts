@@ -1,47 +1,25 @@
 /**
  * How a firm answers an offer (GAME.md §5). The answer is a pure function of
- * the state and the offer, from explicit factors: margin over cost and demand,
- * volume against free capacity, years of guaranteed offtake against the payback
- * of new capacity, advance payment, trust in the buyers and political pressure.
- * It uses no randomness, so a counter-offer re-sent as it stands is accepted.
+ * the content, the state and the offer, from explicit factors: margin over
+ * cost and demand, volume against free capacity, years of guaranteed offtake
+ * against the payback of new capacity, advance payment, trust in the buyers
+ * and political pressure. It uses no randomness, so a counter-offer re-sent as
+ * it stands is accepted. The figures are the scenario's `rules.market`: the
+ * demand curve encodes a shell going from ~€2,000 pre-war to €3,600–5,000 in
+ * 2023–24 contracts and €8,000 at the peak while lead times grew from 12 to 28
+ * months (calibration-facts §3, §4, §11).
  */
-import { applyBp, BP, lookup, type Curve } from './int-math';
-import { findFirm, findNation, findTemplate } from './find';
+import { firmSpec, templateSpec, type DeepReadonly, type FirmSpec, type ScenarioContent } from './content';
+import { applyBp, BP, lookup } from './int-math';
+import { findFirm } from './find';
+import { msg, type Message } from './messages';
 import { firmPlannedCapacity } from './production-line';
-import { fmt, fmtEur } from './report';
-import type { Firm, FirmAnswer, GameState, Offer, Product, Reason } from './types';
+import type { FirmAnswer, GameState, Offer, ProductId } from './types';
 
-/**
- * Price index by months of backlog: a shell went from ~€2,000 pre-war to
- * €3,600–5,000 in 2023–24 contracts and €8,000 quoted at the peak, while lead
- * times grew from 12 to 28 months (calibration-facts §3, §4, §11).
- */
-export const DEMAND_PRICE_CURVE: Curve = [
-  [0, 10000],
-  [12, 13000],
-  [28, 20000],
-  [48, 40000],
-];
-
-/** Long volume commitments lower the price; pooled orders get a volume price. */
-const LONG_ORDER_DISCOUNT_BP = 500; // ≥ 36 months
-const VERY_LONG_ORDER_DISCOUNT_BP = 1000; // ≥ 60 months
-const POOLED_DISCOUNT_BP = 500;
-const INDEXED_DISCOUNT_BP = 300;
-/** A home government leaning on its firm lowers the margin it insists on. */
-const HOME_PRESSURE_BP = 300;
-/** An offer this far below the asking price is not worth a counter. */
-const INSULT_FLOOR_BP = 8000;
-const REJECT_TRUST_BP = 2500;
-const LOW_TRUST_BP = 5000;
-const LOW_TRUST_ADVANCE_BP = 1000;
-/** An advance this large shortens the guarantee a firm needs by a year. */
-const BIG_ADVANCE_BP = 2000;
-/** A new line runs two shifts at most when first built. */
-const NEW_LINE_SHIFTS = 2;
+type Firm = DeepReadonly<FirmSpec>;
 
 /** Units still owed on the firm's active contracts for a product. */
-export function firmBacklog(s: GameState, firmId: string, product: Product): number {
+export function firmBacklog(s: GameState, firmId: string, product: ProductId): number {
   let total = 0;
   for (const c of s.contracts) {
     if (c.firmId === firmId && c.product === product && c.status === 'active') total += c.perMonth * c.months - c.delivered;
@@ -50,7 +28,7 @@ export function firmBacklog(s: GameState, firmId: string, product: Product): num
 }
 
 /** Monthly volume already promised on active contracts. */
-export function firmCommittedPerMonth(s: GameState, firmId: string, product: Product): number {
+export function firmCommittedPerMonth(s: GameState, firmId: string, product: ProductId): number {
   let total = 0;
   for (const c of s.contracts) {
     if (c.firmId === firmId && c.product === product && c.status === 'active') total += c.perMonth;
@@ -59,15 +37,15 @@ export function firmCommittedPerMonth(s: GameState, firmId: string, product: Pro
 }
 
 /** Months a new order waits behind the firm's order book. */
-export function leadMonths(s: GameState, firm: Firm, product: Product): number {
+export function leadMonths(c: ScenarioContent, s: GameState, firm: Firm, product: ProductId): number {
   const capacity = firmPlannedCapacity(s, firm.id, product);
   const backlog = firmBacklog(s, firm.id, product);
-  if (capacity === 0) return firm.baseLeadMonths + 24;
+  if (capacity === 0) return firm.baseLeadMonths + c.rules.market.noCapacityLeadMonths;
   return Math.max(firm.baseLeadMonths, Math.floor(backlog / capacity));
 }
 
 /** Average variable cost plus upkeep spread over full-rate output. */
-export function unitCostEur(s: GameState, firmId: string, product: Product): number {
+export function unitCostEur(s: GameState, firmId: string, product: ProductId): number {
   let variable = 0;
   let lines = 0;
   let upkeep = 0;
@@ -84,109 +62,118 @@ export function unitCostEur(s: GameState, firmId: string, product: Product): num
 }
 
 /** The firm's asking price for an offer's terms. */
-export function askPriceEur(s: GameState, firm: Firm, offer: Offer): number {
-  const index = lookup(DEMAND_PRICE_CURVE, leadMonths(s, firm, offer.product));
-  const market = applyBp(firm.basePriceEur[offer.product], index);
+export function askPriceEur(c: ScenarioContent, s: GameState, firm: Firm, offer: Offer): number {
+  const m = c.rules.market;
+  const index = lookup(m.demandPriceCurve, leadMonths(c, s, firm, offer.product));
+  const market = applyBp(firm.basePriceEur[offer.product] ?? 0, index);
   const cost = unitCostEur(s, firm.id, offer.product);
   let marginBp = firm.minMarginBp;
-  if (offer.buyers.some((b) => b.nationId === firm.nationId)) marginBp -= HOME_PRESSURE_BP;
+  if (offer.buyers.some((b) => b.nationId === firm.nationId)) marginBp -= m.homePressureBp;
   const floor = cost + applyBp(cost, Math.max(0, marginBp));
   let discountBp = 0;
-  if (offer.months >= 60) discountBp += VERY_LONG_ORDER_DISCOUNT_BP;
-  else if (offer.months >= 36) discountBp += LONG_ORDER_DISCOUNT_BP;
-  if (offer.buyers.length > 1) discountBp += POOLED_DISCOUNT_BP;
-  if (offer.indexed) discountBp += INDEXED_DISCOUNT_BP;
+  if (offer.months >= m.veryLongOrderMonths) discountBp += m.veryLongOrderDiscountBp;
+  else if (offer.months >= m.longOrderMonths) discountBp += m.longOrderDiscountBp;
+  if (offer.buyers.length > 1) discountBp += m.pooledDiscountBp;
+  if (offer.indexed) discountBp += m.indexedDiscountBp;
   return Math.max(floor, applyBp(market, BP - discountBp));
 }
 
 /** Months of guaranteed orders the firm needs before it builds capacity on its own money. */
-export function requiredGuaranteeMonths(firm: Firm, offer: Offer): number {
-  return firm.guaranteeMonths - (offer.advanceBp >= BIG_ADVANCE_BP ? 12 : 0);
+export function requiredGuaranteeMonths(c: ScenarioContent, firm: Firm, offer: Offer): number {
+  const m = c.rules.market;
+  return firm.guaranteeMonths - (offer.advanceBp >= m.bigAdvanceBp ? m.bigAdvanceGuaranteeCutMonths : 0);
 }
 
 /** Monthly capacity the firm could still add for this product (a template or a mothballed line). */
-export function addableCapacity(s: GameState, firm: Firm, product: Product): number {
+export function addableCapacity(c: ScenarioContent, s: GameState, firm: Firm, product: ProductId): number {
+  const shifts = c.rules.industry.newLineShifts;
   const mothballed = s.lines.find((l) => l.firmId === firm.id && l.product === product && l.status === 'mothballed');
-  if (mothballed) return mothballed.capacityPerShift * NEW_LINE_SHIFTS;
+  if (mothballed) return mothballed.capacityPerShift * shifts;
   for (const id of firm.templates) {
-    const t = findTemplate(s, id);
-    if (t && t.product === product) return t.capacityPerShift * NEW_LINE_SHIFTS;
+    const t = templateSpec(c, id);
+    if (t && t.product === product) return t.capacityPerShift * shifts;
   }
   return 0;
 }
 
-export function freeCapacity(s: GameState, firm: Firm, product: Product): number {
+export function freeCapacity(s: GameState, firm: { id: string }, product: ProductId): number {
   return Math.max(0, firmPlannedCapacity(s, firm.id, product) - firmCommittedPerMonth(s, firm.id, product));
 }
 
-/** The firm's answer to an offer. Validity (funds, ids) is checked by the order, not here. */
-export function evaluateOffer(s: GameState, offer: Offer): FirmAnswer {
-  const firm = findFirm(s, offer.firmId);
-  if (!firm) return { verdict: 'reject', reasons: [{ code: 'unknownFirm', text: 'No such firm.' }], counter: null, askPriceEur: 0 };
-  const reasons: Reason[] = [];
-  const counter: Offer = { ...offer, buyers: offer.buyers.map((b) => ({ ...b })) };
-  let rejected = false;
-  let countered = false;
+/** A firm's trust in a buyer, with the scenario's default for a buyer it has not met. */
+export function trustIn(c: ScenarioContent, s: GameState, firmId: string, nationId: string): number {
+  return findFirm(s, firmId)?.trustBp[nationId] ?? c.rules.market.defaultTrustBp;
+}
 
-  const lowestTrust = Math.min(...offer.buyers.map((b) => firm.trustBp[b.nationId] ?? LOW_TRUST_BP));
-  if (lowestTrust < REJECT_TRUST_BP) {
-    const who = offer.buyers.filter((b) => (firm.trustBp[b.nationId] ?? LOW_TRUST_BP) < REJECT_TRUST_BP);
-    reasons.push({
-      code: 'trust',
-      text: `${firm.name} no longer trusts ${who.map((b) => findNation(s, b.nationId)?.name ?? b.nationId).join(', ')} after late payments or cancellations.`,
-    });
-    rejected = true;
-  } else if (lowestTrust < LOW_TRUST_BP && offer.advanceBp < LOW_TRUST_ADVANCE_BP) {
-    counter.advanceBp = LOW_TRUST_ADVANCE_BP;
-    reasons.push({ code: 'advance', text: `Wants an advance of at least 10 % from a buyer it trusts little.` });
-    countered = true;
+interface Judgement {
+  reasons: Message[];
+  counter: Offer;
+  rejected: boolean;
+  countered: boolean;
+}
+
+function judgeTrust(c: ScenarioContent, s: GameState, firm: Firm, offer: Offer, j: Judgement): void {
+  const m = c.rules.market;
+  const trust = offer.buyers.map((b) => ({ id: b.nationId, bp: trustIn(c, s, firm.id, b.nationId) }));
+  const lowest = Math.min(...trust.map((t) => t.bp));
+  if (lowest < m.rejectTrustBp) {
+    const who = trust.filter((t) => t.bp < m.rejectTrustBp).map((t) => t.id);
+    j.reasons.push(msg('firm.noTrust', { firm: firm.id, nations: who.join(',') }));
+    j.rejected = true;
+  } else if (lowest < m.lowTrustBp && offer.advanceBp < m.lowTrustAdvanceBp) {
+    j.counter.advanceBp = m.lowTrustAdvanceBp;
+    j.reasons.push(msg('firm.wantsAdvance', { advanceBp: m.lowTrustAdvanceBp }));
+    j.countered = true;
   }
+}
 
+function judgeVolume(c: ScenarioContent, s: GameState, firm: Firm, offer: Offer, j: Judgement): void {
   const free = freeCapacity(s, firm, offer.product);
-  if (offer.perMonth > free) {
-    const addable = addableCapacity(s, firm, offer.product);
-    if (addable === 0) {
-      if (free === 0) {
-        reasons.push({ code: 'noCapacity', text: `Has no free ${offer.product} capacity and no way to add any.` });
-        rejected = true;
-      } else {
-        counter.perMonth = free;
-        reasons.push({ code: 'volume', text: `Can deliver at most ${fmt(free)} a month from existing lines.` });
-        countered = true;
-      }
+  if (offer.perMonth <= free) return;
+  const addable = addableCapacity(c, s, firm, offer.product);
+  if (addable === 0) {
+    if (free === 0) {
+      j.reasons.push(msg('firm.noCapacity', { product: offer.product }));
+      j.rejected = true;
     } else {
-      if (offer.perMonth > free + addable) {
-        counter.perMonth = free + addable;
-        reasons.push({ code: 'volume', text: `One new line adds about ${fmt(addable)} a month; offers at most ${fmt(free + addable)} a month.` });
-        countered = true;
-      }
-      const needMonths = requiredGuaranteeMonths(firm, counter);
-      if (!offer.capacityClause || offer.months < needMonths) {
-        counter.capacityClause = true;
-        counter.months = Math.max(offer.months, needMonths);
-        reasons.push({
-          code: 'guarantee',
-          text:
-            `Needs at least ${Math.floor(needMonths / 12)} years of orders to build new capacity` +
-            (free > 0 ? ` (or ${fmt(free)} a month from existing lines).` : '.'),
-        });
-        countered = true;
-      }
+      j.counter.perMonth = free;
+      j.reasons.push(msg('firm.volumeExisting', { free }));
+      j.countered = true;
     }
+    return;
   }
+  if (offer.perMonth > free + addable) {
+    j.counter.perMonth = free + addable;
+    j.reasons.push(msg('firm.volumeNewLine', { addable, max: free + addable }));
+    j.countered = true;
+  }
+  const needMonths = requiredGuaranteeMonths(c, firm, j.counter);
+  if (!offer.capacityClause || offer.months < needMonths) {
+    j.counter.capacityClause = true;
+    j.counter.months = Math.max(offer.months, needMonths);
+    j.reasons.push(msg('firm.guarantee', { months: needMonths, free }));
+    j.countered = true;
+  }
+}
 
-  const ask = askPriceEur(s, firm, counter);
-  if (offer.unitPriceEur < applyBp(ask, INSULT_FLOOR_BP)) {
-    reasons.push({ code: 'price', text: `${fmtEur(offer.unitPriceEur)} is far below its cost and market price (asks ${fmtEur(ask)}).` });
-    rejected = true;
+/** The firm's answer to an offer. Validity (funds, ids) is checked by the order, not here. */
+export function evaluateOffer(c: ScenarioContent, s: GameState, offer: Offer): FirmAnswer {
+  const firm = firmSpec(c, offer.firmId);
+  if (!firm) return { verdict: 'reject', reasons: [msg('firm.unknown', {})], counter: null, askPriceEur: 0 };
+  const j: Judgement = { reasons: [], counter: { ...offer, buyers: offer.buyers.map((b) => ({ ...b })) }, rejected: false, countered: false };
+  judgeTrust(c, s, firm, offer, j);
+  judgeVolume(c, s, firm, offer, j);
+  const ask = askPriceEur(c, s, firm, j.counter);
+  if (offer.unitPriceEur < applyBp(ask, c.rules.market.insultFloorBp)) {
+    j.reasons.push(msg('firm.priceInsult', { offeredEur: offer.unitPriceEur, askEur: ask }));
+    j.rejected = true;
   } else if (offer.unitPriceEur < ask) {
-    counter.unitPriceEur = ask;
-    reasons.push({ code: 'price', text: `Asks ${fmtEur(ask)} a unit: costs, demand and a backlog of ${leadMonths(s, firm, offer.product)} months.` });
-    countered = true;
+    j.counter.unitPriceEur = ask;
+    j.reasons.push(msg('firm.price', { askEur: ask, backlogMonths: leadMonths(c, s, firm, offer.product) }));
+    j.countered = true;
   }
-
-  if (rejected) return { verdict: 'reject', reasons, counter: null, askPriceEur: ask };
-  if (countered) return { verdict: 'counter', reasons, counter, askPriceEur: ask };
-  reasons.push({ code: 'accept', text: `${firm.name} accepts: the terms cover its costs and risk.` });
-  return { verdict: 'accept', reasons, counter: null, askPriceEur: ask };
+  if (j.rejected) return { verdict: 'reject', reasons: j.reasons, counter: null, askPriceEur: ask };
+  if (j.countered) return { verdict: 'counter', reasons: j.reasons, counter: j.counter, askPriceEur: ask };
+  j.reasons.push(msg('firm.accepts', { firm: firm.id }));
+  return { verdict: 'accept', reasons: j.reasons, counter: null, askPriceEur: ask };
 }

@@ -1,8 +1,9 @@
 /**
- * A game is (rules version, scenario, seed, orders per turn). Playing folds
- * resolveTurn over the orders; a replay is verified by re-playing and
+ * A game is (rules version, scenario content, seed, orders per turn). Playing
+ * folds resolveTurn over the orders; a replay is verified by re-playing and
  * comparing the state hash after every turn.
  */
+import type { ScenarioContent } from './content';
 import { hashState } from './hash';
 import { previewOrders, resolveTurn } from './resolve-turn';
 import type { TurnReport } from './report';
@@ -32,19 +33,19 @@ export interface PlayOptions {
  * Orders for one turn: the given ones for human nations, then the policy's for
  * the rest, planned on the state as the human orders leave it.
  */
-export function ordersForTurn(state: GameState, human: readonly Order[], policy: Policy, policyNations: readonly string[]): Order[] {
+export function ordersForTurn(c: ScenarioContent, state: GameState, human: readonly Order[], policy: Policy, policyNations: readonly string[]): Order[] {
   if (policyNations.length === 0) return [...human];
-  const planned = human.length ? previewOrders(state, human).state : state;
-  return [...human, ...policy(planned, policyNations)];
+  const planned = human.length ? previewOrders(c, state, human).state : state;
+  return [...human, ...policy(c, planned, policyNations)];
 }
 
-export function playGame(start: GameState, ordersFor: (s: GameState) => Order[], options: PlayOptions = {}): PlayedGame {
+export function playGame(c: ScenarioContent, start: GameState, ordersFor: (s: GameState) => Order[], options: PlayOptions = {}): PlayedGame {
   const turns: PlayedTurn[] = [];
   const reports: TurnReport[] = [];
   let s = start;
   while (!s.finished) {
     const orders = ordersFor(s);
-    const next = resolveTurn(s, orders, { explain: options.keepReports === true });
+    const next = resolveTurn(c, s, orders, { explain: options.keepReports === true });
     s = next.state;
     turns.push({ orders, hash: options.hashTurns === false ? '' : hashState(s) });
     if (options.keepReports) reports.push(next.report);
@@ -55,11 +56,11 @@ export function playGame(start: GameState, ordersFor: (s: GameState) => Order[],
 export type Verification = { ok: true; finalHash: string } | { ok: false; turn: number; expected: string; actual: string };
 
 /** Re-plays recorded orders and compares each turn's hash with the record. */
-export function verifyTurns(start: GameState, recorded: readonly PlayedTurn[]): Verification {
+export function verifyTurns(c: ScenarioContent, start: GameState, recorded: readonly PlayedTurn[]): Verification {
   let s = start;
   for (let i = 0; i < recorded.length; i++) {
     if (s.finished) return { ok: false, turn: i, expected: recorded[i]!.hash, actual: 'game already over' };
-    s = resolveTurn(s, recorded[i]!.orders, { explain: false }).state;
+    s = resolveTurn(c, s, recorded[i]!.orders, { explain: false }).state;
     const actual = hashState(s);
     if (actual !== recorded[i]!.hash) return { ok: false, turn: i, expected: recorded[i]!.hash, actual };
   }
@@ -68,11 +69,11 @@ export function verifyTurns(start: GameState, recorded: readonly PlayedTurn[]): 
 }
 
 /** The final state after re-playing recorded orders (no hashes checked). */
-export function replayTurns(start: GameState, turns: readonly (readonly Order[])[]): GameState {
+export function replayTurns(c: ScenarioContent, start: GameState, turns: readonly (readonly Order[])[]): GameState {
   let s = start;
   for (const orders of turns) {
     if (s.finished) break;
-    s = resolveTurn(s, orders, { explain: false }).state;
+    s = resolveTurn(c, s, orders, { explain: false }).state;
   }
   return s;
 }

@@ -1,2 +1,11 @@
-/** Bumped whenever a rule change alters outcomes: old replays then say which version they need. */
-export const RULES_VERSION = 1;
+/**
+ * Bumped whenever a change alters any outcome or any state hash: an old
+ * replay, link, code or save then says which version it needs, and is never
+ * re-simulated under other rules. tests/golden enforces the bump: each golden
+ * replay records the version it was made with.
+ *
+ * 2: content apart from state (the state hash no longer covers the scenario's
+ *    fixed content), products and tunables as data, an actor on every order.
+ *    Scores and metrics of the version-1 golden games are unchanged.
+ */
+export const RULES_VERSION = 2;

@@ -4,7 +4,8 @@
  * weighted share (0..100). The game is won at the scenario's win score.
  */
 import { BP, clamp, mulDiv } from './int-math';
-import type { GameState, Objective } from './types';
+import type { DeepReadonly, Objective, ScenarioContent } from './content';
+import type { GameState, NationState } from './types';
 
 export interface ObjectiveResult {
   id: string;
@@ -28,14 +29,20 @@ export function averageFireRatioBp(s: GameState): number {
   return s.tally.fireRatioTurns ? Math.floor(s.tally.fireRatioSumBp / s.tally.fireRatioTurns) : 0;
 }
 
-export function objectiveValue(s: GameState, o: Objective): number {
+/** Whether a nation's stock of any product is below its readiness floor. */
+export function belowReadinessFloor(c: ScenarioContent, n: NationState): boolean {
+  const floor = c.nations.find((x) => x.id === n.id)!.readinessFloor;
+  return c.products.some((p) => n.stock[p.id]! < floor[p.id]!);
+}
+
+export function objectiveValue(c: ScenarioContent, s: GameState, o: DeepReadonly<Objective>): number {
   switch (o.kind) {
     case 'territoryLostMax':
       return s.tally.russianGainKm2;
     case 'avgFireRatioMax':
       return averageFireRatioBp(s);
     case 'readinessKept':
-      return s.nations.filter((n) => n.stock.shell < n.readinessFloor.shell || n.stock.stinger < n.readinessFloor.stinger).length;
+      return s.nations.filter((n) => belowReadinessFloor(c, n)).length;
     case 'cohesionMin':
       return s.politics.cohesionBp;
     case 'outproduceRussia':
@@ -54,11 +61,11 @@ export function attainmentBp(value: number, target: number, failAt: number): num
   return clamp(mulDiv(failAt - value, BP, failAt - target), 0, BP);
 }
 
-export function scoreGame(s: GameState): Score {
+export function scoreGame(c: ScenarioContent, s: GameState): Score {
   let earned = 0;
   let total = 0;
-  const objectives = s.objectives.map((o) => {
-    const value = objectiveValue(s, o);
+  const objectives = c.objectives.map((o) => {
+    const value = objectiveValue(c, s, o);
     const a = attainmentBp(value, o.target, o.failAt);
     earned += a * o.weight;
     total += BP * o.weight;
@@ -66,7 +73,7 @@ export function scoreGame(s: GameState): Score {
   });
   const score = total ? mulDiv(earned, 100, total) : 0;
   // Won on the exact share, not the rounded score: 59.9 is not 60.
-  const won = total > 0 && earned * 100 >= s.winScore * total;
+  const won = total > 0 && earned * 100 >= c.winScore * total;
   const grade = won && score >= 80 ? 'A' : won && score >= 70 ? 'B' : won ? 'C' : score >= 40 ? 'D' : 'F';
   return { score, objectives, grade, outcome: won ? 'victory' : 'defeat' };
 }

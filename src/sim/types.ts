@@ -2,15 +2,22 @@
  * The game's vocabulary. Every quantity is an integer: euros, rounds, missiles,
  * kilograms, workers, km², or basis points (1 % = 100 bp). Months are absolute
  * month indexes (year × 12 + month − 1), see month.ts.
+ *
+ * Two halves: what a scenario fixes is `ScenarioContent` (content.ts: deeply
+ * read-only, hashed once), and what a month changes is `GameState` (here).
+ * Products and inputs are ids the scenario declares, never literals in a rule.
  */
+import type { Message } from './messages';
 
-/** A product the allies can buy. Shells are 155 mm rounds; Stingers are missiles. */
-export type Product = 'shell' | 'stinger';
-export const PRODUCTS: readonly Product[] = ['shell', 'stinger'];
+/** A product id declared in the scenario's `products` (e.g. "shell", "stinger"). */
+export type ProductId = string;
+/** An input id declared in the scenario's `inputs` (e.g. "propellant"). */
+export type InputId = string;
 
-/** Inputs that can bind production (propellant from cotton linters, explosive fill, seeker rare earths). */
-export type Input = 'propellant' | 'explosive' | 'rareEarth';
-export const INPUTS: readonly Input[] = ['explosive', 'propellant', 'rareEarth'];
+/** A count per product id; every declared product has an entry. */
+export type PerProduct = Record<ProductId, number>;
+/** A count per input id; every declared input has an entry. */
+export type PerInput = Record<InputId, number>;
 
 /** The source of a political constraint or event, shown to the player. */
 export interface SourceRef {
@@ -20,51 +27,30 @@ export interface SourceRef {
   date: string;
 }
 
-export type PerProduct = Record<Product, number>;
-export type PerInput = Record<Input, number>;
-
-/** Defence spending as a share of GDP, from a given year on. */
-export interface SharePoint {
-  year: number;
-  shareBp: number;
-}
-
-export interface Nation {
+/** What changes about an allied nation; its fixed figures are in `NationSpec`. */
+export interface NationState {
   id: string;
-  name: string;
-  /** GDP in millions of euros */
-  gdpMEur: number;
   /** current defence spending, share of GDP */
   defenceShareBp: number;
-  /** scheduled shares by year (the historical path); pledges raise the floor of this path */
-  sharePath: SharePoint[];
-  /** share of the defence budget that this game's levers (ammunition for Ukraine) may use */
+  /** share of the defence budget that this game's levers (munitions for Ukraine) may use */
   munitionsShareBp: number;
   /** money available to spend now */
   fundsEur: number;
   /** money owed to firms that could not be paid on delivery */
   debtEur: number;
   stock: PerProduct;
-  /** drawing below this costs political capital and support */
-  readinessFloor: PerProduct;
-  /** drawing below this is blocked */
-  hardFloor: PerProduct;
   /** deliveries held back by an aid freeze, released when it ends */
   heldForUkraine: PerProduct;
-  /** 0..100 */
+  /** 0..rules.politics.maxCapital */
   politicalCapital: number;
   /** 0..10000 */
   supportBp: number;
   /** 0..10000, grows each month of war; lowers support */
   warFatigueBp: number;
-  electionMonths: number[];
   /** last month (inclusive) of an aid freeze, or -1 */
   aidFrozenUntil: number;
-  /** escalation level (bp) past which this nation refuses escalating deliveries */
-  escalationToleranceBp: number;
   /** skilled workers not yet on a line */
   freeLabour: number;
-  labourGrowthPerMonth: number;
   /** submitted its defence-industrial plan: cheaper capacity investment */
   industrialPlan: boolean;
 }
@@ -77,13 +63,14 @@ export interface PendingShift {
   payer: string;
 }
 
+/** A line in the state: lines are built during play, so each carries its own figures. */
 export interface ProductionLine {
   id: string;
   firmId: string;
   plantName: string;
   /** nation whose labour pool staffs the line */
   nationId: string;
-  product: Product;
+  product: ProductId;
   status: LineStatus;
   /** month the line becomes ready when building or reactivating */
   readyMonth: number;
@@ -102,7 +89,6 @@ export interface ProductionLine {
   variableCostEur: number;
   /** overtime premium per month of an extra shift or of weekend work */
   overtimeEurPerMonth: number;
-  inputsPerUnit: PerInput;
   /** months from a reactivation order to first output (Stinger restart ≈ 30) */
   reactivationMonths: number;
   reactivationCostEur: number;
@@ -114,42 +100,12 @@ export interface ProductionLine {
   slipChanceBp: number;
 }
 
-/** A plant a firm can build, as listed in the scenario. */
-export interface PlantTemplate {
+/** What changes about a firm: its trust in each buyer and its cash. */
+export interface FirmState {
   id: string;
-  firmId: string;
-  plantName: string;
-  nationId: string;
-  product: Product;
-  capacityPerShift: number;
-  workersPerShift: number;
-  capexEur: number;
-  buildMonths: number;
-  /** shifts it opens with, staff permitting */
-  shifts: number;
-  slipChanceBp: number;
-  upkeepEurPerMonth: number;
-  variableCostEur: number;
-  overtimeEurPerMonth: number;
-  inputsPerUnit: PerInput;
-}
-
-export interface Firm {
-  id: string;
-  name: string;
-  nationId: string;
-  /** pre-war unit price per product; demand pushes it up */
-  basePriceEur: PerProduct;
-  /** margin the firm wants over its unit cost */
-  minMarginBp: number;
-  /** years of guaranteed offtake (in months) before it builds new capacity on its own money */
-  guaranteeMonths: number;
-  /** earliest delivery after signing, with an empty order book */
-  baseLeadMonths: number;
   /** trust in each buyer, 0..10000 */
   trustBp: Record<string, number>;
   cashEur: number;
-  templates: string[];
 }
 
 export interface Buyer {
@@ -158,11 +114,12 @@ export interface Buyer {
 }
 
 export type ContractStatus = 'active' | 'completed' | 'cancelled';
+export type Destination = 'stock' | 'ukraine';
 
 export interface Contract {
   id: string;
   firmId: string;
-  product: Product;
+  product: ProductId;
   buyers: Buyer[];
   perMonth: number;
   months: number;
@@ -172,7 +129,7 @@ export interface Contract {
   advanceLeftEur: number;
   capacityClause: boolean;
   indexed: boolean;
-  deliverTo: 'stock' | 'ukraine';
+  deliverTo: Destination;
   signedMonth: number;
   firstDeliveryMonth: number;
   delivered: number;
@@ -183,7 +140,7 @@ export interface Contract {
 
 export interface Offer {
   firmId: string;
-  product: Product;
+  product: ProductId;
   buyers: Buyer[];
   perMonth: number;
   months: number;
@@ -192,28 +149,24 @@ export interface Offer {
   advanceBp: number;
   capacityClause: boolean;
   indexed: boolean;
-  deliverTo: 'stock' | 'ukraine';
+  deliverTo: Destination;
 }
 
 export type Verdict = 'accept' | 'counter' | 'reject';
 
-export interface Reason {
-  code: string;
-  text: string;
-}
-
 export interface FirmAnswer {
   verdict: Verdict;
-  reasons: Reason[];
+  /** why, as messages (message ids with parameters) */
+  reasons: Message[];
   /** the terms the firm would sign, when it counters */
   counter: Offer | null;
   /** the firm's asking price for this offer */
   askPriceEur: number;
 }
 
-export interface Sector {
+/** What changes in a front sector; its name and the map site are content. */
+export interface SectorState {
   id: string;
-  name: string;
   /** km² Ukraine holds in this sector's operational area */
   ukraineHeldKm2: number;
   fortificationBp: number;
@@ -227,16 +180,8 @@ export interface Sector {
   lastGainKm2: number;
 }
 
-export interface Ukraine {
+export interface UkraineState {
   stock: PerProduct;
-  /** rounds per month Ukraine's doctrine wants to fire, all sectors, by month */
-  fireDemandPath: RatePoint[];
-  /** Ukraine never fires more than this share of its stock in a month (it keeps a reserve) */
-  rationBp: number;
-  /** Stingers Ukraine needs on hand before Russian aviation stays out of range */
-  airDefenceNeed: number;
-  ownProductionPerMonth: number;
-  recruitsPerMonth: number;
 }
 
 /** A rate that holds from a month on, until the next point: a path through time. */
@@ -245,27 +190,13 @@ export interface RatePoint {
   perMonth: number;
 }
 
-export interface Russia {
+export interface RussiaState {
   stockShells: number;
-  productionPath: RatePoint[];
-  fireDemandPath: RatePoint[];
-  /**
-   * How hard Russia pushes on the ground besides artillery (infantry assaults,
-   * glide bombs, drones), in bp: a multiplier on gains. Calibration-facts §10:
-   * gains do not track the shell ratio alone.
-   */
-  offensivePath: RatePoint[];
   /** offensives that events start: extra ground pressure (bp) until a month */
   surges: { deltaBp: number; untilMonth: number; eventId: string }[];
   /** imports scheduled by events: rounds per month until the given month */
   imports: { source: string; eventId: string; perMonth: number; untilMonth: number }[];
-  /** share of fire moved to the sector where its ratio is best */
-  concentrationBp: number;
-  /** chance the doctrine feints into another sector */
-  feintChanceBp: number;
   recruitsPerMonth: number;
-  /** monthly fire reserve: Russia never plans to fire more than stock / this */
-  stockMonthsReserve: number;
   lastProduction: number;
   lastImports: number;
 }
@@ -274,71 +205,17 @@ export interface InputMarket {
   /** kg (or units for rare earths) available to Western lines per month */
   supplyPerMonth: PerInput;
   /** supply shocks: share of supply removed until a month */
-  shocks: { input: Input; cutBp: number; untilMonth: number; source: string }[];
-}
-
-export type EventTrigger =
-  | { kind: 'month'; month: number }
-  | { kind: 'window'; fromMonth: number; toMonth: number; chanceBp: number }
-  | { kind: 'stockBelow'; who: string; product: Product; amount: number; fromMonth: number }
-  | { kind: 'escalationAbove'; bp: number };
-
-export type EventAction =
-  | { kind: 'aidFreeze'; nationId: string; months: number }
-  | { kind: 'inputShock'; input: Input; cutBp: number; months: number }
-  | { kind: 'russianImports'; source: string; perMonth: number; months: number }
-  | { kind: 'support'; nationId: string; deltaBp: number }
-  | { kind: 'politicalCapital'; nationId: string; delta: number }
-  | { kind: 'escalation'; deltaBp: number }
-  | { kind: 'cohesion'; deltaBp: number }
-  | { kind: 'funds'; nationId: string; deltaEur: number }
-  | { kind: 'ukraineSupply'; product: Product; amount: number }
-  | { kind: 'ukraineRequest'; requestId: string; product: Product; amount: number; byMonth: number }
-  | { kind: 'summit'; pledgeDiscountBp: number; industrialPlans: boolean }
-  | { kind: 'russianRecruits'; perMonth: number }
-  | { kind: 'labour'; nationId: string; delta: number }
-  | { kind: 'inputSupply'; input: Input; deltaPerMonth: number }
-  | { kind: 'offensiveSurge'; deltaBp: number; months: number };
-
-export interface GameEvent {
-  id: string;
-  /** an era deck the seed draws from at the start, or '' for an event that is always in play */
-  deck: string;
-  title: string;
-  text: string;
-  source: SourceRef;
-  trigger: EventTrigger;
-  actions: EventAction[];
-}
-
-/** An era deck: of its events, the seed draws `draw` at the start; the others never happen. */
-export interface Deck {
-  id: string;
-  title: string;
-  draw: number;
+  shocks: { input: InputId; cutBp: number; untilMonth: number; source: string }[];
 }
 
 export interface UkrainianRequest {
   id: string;
-  product: Product;
+  product: ProductId;
   amount: number;
   byMonth: number;
   /** delivered towards it since it was made */
   received: number;
   status: 'open' | 'met' | 'missed';
-}
-
-export type ObjectiveKind = 'territoryLostMax' | 'avgFireRatioMax' | 'readinessKept' | 'cohesionMin' | 'outproduceRussia' | 'noDebt' | 'requestsMet';
-
-export interface Objective {
-  id: string;
-  kind: ObjectiveKind;
-  /** the figure that earns full marks (km², bp, count …) */
-  target: number;
-  /** the figure at which it earns nothing */
-  failAt: number;
-  weight: number;
-  text: string;
 }
 
 export interface Politics {
@@ -356,19 +233,22 @@ export interface Tally {
   russianGainKm2: number;
   fireRatioSumBp: number;
   fireRatioTurns: number;
-  natoShellsLastMonth: number;
-  /** of which from lines in the United States and Canada */
-  northAmericaShellsLastMonth: number;
-  stingersLastMonth: number;
+  /** artillery rounds the allies' lines made last month, in rounds of the scenario's reference calibre */
+  natoArtilleryLastMonth: number;
+  /** of which, per region of the making nation */
+  artilleryByRegionLastMonth: Record<string, number>;
+  /** units made last month, per product */
+  madeLastMonth: PerProduct;
   russiaShellsLastMonth: number;
   /** first month NATO out-produced Russia, or -1 */
   outproducedMonth: number;
-  shellsProduced: number;
-  shellsFiredUkraine: number;
+  /** artillery rounds made by the allies' lines, whole game */
+  artilleryProduced: number;
+  artilleryFiredUkraine: number;
   shellsFiredRussia: number;
-  /** shells that reached Ukraine from outside the allies' lines (own output, third countries) */
-  shellsFromElsewhere: number;
-  stingersFired: number;
+  /** artillery that reached Ukraine from outside the allies' lines (own output, third countries) */
+  artilleryFromElsewhere: number;
+  airDefenceFired: number;
   ukraineLosses: number;
   russiaLosses: number;
   floorBreaches: number;
@@ -383,74 +263,52 @@ export interface RngState {
 }
 export type RngStream = keyof RngState;
 
-export interface Rules {
-  /** months an extra shift takes to come online (1–2) */
-  shiftLeadMonths: number;
-  /** extra output from weekend work */
-  weekendBonusBp: number;
-  /** chance per month of an accident on a line working weekends */
-  weekendAccidentBp: number;
-  /** chance a plant's completion slips, and the slip range */
-  plantSlipChanceBp: number;
-  plantSlipMinMonths: number;
-  plantSlipMaxMonths: number;
-  /** capex discount for nations that submitted an industrial plan */
-  industrialPlanDiscountBp: number;
-  /** penalty on cancelling: share of the remaining contract value */
-  cancelPenaltyBp: number;
-  cancelTrustLossBp: number;
-  latePaymentTrustLossBp: number;
-  maxOffersPerFirmPerTurn: number;
-}
-
+/** Everything a month changes. The scenario's fixed content is never here. */
 export interface GameState {
   rulesVersion: number;
   scenarioId: string;
-  scenarioHash: string;
+  /** the hash of the content this state belongs to (outcome-relevant parts only) */
+  contentHash: string;
   seed: string;
   turn: number;
-  startMonth: number;
   month: number;
-  endMonth: number;
-  nations: Nation[];
-  firms: Firm[];
+  nations: NationState[];
+  firms: FirmState[];
   lines: ProductionLine[];
-  templates: PlantTemplate[];
   contracts: Contract[];
   nextContractNo: number;
   nextLineNo: number;
-  /** offers made this turn, per firm:buyer */
+  /** offer rounds made this turn, per `firm:actor` */
   offersThisTurn: Record<string, number>;
-  sectors: Sector[];
-  ukraine: Ukraine;
-  russia: Russia;
+  sectors: SectorState[];
+  ukraine: UkraineState;
+  russia: RussiaState;
   inputs: InputMarket;
   politics: Politics;
-  events: GameEvent[];
-  decks: Deck[];
   firedEvents: string[];
   /** events of era decks the seed did not draw: they never fire in this game */
   shelvedEvents: string[];
   requests: UkrainianRequest[];
-  objectives: Objective[];
-  /** score (0..100) from which the game counts as won */
-  winScore: number;
-  playable: string[];
-  rules: Rules;
   rng: RngState;
   tally: Tally;
   finished: boolean;
 }
 
+/** Who gives an order: a nation id, or the trainer for class controls. */
+export type Actor = string;
+export const TRAINER: Actor = 'trainer';
+
+/** Orders; every one names its actor. */
 export type Order =
-  | { kind: 'offer'; offer: Offer }
-  | { kind: 'cancelContract'; nationId: string; contractId: string }
-  | { kind: 'addShift'; nationId: string; lineId: string }
-  | { kind: 'weekendWork'; nationId: string; lineId: string; on: boolean }
-  | { kind: 'fundPlant'; nationId: string; templateId: string }
-  | { kind: 'reactivateLine'; nationId: string; lineId: string }
-  | { kind: 'drawdown'; nationId: string; product: Product; amount: number }
-  | { kind: 'pledge'; nationId: string; shareBp: number }
-  | { kind: 'industrialPlan'; nationId: string };
+  | { kind: 'offer'; actor: Actor; offer: Offer }
+  | { kind: 'cancelContract'; actor: Actor; contractId: string }
+  | { kind: 'addShift'; actor: Actor; lineId: string }
+  | { kind: 'weekendWork'; actor: Actor; lineId: string; on: boolean }
+  | { kind: 'fundPlant'; actor: Actor; templateId: string }
+  | { kind: 'reactivateLine'; actor: Actor; lineId: string }
+  | { kind: 'drawdown'; actor: Actor; product: ProductId; amount: number }
+  | { kind: 'pledge'; actor: Actor; shareBp: number }
+  | { kind: 'industrialPlan'; actor: Actor };
 
 export type OrderKind = Order['kind'];
+export type OrderOf<K extends OrderKind> = Extract<Order, { kind: K }>;

@@ -6,7 +6,7 @@ import { InputError } from '../input-error';
 import { loadScenario, newGame } from '../scenario-files';
 import { ordersSource, policyFrom } from '../setup';
 import type { Args } from '../args';
-import { fmtRatio } from '../../sim/report';
+import { fmtRatio } from '../../share/text/numbers';
 
 /** The i-th seed of a batch: fixed, so two batches of the same size play the same wars. */
 export function batchSeed(i: number) {
@@ -20,13 +20,13 @@ export function percentiles(values: number[]): { p10: number; p50: number; p90: 
 }
 
 export function runBatch(scenarioRef: string, seeds: number, policyName: string | undefined) {
-  const { scenario } = loadScenario(scenarioRef);
+  const { scenario, content } = loadScenario(scenarioRef);
   const policy = policyFrom(policyName, 'balanced');
   const rows: { score: ReturnType<typeof scoreGame>; metrics: ReturnType<typeof gameMetrics> }[] = [];
   for (let i = 0; i < seeds; i++) {
-    const start = newGame(scenario, batchSeed(i));
-    const { final } = playGame(start, ordersSource(start, policy, undefined), { hashTurns: false });
-    rows.push({ score: scoreGame(final), metrics: gameMetrics(final) });
+    const start = newGame(content, batchSeed(i));
+    const { final } = playGame(content, start, ordersSource(content, start, policy, undefined), { hashTurns: false });
+    rows.push({ score: scoreGame(content, final), metrics: gameMetrics(content, final) });
   }
   const wins = rows.filter((r) => r.score.outcome === 'victory').length;
   const pick = (f: (r: (typeof rows)[number]) => number) => percentiles(rows.map(f));
@@ -40,7 +40,7 @@ export function runBatch(scenarioRef: string, seeds: number, policyName: string 
       score: pick((r) => r.score.score),
       territoryLostKm2: pick((r) => r.metrics.territoryLostKm2),
       avgFireRatioBp: pick((r) => r.metrics.avgFireRatioBp),
-      natoMonthlyShells: pick((r) => r.metrics.natoMonthlyShells),
+      natoMonthlyArtillery: pick((r) => r.metrics.natoMonthlyArtillery),
       russiaMonthlyShells: pick((r) => r.metrics.russiaMonthlyShells),
       nationsBelowFloor: pick((r) => r.metrics.nationsBelowFloor),
       cohesionBp: pick((r) => r.metrics.cohesionBp),

@@ -7,22 +7,22 @@ import { hashState } from '../../sim/hash';
 import { playGame } from '../../sim/replay';
 import { RULES_VERSION } from '../../sim/rules-version';
 import { InputError } from '../input-error';
-import { loadScenario, newGame, readText, scenarioHash } from '../scenario-files';
+import { loadScenario, newGame, readText } from '../scenario-files';
 import { ordersSource, policyFrom, seedFrom } from '../setup';
 import type { Args } from '../args';
 
 export function replay(args: Args): number {
   const out = args.need('out');
   if (!args.opt('orders') && !args.opt('policy')) throw new InputError('replay: give --orders <file> or --policy passive|historical|balanced');
-  const { scenario } = loadScenario(args.need('scenario'));
+  const { scenario, content } = loadScenario(args.need('scenario'));
   const { seed, fresh } = seedFrom(args.opt('seed'));
   const policy = policyFrom(args.opt('policy'), 'historical');
-  const start = newGame(scenario, seed);
-  const played = playGame(start, ordersSource(start, policy, args.opt('orders')));
+  const start = newGame(content, seed);
+  const played = playGame(content, start, ordersSource(content, start, policy, args.opt('orders')));
   const file = makeReplay({
     rulesVersion: RULES_VERSION,
     scenarioId: scenario.id,
-    scenarioHash: scenarioHash(scenario),
+    scenarioHash: content.hash,
     seed: seed.code,
     policy,
     turns: played.turns,
@@ -44,15 +44,15 @@ export function verify(args: Args): number {
   if (isResultCode(text)) {
     const decoded = decodeResultCode(text);
     if (!decoded.ok) throw new InputError(decoded.problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
-    const result = checkResultCode(text, [loadScenario(args.opt('scenario') ?? decoded.replay.scenario.id).scenario]);
+    const result = checkResultCode(text, [loadScenario(args.opt('scenario') ?? decoded.replay.scenario.id).content]);
     console.log(`${path}: ${result.message}`);
     return result.ok ? 0 : 1;
   }
   const parsed = parseReplayFile(text);
   if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
   const r = parsed.value;
-  const { scenario } = loadScenario(args.opt('scenario') ?? r.scenario.id);
-  const result = checkReplay(r, scenario);
+  const { content } = loadScenario(args.opt('scenario') ?? r.scenario.id);
+  const result = checkReplay(r, content);
   console.log(`${path}: ${result.message}`);
   return result.ok ? 0 : 1;
 }

@@ -10,7 +10,7 @@ import { Scene, type GameObjects } from 'phaser';
 import type { ScenarioFile } from '../../scenario/schema';
 import { efficiencyBp } from '../../sim/production-line';
 import { rateAt } from '../../sim/resolve/russia';
-import { fmt, fmtRatio } from '../../sim/report';
+import { fmt, fmtMillions, fmtRatio } from '../../share/text/numbers';
 import type { GameState, ProductionLine } from '../../sim/types';
 import type { GameStore, ResolvedMonth } from '../../store/game-store';
 import { watchStore } from '../bind-store';

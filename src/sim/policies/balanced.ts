@@ -3,26 +3,32 @@
  * and long (firms build only on multi-year guarantees), pools buyers for a
  * volume price, adds shifts where workers exist, funds plants with spare
  * money, draws stocks down to the readiness floor and never below, pushes
- * pledges and industrial plans at summits, and buys Stingers for air defence.
+ * pledges and industrial plans at summits, and buys air defence first.
  */
+import { productsWithRole, type DeepReadonly, type ProductSpec, type ScenarioContent } from '../content';
 import { applyBp, BP } from '../int-math';
 import { findNation } from '../find';
 import { askPriceEur, freeCapacity, addableCapacity } from '../negotiation';
 import { monthlyBudgetEur } from '../resolve/budget';
+import { ukraineArtillery } from '../resolve/front';
 import { pledgeCost } from '../politics';
 import { rateAt } from '../resolve/russia';
-import type { GameState, Offer, Order, Product } from '../types';
+import type { GameState, Offer, Order } from '../types';
 import { drawDown, recordMoves, topUpOrders } from './historical';
-import { Planner, uncommittedBudgetEur } from './planner';
+import { Planner } from './planner';
 
 /** Keep a fifth of each budget free for shifts, plants and surprises. */
 const COMMIT_SHARE_BP = 8000;
 const LONG_MONTHS = 60;
+/** Pledge +0.5 % of GDP at a summit while under 2.5 %, keeping 20 capital in hand. */
+const PLEDGE_STEP_BP = 50;
+const PLEDGE_CEILING_BP = 250;
+const CAPITAL_RESERVE = 20;
 
 function buyersFor(p: Planner, firmNation: string, nations: readonly string[]): { nationId: string; shareBp: number }[] {
   // The firm's home nation leads (political pressure lowers the price); the largest free budgets join it.
   const free = nations
-    .map((id) => ({ id, eur: uncommittedBudgetEur(p.work, id) }))
+    .map((id) => ({ id, eur: p.uncommittedEur(id) }))
     .filter((x) => x.eur > 0)
     .sort((a, b) => b.eur - a.eur || (a.id < b.id ? -1 : 1));
   const lead = free.find((x) => x.id === firmNation);
@@ -37,21 +43,22 @@ function buyersFor(p: Planner, firmNation: string, nations: readonly string[]): 
 function affordable(p: Planner, offer: Offer): boolean {
   return offer.buyers.every((b) => {
     const n = findNation(p.work, b.nationId)!;
+    const budget = monthlyBudgetEur(p.content, n);
     const monthly = applyBp(offer.perMonth * offer.unitPriceEur, b.shareBp);
-    return monthly <= applyBp(monthlyBudgetEur(n), COMMIT_SHARE_BP) - (monthlyBudgetEur(n) - uncommittedBudgetEur(p.work, b.nationId));
+    return monthly <= applyBp(budget, COMMIT_SHARE_BP) - (budget - p.uncommittedEur(b.nationId));
   });
 }
 
-function longOrder(p: Planner, nations: readonly string[], product: Product): void {
-  for (const firm of p.work.firms) {
-    if (firm.basePriceEur[product] === 0) continue;
-    const volume = freeCapacity(p.work, firm, product) + addableCapacity(p.work, firm, product);
+function longOrder(p: Planner, nations: readonly string[], product: DeepReadonly<ProductSpec>): void {
+  for (const firm of p.content.firms) {
+    if ((firm.basePriceEur[product.id] ?? 0) === 0) continue;
+    const volume = freeCapacity(p.work, firm, product.id) + addableCapacity(p.content, p.work, firm, product.id);
     if (volume === 0) continue;
     const buyers = buyersFor(p, firm.nationId, nations);
     if (buyers.length === 0) continue;
     const offer: Offer = {
       firmId: firm.id,
-      product,
+      product: product.id,
       buyers,
       perMonth: volume,
       months: LONG_MONTHS,
@@ -61,26 +68,27 @@ function longOrder(p: Planner, nations: readonly string[], product: Product): vo
       indexed: true,
       deliverTo: 'ukraine',
     };
-    offer.unitPriceEur = askPriceEur(p.work, firm, offer);
+    offer.unitPriceEur = askPriceEur(p.content, p.work, firm, offer);
     // Scale the volume down until the buyers can carry it.
     while (offer.perMonth > 0 && !affordable(p, offer)) offer.perMonth = Math.floor((offer.perMonth * 3) / 4);
-    if (offer.perMonth < (product === 'shell' ? 500 : 5)) continue;
+    if (offer.perMonth < product.minOrderPerMonth) continue;
     p.negotiate(offer, (c) => c.unitPriceEur <= applyBp(offer.unitPriceEur, 11000) && affordable(p, c));
   }
 }
 
-export function balancedPolicy(state: GameState, nations: readonly string[]): Order[] {
-  const p = new Planner(state);
+export function balancedPolicy(c: ScenarioContent, state: GameState, nations: readonly string[]): Order[] {
+  const p = new Planner(c, state);
   // Capacity first: it takes longest to arrive. The record's orders at their dates.
   recordMoves(p, nations, true);
-  // Stingers before Ukraine's air defence runs out; long pooled orders keep new lines busy.
-  longOrder(p, nations, 'stinger');
-  longOrder(p, nations, 'shell');
-  const crisis = p.work.ukraine.stock.shell < rateAt(p.work.ukraine.fireDemandPath, p.work.month);
+  // Air defence before Ukraine's runs out; long pooled orders keep new lines busy.
+  for (const product of productsWithRole(c, 'airDefence')) longOrder(p, nations, product);
+  for (const product of productsWithRole(c, 'artillery')) longOrder(p, nations, product);
+  const crisis = ukraineArtillery({ content: c, state: p.work }) < rateAt(c.ukraine.fireDemandPath, p.work.month);
+  const artillery = new Set(productsWithRole(c, 'artillery').map((x) => x.id));
   for (const line of p.work.lines) {
     if (line.status !== 'running' || !nations.includes(line.nationId)) continue;
-    if (line.shifts + line.pendingShifts.length < 3) p.try({ kind: 'addShift', nationId: line.nationId, lineId: line.id });
-    if (crisis && !line.weekend && line.product === 'shell') p.try({ kind: 'weekendWork', nationId: line.nationId, lineId: line.id, on: true });
+    if (line.shifts + line.pendingShifts.length < c.rules.industry.maxShifts) p.try({ kind: 'addShift', actor: line.nationId, lineId: line.id });
+    if (crisis && !line.weekend && artillery.has(line.product)) p.try({ kind: 'weekendWork', actor: line.nationId, lineId: line.id, on: true });
   }
   for (const id of nations) {
     const n = findNation(p.work, id)!;
@@ -88,9 +96,9 @@ export function balancedPolicy(state: GameState, nations: readonly string[]): Or
     drawDown(p, id, crisis ? 2500 : 1000);
     // Each quarter (a procurement cycle), buy for Ukraine from whatever capacity is free.
     if (state.month % 3 === 0) topUpOrders(p, id, 9000);
-    if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', nationId: id });
-    if (p.work.month <= p.work.politics.summitUntil && n.defenceShareBp < 250 && pledgeCost(p.work, 50) <= n.politicalCapital - 20) {
-      p.try({ kind: 'pledge', nationId: id, shareBp: n.defenceShareBp + 50 });
+    if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', actor: id });
+    if (p.work.month <= p.work.politics.summitUntil && n.defenceShareBp < PLEDGE_CEILING_BP && pledgeCost(c, p.work, PLEDGE_STEP_BP) <= n.politicalCapital - CAPITAL_RESERVE) {
+      p.try({ kind: 'pledge', actor: id, shareBp: n.defenceShareBp + PLEDGE_STEP_BP });
     }
   }
   return p.orders;

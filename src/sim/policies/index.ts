@@ -1,11 +1,12 @@
 /** The deterministic order generators that play nations no human plays. */
+import type { ScenarioContent } from '../content';
 import type { GameState, Order } from '../types';
 import { balancedPolicy } from './balanced';
 import { historicalPolicy } from './historical';
 import { passivePolicy } from './passive';
 
 export type PolicyName = 'passive' | 'historical' | 'balanced';
-export type Policy = (state: GameState, nations: readonly string[]) => Order[];
+export type Policy = (content: ScenarioContent, state: GameState, nations: readonly string[]) => Order[];
 
 export const POLICIES: Record<PolicyName, Policy> = {
   passive: passivePolicy,

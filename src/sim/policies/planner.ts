@@ -3,36 +3,46 @@
  * applied there first and kept only if the rules accept it, so a policy's
  * order list is always valid, in order, for the state it was made for.
  */
+import type { ScenarioContent } from '../content';
 import { applyBp } from '../int-math';
-import { findNation } from '../find';
 import { monthlyBudgetEur } from '../resolve/budget';
 import { applyOrder } from '../resolve/orders';
-import { copyState } from '../resolve-turn';
+import { copyState } from '../copy-state';
+import { findNation } from '../find';
 import { evaluateOffer } from '../negotiation';
 import type { GameState, Offer, Order } from '../types';
 
 export class Planner {
   readonly work: GameState;
   readonly orders: Order[] = [];
-  constructor(state: GameState) {
+  constructor(
+    readonly content: ScenarioContent,
+    state: GameState,
+  ) {
     this.work = copyState(state);
   }
 
   /** Applies the order to the working copy; keeps it when valid. */
   try(order: Order): boolean {
     const before = this.work.offersThisTurn;
-    const result = applyOrder(this.work, order);
+    const result = applyOrder(this.content, this.work, order);
     if (result.ok) this.orders.push(order);
     else this.work.offersThisTurn = before;
     return result.ok;
   }
 
-  /** Makes an offer and, when the firm counters, accepts its terms if `acceptable` says so. */
+  /** The proposing buyer makes an offer and, when the firm counters, accepts its terms if `acceptable` says so. */
   negotiate(offer: Offer, acceptable: (counter: Offer) => boolean): boolean {
-    const answer = evaluateOffer(this.work, offer);
-    if (answer.verdict === 'accept') return this.try({ kind: 'offer', offer });
-    if (answer.verdict === 'counter' && answer.counter && acceptable(answer.counter)) return this.try({ kind: 'offer', offer: answer.counter });
+    const actor = offer.buyers[0]!.nationId;
+    const answer = evaluateOffer(this.content, this.work, offer);
+    if (answer.verdict === 'accept') return this.try({ kind: 'offer', actor, offer });
+    if (answer.verdict === 'counter' && answer.counter && acceptable(answer.counter)) return this.try({ kind: 'offer', actor, offer: answer.counter });
     return false;
+  }
+
+  /** Monthly budget not yet promised to firms. */
+  uncommittedEur(nationId: string): number {
+    return uncommittedBudgetEur(this.content, this.work, nationId);
   }
 }
 
@@ -47,7 +57,7 @@ export function monthlyCommitmentEur(s: GameState, nationId: string): number {
 }
 
 /** Monthly budget not yet promised to firms. */
-export function uncommittedBudgetEur(s: GameState, nationId: string): number {
+export function uncommittedBudgetEur(c: ScenarioContent, s: GameState, nationId: string): number {
   const n = findNation(s, nationId);
-  return n ? monthlyBudgetEur(n) - monthlyCommitmentEur(s, nationId) : 0;
+  return n ? monthlyBudgetEur(c, n) - monthlyCommitmentEur(s, nationId) : 0;
 }

@@ -4,32 +4,36 @@
  * historical path by year unless a pledge already raised it (source 003:
  * 23 of 32 allies at 2 % by 2024, 6 before 2022). Overtime premiums are paid.
  */
+import type { DeepReadonly, NationSpec, ScenarioContent } from '../content';
 import { findNation } from '../find';
+import { msg } from '../messages';
 import { yearOf } from '../month';
-import { fmtBp, fmtEur, type ReportBuilder } from '../report';
-import type { GameState, Nation } from '../types';
+import type { NationState } from '../types';
+import type { PhaseContext } from './context';
 
 /** Euros a month: gdpMEur × 10^6 × share/10^4 × munitions/10^4 / 12. */
-export function monthlyBudgetEur(n: Nation): number {
-  return Math.floor((n.gdpMEur * n.defenceShareBp * n.munitionsShareBp) / 1200);
+export function monthlyBudgetEur(c: ScenarioContent, n: NationState): number {
+  const spec = c.nations.find((x) => x.id === n.id)!;
+  return Math.floor((spec.gdpMEur * n.defenceShareBp * n.munitionsShareBp) / 1200);
 }
 
-export function scheduledShareBp(n: Nation, year: number): number {
+export function scheduledShareBp(n: DeepReadonly<NationSpec>, year: number): number {
   let share = 0;
   for (const p of n.sharePath) if (p.year <= year) share = p.shareBp;
   return share;
 }
 
-export function resolveBudget(s: GameState, r: ReportBuilder): void {
+export function resolveBudget(ctx: PhaseContext): void {
+  const { content: c, state: s, report: r } = ctx;
   const year = yearOf(s.month);
-  for (const n of s.nations) {
-    const scheduled = scheduledShareBp(n, year);
-    if (scheduled > n.defenceShareBp) {
+  s.nations.forEach((n, i) => {
+    const scheduled = scheduledShareBp(c.nations[i]!, year);
+    const rose = scheduled > n.defenceShareBp;
+    if (rose) {
       n.defenceShareBp = scheduled;
-      if (r.on)
-        r.add({ id: `share:${n.id}`, kind: 'budget', subject: n.id, text: `${n.name} now spends ${fmtBp(scheduled)} of GDP on defence`, delta: 0, causes: [] });
+      if (r.on) r.add({ id: `share:${n.id}`, kind: 'budget', subject: n.id, message: msg('budget.share', { nation: n.id, shareBp: scheduled }), delta: 0, causes: [] });
     }
-    const income = monthlyBudgetEur(n);
+    const income = monthlyBudgetEur(c, n);
     n.fundsEur += income;
     // Debts to firms are paid first from new money.
     const repay = Math.min(n.debtEur, n.fundsEur);
@@ -40,11 +44,11 @@ export function resolveBudget(s: GameState, r: ReportBuilder): void {
         id: `budget:${n.id}`,
         kind: 'budget',
         subject: n.id,
-        text: `${n.name}: ${fmtEur(income)} for munitions this month` + (repay ? `, ${fmtEur(repay)} repaid to firms` : ''),
+        message: msg('budget.month', { nation: n.id, incomeEur: income, repaidEur: repay }),
         delta: income,
-        causes: n.defenceShareBp !== scheduled ? [] : [`share:${n.id}`],
+        causes: rose ? [`share:${n.id}`] : [],
       });
-  }
+  });
   for (const line of s.lines) {
     const payers = [...line.shiftPayers];
     if (line.weekend) payers.push(line.weekendPayer);

@@ -5,84 +5,89 @@
  * extra shifts come online and dilute the line's learning. Labour pools grow.
  */
 import { findNation } from '../find';
-import { monthLabel } from '../month';
-import { DILUTION_MONTHS } from '../production-line';
-import { fmt } from '../report';
-import { withStream } from '../rng';
-import type { GameState } from '../types';
+import { msg } from '../messages';
+import { withStream, type Stream } from '../rng';
+import type { ProductionLine } from '../types';
 import type { PhaseContext } from './context';
 
-export function resolveConstruction(s: GameState, ctx: PhaseContext): void {
-  const r = ctx.report;
-  for (const n of s.nations) n.freeLabour += n.labourGrowthPerMonth;
+/**
+ * A line whose date has come: slip (drawn once), wait for workers, or open.
+ * Returns false when it slipped or waits: its ordered shifts then wait a month too.
+ */
+function complete(ctx: PhaseContext, line: ProductionLine, rng: Stream): boolean {
+  const { content: c, state: s, report: r } = ctx;
+  if (line.status === 'building' && !line.slipDrawn) {
+    line.slipDrawn = true;
+    if (rng.chance(line.slipChanceBp)) {
+      const slip = rng.int(c.rules.plantSlipMinMonths, c.rules.plantSlipMaxMonths);
+      line.readyMonth += slip;
+      if (r.on)
+        r.add({
+          id: `slip:${line.id}`,
+          kind: 'construction',
+          subject: line.id,
+          message: msg('construction.slip', { line: line.id, months: slip, readyMonth: line.readyMonth }),
+          delta: slip,
+          causes: [],
+        });
+      return false;
+    }
+  }
+  const labour = findNation(s, line.nationId)!;
+  const need = line.workersPerShift * line.shifts;
+  if (labour.freeLabour < need) {
+    line.readyMonth = s.month + 1;
+    if (r.on)
+      r.add({
+        id: `labour:${line.id}`,
+        kind: 'construction',
+        subject: line.id,
+        message: msg('construction.waitsLabour', { line: line.id, need, labourNation: labour.id, free: labour.freeLabour }),
+        delta: 0,
+        causes: [],
+      });
+    return false;
+  }
+  labour.freeLabour -= need;
+  line.status = 'running';
+  line.learningMonths = 0;
+  if (r.on) r.add({ id: `open:${line.id}`, kind: 'construction', subject: line.id, message: msg('construction.opens', { line: line.id }), delta: 0, causes: [] });
+  return true;
+}
+
+/** Ordered shifts whose month has come join the line and dilute its learning. */
+function openShifts(ctx: PhaseContext, line: ProductionLine): void {
+  const { content: c, state: s, report: r } = ctx;
+  for (let i = 0; i < line.pendingShifts.length; ) {
+    const p = line.pendingShifts[i]!;
+    if (p.readyMonth > s.month) {
+      i++;
+      continue;
+    }
+    line.pendingShifts.splice(i, 1);
+    line.shifts++;
+    line.shiftPayers.push(p.payer);
+    line.learningMonths = Math.max(0, line.learningMonths - c.rules.industry.dilutionMonths);
+    if (r.on)
+      r.add({
+        id: `shift:${line.id}:${line.shifts}`,
+        kind: 'construction',
+        subject: line.id,
+        message: msg('construction.shift', { line: line.id, shifts: line.shifts }),
+        delta: 1,
+        causes: [],
+      });
+  }
+}
+
+export function resolveConstruction(ctx: PhaseContext): void {
+  const { content: c, state: s } = ctx;
+  s.nations.forEach((n, i) => (n.freeLabour += c.nations[i]!.labourGrowthPerMonth));
   withStream(s, 'industry', (rng) => {
     for (const line of s.lines) {
-      if ((line.status === 'building' || line.status === 'reactivating') && line.readyMonth <= s.month) {
-        if (line.status === 'building' && !line.slipDrawn) {
-          line.slipDrawn = true;
-          if (rng.chance(line.slipChanceBp)) {
-            const slip = rng.int(s.rules.plantSlipMinMonths, s.rules.plantSlipMaxMonths);
-            line.readyMonth += slip;
-            if (r.on)
-              r.add({
-                id: `slip:${line.id}`,
-                kind: 'construction',
-                subject: line.id,
-                text: `${line.plantName} slips ${slip} months: now due ${monthLabel(line.readyMonth)}`,
-                delta: slip,
-                causes: [],
-              });
-            continue;
-          }
-        }
-        const labour = findNation(s, line.nationId)!;
-        const need = line.workersPerShift * line.shifts;
-        if (labour.freeLabour < need) {
-          line.readyMonth = s.month + 1;
-          if (r.on)
-            r.add({
-              id: `labour:${line.id}`,
-              kind: 'construction',
-              subject: line.id,
-              text: `${line.plantName} is ready but waits for ${fmt(need)} skilled workers (${labour.name} has ${fmt(labour.freeLabour)} free)`,
-              delta: 0,
-              causes: [],
-            });
-          continue;
-        }
-        labour.freeLabour -= need;
-        line.status = 'running';
-        line.learningMonths = 0;
-        if (r.on)
-          r.add({
-            id: `open:${line.id}`,
-            kind: 'construction',
-            subject: line.id,
-            text: `${line.plantName} starts production; it ramps to full rate over about two years`,
-            delta: 0,
-            causes: [],
-          });
-      }
-      for (let i = 0; i < line.pendingShifts.length;) {
-        const p = line.pendingShifts[i]!;
-        if (p.readyMonth > s.month) {
-          i++;
-          continue;
-        }
-        line.pendingShifts.splice(i, 1);
-        line.shifts++;
-        line.shiftPayers.push(p.payer);
-        line.learningMonths = Math.max(0, line.learningMonths - DILUTION_MONTHS);
-        if (r.on)
-          r.add({
-            id: `shift:${line.id}:${line.shifts}`,
-            kind: 'construction',
-            subject: line.id,
-            text: `${line.plantName} now runs ${line.shifts} shifts; new crews lower its efficiency for a while`,
-            delta: 1,
-            causes: [],
-          });
-      }
+      const due = (line.status === 'building' || line.status === 'reactivating') && line.readyMonth <= s.month;
+      if (due && !complete(ctx, line, rng)) continue;
+      openShifts(ctx, line);
     }
   });
 }

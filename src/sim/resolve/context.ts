@@ -1,8 +1,11 @@
 /** What one resolution passes from phase to phase; never stored in the state. */
+import type { ScenarioContent } from '../content';
 import type { ReportBuilder } from '../report';
-import type { Product } from '../types';
+import type { GameState, ProductId } from '../types';
 
 export interface PhaseContext {
+  content: ScenarioContent;
+  state: GameState;
   report: ReportBuilder;
   /** units made this month per `firmId:product`, with the report entries that made them */
   output: Map<string, { units: number; entries: string[] }>;
@@ -10,6 +13,6 @@ export interface PhaseContext {
   toUkraine: string[];
 }
 
-export function outputKey(firmId: string, product: Product): string {
+export function outputKey(firmId: string, product: ProductId): string {
   return `${firmId}:${product}`;
 }

@@ -5,92 +5,100 @@
  * Ukraine from a nation whose aid is frozen are held until the freeze ends
  * (Dec 2023–Apr 2024: no new US packages; calibration-facts §9).
  */
+import type { ScenarioContent } from '../content';
 import { applyBp, BP, clamp, splitByWeights } from '../int-math';
 import { findFirm, findNation } from '../find';
+import { msg } from '../messages';
+import { trustIn } from '../negotiation';
 import { creditRequests, escalationOf } from '../politics';
-import { fmt, fmtEur } from '../report';
-import type { Contract, GameState } from '../types';
+import type { Contract, FirmState } from '../types';
 import { outputKey, type PhaseContext } from './context';
 import { dueThisMonth } from './industry';
 
-/** Indexed contracts pay 3 % more for each full year since signing. */
-const INDEXATION_BP_PER_YEAR = 300;
-
-export function unitPriceNow(c: Contract, month: number): number {
+export function unitPriceNow(content: ScenarioContent, c: Contract, month: number): number {
   if (!c.indexed) return c.unitPriceEur;
   const years = Math.floor((month - c.signedMonth) / 12);
-  return applyBp(c.unitPriceEur, BP + INDEXATION_BP_PER_YEAR * years);
+  return applyBp(c.unitPriceEur, BP + content.rules.industry.indexationBpPerYear * years);
 }
 
-export function resolveDeliveries(s: GameState, ctx: PhaseContext): void {
-  const r = ctx.report;
-  for (const c of s.contracts) {
-    const due = dueThisMonth(c, s.month);
+interface Shipment {
+  contract: Contract;
+  firm: FirmState;
+  /** this buyer's units and bill */
+  part: number;
+  bill: number;
+  nationId: string;
+  /** report entries of the output it came from */
+  made: string[];
+}
+
+/** One buyer's share of a delivery: paid for (or owed), then to its stock, a depot or Ukraine. */
+function ship(ctx: PhaseContext, x: Shipment): void {
+  const { content: c, state: s, report: r } = ctx;
+  const { contract, firm, part, bill } = x;
+  const nation = findNation(s, x.nationId)!;
+  if (nation.fundsEur >= bill) nation.fundsEur -= bill;
+  else {
+    nation.debtEur += bill - nation.fundsEur;
+    nation.fundsEur = 0;
+    firm.trustBp[nation.id] = clamp(trustIn(c, s, firm.id, nation.id) - c.rules.latePaymentTrustLossBp, 0, BP);
+    if (r.on)
+      r.add({
+        id: `late:${contract.id}:${nation.id}`,
+        kind: 'payment',
+        subject: nation.id,
+        message: msg('delivery.late', { nation: nation.id, firm: firm.id, debtEur: nation.debtEur }),
+        delta: -bill,
+        causes: [`budget:${nation.id}`],
+      });
+  }
+  if (part === 0) return;
+  const id = `deliv:${contract.id}:${nation.id}`;
+  let to: 'stock' | 'held' | 'ukraine';
+  if (contract.deliverTo === 'stock') {
+    nation.stock[contract.product]! += part;
+    to = 'stock';
+  } else if (nation.aidFrozenUntil >= s.month) {
+    nation.heldForUkraine[contract.product]! += part;
+    to = 'held';
+  } else {
+    s.ukraine.stock[contract.product]! += part;
+    s.politics.escalationBp = clamp(s.politics.escalationBp + escalationOf(c, contract.product, part), 0, BP);
+    creditRequests(s, contract.product, part);
+    to = 'ukraine';
+    if (r.on) ctx.toUkraine.push(id);
+  }
+  if (r.on)
+    r.add({
+      id,
+      kind: 'delivery',
+      subject: contract.id,
+      message: msg('delivery.made', { firm: firm.id, product: contract.product, units: part, to, nation: nation.id, contract: contract.id }),
+      delta: part,
+      causes: x.made,
+    });
+}
+
+export function resolveDeliveries(ctx: PhaseContext): void {
+  const { content: c, state: s } = ctx;
+  for (const contract of s.contracts) {
+    const due = dueThisMonth(contract, s.month);
     if (due === 0) continue;
-    const pool = ctx.output.get(outputKey(c.firmId, c.product));
+    const pool = ctx.output.get(outputKey(contract.firmId, contract.product));
     if (!pool || pool.units === 0) continue;
     const give = Math.min(due, pool.units);
     pool.units -= give;
-    c.delivered += give;
-    if (c.delivered === c.perMonth * c.months) c.status = 'completed';
-    const firm = findFirm(s, c.firmId)!;
-
-    const value = give * unitPriceNow(c, s.month);
-    const fromAdvance = Math.min(c.advanceLeftEur, value);
-    c.advanceLeftEur -= fromAdvance;
+    contract.delivered += give;
+    if (contract.delivered === contract.perMonth * contract.months) contract.status = 'completed';
+    const firm = findFirm(s, contract.firmId)!;
+    const value = give * unitPriceNow(c, contract, s.month);
+    const fromAdvance = Math.min(contract.advanceLeftEur, value);
+    contract.advanceLeftEur -= fromAdvance;
     firm.cashEur += value - fromAdvance;
-    const parts = splitByWeights(
-      give,
-      c.buyers.map((b) => b.shareBp),
-    );
-    const bills = splitByWeights(
-      value - fromAdvance,
-      c.buyers.map((b) => b.shareBp),
-    );
-    const deliveryId = `deliv:${c.id}`;
-    c.buyers.forEach((b, i) => {
-      const nation = findNation(s, b.nationId)!;
-      const part = parts[i]!;
-      const bill = bills[i]!;
-      if (nation.fundsEur >= bill) nation.fundsEur -= bill;
-      else {
-        nation.debtEur += bill - nation.fundsEur;
-        nation.fundsEur = 0;
-        firm.trustBp[nation.id] = clamp((firm.trustBp[nation.id] ?? 5000) - s.rules.latePaymentTrustLossBp, 0, BP);
-        if (r.on)
-          r.add({
-            id: `late:${c.id}:${nation.id}`,
-            kind: 'payment',
-            subject: nation.id,
-            text: `${nation.name} could not pay ${firm.name} in full: debt now ${fmtEur(nation.debtEur)}, trust falls`,
-            delta: -bill,
-            causes: [`budget:${nation.id}`],
-          });
-      }
-      if (part === 0) return;
-      let where: string;
-      if (c.deliverTo === 'stock') {
-        nation.stock[c.product] += part;
-        where = `${nation.name}'s stock`;
-      } else if (nation.aidFrozenUntil >= s.month) {
-        nation.heldForUkraine[c.product] += part;
-        where = `a depot: ${nation.name}'s aid is frozen`;
-      } else {
-        s.ukraine.stock[c.product] += part;
-        s.politics.escalationBp = clamp(s.politics.escalationBp + escalationOf(c.product, part), 0, BP);
-        creditRequests(s, c.product, part);
-        where = 'Ukraine';
-        if (r.on) ctx.toUkraine.push(`${deliveryId}:${nation.id}`);
-      }
-      if (r.on)
-        r.add({
-          id: `${deliveryId}:${nation.id}`,
-          kind: 'delivery',
-          subject: c.id,
-          text: `${firm.name} delivered ${fmt(part)} ${c.product}s to ${where} under ${c.id}`,
-          delta: part,
-          causes: pool.entries,
-        });
-    });
+    const weights = contract.buyers.map((b) => b.shareBp);
+    const parts = splitByWeights(give, weights);
+    const bills = splitByWeights(value - fromAdvance, weights);
+    contract.buyers.forEach((b, i) => ship(ctx, { contract, firm, part: parts[i]!, bill: bills[i]!, nationId: b.nationId, made: pool.entries }));
   }
 }
+

@@ -4,13 +4,15 @@
  * deciding. Window events draw from the events stream, one draw per eligible
  * event per month in id order.
  */
-import { BP, clamp } from '../int-math';
+import { productSpec, type DeepReadonly, type EventAction, type GameEvent, type ScenarioContent } from '../content';
+import { applyBp, BP, clamp } from '../int-math';
 import { findNation } from '../find';
+import { msg } from '../messages';
 import type { ReportBuilder } from '../report';
 import { withStream } from '../rng';
-import type { EventAction, GameEvent, GameState } from '../types';
+import type { GameState } from '../types';
 
-function triggered(s: GameState, e: GameEvent, chance: (bp: number) => boolean): boolean {
+function triggered(s: GameState, e: DeepReadonly<GameEvent>, chance: (bp: number) => boolean): boolean {
   const t = e.trigger;
   switch (t.kind) {
     case 'month':
@@ -27,7 +29,7 @@ function triggered(s: GameState, e: GameEvent, chance: (bp: number) => boolean):
   }
 }
 
-export function applyAction(s: GameState, a: EventAction, eventId: string): void {
+export function applyAction(c: ScenarioContent, s: GameState, a: DeepReadonly<EventAction>, eventId: string): void {
   const nation = 'nationId' in a ? findNation(s, a.nationId) : undefined;
   switch (a.kind) {
     case 'aidFreeze':
@@ -43,7 +45,7 @@ export function applyAction(s: GameState, a: EventAction, eventId: string): void
       if (nation) nation.supportBp = clamp(nation.supportBp + a.deltaBp, 0, BP);
       break;
     case 'politicalCapital':
-      if (nation) nation.politicalCapital = clamp(nation.politicalCapital + a.delta, 0, 100);
+      if (nation) nation.politicalCapital = clamp(nation.politicalCapital + a.delta, 0, c.rules.politics.maxCapital);
       break;
     case 'escalation':
       s.politics.escalationBp = clamp(s.politics.escalationBp + a.deltaBp, 0, BP);
@@ -54,10 +56,12 @@ export function applyAction(s: GameState, a: EventAction, eventId: string): void
     case 'funds':
       if (nation) nation.fundsEur = Math.max(0, nation.fundsEur + a.deltaEur);
       break;
-    case 'ukraineSupply':
-      s.ukraine.stock[a.product] += a.amount;
-      if (a.product === 'shell') s.tally.shellsFromElsewhere += a.amount;
+    case 'ukraineSupply': {
+      const spec = productSpec(c, a.product);
+      s.ukraine.stock[a.product]! += a.amount;
+      if (spec?.role === 'artillery') s.tally.artilleryFromElsewhere += applyBp(a.amount, spec.fireValueBp);
       break;
+    }
     case 'ukraineRequest':
       s.requests.push({ id: a.requestId, product: a.product, amount: a.amount, byMonth: a.byMonth, received: 0, status: 'open' });
       break;
@@ -76,17 +80,17 @@ export function applyAction(s: GameState, a: EventAction, eventId: string): void
       s.russia.surges.push({ deltaBp: a.deltaBp, untilMonth: s.month + a.months - 1, eventId });
       break;
     case 'inputSupply':
-      s.inputs.supplyPerMonth[a.input] = Math.max(0, s.inputs.supplyPerMonth[a.input] + a.deltaPerMonth);
+      s.inputs.supplyPerMonth[a.input] = Math.max(0, (s.inputs.supplyPerMonth[a.input] ?? 0) + a.deltaPerMonth);
       break;
   }
 }
 
 /** At the start of a game, each era deck draws its events for this seed; the rest are shelved. */
-export function drawDecks(s: GameState): void {
+export function drawDecks(c: ScenarioContent, s: GameState): void {
   withStream(s, 'events', (rng) => {
     const shelved: string[] = [];
-    for (const deck of s.decks) {
-      const ids = s.events.filter((e) => e.deck === deck.id).map((e) => e.id);
+    for (const deck of c.decks) {
+      const ids = c.events.filter((e) => e.deck === deck.id).map((e) => e.id);
       for (let i = ids.length - 1; i > 0; i--) {
         const j = rng.int(0, i);
         [ids[i], ids[j]] = [ids[j]!, ids[i]!];
@@ -97,14 +101,14 @@ export function drawDecks(s: GameState): void {
   });
 }
 
-export function resolveEvents(s: GameState, r: ReportBuilder): void {
+export function resolveEvents(c: ScenarioContent, s: GameState, r: ReportBuilder): void {
   withStream(s, 'events', (rng) => {
-    for (const e of s.events) {
+    for (const e of c.events) {
       if (s.firedEvents.includes(e.id) || s.shelvedEvents.includes(e.id)) continue;
       if (!triggered(s, e, (bp) => rng.chance(bp))) continue;
       s.firedEvents.push(e.id);
-      for (const a of e.actions) applyAction(s, a, e.id);
-      if (r.on) r.add({ id: `event:${e.id}`, kind: 'event', subject: e.id, text: `${e.title}: ${e.text}`, delta: 0, causes: [], source: e.source });
+      for (const a of e.actions) applyAction(c, s, a, e.id);
+      if (r.on) r.add({ id: `event:${e.id}`, kind: 'event', subject: e.id, message: msg('event', { event: e.id }), delta: 0, causes: [], source: e.source });
     }
   });
 }

@@ -2,27 +2,14 @@
  * Phase 7, the front: each side fires what it has up to its doctrine's demand.
  * Russia's doctrine concentrates where its ratio was best last month (and
  * sometimes feints); Ukraine defends where it is pressed. Fire ratio, troops
- * and fortification give territory and losses through the tables in
- * front-tables.ts. When Stingers run low, Russian aviation adds to its fire
- * and engagements use up more Stingers.
+ * and fortification give territory and losses through the scenario's
+ * `rules.front` tables. When air-defence missiles run low, Russian aviation
+ * adds to its fire and engagements use up more of them. Products act by their
+ * role: every artillery product counts towards fire by its `fireValueBp`.
  */
-import { applyBp, BP, clamp, lookup, ratioBp, splitByWeights } from '../int-math';
-import {
-  AIR_THREAT_BY_COVER,
-  FORTIFICATION_MAX_BP,
-  FORTIFY_LOSS_PER_LOSING_MONTH_BP,
-  FORTIFY_PER_QUIET_MONTH_BP,
-  GAIN_BY_RATIO,
-  GAIN_NOISE_BP,
-  MANPOWER_CURVE,
-  RU_LOSSES_PER_KM2,
-  RU_LOSSES_PER_ROUNDS,
-  STINGERS_BASE_USE,
-  STINGERS_PER_THREAT_BP,
-  UA_LOSSES_PER_KM2,
-  UA_LOSSES_PER_ROUNDS,
-} from '../front-tables';
-import { fmt, fmtBp, fmtRatio } from '../report';
+import { productsWithRole, productSpec } from '../content';
+import { applyBp, BP, ceilDiv, clamp, lookup, ratioBp, splitByWeights } from '../int-math';
+import { msg } from '../messages';
 import { withStream } from '../rng';
 import type { GameState } from '../types';
 import type { PhaseContext } from './context';
@@ -35,60 +22,141 @@ export function pressedSector(s: GameState): number {
   return best;
 }
 
-export function resolveFront(s: GameState, ctx: PhaseContext): void {
-  const r = ctx.report;
+/** Ukraine's artillery in reference rounds: each product's stock at its fire value. */
+export function ukraineArtillery(ctx: Pick<PhaseContext, 'content' | 'state'>): number {
+  let total = 0;
+  for (const p of productsWithRole(ctx.content, 'artillery')) total += applyBp(ctx.state.ukraine.stock[p.id]!, p.fireValueBp);
+  return total;
+}
+
+/** Ukraine fires up to its demand from every artillery product in turn, each within its ration. Returns reference rounds fired. */
+function fireUkrainianArtillery(ctx: PhaseContext, demand: number): number {
+  const { content: c, state: s } = ctx;
+  let left = demand;
+  let fired = 0;
+  for (const p of productsWithRole(c, 'artillery')) {
+    const stock = s.ukraine.stock[p.id]!;
+    const take = Math.min(left, applyBp(applyBp(stock, c.ukraine.rationBp), p.fireValueBp));
+    if (take <= 0) continue;
+    s.ukraine.stock[p.id] = stock - Math.min(stock, ceilDiv(take * BP, p.fireValueBp));
+    left -= take;
+    fired += take;
+  }
+  return fired;
+}
+
+/** Air defence: cover against need sets how much aviation Russia dares commit; engagements use missiles. */
+function airDefence(ctx: PhaseContext): { airBp: number; stock: number; used: number } {
+  const { content: c, state: s } = ctx;
+  const f = c.rules.front;
+  const products = productsWithRole(c, 'airDefence');
+  let stock = 0;
+  for (const p of products) stock += s.ukraine.stock[p.id]!;
+  const need = c.ukraine.airDefenceNeed;
+  const coverBp = need ? clamp(ratioBp(stock, need), 0, BP) : BP;
+  const airBp = lookup(f.airThreatByCover, coverBp);
+  const used = Math.min(stock, f.airDefenceBaseUse + Math.floor(airBp / f.airDefencePerThreatBp));
+  let left = used;
+  for (const p of products) {
+    const take = Math.min(left, s.ukraine.stock[p.id]!);
+    s.ukraine.stock[p.id]! -= take;
+    left -= take;
+  }
+  s.tally.airDefenceFired += used;
+  return { airBp, stock, used };
+}
+
+interface Fire {
+  ruParts: number[];
+  uaParts: number[];
+  recruitsRu: number[];
+  recruitsUa: number[];
+  ruFire: number;
+  airBp: number;
+  offensiveBp: number;
+  target: number;
+  feint: boolean;
+  causes: string[];
+}
+
+/** One sector's month: ratio, gain, fortification, losses and its report entry. */
+function resolveSector(ctx: PhaseContext, i: number, fire: Fire, noise: number): { gain: number; ruEff: number } {
+  const { content: c, state: s, report: r } = ctx;
+  const f = c.rules.front;
+  const sector = s.sectors[i]!;
+  const ruEff = fire.ruParts[i]! + applyBp(fire.ruParts[i]!, fire.airBp);
+  const uaHere = fire.uaParts[i]!;
+  const ratio = ratioBp(ruEff, Math.max(1, uaHere));
+  const base = lookup(f.gainByRatio, Math.min(ratio, f.ratioCapBp));
+  let gain: number;
+  if (base > 0) {
+    const manpower = lookup(f.manpowerCurve, ratioBp(sector.russiaTroops, Math.max(1, sector.ukraineTroops)));
+    gain = applyBp(applyBp(applyBp(applyBp(base, manpower), fire.offensiveBp), BP - sector.fortificationBp), BP + noise);
+  } else {
+    gain = -applyBp(-base, BP + noise);
+  }
+  gain = Math.min(gain, sector.ukraineHeldKm2);
+  sector.ukraineHeldKm2 -= gain;
+  sector.fortificationBp = clamp(sector.fortificationBp + (gain > 0 ? -f.fortifyLossPerLosingMonthBp : f.fortifyPerQuietMonthBp), 0, f.fortificationMaxBp);
+  const ruLoss = Math.floor(uaHere / f.ruLossesPerRounds) + f.ruLossesPerKm2 * Math.max(0, gain);
+  const uaLoss = Math.floor(ruEff / f.uaLossesPerRounds) + f.uaLossesPerKm2 * Math.max(0, gain);
+  sector.russiaTroops = Math.max(f.minTroops, sector.russiaTroops - ruLoss + fire.recruitsRu[i]!);
+  sector.ukraineTroops = Math.max(f.minTroops, sector.ukraineTroops - uaLoss + fire.recruitsUa[i]!);
+  s.tally.russiaLosses += ruLoss;
+  s.tally.ukraineLosses += uaLoss;
+  sector.russianFireShareBp = ratioBp(fire.ruParts[i]!, Math.max(1, fire.ruFire));
+  sector.lastRatioBp = ratio;
+  sector.lastRussianFire = ruEff;
+  sector.lastUkrainianFire = uaHere;
+  sector.lastGainKm2 = gain;
+  if (r.on) {
+    const pressed = i !== fire.target ? 'no' : fire.feint ? 'feint' : 'concentrated';
+    const message = msg('front.sector', { sector: sector.id, ratioBp: ratio, ruFire: ruEff, uaFire: uaHere, gainKm2: gain, pressed });
+    r.add({ id: `front:${sector.id}`, kind: 'front', subject: sector.id, message, delta: -gain, causes: fire.causes });
+  }
+  return { gain, ruEff };
+}
+
+export function resolveFront(ctx: PhaseContext): void {
+  const { content: c, state: s, report: r } = ctx;
   const ua = s.ukraine;
   const ru = s.russia;
   const n = s.sectors.length;
 
   // Ukraine's own output and what it buys elsewhere arrive before it fires.
-  ua.stock.shell += ua.ownProductionPerMonth;
-  s.tally.shellsFromElsewhere += ua.ownProductionPerMonth;
+  const own = c.ukraine.ownProduct;
+  ua.stock[own]! += c.ukraine.ownProductionPerMonth;
+  s.tally.artilleryFromElsewhere += applyBp(c.ukraine.ownProductionPerMonth, productSpec(c, own)!.fireValueBp);
 
-  const uaDemand = rateAt(ua.fireDemandPath, s.month);
-  const uaFire = Math.min(uaDemand, applyBp(ua.stock.shell, ua.rationBp));
-  const ruDemand = rateAt(ru.fireDemandPath, s.month);
-  let offensiveBp = rateAt(ru.offensivePath, s.month);
+  const uaDemand = rateAt(c.ukraine.fireDemandPath, s.month);
+  const uaFire = fireUkrainianArtillery(ctx, uaDemand);
+  const ruDemand = rateAt(c.russia.fireDemandPath, s.month);
+  let offensiveBp = rateAt(c.russia.offensivePath, s.month);
   for (const surge of ru.surges) if (surge.untilMonth >= s.month) offensiveBp += surge.deltaBp;
   ru.surges = ru.surges.filter((x) => x.untilMonth > s.month);
-  const ruFire = Math.min(ruDemand, Math.floor(ru.stockShells / Math.max(1, ru.stockMonthsReserve)));
-  ua.stock.shell -= uaFire;
+  const ruFire = Math.min(ruDemand, Math.floor(ru.stockShells / Math.max(1, c.russia.stockMonthsReserve)));
   ru.stockShells -= ruFire;
-  s.tally.shellsFiredUkraine += uaFire;
+  s.tally.artilleryFiredUkraine += uaFire;
   s.tally.shellsFiredRussia += ruFire;
 
-  // Air: Stinger cover against need sets how much aviation Russia dares commit.
-  const coverBp = ua.airDefenceNeed ? clamp(ratioBp(ua.stock.stinger, ua.airDefenceNeed), 0, BP) : BP;
-  const airBp = lookup(AIR_THREAT_BY_COVER, coverBp);
-  const stingersUsed = Math.min(ua.stock.stinger, STINGERS_BASE_USE + Math.floor(airBp / STINGERS_PER_THREAT_BP));
-  ua.stock.stinger -= stingersUsed;
-  s.tally.stingersFired += stingersUsed;
-
+  const air = airDefence(ctx);
   const { target, feint } = withStream(s, 'ai', (rng) => {
     const pressed = pressedSector(s);
-    if (rng.chance(ru.feintChanceBp)) return { target: rng.int(0, n - 1), feint: true };
+    if (rng.chance(c.russia.feintChanceBp)) return { target: rng.int(0, n - 1), feint: true };
     return { target: pressed, feint: false };
   });
-  const ruWeights = s.sectors.map((_, i) => Math.floor((BP - ru.concentrationBp) / n) + (i === target ? ru.concentrationBp : 0));
-  const ruParts = splitByWeights(ruFire, ruWeights);
-  const uaParts = splitByWeights(
-    uaFire,
-    ruWeights.map((w) => w + 1000),
-  );
-  const recruitsRu = splitByWeights(ru.recruitsPerMonth, ruWeights);
-  const recruitsUa = splitByWeights(
-    ua.recruitsPerMonth,
-    s.sectors.map(() => 1),
-  );
+  const concentration = c.russia.concentrationBp;
+  const ruWeights = s.sectors.map((_, i) => Math.floor((BP - concentration) / n) + (i === target ? concentration : 0));
 
+  const airProduct = productsWithRole(c, 'airDefence')[0]?.id ?? '';
   const airId =
-    r.on && airBp > 0
+    r.on && air.airBp > 0
       ? r.add({
           id: 'front:air',
           kind: 'front',
           subject: 'air',
-          text: `Ukraine has ${fmt(ua.stock.stinger + stingersUsed)} Stingers against a need of ${fmt(ua.airDefenceNeed)}: Russian aviation adds ${fmtBp(airBp)} to its fire; ${fmt(stingersUsed)} Stingers fired`,
-          delta: -stingersUsed,
+          message: msg('front.air', { product: airProduct, stock: air.stock, need: c.ukraine.airDefenceNeed, threatBp: air.airBp, fired: air.used }),
+          delta: -air.used,
           causes: ['stock:ukraine'],
         })
       : '';
@@ -97,62 +165,41 @@ export function resolveFront(s: GameState, ctx: PhaseContext): void {
       id: 'stock:ukraine',
       kind: 'stock',
       subject: 'UA',
-      text: `Ukraine fired ${fmt(uaFire)} shells of the ${fmt(uaDemand)} its doctrine wants; ${fmt(ua.stock.shell)} left`,
+      message: msg('front.fired', { fired: uaFire, demand: uaDemand, left: ukraineArtillery(ctx) }),
       delta: -uaFire,
-      causes: r.entries.filter((e) => e.kind === 'delivery').map((e) => e.id),
+      causes: [...ctx.toUkraine],
     });
 
+  const fire: Fire = {
+    ruParts: splitByWeights(ruFire, ruWeights),
+    uaParts: splitByWeights(
+      uaFire,
+      ruWeights.map((w) => w + c.rules.front.ukraineSpreadWeightBp),
+    ),
+    recruitsRu: splitByWeights(ru.recruitsPerMonth, ruWeights),
+    recruitsUa: splitByWeights(
+      c.ukraine.recruitsPerMonth,
+      s.sectors.map(() => 1),
+    ),
+    ruFire,
+    airBp: air.airBp,
+    offensiveBp,
+    target,
+    feint,
+    causes: airId ? ['stock:ukraine', 'russia:supply', airId] : ['stock:ukraine', 'russia:supply'],
+  };
   let totalGain = 0;
   let ruEffTotal = 0;
   withStream(s, 'front', (rng) => {
-    s.sectors.forEach((sector, i) => {
-      const ruEff = ruParts[i]! + applyBp(ruParts[i]!, airBp);
-      const uaHere = uaParts[i]!;
-      const ratio = ratioBp(ruEff, Math.max(1, uaHere));
-      const base = lookup(GAIN_BY_RATIO, Math.min(ratio, 100000));
-      const noise = rng.int(-GAIN_NOISE_BP, GAIN_NOISE_BP);
-      let gain: number;
-      if (base > 0) {
-        const manpower = lookup(MANPOWER_CURVE, ratioBp(sector.russiaTroops, Math.max(1, sector.ukraineTroops)));
-        gain = applyBp(applyBp(applyBp(applyBp(base, manpower), offensiveBp), BP - sector.fortificationBp), BP + noise);
-      } else {
-        gain = -applyBp(-base, BP + noise);
-      }
-      gain = Math.min(gain, sector.ukraineHeldKm2);
-      sector.ukraineHeldKm2 -= gain;
-      sector.fortificationBp = clamp(
-        sector.fortificationBp + (gain > 0 ? -FORTIFY_LOSS_PER_LOSING_MONTH_BP : FORTIFY_PER_QUIET_MONTH_BP),
-        0,
-        FORTIFICATION_MAX_BP,
-      );
-      const ruLoss = Math.floor(uaHere / RU_LOSSES_PER_ROUNDS) + RU_LOSSES_PER_KM2 * Math.max(0, gain);
-      const uaLoss = Math.floor(ruEff / UA_LOSSES_PER_ROUNDS) + UA_LOSSES_PER_KM2 * Math.max(0, gain);
-      sector.russiaTroops = Math.max(1000, sector.russiaTroops - ruLoss + recruitsRu[i]!);
-      sector.ukraineTroops = Math.max(1000, sector.ukraineTroops - uaLoss + recruitsUa[i]!);
-      s.tally.russiaLosses += ruLoss;
-      s.tally.ukraineLosses += uaLoss;
-      sector.russianFireShareBp = ratioBp(ruParts[i]!, Math.max(1, ruFire));
-      sector.lastRatioBp = ratio;
-      sector.lastRussianFire = ruEff;
-      sector.lastUkrainianFire = uaHere;
-      sector.lastGainKm2 = gain;
+    for (let i = 0; i < n; i++) {
+      const noise = rng.int(-c.rules.front.gainNoiseBp, c.rules.front.gainNoiseBp);
+      const { gain, ruEff } = resolveSector(ctx, i, fire, noise);
       totalGain += gain;
       ruEffTotal += ruEff;
-      if (r.on) {
-        const pressedText = i === target ? (feint ? ' Russia feinted here.' : ' Russia concentrated its fire here.') : '';
-        r.add({
-          id: `front:${sector.id}`,
-          kind: 'front',
-          subject: sector.id,
-          text: `${sector.name}: fire ratio ${fmtRatio(ratio)} (${fmt(ruEff)} Russian vs ${fmt(uaHere)} Ukrainian rounds); ${gain >= 0 ? `Russia gained ${fmt(gain)}` : `Ukraine regained ${fmt(-gain)}`} km².${pressedText}`,
-          delta: -gain,
-          causes: airId ? ['stock:ukraine', 'russia:supply', airId] : ['stock:ukraine', 'russia:supply'],
-        });
-      }
-    });
+    }
   });
   const monthRatio = ratioBp(ruEffTotal, Math.max(1, uaFire));
   s.tally.russianGainKm2 += totalGain;
-  s.tally.fireRatioSumBp += Math.min(monthRatio, 200000);
+  s.tally.fireRatioSumBp += Math.min(monthRatio, c.rules.front.averageRatioCapBp);
   s.tally.fireRatioTurns++;
 }

@@ -2,15 +2,17 @@
  * Phase 4, industry: lines make what their firm's contracts call for, up to
  * capacity × shifts × efficiency (+ weekend work), scaled down when an input
  * binds (propellant: >70 % of Europe's cotton linters came from China;
- * explosives: no US TNT since 1986; calibration-facts §1, §4). Every line that
- * is not mothballed pays upkeep, idle or not.
+ * explosives: no US TNT since 1986; calibration-facts §1, §4). What a unit
+ * needs is its product's `inputsPerUnit`. Every line that is not mothballed
+ * pays upkeep, idle or not.
  */
+import { productSpec, zeroPerProduct, type ScenarioContent } from '../content';
 import { applyBp, BP, ratioBp } from '../int-math';
 import { findFirm } from '../find';
+import { msg } from '../messages';
 import { efficiencyBp, lineCapacity } from '../production-line';
-import { fmt, fmtBp } from '../report';
 import { withStream } from '../rng';
-import { INPUTS, type Contract, type GameState, type Input, type PerInput, type ProductionLine } from '../types';
+import type { Contract, GameState, InputId, PerInput, ProductionLine } from '../types';
 import { outputKey, type PhaseContext } from './context';
 
 /** Units a contract may receive this month: its schedule to date, less what it already got. */
@@ -20,17 +22,13 @@ export function dueThisMonth(c: Contract, month: number): number {
   return scheduled - c.delivered;
 }
 
-/** Lines here count as North American output; all others as European. */
-export const NORTH_AMERICA: readonly string[] = ['CA', 'US'];
-
-export function inputSupply(s: GameState, input: Input): number {
+export function inputSupply(s: GameState, input: InputId): number {
   let cut = 0;
   for (const shock of s.inputs.shocks) if (shock.input === input && shock.untilMonth >= s.month) cut += shock.cutBp;
-  return applyBp(s.inputs.supplyPerMonth[input], Math.max(0, BP - cut));
+  return applyBp(s.inputs.supplyPerMonth[input] ?? 0, Math.max(0, BP - cut));
 }
 
-export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
-  const r = ctx.report;
+function dueByFirmProduct(s: GameState): Map<string, number> {
   const due = new Map<string, number>();
   for (const c of s.contracts) {
     const d = dueThisMonth(c, s.month);
@@ -39,98 +37,106 @@ export function resolveIndustry(s: GameState, ctx: PhaseContext): void {
       due.set(key, (due.get(key) ?? 0) + d);
     }
   }
+  return due;
+}
 
-  // Planned output per line: capacity, but no more than its firm's orders call for.
+/** Planned output per line: capacity, but no more than its firm's orders call for; weekend accidents drawn here. */
+function planOutput(ctx: PhaseContext): { planned: Map<ProductionLine, number>; demand: PerInput } {
+  const { content: c, state: s, report: r } = ctx;
   const planned = new Map<ProductionLine, number>();
-  const left = new Map(due);
-  const demand: PerInput = { explosive: 0, propellant: 0, rareEarth: 0 };
+  const left = dueByFirmProduct(s);
+  const demand: PerInput = {};
+  for (const input of c.inputs) demand[input.id] = 0;
   withStream(s, 'industry', (rng) => {
     for (const line of s.lines) {
-      const cap = lineCapacity(line, s.month, s.rules.weekendBonusBp);
+      const cap = lineCapacity(c, line, s.month);
       if (cap === 0) continue;
-      if (line.weekend && rng.chance(s.rules.weekendAccidentBp)) {
+      if (line.weekend && rng.chance(c.rules.weekendAccidentBp)) {
         line.accidentUntil = s.month + 1;
-        if (r.on)
-          r.add({
-            id: `accident:${line.id}`,
-            kind: 'production',
-            subject: line.id,
-            text: `Accident during weekend work at ${line.plantName}: the line stops for two months`,
-            delta: 0,
-            causes: [],
-          });
+        if (r.on) r.add({ id: `accident:${line.id}`, kind: 'production', subject: line.id, message: msg('production.accident', { line: line.id }), delta: 0, causes: [] });
         continue;
       }
       const key = outputKey(line.firmId, line.product);
       const units = Math.min(cap, left.get(key) ?? 0);
       left.set(key, (left.get(key) ?? 0) - units);
       planned.set(line, units);
-      for (const input of INPUTS) demand[input] += units * line.inputsPerUnit[input];
+      const needs = productSpec(c, line.product)!.inputsPerUnit;
+      for (const input of c.inputs) demand[input.id]! += units * (needs[input.id] ?? 0);
     }
   });
+  return { planned, demand };
+}
 
-  const scaleBp: PerInput = { explosive: BP, propellant: BP, rareEarth: BP };
-  for (const input of INPUTS) {
-    const supply = inputSupply(s, input);
-    if (demand[input] > supply) {
-      scaleBp[input] = ratioBp(supply, demand[input]);
-      if (r.on)
-        r.add({
-          id: `input:${input}`,
-          kind: 'input',
-          subject: input,
-          text: `${input} binds: ${fmt(supply)} available for ${fmt(demand[input])} needed, lines make ${fmtBp(scaleBp[input])} of plan`,
-          delta: supply - demand[input],
-          causes: s.inputs.shocks.filter((k) => k.input === input && k.untilMonth >= s.month).map((k) => `event:${k.source}`),
-        });
-    }
+/** Share of plan each input allows (bp), with a report entry for each that binds. */
+function inputScales(ctx: PhaseContext, demand: PerInput): PerInput {
+  const { content: c, state: s, report: r } = ctx;
+  const scaleBp: PerInput = {};
+  for (const { id } of c.inputs) {
+    scaleBp[id] = BP;
+    const supply = inputSupply(s, id);
+    if (demand[id]! <= supply) continue;
+    scaleBp[id] = ratioBp(supply, demand[id]!);
+    if (r.on)
+      r.add({
+        id: `input:${id}`,
+        kind: 'input',
+        subject: id,
+        message: msg('production.inputBinds', { input: id, supply, need: demand[id]!, scaleBp: scaleBp[id] }),
+        delta: supply - demand[id]!,
+        causes: s.inputs.shocks.filter((k) => k.input === id && k.untilMonth >= s.month).map((k) => `event:${k.source}`),
+      });
   }
+  return scaleBp;
+}
 
-  let shells = 0;
-  let northAmerica = 0;
-  let stingers = 0;
+/** The region a nation's output counts under in the summaries. */
+export function regionOf(c: ScenarioContent, nationId: string): string {
+  return c.nations.find((n) => n.id === nationId)?.region ?? '';
+}
+
+export function resolveIndustry(ctx: PhaseContext): void {
+  const { content: c, state: s, report: r } = ctx;
+  const { planned, demand } = planOutput(ctx);
+  const scaleBp = inputScales(ctx, demand);
+  let artillery = 0;
+  const made = zeroPerProduct(c);
+  const byRegion: Record<string, number> = {};
   for (const line of s.lines) {
     const firm = findFirm(s, line.firmId)!;
     if (line.status !== 'mothballed') firm.cashEur -= line.upkeepEurPerMonth;
     const plan = planned.get(line);
     if (plan === undefined) continue;
+    const spec = productSpec(c, line.product)!;
     let scale = BP;
     const causes: string[] = [];
-    for (const input of INPUTS) {
-      if (line.inputsPerUnit[input] > 0 && scaleBp[input] < scale) {
-        scale = scaleBp[input];
-        causes.push(`input:${input}`);
+    for (const { id } of c.inputs) {
+      if ((spec.inputsPerUnit[id] ?? 0) > 0 && scaleBp[id]! < scale) {
+        scale = scaleBp[id]!;
+        causes.push(`input:${id}`);
       }
     }
     const units = applyBp(plan, scale);
     firm.cashEur -= units * line.variableCostEur;
     if (units > 0) line.learningMonths++;
-    if (line.product === 'shell') shells += units;
-    else stingers += units;
-    if (line.product === 'shell' && NORTH_AMERICA.includes(line.nationId)) northAmerica += units;
+    made[line.product]! += units;
+    if (spec.role === 'artillery') {
+      const rounds = applyBp(units, spec.fireValueBp);
+      artillery += rounds;
+      const region = regionOf(c, line.nationId);
+      byRegion[region] = (byRegion[region] ?? 0) + rounds;
+    }
     const key = outputKey(line.firmId, line.product);
     const pool = ctx.output.get(key) ?? { units: 0, entries: [] };
     pool.units += units;
     if (r.on) {
-      const why =
-        plan === 0
-          ? 'no contract calls for output: idle, still paying upkeep'
-          : `${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''} at ${fmtBp(efficiencyBp(line))} efficiency`;
-      pool.entries.push(
-        r.add({
-          id: `prod:${line.id}`,
-          kind: 'production',
-          subject: line.id,
-          text: `${line.plantName} made ${fmt(units)} ${line.product}s (${why})`,
-          delta: units,
-          causes,
-        }),
-      );
+      const params = { line: line.id, product: line.product, units, idle: plan === 0 ? 1 : 0, shifts: line.shifts, weekend: line.weekend ? 1 : 0, efficiencyBp: efficiencyBp(c, line) };
+      pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
     }
     ctx.output.set(key, pool);
   }
-  s.tally.natoShellsLastMonth = shells;
-  s.tally.northAmericaShellsLastMonth = northAmerica;
-  s.tally.stingersLastMonth = stingers;
-  s.tally.shellsProduced += shells;
+  s.tally.natoArtilleryLastMonth = artillery;
+  s.tally.madeLastMonth = made;
+  s.tally.artilleryByRegionLastMonth = byRegion;
+  s.tally.artilleryProduced += artillery;
 }
+

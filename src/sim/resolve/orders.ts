@@ -1,36 +1,54 @@
 /**
  * Phase 1, orders: each order is checked and applied in the order given. An
- * invalid order is rejected with a reason and changes nothing.
+ * invalid order is refused with a reason and changes nothing. Every order
+ * names its actor; here the actor must be a nation of the game (the trainer's
+ * class controls are not nation orders), and each order's own rules say what
+ * that nation may do (only a buyer cancels, only the payer stops weekends …).
  */
 import { applyCancel, applyOffer } from '../contract';
 import { applyAddShift, applyReactivate, applyWeekend } from '../capacity-levers';
+import type { ScenarioContent } from '../content';
+import { findNation } from '../find';
+import { msg } from '../messages';
 import { applyDrawdown, applyIndustrialPlan, applyPledge } from '../politics';
 import { applyFundPlant } from '../plant';
 import type { OrderResult } from '../report';
-import type { GameState, Order } from '../types';
+import { TRAINER, type GameState, type NationState, type Order } from '../types';
 
-export function applyOrder(s: GameState, order: Order): OrderResult {
-  if (s.finished) return { order, ok: false, reason: 'the game is over' };
+/** What an order's rule gets: the content, the working state, the order and the nation giving it. */
+export interface OrderArgs<O extends Order = Order> {
+  c: ScenarioContent;
+  s: GameState;
+  order: O;
+  nation: NationState;
+}
+
+export function applyOrder(c: ScenarioContent, s: GameState, order: Order): OrderResult {
+  if (s.finished) return { order, ok: false, message: msg('order.gameOver', {}) };
+  const actor = (order as { actor?: unknown }).actor;
+  if (typeof actor !== 'string') return { order, ok: false, message: msg('order.unknownActor', { actor: String(actor) }) };
+  const nation = findNation(s, actor);
+  if (!nation) return { order, ok: false, message: msg(actor === TRAINER ? 'order.notANation' : 'order.unknownActor', { actor }) };
   switch (order.kind) {
     case 'offer':
-      return applyOffer(s, order);
+      return applyOffer({ c, s, order, nation });
     case 'cancelContract':
-      return applyCancel(s, order);
+      return applyCancel({ c, s, order, nation });
     case 'addShift':
-      return applyAddShift(s, order);
+      return applyAddShift({ c, s, order, nation });
     case 'weekendWork':
-      return applyWeekend(s, order);
+      return applyWeekend({ c, s, order, nation });
     case 'fundPlant':
-      return applyFundPlant(s, order);
+      return applyFundPlant({ c, s, order, nation });
     case 'reactivateLine':
-      return applyReactivate(s, order);
+      return applyReactivate({ c, s, order, nation });
     case 'drawdown':
-      return applyDrawdown(s, order);
+      return applyDrawdown({ c, s, order, nation });
     case 'pledge':
-      return applyPledge(s, order);
+      return applyPledge({ c, s, order, nation });
     case 'industrialPlan':
-      return applyIndustrialPlan(s, order);
+      return applyIndustrialPlan({ c, s, order, nation });
     default:
-      return { order, ok: false, reason: `unknown order kind "${(order as { kind: unknown }).kind}"` };
+      return { order, ok: false, message: msg('order.unknownKind', { kind: String((order as { kind: unknown }).kind) }) };
   }
 }

@@ -4,8 +4,8 @@
  * pre-war stock (~10 M left at the end of 2022) and imports that events
  * schedule (Iran ≥ 0.3 M in 2023; North Korea ~3–3.5 M in 2024).
  */
-import { fmt } from '../report';
-import type { GameState, RatePoint } from '../types';
+import { msg } from '../messages';
+import type { RatePoint } from '../types';
 import type { PhaseContext } from './context';
 
 /** The rate in force in a month: the last point at or before it (paths are sorted). */
@@ -15,9 +15,10 @@ export function rateAt(path: readonly RatePoint[], month: number): number {
   return rate;
 }
 
-export function resolveRussia(s: GameState, ctx: PhaseContext): void {
+export function resolveRussia(ctx: PhaseContext): void {
+  const { content: c, state: s, report: r } = ctx;
   const ru = s.russia;
-  const production = rateAt(ru.productionPath, s.month);
+  const production = rateAt(c.russia.productionPath, s.month);
   let imports = 0;
   const sources: string[] = [];
   const causes: string[] = [];
@@ -33,13 +34,12 @@ export function resolveRussia(s: GameState, ctx: PhaseContext): void {
   ru.lastProduction = production;
   ru.lastImports = imports;
   s.tally.russiaShellsLastMonth = production;
-  if (ctx.report.on)
-    ctx.report.add({
+  if (r.on)
+    r.add({
       id: 'russia:supply',
       kind: 'russia',
       subject: 'RU',
-      text:
-        `Russia made ${fmt(production)} shells` + (imports ? ` and imported ${fmt(imports)} (${sources.join(', ')})` : '') + `; stock ${fmt(ru.stockShells)}`,
+      message: msg('russia.supply', { production, imports, sources: sources.join(', '), stock: ru.stockShells }),
       delta: production + imports,
       causes,
     });

@@ -1,0 +1,46 @@
+/**
+ * How numbers read in English: whole numbers with thousands separators, euros,
+ * percentages from basis points, ratios. One module so the same figure reads
+ * the same on every screen, in the CLI and on the map. No Intl: the output must
+ * not depend on the machine's locale.
+ */
+
+/** 1234567 → "1,234,567" */
+export function fmt(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.abs(Math.trunc(n)));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return sign + out;
+}
+
+/** € amounts: "€1.2 bn", "€350 m", "€4,400". */
+export function fmtEur(n: number): string {
+  const abs = Math.abs(n);
+  const sign = n < 0 ? '-' : '';
+  if (abs >= 1e9) return `${sign}€${Math.floor(abs / 1e8) / 10} bn`;
+  if (abs >= 1e6) return `${sign}€${fmt(Math.floor(abs / 1e6))} m`;
+  return `${sign}€${fmt(abs)}`;
+}
+
+/** "3.2:1" from basis points. */
+export function fmtRatio(bp: number): string {
+  return `${Math.floor(bp / 10000)}.${Math.floor((bp % 10000) / 1000)}:1`;
+}
+
+/** "12.5 %" from basis points. */
+export function fmtBp(bp: number): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(bp);
+  return `${sign}${Math.trunc(abs / 100)}.${Math.floor((abs % 100) / 10)} %`;
+}
+
+/** "1.3 million" for large counts, else the whole number: for estimates. */
+export function fmtMillions(n: number): string {
+  if (Math.abs(n) < 1_000_000) return fmt(n);
+  const tenths = Math.round(n / 100_000);
+  return `${fmt(Math.trunc(tenths / 10))}.${Math.abs(tenths % 10)} million`;
+}

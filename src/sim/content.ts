@@ -1,0 +1,401 @@
+/**
+ * ScenarioContent: what a scenario fixes for the whole game (rules, tunable
+ * tables, products, nations' fixed figures, firms, plant templates, events,
+ * objectives). Built once from the validated scenario file, frozen, and never
+ * copied or hashed again per turn: its hash (outcome-relevant parts only) is
+ * computed once and stored in the state. Like boardgame.io's game config
+ * beside `G`.
+ */
+import type { Curve } from './int-math';
+import type { Contract, FirmState, InputId, NationState, PerInput, PerProduct, Politics, ProductId, ProductionLine, RatePoint, SectorState, SourceRef } from './types';
+
+/** Deeply read-only: content is shared by every state and must never be written. */
+export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/** What a product does once it reaches Ukraine. */
+export type ProductRole = 'artillery' | 'airDefence';
+
+export interface ProductSpec {
+  id: ProductId;
+  /** "155 mm shell" */
+  name: string;
+  /** "155 mm shells" */
+  plural: string;
+  /** what one unit is called: "rounds", "missiles" */
+  unit: string;
+  role: ProductRole;
+  /** artillery: what one unit counts for against the doctrine's fire demand (10000 = one reference round) */
+  fireValueBp: number;
+  /** escalation: deliveries of this many units raise escalation by 1 bp (shells 5,000; Stingers 20) */
+  unitsPerEscalationBp: number;
+  /** inputs one unit needs */
+  inputsPerUnit: PerInput;
+  /** the smallest monthly volume a buyer bothers to order (the policies' sense of scale) */
+  minOrderPerMonth: number;
+}
+
+export interface InputSpec {
+  id: InputId;
+  name: string;
+}
+
+/** A nation's fixed figures; what changes is in `NationState`. */
+export interface NationSpec {
+  id: string;
+  name: string;
+  /** a grouping for the summaries, e.g. "europe", "north-america" */
+  region: string;
+  /** GDP in millions of euros */
+  gdpMEur: number;
+  /** scheduled defence shares by year (the historical path); pledges raise the floor of this path */
+  sharePath: { year: number; shareBp: number }[];
+  /** drawing below this costs political capital and support */
+  readinessFloor: PerProduct;
+  /** drawing below this is blocked */
+  hardFloor: PerProduct;
+  electionMonths: number[];
+  /** escalation level (bp) past which this nation refuses escalating deliveries */
+  escalationToleranceBp: number;
+  labourGrowthPerMonth: number;
+}
+
+export interface FirmSpec {
+  id: string;
+  name: string;
+  nationId: string;
+  /** pre-war unit price per product it makes (0: it does not make it); demand pushes it up */
+  basePriceEur: PerProduct;
+  /** margin the firm wants over its unit cost */
+  minMarginBp: number;
+  /** months of guaranteed offtake before it builds new capacity on its own money */
+  guaranteeMonths: number;
+  /** earliest delivery after signing, with an empty order book */
+  baseLeadMonths: number;
+  templates: string[];
+}
+
+/** A plant a firm can build, as listed in the scenario. */
+export interface PlantTemplate {
+  id: string;
+  firmId: string;
+  plantName: string;
+  nationId: string;
+  product: ProductId;
+  capacityPerShift: number;
+  workersPerShift: number;
+  capexEur: number;
+  buildMonths: number;
+  /** shifts it opens with, staff permitting */
+  shifts: number;
+  slipChanceBp: number;
+  upkeepEurPerMonth: number;
+  variableCostEur: number;
+  overtimeEurPerMonth: number;
+}
+
+export interface SectorSpec {
+  id: string;
+  name: string;
+}
+
+export interface UkraineSpec {
+  /** reference rounds per month Ukraine's doctrine wants to fire, all sectors, by month */
+  fireDemandPath: RatePoint[];
+  /** Ukraine never fires more than this share of its stock in a month (it keeps a reserve) */
+  rationBp: number;
+  /** air-defence missiles Ukraine needs on hand before Russian aviation stays out of range */
+  airDefenceNeed: number;
+  /** artillery Ukraine makes itself each month, in units of `ownProduct` */
+  ownProductionPerMonth: number;
+  ownProduct: ProductId;
+  recruitsPerMonth: number;
+}
+
+export interface RussiaSpec {
+  productionPath: RatePoint[];
+  fireDemandPath: RatePoint[];
+  /**
+   * How hard Russia pushes on the ground besides artillery (infantry assaults,
+   * glide bombs, drones), in bp: a multiplier on gains. Calibration-facts §10:
+   * gains do not track the shell ratio alone.
+   */
+  offensivePath: RatePoint[];
+  /** share of fire moved to the sector where its ratio is best */
+  concentrationBp: number;
+  /** chance the doctrine feints into another sector */
+  feintChanceBp: number;
+  /** monthly fire reserve: Russia never plans to fire more than stock / this */
+  stockMonthsReserve: number;
+}
+
+export type EventTrigger =
+  | { kind: 'month'; month: number }
+  | { kind: 'window'; fromMonth: number; toMonth: number; chanceBp: number }
+  | { kind: 'stockBelow'; who: string; product: ProductId; amount: number; fromMonth: number }
+  | { kind: 'escalationAbove'; bp: number };
+
+export type EventAction =
+  | { kind: 'aidFreeze'; nationId: string; months: number }
+  | { kind: 'inputShock'; input: InputId; cutBp: number; months: number }
+  | { kind: 'russianImports'; source: string; perMonth: number; months: number }
+  | { kind: 'support'; nationId: string; deltaBp: number }
+  | { kind: 'politicalCapital'; nationId: string; delta: number }
+  | { kind: 'escalation'; deltaBp: number }
+  | { kind: 'cohesion'; deltaBp: number }
+  | { kind: 'funds'; nationId: string; deltaEur: number }
+  | { kind: 'ukraineSupply'; product: ProductId; amount: number }
+  | { kind: 'ukraineRequest'; requestId: string; product: ProductId; amount: number; byMonth: number }
+  | { kind: 'summit'; pledgeDiscountBp: number; industrialPlans: boolean }
+  | { kind: 'russianRecruits'; perMonth: number }
+  | { kind: 'labour'; nationId: string; delta: number }
+  | { kind: 'inputSupply'; input: InputId; deltaPerMonth: number }
+  | { kind: 'offensiveSurge'; deltaBp: number; months: number };
+
+export interface GameEvent {
+  id: string;
+  /** an era deck the seed draws from at the start, or '' for an event that is always in play */
+  deck: string;
+  title: string;
+  text: string;
+  source: SourceRef;
+  trigger: EventTrigger;
+  actions: EventAction[];
+}
+
+/** An era deck: of its events, the seed draws `draw` at the start; the others never happen. */
+export interface Deck {
+  id: string;
+  title: string;
+  draw: number;
+}
+
+export type ObjectiveKind = 'territoryLostMax' | 'avgFireRatioMax' | 'readinessKept' | 'cohesionMin' | 'outproduceRussia' | 'noDebt' | 'requestsMet';
+
+export interface Objective {
+  id: string;
+  kind: ObjectiveKind;
+  /** the figure that earns full marks (km², bp, count, month …) */
+  target: number;
+  /** the figure at which it earns nothing */
+  failAt: number;
+  weight: number;
+  text: string;
+}
+
+/** Lines and firms: learning, shifts, indexation. */
+export interface IndustryRules {
+  /** efficiency (bp) by months in production; a new plant reaches full rate after ~24 months */
+  learningCurve: Curve;
+  /** months of learning lost when a shift of new workers joins a line */
+  dilutionMonths: number;
+  maxShifts: number;
+  /** shifts a line built under a capacity clause is counted with */
+  newLineShifts: number;
+  /** indexed contracts pay this much more for each full year since signing */
+  indexationBpPerYear: number;
+}
+
+/** How firms price and judge offers (GAME.md §5). */
+export interface MarketRules {
+  /** price index (bp) by months of backlog */
+  demandPriceCurve: Curve;
+  longOrderMonths: number;
+  longOrderDiscountBp: number;
+  veryLongOrderMonths: number;
+  veryLongOrderDiscountBp: number;
+  pooledDiscountBp: number;
+  indexedDiscountBp: number;
+  /** a home government leaning on its firm lowers the margin it insists on */
+  homePressureBp: number;
+  /** an offer this far below the asking price is rejected, not countered */
+  insultFloorBp: number;
+  rejectTrustBp: number;
+  lowTrustBp: number;
+  lowTrustAdvanceBp: number;
+  /** trust a firm starts with in a buyer the scenario does not name */
+  defaultTrustBp: number;
+  /** an advance this large shortens the guarantee a firm needs */
+  bigAdvanceBp: number;
+  bigAdvanceGuaranteeCutMonths: number;
+  /** lead time added when a firm has no capacity at all for the product */
+  noCapacityLeadMonths: number;
+  maxPerMonth: number;
+  maxMonths: number;
+  maxPriceEur: number;
+}
+
+/** The front's explicit tables, so a student can read why ground changed hands. */
+export interface FrontRules {
+  /** Russian gain (km²) per sector per month by fire ratio (bp) */
+  gainByRatio: Curve;
+  /** ratios above this are read as this on the gain table */
+  ratioCapBp: number;
+  /** gain multiplier (bp) by Russian : Ukrainian troops (bp) */
+  manpowerCurve: Curve;
+  /** extra Russian effective fire (bp) by air-defence cover (bp of need) */
+  airThreatByCover: Curve;
+  airDefenceBaseUse: number;
+  /** one more air-defence missile fired per this many bp of air threat */
+  airDefencePerThreatBp: number;
+  ruLossesPerKm2: number;
+  /** one Russian casualty per this many Ukrainian rounds received */
+  ruLossesPerRounds: number;
+  uaLossesPerKm2: number;
+  uaLossesPerRounds: number;
+  fortifyPerQuietMonthBp: number;
+  fortifyLossPerLosingMonthBp: number;
+  fortificationMaxBp: number;
+  gainNoiseBp: number;
+  /** Ukraine spreads its fire with this extra weight on every sector */
+  ukraineSpreadWeightBp: number;
+  minTroops: number;
+  /** a month's ratio counts at most this much in the average */
+  averageRatioCapBp: number;
+}
+
+/** Support, capital, elections, pledges, drawdowns (GAME.md §6). */
+export interface PoliticsRules {
+  fatiguePerMonthBp: number;
+  supportBaseBp: number;
+  /** support closes 1/n of its gap to the target each month */
+  supportDriftDivisor: number;
+  escalationDecayBp: number;
+  maxCapital: number;
+  /** capital regained per month: one point per this much support */
+  capitalPerSupportBp: number;
+  electionRiskSupportBp: number;
+  electionCutBp: number;
+  electionKeepCapital: number;
+  cohesionDriftDivisor: number;
+  requestMetCohesionBp: number;
+  requestMissedCohesionBp: number;
+  /** pledge cost: base + (Δbp)² / divisor */
+  pledgeBaseCost: number;
+  pledgeCostDivisor: number;
+  maxPledgeBp: number;
+  pledgeSupportCostPerBp: number;
+  /** capital for drawing below the readiness floor: this many points per whole floor crossed */
+  drawdownCapitalPerFloor: number;
+  drawdownSupportCostPerCapital: number;
+  industrialPlanCost: number;
+  industrialPlanCohesionBp: number;
+}
+
+export interface Rules {
+  /** months an extra shift takes to come online (1–2) */
+  shiftLeadMonths: number;
+  weekendBonusBp: number;
+  weekendAccidentBp: number;
+  plantSlipChanceBp: number;
+  plantSlipMinMonths: number;
+  plantSlipMaxMonths: number;
+  industrialPlanDiscountBp: number;
+  cancelPenaltyBp: number;
+  cancelTrustLossBp: number;
+  latePaymentTrustLossBp: number;
+  maxOffersPerFirmPerTurn: number;
+  industry: IndustryRules;
+  market: MarketRules;
+  front: FrontRules;
+  politics: PoliticsRules;
+}
+
+/** One move of the historical record, for the `historical` policy (and the `balanced` one, which makes the capacity moves early). */
+export type HistoricalMove =
+  | { kind: 'shifts'; fromMonth: number; nation: string; lineId: string; shifts: number }
+  | { kind: 'plant'; fromMonth: number; nation: string; templateId: string }
+  | { kind: 'weekends'; fromMonth: number; nation: string; lineId: string }
+  | {
+      kind: 'order';
+      month: number;
+      nation: string;
+      firmId: string;
+      product: ProductId;
+      buyers: { nationId: string; shareBp: number }[];
+      perMonth: number;
+      months: number;
+      advanceBp: number;
+      deliverTo: 'stock' | 'ukraine';
+    };
+
+/** What the allies really did, as data the `historical` policy plays (calibration-facts §1–§3, §7, §9). */
+export interface HistoricalRecord {
+  moves: HistoricalMove[];
+  /** share of stock above the readiness floor each ally sends a month (the US sent the most) */
+  drawdownShareBp: Record<string, number>;
+  defaultDrawdownShareBp: number;
+  /** share of free budget spent on short top-up orders each quarter */
+  topUpBudgetShareBp: number;
+  /** allies submit their industrial plans from this month */
+  industrialPlansFromMonth: number;
+}
+
+/** The scenario's opening position: the first GameState is built from it (scenario/build-game.ts). */
+export interface Opening {
+  nations: NationState[];
+  firms: FirmState[];
+  lines: ProductionLine[];
+  contracts: Contract[];
+  sectors: SectorState[];
+  ukraineStock: PerProduct;
+  russiaStockShells: number;
+  russiaRecruitsPerMonth: number;
+  inputSupply: PerInput;
+  politics: Politics;
+}
+
+export interface ContentData {
+  id: string;
+  /** display only: not part of the content hash */
+  title: string;
+  startMonth: number;
+  endMonth: number;
+  products: ProductSpec[];
+  inputs: InputSpec[];
+  nations: NationSpec[];
+  firms: FirmSpec[];
+  templates: PlantTemplate[];
+  sectors: SectorSpec[];
+  ukraine: UkraineSpec;
+  russia: RussiaSpec;
+  events: GameEvent[];
+  decks: Deck[];
+  objectives: Objective[];
+  /** score (0..100) from which the game counts as won */
+  winScore: number;
+  playable: string[];
+  rules: Rules;
+  historical: HistoricalRecord;
+  opening: Opening;
+}
+
+/** The scenario's fixed content, read-only, with its hash. */
+export type ScenarioContent = DeepReadonly<ContentData> & { readonly hash: string };
+
+/** Products with a role, in the scenario's order. */
+export function productsWithRole(c: ScenarioContent, role: ProductRole): readonly DeepReadonly<ProductSpec>[] {
+  return c.products.filter((p) => p.role === role);
+}
+
+export function productSpec(c: ScenarioContent, id: ProductId): DeepReadonly<ProductSpec> | undefined {
+  return c.products.find((p) => p.id === id);
+}
+
+export function nationSpec(c: ScenarioContent, id: string): DeepReadonly<NationSpec> | undefined {
+  return c.nations.find((n) => n.id === id);
+}
+
+export function firmSpec(c: ScenarioContent, id: string): DeepReadonly<FirmSpec> | undefined {
+  return c.firms.find((f) => f.id === id);
+}
+
+export function templateSpec(c: ScenarioContent, id: string): DeepReadonly<PlantTemplate> | undefined {
+  return c.templates.find((t) => t.id === id);
+}
+
+/** An empty count for every declared product. */
+export function zeroPerProduct(c: ScenarioContent): PerProduct {
+  const out: PerProduct = {};
+  for (const p of c.products) out[p.id] = 0;
+  return out;
+}

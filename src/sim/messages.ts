@@ -1,0 +1,111 @@
+/**
+ * Messages as data: the simulation never writes prose. A report entry, an
+ * order's result and a firm's reason carry a message id and its parameters;
+ * the UI's formatter (src/ui/text/messages.ts) turns them into English, and a
+ * translation would turn them into anything else. Parameters are ids (nation,
+ * firm, line, product, sector, event, contract …) and integers whose unit is
+ * in their name (`…Eur`, `…Bp`, `…Month`, `…Km2`; bare counts are units).
+ */
+import type { ProductId } from './types';
+
+type Id = string;
+
+export interface MessageParams {
+  // Any order
+  'order.gameOver': Record<string, never>;
+  'order.unknownKind': { kind: string };
+  'order.unknownActor': { actor: Id };
+  'order.notANation': { actor: Id };
+  'order.unknownLine': { line: Id };
+  'order.unknownTemplate': { template: Id };
+  'order.unknownContract': { contract: Id };
+  'order.unknownFirm': { firm: Id };
+  'order.unknownProduct': { product: Id };
+  'order.badAmount': Record<string, never>;
+  // Drawdowns, pledges, plans
+  'drawdown.frozen': { nation: Id };
+  'drawdown.balks': { nation: Id; escalationBp: number };
+  'drawdown.hardFloor': { nation: Id; product: ProductId; spare: number };
+  'drawdown.noCapital': { nation: Id; product: ProductId; belowFloor: number; capital: number; has: number };
+  'drawdown.sent': { nation: Id; product: ProductId; amount: number; belowFloor: number; capital: number };
+  'pledge.mustRaise': { nation: Id; currentBp: number };
+  'pledge.tooHigh': { maxBp: number };
+  'pledge.noCapital': { nation: Id; deltaBp: number; cost: number; has: number };
+  'pledge.made': { nation: Id; shareBp: number; cost: number };
+  'plan.notOpen': Record<string, never>;
+  'plan.already': { nation: Id };
+  'plan.noCapital': { nation: Id; cost: number; has: number };
+  'plan.submitted': { nation: Id; discountBp: number };
+  // Offers and contracts
+  'offer.outOfRange': { field: string; min: number; max: number };
+  'offer.noBuyer': Record<string, never>;
+  'offer.unknownBuyer': { nation: Id };
+  'offer.buyerTwice': { nation: Id };
+  'offer.badShare': Record<string, never>;
+  'offer.sharesSum': { totalBp: number };
+  'offer.actorNotBuyer': { actor: Id };
+  'offer.cannotPayAdvance': { nation: Id; partEur: number; hasEur: number };
+  'offer.noConsent': { nation: Id };
+  'offer.rounds': { max: number };
+  'offer.answered': { firm: Id; verdict: 'counter' | 'reject' };
+  'offer.signed': { firm: Id; contract: Id };
+  'cancel.notActive': { contract: Id; status: string };
+  'cancel.notBuyer': { nation: Id; contract: Id };
+  'cancel.done': { contract: Id; penaltyEur: number; firm: Id; nation: Id };
+  // A firm's reasons
+  'firm.unknown': Record<string, never>;
+  'firm.noTrust': { firm: Id; nations: string };
+  'firm.wantsAdvance': { advanceBp: number };
+  'firm.noCapacity': { product: ProductId };
+  'firm.volumeExisting': { free: number };
+  'firm.volumeNewLine': { addable: number; max: number };
+  'firm.guarantee': { months: number; free: number };
+  'firm.priceInsult': { offeredEur: number; askEur: number };
+  'firm.price': { askEur: number; backlogMonths: number };
+  'firm.accepts': { firm: Id };
+  // Capacity levers and plants
+  'line.notRunning': { line: Id; status: string };
+  'shift.atMax': { line: Id; max: number };
+  'shift.noWorkers': { labourNation: Id; need: number; free: number };
+  'shift.noMoney': { nation: Id; eur: number };
+  'shift.ordered': { line: Id; readyMonth: number; eur: number };
+  'weekend.already': { line: Id; on: number };
+  'weekend.notPayer': { nation: Id; line: Id };
+  'weekend.set': { line: Id; on: number };
+  'reactivate.notMothballed': { line: Id; status: string };
+  'reactivate.noMoney': { nation: Id; line: Id; eur: number };
+  'reactivate.started': { line: Id; readyMonth: number; months: number };
+  'plant.noMoney': { nation: Id; template: Id; costEur: number; hasEur: number };
+  'plant.funded': { nation: Id; template: Id; costEur: number; readyMonth: number };
+  // The month's report
+  'budget.share': { nation: Id; shareBp: number };
+  'budget.month': { nation: Id; incomeEur: number; repaidEur: number };
+  'construction.slip': { line: Id; months: number; readyMonth: number };
+  'construction.waitsLabour': { line: Id; need: number; labourNation: Id; free: number };
+  'construction.opens': { line: Id };
+  'construction.shift': { line: Id; shifts: number };
+  'production.accident': { line: Id };
+  'production.inputBinds': { input: Id; supply: number; need: number; scaleBp: number };
+  'production.made': { line: Id; product: ProductId; units: number; idle: number; shifts: number; weekend: number; efficiencyBp: number };
+  'delivery.late': { nation: Id; firm: Id; debtEur: number };
+  'delivery.made': { firm: Id; product: ProductId; units: number; to: 'stock' | 'held' | 'ukraine'; nation: Id; contract: Id };
+  'russia.supply': { production: number; imports: number; sources: string; stock: number };
+  'front.air': { product: ProductId; stock: number; need: number; threatBp: number; fired: number };
+  'front.fired': { fired: number; demand: number; left: number };
+  'front.sector': { sector: Id; ratioBp: number; ruFire: number; uaFire: number; gainKm2: number; pressed: 'no' | 'concentrated' | 'feint' };
+  'politics.electionCut': { nation: Id; supportBp: number; cutBp: number };
+  'politics.electionKeep': { nation: Id; capital: number };
+  'politics.release': { nation: Id; product: ProductId; held: number };
+  'politics.request': { request: Id; product: ProductId; amount: number; byMonth: number; met: number; received: number; cohesionBp: number };
+  event: { event: Id };
+}
+
+export type MessageId = keyof MessageParams;
+
+/** A message id with its parameters. */
+export type Message = { [K in MessageId]: { id: K; params: MessageParams[K] } }[MessageId];
+
+/** Builds a message; the parameters are checked against the id. */
+export function msg<K extends MessageId>(id: K, params: MessageParams[K]): Message {
+  return { id, params } as Message;
+}
