@@ -6,6 +6,7 @@
  * - batch1000Ms: 1,000 seeds × the full campaign with the balanced policy
  *   planning every nation's orders (the smoke run plays 50 and scales up).
  * - turnToCopyRatio: one resolved turn against one deep copy of the state.
+ * - hashToResolveRatio: hashing one state against resolving one month (report off).
  * Goals on this 2-core machine: ≥ 20,000 turns/s on one core, ratio ≤ 5.
  */
 import { loadScenario, newGame } from '../src/cli/scenario-files';
@@ -15,6 +16,7 @@ import { deepCopy } from '../src/sim/clone';
 import { POLICIES } from '../src/sim/policies';
 import { playGame } from '../src/sim/replay';
 import { copyState, resolveTurn } from '../src/sim/resolve-turn';
+import { hashState } from '../src/sim/hash';
 import type { GameState, Order } from '../src/sim/types';
 import { browserBench } from './browser';
 
@@ -37,12 +39,12 @@ function measure(fn: () => void, ms: number): number {
   return rounds.sort((a, b) => a - b)[2]!;
 }
 
-const { scenario } = loadScenario('race-of-logistics');
-const start = newGame(scenario, seedFromValue(20230214));
+const { content } = loadScenario('race-of-logistics');
+const start = newGame(content, seedFromValue(20230214));
 const all = start.nations.map((n) => n.id);
-const played = playGame(start, (s) => POLICIES.balanced(s, all), { hashTurns: false });
+const played = playGame(content, start, (s) => POLICIES.balanced(content, s, all), { hashTurns: false });
 const states: GameState[] = [start];
-for (const t of played.turns.slice(0, -1)) states.push(resolveTurn(states.at(-1)!, t.orders, { explain: false }).state);
+for (const t of played.turns.slice(0, -1)) states.push(resolveTurn(content, states.at(-1)!, t.orders, { explain: false }).state);
 const orders: Order[][] = played.turns.map((t) => t.orders);
 
 let k = 0;
@@ -50,25 +52,30 @@ const budgetMs = smoke ? 500 : 3000;
 // Warm the JIT up first, so the first measurement is not of the compiler.
 measure(
   () => {
-    resolveTurn(states[k]!, orders[k]!, { explain: k % 2 === 0 });
+    resolveTurn(content, states[k]!, orders[k]!, { explain: k % 2 === 0 });
     copyState(states[k]!);
+    hashState(states[k]!);
     deepCopy(states[k]!);
     k = (k + 1) % states.length;
   },
   smoke ? 400 : 1000,
 );
 const usPerTurn = measure(() => {
-  resolveTurn(states[k]!, orders[k]!, { explain: false });
+  resolveTurn(content, states[k]!, orders[k]!, { explain: false });
   k = (k + 1) % states.length;
 }, budgetMs);
 const usPerTurnExplained = measure(() => {
-  resolveTurn(states[k]!, orders[k]!);
+  resolveTurn(content, states[k]!, orders[k]!);
   k = (k + 1) % states.length;
 }, budgetMs);
 const mid = states[Math.floor(states.length / 2)]!;
 const usPerCopy = measure(() => deepCopy(mid), budgetMs);
 const usPerStructuredClone = measure(() => structuredClone(mid), budgetMs);
 const usPerStateCopy = measure(() => copyState(mid), budgetMs);
+const usPerHash = measure(() => {
+  hashState(states[k]!);
+  k = (k + 1) % states.length;
+}, budgetMs);
 
 const batchSeeds = smoke ? 50 : 1000;
 const t0 = now();
@@ -83,6 +90,8 @@ const result = {
   turnToCopyRatio: Math.round((usPerTurn / usPerCopy) * 100) / 100,
   turnToStructuredCloneRatio: Math.round((usPerTurn / usPerStructuredClone) * 100) / 100,
   turnToResolverCopyRatio: Math.round((usPerTurn / usPerStateCopy) * 100) / 100,
+  hashToResolveRatio: Math.round((usPerHash / usPerTurn) * 100) / 100,
+  microsecondsPerHash: Math.round(usPerHash * 10) / 10,
   microsecondsPerTurn: Math.round(usPerTurn * 10) / 10,
   microsecondsPerDeepCopy: Math.round(usPerCopy * 10) / 10,
   stateJsonBytes: JSON.stringify(mid).length,
@@ -106,6 +115,9 @@ else {
   );
   console.log(
     `                   turn : structuredClone = ${result.turnToStructuredCloneRatio}; turn : the resolver's own typed copy = ${result.turnToResolverCopyRatio}`,
+  );
+  console.log(
+    `  hash : turn = ${result.hashToResolveRatio} (${result.microsecondsPerHash} µs to hash a state) — ${goal(result.hashToResolveRatio < 1)} (< 1)`,
   );
   console.log(`  state size ${result.stateJsonBytes.toLocaleString('en')} bytes of JSON; heap ${result.heapUsedMB} MB`);
   const c = result.client;

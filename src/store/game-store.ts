@@ -1,16 +1,18 @@
 /**
- * The game store (zustand/vanilla): the current game, the month's pending
- * orders with undo, and the history of resolved months. It holds no rules:
- * previews and `endTurn` call the pure resolver.
+ * The game store (zustand/vanilla): the scenario's content, the current game,
+ * the month's pending orders with undo per actor, and the history of
+ * resolved months. It holds no rules: previews and `endTurn` call the pure
+ * resolver.
  */
 import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ScenarioContent } from '../sim/content';
 import { hashState } from '../sim/hash';
 import { POLICIES, type PolicyName } from '../sim/policies';
 import type { OrderResult, TurnReport } from '../sim/report';
 import { ordersForTurn } from '../sim/replay';
 import { previewOrders, resolveTurn } from '../sim/resolve-turn';
-import type { GameState, Order } from '../sim/types';
+import type { Actor, GameState, Order } from '../sim/types';
 
 export interface ResolvedMonth {
   turn: number;
@@ -21,20 +23,23 @@ export interface ResolvedMonth {
 }
 
 export interface GameStoreState {
+  content: ScenarioContent;
   /** the state at the start of the current month */
   game: GameState;
   /** nations the humans at this device play; a policy plays the rest */
   humanNations: string[];
   aiPolicy: PolicyName;
-  /** the month's accepted orders, in the order given */
+  /** the month's accepted orders of every actor, in the order given */
   pending: Order[];
   /** the game as the pending orders leave it, and what each order did */
   preview: { state: GameState; results: OrderResult[] };
   history: ResolvedMonth[];
   /** Tries an order: kept when valid, answered with a reason either way. */
   addOrder(order: Order): OrderResult;
-  /** Takes back the last pending order of the month. */
-  undo(): void;
+  /** Takes back this actor's last pending order of the month; the others' orders stay. */
+  undo(actor: Actor): void;
+  /** This actor's pending orders. */
+  pendingOf(actor: Actor): Order[];
   clearOrders(): void;
   /** Resolves the month with the pending orders and the policy's orders for the other nations. */
   endTurn(): ResolvedMonth;
@@ -43,6 +48,7 @@ export interface GameStoreState {
 }
 
 export interface GameStoreOptions {
+  content: ScenarioContent;
   start: GameState;
   humanNations?: string[];
   aiPolicy?: PolicyName;
@@ -51,15 +57,16 @@ export interface GameStoreOptions {
 export type GameStore = StoreApi<GameStoreState>;
 
 export function createGameStore(options: GameStoreOptions): GameStore {
-  const start = options.start;
+  const { content, start } = options;
   return createStore<GameStoreState>()((set, get) => {
     const resolve = (orders: Order[], game: GameState, history: ResolvedMonth[]): ResolvedMonth => {
-      const { state, report } = resolveTurn(game, orders);
+      const { state, report } = resolveTurn(content, game, orders);
       const month: ResolvedMonth = { turn: game.turn, orders, hash: hashState(state), report };
       set({ game: state, pending: [], preview: { state, results: [] }, history: [...history, month] });
       return month;
     };
     return {
+      content,
       game: start,
       humanNations: options.humanNations ?? start.nations.map((n) => n.id),
       aiPolicy: options.aiPolicy ?? 'historical',
@@ -69,7 +76,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 
       addOrder(order) {
         const { game, pending } = get();
-        const trial = previewOrders(game, [...pending, order]);
+        const trial = previewOrders(content, game, [...pending, order]);
         const result = trial.results[trial.results.length - 1]!;
         if (result.ok) {
           set((s) => ({ ...produce(s, (d) => void d.pending.push(order)), preview: trial }));
@@ -77,11 +84,16 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         return result;
       },
 
-      undo() {
+      undo(actor) {
         const { game, pending } = get();
-        if (pending.length === 0) return;
-        const kept = pending.slice(0, -1);
-        set({ pending: kept, preview: previewOrders(game, kept) });
+        const last = pending.map((o) => o.actor).lastIndexOf(actor);
+        if (last < 0) return;
+        const kept = pending.filter((_, i) => i !== last);
+        set({ pending: kept, preview: previewOrders(content, game, kept) });
+      },
+
+      pendingOf(actor) {
+        return get().pending.filter((o) => o.actor === actor);
       },
 
       clearOrders() {
@@ -92,7 +104,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         const { game, pending, humanNations, aiPolicy, history } = get();
         if (game.finished) throw new Error('the game is over');
         const rest = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
-        return resolve(ordersForTurn(game, pending, POLICIES[aiPolicy], rest), game, history);
+        return resolve(ordersForTurn(content, game, pending, POLICIES[aiPolicy], rest), game, history);
       },
 
       resolveRecorded(orders) {

@@ -6,20 +6,24 @@
 import { createStore } from 'zustand/vanilla';
 import { sortScenarios, type BundledScenarios } from '../scenario/bundled';
 import { parseJson, validateScenario } from '../scenario/validate';
-import { buildGame, scenarioHash } from '../scenario/build-game';
+import { newGame } from '../scenario/build-game';
+import { contentOf } from './content-cache';
 import type { ScenarioFile } from '../scenario/schema';
 import { makeReplay, parseReplayFile, type ReplayFile, type SaveFile } from '../share/files';
-import { checkReplay, type ReplayCheck } from '../share/check-replay';
+import { checkReplay, otherRulesMessage, type ReplayCheck } from '../share/check-replay';
 import { makeShareLink, parseShareLink } from '../share/link';
 import { isResultCode } from '../share/result-code-format';
 import { scoreGame } from '../sim/score';
+import { gameMetrics, type Metrics } from '../sim/metrics';
+import { POLICIES } from '../sim/policies';
+import { playGame } from '../sim/replay';
 import { hashState } from '../sim/hash';
 import { parseSeed, randomSeed } from '../share/seed-code';
 import { evaluateOffer, askPriceEur } from '../sim/negotiation';
-import { findFirm } from '../sim/find';
+import { firmSpec, productSpec } from '../sim/content';
 import type { OrderResult } from '../sim/report';
 import { RULES_VERSION } from '../sim/rules-version';
-import type { FirmAnswer, Offer, Order, Product } from '../sim/types';
+import type { FirmAnswer, Offer, Order, ProductId } from '../sim/types';
 import { createGameStore, type GameStore } from '../store/game-store';
 import { clearAutosave, readAutosave, setAsideAutosave, writeAutosave } from '../persist/autosave';
 
@@ -55,12 +59,24 @@ export interface SessionState {
   replayCheck: ReplayCheck | null;
   /** the finished game's result code, for the debrief */
   resultCode: string;
+  /** the drawdown sliders: units of each product the acting nation is about to send */
+  drawDraft: Record<string, number>;
+  /** the same seed played as the allies played it, for the debrief; computed once when a game ends */
+  historical: Metrics | null;
+  /** the pledge slider: basis points of GDP to add */
+  pledgeDraftBp: number;
 }
 
 export type Session = ReturnType<typeof createSession>;
 
 /** The classic 23-month game is the default, and the tutorial is written around it. */
 export const DEFAULT_SCENARIO = 'race-of-logistics';
+
+/** The numeric value of a game's (already valid) seed code. */
+function parseSeedValue(code: string): number {
+  const r = parseSeed(code);
+  return r.ok ? r.seed.value : 0;
+}
 
 function freshSeed(): string {
   return randomSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]!).code;
@@ -88,6 +104,9 @@ export function createSession(catalogue: BundledScenarios) {
     autosave: 'unknown',
     replayCheck: null,
     resultCode: '',
+    drawDraft: {},
+    pledgeDraftBp: 25,
+    historical: null,
   }));
   const s = () => store.getState();
   const patch = (p: Partial<SessionState>) => store.setState(p);
@@ -99,9 +118,9 @@ export function createSession(catalogue: BundledScenarios) {
     const g = game.getState();
     const save: SaveFile = {
       format: 'race-of-logistics/save',
-      version: 1,
+      version: 2,
       rulesVersion: RULES_VERSION,
-      scenario: { id: scenario.id, hash: g.game.scenarioHash },
+      scenario: { id: scenario.id, hash: g.content.hash },
       seed: g.game.seed,
       humanNations: g.humanNations,
       aiPolicy: g.aiPolicy,
@@ -116,8 +135,23 @@ export function createSession(catalogue: BundledScenarios) {
     }
   };
 
+  /** Plays the same seed as the allies did, once, after the last month: the debrief compares with it. */
+  const compareWithHistory = () =>
+    setTimeout(() => {
+      const g = s().game?.getState();
+      if (!g) return;
+      const all = g.game.nations.map((n) => n.id);
+      const start = newGame(g.content, { code: g.game.seed, value: parseSeedValue(g.game.seed) });
+      const final = playGame(g.content, start, (x) => POLICIES.historical(g.content, x, all), { hashTurns: false }).final;
+      patch({ historical: gameMetrics(g.content, final) });
+    }, 0);
+
   const beginGame = (scenario: ScenarioFile, game: GameStore, role: string) => {
-    if (game.getState().game.finished) queueMicrotask(() => void actions.refreshResultCode(''));
+    patch({ historical: null });
+    if (game.getState().game.finished) {
+      queueMicrotask(() => void actions.refreshResultCode(''));
+      compareWithHistory();
+    }
     const tutorialOn = game.getState().history.length === 0 && localStorage.getItem('rol-tutorial-done') !== 'yes';
     patch({
       screen: game.getState().game.finished ? 'debrief' : 'game',
@@ -164,7 +198,8 @@ export function createSession(catalogue: BundledScenarios) {
       const role = s().role;
       const nations = scenario.nations.map((n) => n.id);
       const humanNations = role === 'coordinator' ? nations : [role];
-      const game = createGameStore({ start: buildGame(scenario, seed.seed), humanNations, aiPolicy: 'historical' });
+      const content = contentOf(scenario);
+      const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, aiPolicy: 'historical' });
       patch({ seedText: seed.seed.code });
       beginGame(scenario, game, role);
       void saveNow();
@@ -180,7 +215,13 @@ export function createSession(catalogue: BundledScenarios) {
       }
     },
     setActing(nationId: string) {
-      patch({ acting: nationId, lastResult: null });
+      patch({ acting: nationId, lastResult: null, drawDraft: {} });
+    },
+    setPledgeDraft(bp: number) {
+      patch({ pledgeDraftBp: bp });
+    },
+    setDrawDraft(product: string, amount: number) {
+      patch({ drawDraft: { ...s().drawDraft, [product]: amount } });
     },
     setTab(tab: Tab) {
       patch({ tab, whyId: null });
@@ -191,7 +232,7 @@ export function createSession(catalogue: BundledScenarios) {
       return result;
     },
     undo() {
-      gameState().undo();
+      gameState().undo(s().acting);
       patch({ lastResult: null });
     },
     endMonth() {
@@ -200,18 +241,23 @@ export function createSession(catalogue: BundledScenarios) {
       g.endTurn();
       const finished = gameState().game.finished;
       patch({ tab: 'report', whyId: null, negotiation: null, lastResult: null, screen: finished ? 'debrief' : 'game', resultCode: '' });
-      if (finished) void actions.refreshResultCode('');
+      if (finished) {
+        void actions.refreshResultCode('');
+        compareWithHistory();
+      }
       void saveNow();
     },
-    openNegotiation(firmId: string, product: Product) {
+    openNegotiation(firmId: string, product: ProductId) {
       const st = gameState().preview.state;
-      const firm = findFirm(st, firmId);
+      const content = gameState().content;
+      const firm = firmSpec(content, firmId);
       if (!firm) return;
       const draft: Offer = {
         firmId,
         product,
         buyers: [{ nationId: s().acting, shareBp: 10000 }],
-        perMonth: product === 'shell' ? 2000 : 20,
+        // Four normal orders' worth: 2,000 shells, 20 Stingers.
+        perMonth: (productSpec(content, product)?.minOrderPerMonth ?? 1) * 4,
         months: 24,
         unitPriceEur: 0,
         advanceBp: 1000,
@@ -219,7 +265,7 @@ export function createSession(catalogue: BundledScenarios) {
         indexed: false,
         deliverTo: 'ukraine',
       };
-      draft.unitPriceEur = askPriceEur(st, firm, draft);
+      draft.unitPriceEur = askPriceEur(content, st, firm, draft);
       patch({ negotiation: { draft, answer: null } });
     },
     updateDraft(change: Partial<Offer>) {
@@ -229,12 +275,12 @@ export function createSession(catalogue: BundledScenarios) {
     /** The firm's likely answer to the draft as it stands, before a round is spent. */
     previewAnswer(): FirmAnswer | null {
       const n = s().negotiation;
-      return n ? evaluateOffer(gameState().preview.state, n.draft) : null;
+      return n ? evaluateOffer(gameState().content, gameState().preview.state, n.draft) : null;
     },
     sendOffer() {
       const n = s().negotiation;
       if (!n) return;
-      const result = actions.order({ kind: 'offer', offer: n.draft });
+      const result = actions.order({ kind: 'offer', actor: s().acting, offer: n.draft });
       patch({ negotiation: { ...n, answer: result.answer ?? null }, lastResult: result });
     },
     acceptCounter() {
@@ -282,7 +328,7 @@ export function createSession(catalogue: BundledScenarios) {
       const replay = actions.exportReplay();
       const game = s().game;
       if (!replay || !game) return;
-      const score = scoreGame(game.getState().game);
+      const score = scoreGame(game.getState().content, game.getState().game);
       const { encodeResultCode } = await import('../share/result-code');
       patch({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: team.slice(0, 80) }) });
     },
@@ -320,13 +366,13 @@ export function createSession(catalogue: BundledScenarios) {
     /** Checks a replay pasted or loaded by a hobbyist: it re-simulates every month. */
     checkReplayText(text: string) {
       if (isResultCode(text)) {
-        void import('../share/result-code').then((m) => patch({ replayCheck: m.checkResultCode(text, s().catalogue.scenarios) }));
+        void import('../share/result-code').then((m) => patch({ replayCheck: m.checkResultCode(text, s().catalogue.scenarios.map(contentOf)) }));
         return;
       }
       const parsed = parseReplayFile(text);
       if (!parsed.ok) return patch({ replayCheck: { ok: false, message: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') } });
       const scenario = s().catalogue.scenarios.find((x) => x.id === parsed.value.scenario.id);
-      patch({ replayCheck: checkReplay(parsed.value, scenario) });
+      patch({ replayCheck: checkReplay(parsed.value, scenario && contentOf(scenario)) });
     },
     /** The game so far as a replay file: every order of every month, and each month's hash. */
     exportReplay(): ReplayFile | null {
@@ -336,7 +382,7 @@ export function createSession(catalogue: BundledScenarios) {
       return makeReplay({
         rulesVersion: RULES_VERSION,
         scenarioId: scenario.id,
-        scenarioHash: g.game.scenarioHash,
+        scenarioHash: g.content.hash,
         seed: g.game.seed,
         turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
         finalHash: hashState(g.game),
@@ -350,16 +396,17 @@ export function createSession(catalogue: BundledScenarios) {
 
   /** Rebuilds a saved game month by month; returns what is wrong, or null when restored. */
   function restoreProblem(save: SaveFile): string | null {
-    if (save.rulesVersion !== RULES_VERSION) return `it was made with rules version ${save.rulesVersion}; this game plays version ${RULES_VERSION}`;
+    if (save.rulesVersion !== RULES_VERSION) return otherRulesMessage('save', save.rulesVersion);
     const scenario = s().catalogue.scenarios.find((x) => x.id === save.scenario.id);
     if (!scenario) return `its scenario "${save.scenario.id}" is not available`;
-    if (scenarioHash(scenario) !== save.scenario.hash) return `its scenario "${save.scenario.id}" has been edited since`;
+    const content = contentOf(scenario);
+    if (content.hash !== save.scenario.hash) return `its scenario "${save.scenario.id}" has been edited since`;
     const seed = parseSeed(save.seed);
     if (!seed.ok) return `$.seed: ${seed.error}`;
-    const game = createGameStore({ start: buildGame(scenario, seed.seed), humanNations: save.humanNations, aiPolicy: save.aiPolicy });
+    const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations: save.humanNations, aiPolicy: save.aiPolicy });
     for (let i = 0; i < save.turns.length; i++) {
       if (game.getState().game.finished) return `it has more months than the scenario`;
-      const month = game.getState().resolveRecorded(save.turns[i]!.orders as Order[]);
+      const month = game.getState().resolveRecorded(save.turns[i]!.orders);
       if (month.hash !== save.turns[i]!.hash) return `month ${i + 1} does not re-simulate to its saved state`;
     }
     const role = save.humanNations.length === scenario.nations.length ? 'coordinator' : (save.humanNations[0] ?? 'coordinator');

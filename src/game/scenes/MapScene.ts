@@ -175,12 +175,13 @@ export class MapScene extends Scene {
       this.plantMarker(line, x, y, output);
     }
     this.drawSectors(s);
-    const made = s.russia.lastProduction || rateAt(s.russia.productionPath, s.month);
+    const content = this.store.getState().content;
+    const made = s.russia.lastProduction || rateAt(content.russia.productionPath, s.month);
     const ru = this.add.star(MOSCOW[0], MOSCOW[1], 5, 6, 13, COLOURS.russia_ink);
     this.hoverable(
       ru,
       () =>
-        `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmt(Math.round(s.russia.stockShells / 1e5) / 10)} million.`,
+        `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmtMillions(s.russia.stockShells)}.`,
     );
     this.markers.add([
       ru,
@@ -201,7 +202,7 @@ export class MapScene extends Scene {
     } else if (output === 0) {
       shape = this.add.circle(x, y, 6).setStrokeStyle(2, ink);
       state = 'idle, paying upkeep';
-    } else if (efficiencyBp(line) < 10000) {
+    } else if (efficiencyBp(this.store.getState().content, line) < 10000) {
       shape = this.add.circle(x, y, 6, ink, 0.45).setStrokeStyle(2, ink);
       state = 'ramping up';
     } else {
@@ -211,7 +212,7 @@ export class MapScene extends Scene {
     this.hoverable(
       shape,
       () =>
-        `${line.plantName}\n${line.product === 'shell' ? 'Shells' : 'Stingers'} · ${state} · ${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''}${output !== undefined ? `\nMade ${fmt(output)} last month` : ''}`,
+        `${line.plantName}\n${this.store.getState().content.products.find((p) => p.id === line.product)?.plural ?? line.product} · ${state} · ${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''}${output !== undefined ? `\nMade ${fmt(output)} last month` : ''}`,
     );
     this.markers.add(shape);
   }
@@ -221,7 +222,9 @@ export class MapScene extends Scene {
     const start = new Map(this.scenario.sectors.map((x) => [x.id, x.ukraineHeldKm2]));
     const leaders = this.add.graphics();
     this.markers.add(leaders);
+    const names = this.store.getState().content.sectors;
     s.sectors.forEach((sector, i) => {
+      const name = names.find((x) => x.id === sector.id)?.name ?? sector.id;
       const site = sectorSite(this.scenario, sector.id);
       if (!site) return;
       const x = 860;
@@ -233,7 +236,7 @@ export class MapScene extends Scene {
       const held = sector.ukraineHeldKm2 / Math.max(1, start.get(sector.id) ?? 1);
       const gained = sector.lastGainKm2;
       const arrow = gained > 0 ? '▼' : gained < 0 ? '▲' : '■';
-      const label = `${sector.name} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
+      const label = `${name} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
       const bg = this.add.rectangle(x, y, 132, 30, 0xffffff, 0.92).setStrokeStyle(2, gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink);
       const text = this.add.text(x - 62, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
       // Control bar: the share of the sector's starting ground Ukraine still holds.
@@ -242,7 +245,7 @@ export class MapScene extends Scene {
       this.hoverable(
         bg,
         () =>
-          `${sector.name}: Ukraine holds ${fmt(sector.ukraineHeldKm2)} km² (${Math.round(held * 100)} % of the start). Fire ratio ${fmtRatio(sector.lastRatioBp)}; ${gained >= 0 ? `Russia gained ${fmt(gained)}` : `Ukraine regained ${fmt(-gained)}`} km² last month. Troops ${fmt(sector.ukraineTroops)} vs ${fmt(sector.russiaTroops)}.`,
+          `${name}: Ukraine holds ${fmt(sector.ukraineHeldKm2)} km² (${Math.round(held * 100)} % of the start). Fire ratio ${fmtRatio(sector.lastRatioBp)}; ${gained >= 0 ? `Russia gained ${fmt(gained)}` : `Ukraine regained ${fmt(-gained)}`} km² last month. Troops ${fmt(sector.ukraineTroops)} vs ${fmt(sector.russiaTroops)}.`,
       );
       this.markers.add([bg, text, barBack, bar]);
     });
@@ -251,7 +254,7 @@ export class MapScene extends Scene {
   /** Dots run along each month's flows; with reduced motion they are drawn as still lines. */
   private animateMonth(month: ResolvedMonth): void {
     this.flows.removeAll(true);
-    const deliveries = month.report.entries.filter((e) => e.kind === 'delivery' && / to Ukraine /.test(e.text));
+    const deliveries = month.report.entries.filter((e) => e.kind === 'delivery' && e.message.id === 'delivery.made' && e.message.params.to === 'ukraine');
     const paths: { from: [number, number]; to: [number, number]; colour: number }[] = [];
     for (const d of deliveries) {
       const prod = d.causes.find((c) => c.startsWith('prod:'));

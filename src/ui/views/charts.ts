@@ -23,7 +23,7 @@ export function seriesOf(history: ResolvedMonth[]): Series[] {
       id: 'production',
       title: 'Shells made a month',
       lines: [
-        { label: 'NATO', values: sum.map((m) => m.natoShells), color: '#1f5fa8' },
+        { label: 'NATO', values: sum.map((m) => m.natoArtillery), color: '#1f5fa8' },
         { label: 'Russia', values: sum.map((m) => m.russiaShells), color: '#b3261e', dash: [6, 4] },
       ],
     },
@@ -33,7 +33,7 @@ export function seriesOf(history: ResolvedMonth[]): Series[] {
       title: 'Ground lost since the start (km²)',
       lines: [{ label: 'km²', values: sum.map((m) => (cumulative += m.russianGainKm2)), color: '#b3261e' }],
     },
-    { id: 'stock', title: "Ukraine's shell stock", lines: [{ label: 'shells', values: sum.map((m) => m.ukraineStock), color: '#2e7d32' }] },
+    { id: 'stock', title: "Ukraine's shell stock", lines: [{ label: 'shells', values: sum.map((m) => m.ukraineArtillery), color: '#2e7d32' }] },
   ];
 }
 
@@ -77,11 +77,11 @@ export function chartsView(s: SessionState) {
           const m = h.report.summary;
           return html`<tr>
             <td>${monthLabel(m.month)}</td>
-            <td>${fmt(m.natoShells)}</td>
+            <td>${fmt(m.natoArtillery)}</td>
             <td>${fmt(m.russiaShells)}</td>
             <td>${fmtRatio(m.fireRatioBp)}</td>
             <td>${fmt(m.russianGainKm2)}</td>
-            <td>${fmt(m.ukraineStock)}</td>
+            <td>${fmt(m.ukraineArtillery)}</td>
           </tr>`;
         })}
       </tbody>

@@ -4,39 +4,19 @@
  * it (same seed, historical policy), and the historical record.
  */
 import { html } from 'lit-html';
-import { buildGame } from '../../scenario/build-game';
-import { parseSeed } from '../../share/seed-code';
 import { gameMetrics, scoreGame } from '../../sim/metrics';
 import { monthLabel } from '../../sim/month';
-import { POLICIES } from '../../sim/policies';
-import { playGame } from '../../sim/replay';
-import type { GameState } from '../../sim/types';
 import type { Session, SessionState } from '../session';
 import { chartsView } from './charts';
-import { fmt, fmtBp, fmtRatio, sourceText } from './format';
-
-const historicalCache = new Map<string, GameState>();
-
-function historicalRun(s: SessionState): GameState | null {
-  const g = s.game!.getState().game;
-  const key = `${g.scenarioHash}:${g.seed}`;
-  if (!historicalCache.has(key)) {
-    const seed = parseSeed(g.seed);
-    if (!seed.ok || !s.scenario) return null;
-    const start = buildGame(s.scenario, seed.seed);
-    const all = start.nations.map((n) => n.id);
-    historicalCache.set(key, playGame(start, (x) => POLICIES.historical(x, all), { hashTurns: false }).final);
-  }
-  return historicalCache.get(key)!;
-}
+import { fmt, fmtBp, fmtRatio, say, sourceText } from './format';
 
 export function debriefView(s: SessionState, a: Session) {
   const g = s.game!.getState();
   const final = g.game;
-  const score = scoreGame(final);
-  const mine = gameMetrics(final);
-  const hist = historicalRun(s);
-  const theirs = hist ? gameMetrics(hist) : null;
+  const score = scoreGame(g.content, final);
+  const mine = gameMetrics(g.content, final);
+  // Played once when the game ended (session.ts), never during render.
+  const theirs = s.historical;
   const worst = [...g.history].sort((x, y) => y.report.summary.russianGainKm2 - x.report.summary.russianGainKm2).slice(0, 3);
   const events = g.history.flatMap((h) => h.report.entries.filter((e) => e.kind === 'event').map((e) => ({ month: h.report.month + 1, e })));
   return html`<main class="debrief">
@@ -88,7 +68,7 @@ export function debriefView(s: SessionState, a: Session) {
       </ul>
       <h3>What happened around you</h3>
       <ul>
-        ${events.map(({ month, e }) => html`<li>${monthLabel(month)}: ${e.text} ${e.source ? html`<span class="source">${sourceText(e.source)}</span>` : ''}</li>`)}
+        ${events.map(({ month, e }) => html`<li>${monthLabel(month)}: ${say(e.message, { content: g.content, game: final })} ${e.source ? html`<span class="source">${sourceText(e.source)}</span>` : ''}</li>`)}
       </ul>
     </section>
     <section class="card" aria-labelledby="compare-title">
@@ -113,9 +93,9 @@ export function debriefView(s: SessionState, a: Session) {
             <td>${theirs ? fmtRatio(theirs.avgFireRatioBp) : '—'}</td>
           </tr>
           <tr>
-            <th scope="row">NATO shells in the last month</th>
-            <td>${fmt(mine.natoMonthlyShells)}</td>
-            <td>${theirs ? fmt(theirs.natoMonthlyShells) : '—'}</td>
+            <th scope="row">NATO artillery rounds in the last month</th>
+            <td>${fmt(mine.natoMonthlyArtillery)}</td>
+            <td>${theirs ? fmt(theirs.natoMonthlyArtillery) : '—'}</td>
           </tr>
           <tr>
             <th scope="row">Allies below readiness floors</th>

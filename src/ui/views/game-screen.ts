@@ -1,5 +1,6 @@
 /** The game screen: the month's heads-up bar, the map, and the panels beside it. */
 import { html } from 'lit-html';
+import { nationSpec } from '../../sim/content';
 import { monthLabel } from '../../sim/month';
 import { monthlyBudgetEur } from '../../sim/resolve/budget';
 import type { Session, SessionState, Tab } from '../session';
@@ -40,12 +41,12 @@ export function gameView(s: SessionState, a: Session) {
     <header class="hud">
       <div class="hud-title">
         <strong>${s.scenario!.title}</strong>
-        <span data-testid="month">${monthLabel(st.month)} · month ${st.turn + 1} of ${st.endMonth - st.startMonth + 1}</span>
+        <span data-testid="month">${monthLabel(st.month)} · month ${st.turn + 1} of ${g.content.endMonth - g.content.startMonth + 1}</span>
       </div>
       <label class="hud-acting"
         >Acting for
         <select data-tutorial="acting" @change=${(e: Event) => a.setActing((e.target as HTMLSelectElement).value)}>
-          ${st.nations.filter((n) => canAct(n.id)).map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${n.name}</option>`)}
+          ${st.nations.filter((n) => canAct(n.id)).map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${nationSpec(g.content, n.id)?.name}</option>`)}
         </select>
       </label>
       <dl class="hud-figures">
@@ -55,7 +56,7 @@ export function gameView(s: SessionState, a: Session) {
         </div>
         <div>
           <dt>Budget a month</dt>
-          <dd>${fmtEur(monthlyBudgetEur(nation))}</dd>
+          <dd>${fmtEur(monthlyBudgetEur(g.content, nation))}</dd>
         </div>
         <div>
           <dt>Political capital</dt>
@@ -111,7 +112,7 @@ export function gameView(s: SessionState, a: Session) {
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">
-      ${last ? `${monthLabel(last.report.month)} resolved: NATO made ${fmt(last.report.summary.natoShells)} shells, Russia ${fmt(last.report.summary.russiaShells)}; fire ratio ${fmtRatio(last.report.summary.fireRatioBp)}; Russia ${last.report.summary.russianGainKm2 >= 0 ? `gained ${fmt(last.report.summary.russianGainKm2)}` : `lost ${fmt(-last.report.summary.russianGainKm2)}`} km².` : ''}
+      ${last ? `${monthLabel(last.report.month)} resolved: NATO made ${fmt(last.report.summary.natoArtillery)} artillery rounds, Russia ${fmt(last.report.summary.russiaShells)}; fire ratio ${fmtRatio(last.report.summary.fireRatioBp)}; Russia ${last.report.summary.russianGainKm2 >= 0 ? `gained ${fmt(last.report.summary.russianGainKm2)}` : `lost ${fmt(-last.report.summary.russianGainKm2)}`} km².` : ''}
     </p>
     ${negotiationView(s, a)} ${tutorialView(s, a)}
   `;

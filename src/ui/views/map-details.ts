@@ -15,7 +15,7 @@ export function mapDetailsView(s: SessionState) {
         ${st.sectors.map(
           (x) =>
             html`<li tabindex="0">
-              <strong>${x.name}</strong>: Ukraine holds ${fmt(x.ukraineHeldKm2)} km² of the sector; fortification ${fmtBp(x.fortificationBp)}; troops
+              <strong>${g.content.sectors.find((c) => c.id === x.id)?.name}</strong>: Ukraine holds ${fmt(x.ukraineHeldKm2)} km² of the sector; fortification ${fmtBp(x.fortificationBp)}; troops
               ${fmt(x.ukraineTroops)} Ukrainian vs ${fmt(x.russiaTroops)} Russian.
               ${last ? html`Last month fire ratio ${fmtRatio(x.lastRatioBp)}, ${x.lastGainKm2 >= 0 ? `Russia gained ${fmt(x.lastGainKm2)} km²` : `Ukraine regained ${fmt(-x.lastGainKm2)} km²`}.` : ''}
             </li>`,
@@ -27,7 +27,7 @@ export function mapDetailsView(s: SessionState) {
       <ul>
         ${st.lines.map((l) => {
           const out = last?.entries.find((e) => e.id === `prod:${l.id}`)?.delta;
-          const { glyph, text } = statusGlyph(l, out);
+          const { glyph, text } = statusGlyph(g.content, l, out);
           return html`<li tabindex="0">
             <span aria-hidden="true">${glyph}</span> <strong>${l.plantName}</strong> (${l.nationId}):
             ${text}${out !== undefined ? `, made ${fmt(out)} last month` : ''}.

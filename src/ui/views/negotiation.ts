@@ -4,13 +4,13 @@
  * counter-offer or walk away. Pooled orders add other nations as buyers.
  */
 import { html } from 'lit-html';
-import { findFirm } from '../../sim/find';
+import { firmSpec, nationSpec, productSpec } from '../../sim/content';
 import { monthLabel } from '../../sim/month';
 import { leadMonths } from '../../sim/negotiation';
 import type { Buyer, Offer } from '../../sim/types';
 import type { Session, SessionState } from '../session';
 import { modal } from './modal';
-import { fmt, fmtEur } from './format';
+import { fmt, fmtEur, say } from './format';
 
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
 
@@ -26,19 +26,22 @@ export function negotiationView(s: SessionState, a: Session) {
   if (!n) return '';
   const g = s.game!.getState();
   const st = g.preview.state;
-  const firm = findFirm(st, n.draft.firmId)!;
+  const c = g.content;
+  const firm = firmSpec(c, n.draft.firmId)!;
+  const product = productSpec(c, n.draft.product)!;
   const d = n.draft;
   const likely = a.previewAnswer();
   const total = d.perMonth * d.months * d.unitPriceEur;
-  const unit = d.product === 'shell' ? 'shells' : 'Stingers';
-  const rounds = st.offersThisTurn[`${d.firmId}:${d.buyers[0]?.nationId}`] ?? 0;
+  const unit = product.plural;
+  const rounds = st.offersThisTurn[`${d.firmId}:${s.acting}`] ?? 0;
+  const names = { content: c, game: st };
   return modal(
     { titleId: 'neg-title', className: 'negotiation', onClose: () => a.closeNegotiation() },
     html`
       <h2 id="neg-title">Negotiate with ${firm.name}</h2>
       <p class="hint">
         ${firm.name} wants about ${Math.floor(firm.guaranteeMonths / 12)} years of orders before it builds new capacity. Order book:
-        ${leadMonths(st, firm, d.product)} months. Rounds used this month: ${rounds} of ${st.rules.maxOffersPerFirmPerTurn}.
+        ${leadMonths(c, st, firm, d.product)} months. Rounds used this month: ${rounds} of ${c.rules.maxOffersPerFirmPerTurn}.
       </p>
       <form
         class="offer"
@@ -54,7 +57,7 @@ export function negotiationView(s: SessionState, a: Session) {
             type="number"
             name="perMonth"
             min="1"
-            step=${d.product === 'shell' ? 500 : 5}
+            step=${product.minOrderPerMonth}
             .value=${String(d.perMonth)}
             @input=${(e: Event) => a.updateDraft({ perMonth: num(e) })}
             autofocus
@@ -118,15 +121,15 @@ export function negotiationView(s: SessionState, a: Session) {
                     .checked=${d.buyers.some((b) => b.nationId === x.id)}
                     @change=${(e: Event) => a.updateDraft({ buyers: poolWith(d, x.id, (e.target as HTMLInputElement).checked) })}
                   />
-                  ${x.name}</label
+                  ${nationSpec(c, x.id)?.name}</label
                 >`,
             )}
         </fieldset>
         <p>
           Total value ${fmtEur(total)} · ${fmtEur(d.perMonth * d.unitPriceEur)} a month · first deliveries about
-          ${monthLabel(st.month + leadMonths(st, firm, d.product))} from existing lines.
+          ${monthLabel(st.month + leadMonths(c, st, firm, d.product))} from existing lines.
         </p>
-        ${s.lastResult && !s.lastResult.ok ? html`<p class="error" role="alert">${s.lastResult.reason}</p>` : ''}
+        ${s.lastResult && !s.lastResult.ok ? html`<p class="error" role="alert">${say(s.lastResult.message, names)}</p>` : ''}
         ${likely && !n.answer ? html`<p class="hint" aria-live="polite">Likely answer: <strong>${likely.verdict}</strong>, asks ${fmtEur(likely.askPriceEur)}.</p>` : ''}
         ${
           n.answer
@@ -135,7 +138,7 @@ export function negotiationView(s: SessionState, a: Session) {
                   ${firm.name}: ${n.answer.verdict === 'accept' ? 'accepted — contract signed' : n.answer.verdict === 'counter' ? 'counter-offer' : 'rejected'}
                 </h3>
                 <ul>
-                  ${n.answer.reasons.map((r) => html`<li>${r.text}</li>`)}
+                  ${n.answer.reasons.map((r) => html`<li>${say(r, names)}</li>`)}
                 </ul>
                 ${n.answer.counter ? html`<p>Counter: ${fmt(n.answer.counter.perMonth)} ${unit} a month for ${n.answer.counter.months} months at ${fmtEur(n.answer.counter.unitPriceEur)}${n.answer.counter.capacityClause ? ', with a capacity clause' : ''}${n.answer.counter.advanceBp ? `, ${n.answer.counter.advanceBp / 100} % advance` : ''}.</p>` : ''}
               </div>`

@@ -3,7 +3,8 @@ import { html } from 'lit-html';
 import { pressedSector } from '../../sim/resolve/front';
 import { monthLabel } from '../../sim/month';
 import type { Session, SessionState } from '../session';
-import { fmt, fmtRatio, sourceText } from './format';
+import { productsWithRole, productSpec } from '../../sim/content';
+import { fmt, fmtMillions, fmtRatio, sourceText } from './format';
 
 export function newsView(s: SessionState, _a: Session) {
   const g = s.game!.getState();
@@ -11,8 +12,10 @@ export function newsView(s: SessionState, _a: Session) {
   // The month's events fired as the last month ended (or at the start of the game).
   const last = g.history.at(-1);
   const fresh = last ? last.report.entries.filter((e) => e.kind === 'event').map((e) => e.subject) : st.firedEvents;
-  const events = fresh.map((id) => st.events.find((e) => e.id === id)!).filter(Boolean);
-  const pressed = g.history.length ? st.sectors[pressedSector(st)] : undefined;
+  const c = g.content;
+  const events = fresh.map((id) => c.events.find((e) => e.id === id)!).filter(Boolean);
+  const pressed = g.history.length ? c.sectors[pressedSector(st)] : undefined;
+  const air = productsWithRole(c, 'airDefence')[0];
   return html`
     <section class="card" aria-labelledby="news-title" data-tutorial="news">
       <h3 id="news-title">News, ${monthLabel(st.month)}</h3>
@@ -28,7 +31,7 @@ export function newsView(s: SessionState, _a: Session) {
         ${st.requests.map(
           (r) =>
             html`<li>
-              ${fmt(r.amount)} ${r.product === 'shell' ? 'shells' : 'Stingers'} by ${monthLabel(r.byMonth)}:
+              ${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}:
               ${r.status === 'open' ? html`<progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered` : r.status}
             </li>`,
         )}
@@ -38,12 +41,13 @@ export function newsView(s: SessionState, _a: Session) {
       <h3 id="intel-title">Intelligence on Russia</h3>
       <p>
         Russia made about ${fmt(st.russia.lastProduction)} shells last month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its
-        stock is estimated at ${fmt(Math.round(st.russia.stockShells / 100000) / 10)} million rounds.
+        stock is estimated at ${fmtMillions(st.russia.stockShells)} rounds.
       </p>
-      ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(pressed.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
+      ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
       <p>
-        Ukraine holds ${fmt(st.ukraine.stock.shell)} shells and ${fmt(st.ukraine.stock.stinger)} Stingers (it needs ${fmt(st.ukraine.airDefenceNeed)} Stingers
-        to keep Russian aviation away).
+        Ukraine holds ${c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ')}${air
+          ? ` (it needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away)`
+          : ''}.
       </p>
     </section>
   `;

@@ -1,7 +1,9 @@
 /** Political actions with their price in capital, and where every ally stands. */
 import { html } from 'lit-html';
 import { monthLabel } from '../../sim/month';
+import { nationSpec } from '../../sim/content';
 import { pledgeCost } from '../../sim/politics';
+import { belowReadinessFloor } from '../../sim/score';
 import type { Session, SessionState } from '../session';
 import { fmt, fmtBp, orderResultView, sourceText } from './format';
 
@@ -9,25 +11,30 @@ export function politicsView(s: SessionState, a: Session) {
   const g = s.game!.getState();
   const st = g.preview.state;
   const n = st.nations.find((x) => x.id === s.acting)!;
-  const input = document.getElementById('pledge') as HTMLInputElement | null;
-  const delta = Number(input?.value ?? 25);
-  const cost = pledgeCost(st, delta);
+  const c = g.content;
+  const name = (id: string) => nationSpec(c, id)?.name ?? id;
+  const delta = s.pledgeDraftBp;
+  const cost = pledgeCost(c, st, delta);
   const summit = st.month <= st.politics.summitUntil;
   return html`
-    ${orderResultView(s.lastResult)}
+    ${orderResultView(s.lastResult, { content: c, game: st })}
     <section class="card" aria-labelledby="pledge-title" data-tutorial="pledge">
-      <h3 id="pledge-title">${n.name}: defence spending</h3>
+      <h3 id="pledge-title">${name(n.id)}: defence spending</h3>
       <p>
-        Now ${fmtBp(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of 100; support
+        Now ${fmtBp(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of ${c.rules.politics.maxCapital}; support
         ${fmtBp(n.supportBp)}.${summit ? ' A summit is on: pledges cost less this month.' : ''}
       </p>
       <label for="pledge">Raise by (basis points of GDP)</label>
-      <input id="pledge" type="range" min="5" max="200" step="5" .value=${String(delta)} @input=${() => a.store.setState({})} aria-describedby="pledge-cost" />
+      <input id="pledge" type="range" min="5" max="200" step="5"
+        .value=${String(delta)}
+        @input=${(e: Event) => a.setPledgeDraft(Number((e.target as HTMLInputElement).value))}
+        aria-describedby="pledge-cost"
+      />
       <output id="pledge-cost" for="pledge"
         >+${fmtBp(delta)} → ${fmtBp(n.defenceShareBp + delta)} of GDP · costs ${cost} political
-        capital${cost > n.politicalCapital ? ' (more than you have)' : ''} · support −${fmtBp(delta * 5)}</output
+        capital${cost > n.politicalCapital ? ' (more than you have)' : ''} · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
       >
-      <button ?disabled=${cost > n.politicalCapital} @click=${() => a.order({ kind: 'pledge', nationId: n.id, shareBp: n.defenceShareBp + delta })}>
+      <button ?disabled=${cost > n.politicalCapital} @click=${() => a.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>
         Pledge
       </button>
       <p>
@@ -35,8 +42,8 @@ export function politicsView(s: SessionState, a: Session) {
           n.industrialPlan
             ? 'Defence-industrial plan submitted: new plants cost less.'
             : st.politics.industrialPlansOpen
-              ? html`<button @click=${() => a.order({ kind: 'industrialPlan', nationId: n.id })}>
-                  Submit a defence-industrial plan (10 capital; plants ${fmtBp(st.rules.industrialPlanDiscountBp)} cheaper)
+              ? html`<button @click=${() => a.order({ kind: 'industrialPlan', actor: n.id })}>
+                  Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper)
                 </button>`
               : 'Defence-industrial plans open after a summit calls for them.'
         }
@@ -52,29 +59,32 @@ export function politicsView(s: SessionState, a: Session) {
             <th scope="col">Nation</th>
             <th scope="col">Support</th>
             <th scope="col">Capital</th>
-            <th scope="col">Shells vs floor</th>
+            <th scope="col">Stocks vs readiness floor</th>
             <th scope="col">Notes</th>
           </tr>
         </thead>
         <tbody>
-          ${st.nations.map(
-            (x) =>
-              html`<tr>
-                <td>${x.name}</td>
+          ${st.nations.map((x, i) => {
+            const spec = c.nations[i]!;
+            const next = spec.electionMonths.find((m) => m >= st.month);
+            return html`<tr>
+                <td>${spec.name}</td>
                 <td>${fmtBp(x.supportBp)}</td>
                 <td>${x.politicalCapital}</td>
-                <td>${x.stock.shell < x.readinessFloor.shell ? '▼ ' : ''}${fmt(x.stock.shell)} / ${fmt(x.readinessFloor.shell)}</td>
+                <td>
+                  ${belowReadinessFloor(c, x) ? '▼ ' : ''}${c.products.map((p) => `${fmt(x.stock[p.id] ?? 0)} / ${fmt(spec.readinessFloor[p.id] ?? 0)} ${p.plural}`).join(' · ')}
+                </td>
                 <td>
                   ${[
                     x.aidFrozenUntil >= st.month ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
-                    x.electionMonths.find((m) => m >= st.month) !== undefined ? `election ${monthLabel(x.electionMonths.find((m) => m >= st.month)!)}` : '',
-                    st.politics.escalationBp > x.escalationToleranceBp ? 'balks at escalation' : '',
+                    next !== undefined ? `election ${monthLabel(next)}` : '',
+                    st.politics.escalationBp > spec.escalationToleranceBp ? 'balks at escalation' : '',
                   ]
                     .filter(Boolean)
                     .join('; ')}
                 </td>
-              </tr>`,
-          )}
+              </tr>`;
+          })}
         </tbody>
       </table>
     </section>

@@ -7,7 +7,7 @@ import { html } from 'lit-html';
 import { monthLabel } from '../../sim/month';
 import type { ReportEntry } from '../../sim/report';
 import type { Session, SessionState } from '../session';
-import { fmt, fmtRatio, sourceText } from './format';
+import { fmt, fmtRatio, say, sourceText } from './format';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
   [['front', 'stock'], 'Front'],
@@ -29,12 +29,13 @@ function findEntry(s: SessionState, id: string): ReportEntry | undefined {
 }
 
 function whyTree(s: SessionState, a: Session, id: string, depth: number, seen: Set<string>): unknown {
+  const names = { content: s.game!.getState().content, game: s.game!.getState().game };
   const e = findEntry(s, id);
   if (!e || seen.has(id) || depth > 5) return '';
   seen.add(id);
   const causes = e.causes.slice(0, 8);
   return html`<li>
-    <span>${e.text}</span>${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
+    <span>${say(e.message, names)}</span>${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
     ${
       causes.length
         ? html`<ul>
@@ -47,6 +48,7 @@ function whyTree(s: SessionState, a: Session, id: string, depth: number, seen: S
 
 export function reportView(s: SessionState, a: Session) {
   const g = s.game!.getState();
+  const names = { content: g.content, game: g.game };
   const last = g.history.at(-1);
   if (!last) return html`<p>No month has been resolved yet. Make your decisions, then press <strong>End month</strong>.</p>`;
   const r = last.report;
@@ -67,7 +69,7 @@ export function reportView(s: SessionState, a: Session) {
       <dl class="figures">
         <div>
           <dt>NATO shells made</dt>
-          <dd class="count">${fmt(m.natoShells)}</dd>
+          <dd class="count">${fmt(m.natoArtillery)}</dd>
         </div>
         <div>
           <dt>Russian shells made</dt>
@@ -83,7 +85,7 @@ export function reportView(s: SessionState, a: Session) {
         </div>
         <div>
           <dt>Ukraine's shell stock</dt>
-          <dd>${fmt(m.ukraineStock)}</dd>
+          <dd>${fmt(m.ukraineArtillery)}</dd>
         </div>
       </dl>
     </section>
@@ -96,8 +98,8 @@ export function reportView(s: SessionState, a: Session) {
           ${entries.map(
             (e) =>
               html`<li>
-                ${e.text}${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
-                ${e.causes.length ? html`<button class="why-btn" @click=${() => a.showWhy(e.id)} aria-label="Why: ${e.text}">Why?</button>` : ''}
+                ${say(e.message, names)}${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
+                ${e.causes.length ? html`<button class="why-btn" @click=${() => a.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
               </li>`,
           )}
         </ul>

@@ -1,0 +1,156 @@
+/**
+ * The one place the game's messages become English: every message id of
+ * src/sim/messages.ts has its sentence here, with names looked up in the
+ * scenario's content (and the state, for lines built during play). A
+ * translation is another table of the same shape. It lives in share so the
+ * browser screens, the map and the CLI all say the same thing the same way.
+ */
+import type { ScenarioContent } from '../../sim/content';
+import type { Message, MessageId, MessageParams } from '../../sim/messages';
+import { monthLabel } from '../../sim/month';
+import type { GameState } from '../../sim/types';
+import { fmt, fmtBp, fmtEur, fmtRatio } from './numbers';
+
+/** Names for ids: what a sentence says instead of an id. */
+export interface Names {
+  nation(id: string): string;
+  firm(id: string): string;
+  line(id: string): string;
+  template(id: string): string;
+  /** "155 mm shell" or, for a count other than 1, "155 mm shells" */
+  product(id: string, count?: number): string;
+  input(id: string): string;
+  sector(id: string): string;
+  event(id: string): { title: string; text: string };
+}
+
+export function namesFor(c: ScenarioContent, s?: GameState): Names {
+  const find = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id);
+  return {
+    nation: (id) => find(c.nations, id)?.name ?? id,
+    firm: (id) => find(c.firms, id)?.name ?? id,
+    line: (id) => (s ? find(s.lines, id)?.plantName : undefined) ?? find(c.opening.lines, id)?.plantName ?? id,
+    template: (id) => find(c.templates, id)?.plantName ?? id,
+    product: (id, count = 2) => {
+      const p = find(c.products, id);
+      return p ? (count === 1 ? p.name : p.plural) : id;
+    },
+    input: (id) => find(c.inputs, id)?.name ?? id,
+    sector: (id) => find(c.sectors, id)?.name ?? id,
+    event: (id) => {
+      const e = find(c.events, id);
+      return e ? { title: e.title, text: e.text } : { title: id, text: '' };
+    },
+  };
+}
+
+type Sentences = { [K in MessageId]: (p: MessageParams[K], n: Names) => string };
+
+const STATUS: Record<string, string> = { running: 'running', mothballed: 'mothballed', reactivating: 'reactivating', building: 'being built', active: 'active', completed: 'completed', cancelled: 'cancelled' };
+const list = (ids: string, name: (id: string) => string) => ids.split(',').filter(Boolean).map(name).join(', ');
+
+const EN: Sentences = {
+  'order.gameOver': () => 'the game is over',
+  'order.unknownKind': (p) => `unknown order kind "${p.kind}"`,
+  'order.unknownActor': (p) => `"${p.actor}" is not a nation of this game`,
+  'order.notANation': (p) => `"${p.actor}" cannot give a nation's order: only a nation can`,
+  'order.unknownLine': (p) => `unknown line "${p.line}"`,
+  'order.unknownTemplate': (p) => `unknown plant "${p.template}"`,
+  'order.unknownContract': (p) => `unknown contract "${p.contract}"`,
+  'order.unknownFirm': (p) => `unknown firm "${p.firm}"`,
+  'order.unknownProduct': (p) => `unknown product "${p.product}"`,
+  'order.badAmount': () => 'the amount must be a positive whole number',
+  'drawdown.frozen': (p, n) => `${n.nation(p.nation)}'s aid is frozen: no drawdowns for Ukraine`,
+  'drawdown.balks': (p, n) => `${n.nation(p.nation)} balks: escalation (${fmtBp(p.escalationBp)}) is past what its government accepts`,
+  'drawdown.hardFloor': (p, n) => `blocked by ${n.nation(p.nation)}'s hard floor: at most ${fmt(p.spare)} ${n.product(p.product, p.spare)} can leave its stock`,
+  'drawdown.noCapital': (p, n) =>
+    `drawing ${fmt(p.belowFloor)} ${n.product(p.product, p.belowFloor)} below the readiness floor costs ${p.capital} political capital; ${n.nation(p.nation)} has ${p.has}`,
+  'drawdown.sent': (p, n) =>
+    `${n.nation(p.nation)} sends ${fmt(p.amount)} ${n.product(p.product, p.amount)} from stock` + (p.capital ? `, ${fmt(p.belowFloor)} below its readiness floor (−${p.capital} capital)` : ''),
+  'pledge.mustRaise': (p) => `a pledge must raise defence spending above ${fmtBp(p.currentBp)} of GDP`,
+  'pledge.tooHigh': (p) => `no ally pledges more than ${fmtBp(p.maxBp)} of GDP`,
+  'pledge.noCapital': (p, n) => `raising spending by ${fmtBp(p.deltaBp)} of GDP costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
+  'pledge.made': (p, n) => `${n.nation(p.nation)} pledges ${fmtBp(p.shareBp)} of GDP for defence (−${p.cost} capital)`,
+  'plan.notOpen': () => 'no summit has called for defence-industrial plans yet',
+  'plan.already': (p, n) => `${n.nation(p.nation)} has already submitted its plan`,
+  'plan.noCapital': (p, n) => `a plan costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
+  'plan.submitted': (p, n) => `${n.nation(p.nation)} submits a defence-industrial plan: new plants cost ${fmtBp(p.discountBp)} less`,
+  'offer.outOfRange': (p) => `${p.field} must be a whole number from ${fmt(p.min)} to ${fmt(p.max)}`,
+  'offer.noBuyer': () => 'an offer needs at least one buyer',
+  'offer.unknownBuyer': (p) => `unknown buyer "${p.nation}"`,
+  'offer.buyerTwice': (p, n) => `${n.nation(p.nation)} is listed twice as a buyer`,
+  'offer.badShare': () => 'each buyer share must be a positive whole number of bp',
+  'offer.sharesSum': (p) => `buyer shares must add up to 100 %, not ${fmtBp(p.totalBp)}`,
+  'offer.actorNotBuyer': (p, n) => `${n.nation(p.actor)} can only propose an offer it is a buyer on`,
+  'offer.cannotPayAdvance': (p, n) => `${n.nation(p.nation)} cannot pay its advance of ${fmtEur(p.partEur)} (has ${fmtEur(p.hasEur)})`,
+  'offer.noConsent': (p, n) => `${n.nation(p.nation)} does not consent: escalation is past what its government accepts`,
+  'offer.rounds': (p) => `only ${p.max} offer rounds per firm and month`,
+  'offer.answered': (p, n) => `${n.firm(p.firm)} ${p.verdict === 'counter' ? 'counters' : 'rejects the offer'}`,
+  'offer.signed': (p, n) => `signed ${p.contract} with ${n.firm(p.firm)}`,
+  'cancel.notActive': (p) => `contract ${p.contract} is already ${STATUS[p.status] ?? p.status}`,
+  'cancel.notBuyer': (p, n) => `${n.nation(p.nation)} is not a buyer on ${p.contract}`,
+  'cancel.done': (p, n) => `cancelled ${p.contract}: penalty ${fmtEur(p.penaltyEur)}, ${n.firm(p.firm)} trusts ${n.nation(p.nation)} less`,
+  'firm.unknown': () => 'No such firm.',
+  'firm.noTrust': (p, n) => `${n.firm(p.firm)} no longer trusts ${list(p.nations, n.nation)} after late payments or cancellations.`,
+  'firm.wantsAdvance': (p) => `Wants an advance of at least ${fmtBp(p.advanceBp)} from a buyer it trusts little.`,
+  'firm.noCapacity': (p, n) => `Has no free ${n.product(p.product, 1)} capacity and no way to add any.`,
+  'firm.volumeExisting': (p) => `Can deliver at most ${fmt(p.free)} a month from existing lines.`,
+  'firm.volumeNewLine': (p) => `One new line adds about ${fmt(p.addable)} a month; offers at most ${fmt(p.max)} a month.`,
+  'firm.guarantee': (p) => `Needs at least ${Math.floor(p.months / 12)} years of orders to build new capacity` + (p.free > 0 ? ` (or ${fmt(p.free)} a month from existing lines).` : '.'),
+  'firm.priceInsult': (p) => `${fmtEur(p.offeredEur)} is far below its cost and market price (asks ${fmtEur(p.askEur)}).`,
+  'firm.price': (p) => `Asks ${fmtEur(p.askEur)} a unit: costs, demand and a backlog of ${p.backlogMonths} months.`,
+  'firm.accepts': (p, n) => `${n.firm(p.firm)} accepts: the terms cover its costs and risk.`,
+  'line.notRunning': (p, n) => `${n.line(p.line)} is ${STATUS[p.status] ?? p.status}, not running`,
+  'shift.atMax': (p, n) => `${n.line(p.line)} already runs or has ordered ${p.max} shifts`,
+  'shift.noWorkers': (p, n) => `not enough skilled workers in ${n.nation(p.labourNation)}: a shift needs ${fmt(p.need)}, ${fmt(p.free)} free`,
+  'shift.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay the overtime premium of ${fmtEur(p.eur)} a month`,
+  'shift.ordered': (p, n) => `extra shift at ${n.line(p.line)} from ${monthLabel(p.readyMonth)}, ${fmtEur(p.eur)} a month`,
+  'weekend.already': (p, n) => `weekend work at ${n.line(p.line)} is already ${p.on ? 'on' : 'off'}`,
+  'weekend.notPayer': (p, n) => `${n.nation(p.nation)} does not pay for weekend work at ${n.line(p.line)}`,
+  'weekend.set': (p, n) => `weekend work at ${n.line(p.line)} ${p.on ? 'starts' : 'stops'}`,
+  'reactivate.notMothballed': (p, n) => `${n.line(p.line)} is ${STATUS[p.status] ?? p.status}, not mothballed`,
+  'reactivate.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.eur)} to reactivate ${n.line(p.line)}`,
+  'reactivate.started': (p, n) => `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${p.months} months: obsolete parts, retired staff)`,
+  'plant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.template(p.template)} (has ${fmtEur(p.hasEur)})`,
+  'plant.funded': (p, n) => `${n.nation(p.nation)} funds ${n.template(p.template)} (${fmtEur(p.costEur)}), due ${monthLabel(p.readyMonth)} if it does not slip`,
+  'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtBp(p.shareBp)} of GDP on defence`,
+  'budget.month': (p, n) => `${n.nation(p.nation)}: ${fmtEur(p.incomeEur)} for munitions this month` + (p.repaidEur ? `, ${fmtEur(p.repaidEur)} repaid to firms` : ''),
+  'construction.slip': (p, n) => `${n.line(p.line)} slips ${p.months} months: now due ${monthLabel(p.readyMonth)}`,
+  'construction.waitsLabour': (p, n) => `${n.line(p.line)} is ready but waits for ${fmt(p.need)} skilled workers (${n.nation(p.labourNation)} has ${fmt(p.free)} free)`,
+  'construction.opens': (p, n) => `${n.line(p.line)} starts production; it ramps to full rate over about two years`,
+  'construction.shift': (p, n) => `${n.line(p.line)} now runs ${p.shifts} shifts; new crews lower its efficiency for a while`,
+  'production.accident': (p, n) => `Accident during weekend work at ${n.line(p.line)}: the line stops for two months`,
+  'production.inputBinds': (p, n) => `${n.input(p.input)} binds: ${fmt(p.supply)} available for ${fmt(p.need)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
+  'production.made': (p, n) =>
+    `${n.line(p.line)} made ${fmt(p.units)} ${n.product(p.product, p.units)} (` +
+    (p.idle ? 'no contract calls for output: idle, still paying upkeep' : `${p.shifts} shift(s)${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency`) +
+    ')',
+  'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
+  'delivery.made': (p, n) => {
+    const where = p.to === 'stock' ? `${n.nation(p.nation)}'s stock` : p.to === 'held' ? `a depot: ${n.nation(p.nation)}'s aid is frozen` : 'Ukraine';
+    return `${n.firm(p.firm)} delivered ${fmt(p.units)} ${n.product(p.product, p.units)} to ${where} under ${p.contract}`;
+  },
+  'russia.supply': (p) => `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,
+  'front.air': (p, n) =>
+    `Ukraine has ${fmt(p.stock)} ${n.product(p.product, p.stock)} against a need of ${fmt(p.need)}: Russian aviation adds ${fmtBp(p.threatBp)} to its fire; ${fmt(p.fired)} fired`,
+  'front.fired': (p) => `Ukraine fired ${fmt(p.fired)} rounds of the ${fmt(p.demand)} its doctrine wants; ${fmt(p.left)} left`,
+  'front.sector': (p, n) =>
+    `${n.sector(p.sector)}: fire ratio ${fmtRatio(p.ratioBp)} (${fmt(p.ruFire)} Russian vs ${fmt(p.uaFire)} Ukrainian rounds); ` +
+    (p.gainKm2 >= 0 ? `Russia gained ${fmt(p.gainKm2)}` : `Ukraine regained ${fmt(-p.gainKm2)}`) +
+    ' km².' +
+    (p.pressed === 'concentrated' ? ' Russia concentrated its fire here.' : p.pressed === 'feint' ? ' Russia feinted here.' : ''),
+  'politics.electionCut': (p, n) => `${n.nation(p.nation)}'s election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
+  'politics.electionKeep': (p, n) => `${n.nation(p.nation)}'s election returns a government that keeps the course (+${p.capital} capital)`,
+  'politics.release': (p, n) => `${n.nation(p.nation)}'s aid freeze ends: ${fmt(p.held)} held ${n.product(p.product, p.held)} go on to Ukraine`,
+  'politics.request': (p, n) =>
+    `Ukraine's request for ${fmt(p.amount)} ${n.product(p.product, p.amount)} by ${monthLabel(p.byMonth)} was ${p.met ? 'met' : `missed (${fmt(p.received)} arrived)`}: cohesion ${p.cohesionBp >= 0 ? '+' : '−'}${fmtBp(Math.abs(p.cohesionBp))}`,
+  event: (p, n) => {
+    const e = n.event(p.event);
+    return `${e.title}: ${e.text}`;
+  },
+};
+
+/** The English sentence for a message. */
+export function formatMessage(m: Message, names: Names): string {
+  return (EN[m.id] as (p: unknown, n: Names) => string)(m.params, names);
+}
