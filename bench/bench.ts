@@ -116,9 +116,7 @@ else {
   console.log(
     `                   turn : structuredClone = ${result.turnToStructuredCloneRatio}; turn : the resolver's own typed copy = ${result.turnToResolverCopyRatio}`,
   );
-  console.log(
-    `  hash : turn = ${result.hashToResolveRatio} (${result.microsecondsPerHash} µs to hash a state) — ${goal(result.hashToResolveRatio < 1)} (< 1)`,
-  );
+  console.log(`  hash : turn = ${result.hashToResolveRatio} (${result.microsecondsPerHash} µs to hash a state) — ${goal(result.hashToResolveRatio < 1)} (< 1)`);
   console.log(`  state size ${result.stateJsonBytes.toLocaleString('en')} bytes of JSON; heap ${result.heapUsedMB} MB`);
   const c = result.client;
   console.log(

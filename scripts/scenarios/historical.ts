@@ -22,13 +22,35 @@ const weekends = (from: string, nation: string, lineId: string): Move => ({ kind
 const MOVES: Move[] = [
   // United States (calibration-facts §1)
   shifts('2022-10', 'US', 'gd-iowa', 2),
-  { kind: 'order', month: '2023-01', nation: 'US', firmId: 'gd-ots', product: 'shell', buyers: [{ nationId: 'US', shareBp: 10000 }], perMonth: 14_000, months: 60, advanceBp: 1500, deliverTo: 'stock' },
+  {
+    kind: 'order',
+    month: '2023-01',
+    nation: 'US',
+    firmId: 'gd-ots',
+    product: 'shell',
+    buyers: [{ nationId: 'US', shareBp: 10000 }],
+    perMonth: 14_000,
+    months: 60,
+    advanceBp: 1500,
+    deliverTo: 'stock',
+  },
   shifts('2023-02', 'US', 'gd-scranton', 3),
   plant('2023-03', 'US', 'gd-mesquite'),
   weekends('2023-06', 'US', 'gd-scranton'),
   weekends('2023-06', 'US', 'gd-iowa'),
   plant('2023-06', 'US', 'gd-camden'),
-  { kind: 'order', month: '2024-03', nation: 'US', firmId: 'gd-ots', product: 'shell', buyers: [{ nationId: 'US', shareBp: 10000 }], perMonth: 12_000, months: 60, advanceBp: 1500, deliverTo: 'stock' },
+  {
+    kind: 'order',
+    month: '2024-03',
+    nation: 'US',
+    firmId: 'gd-ots',
+    product: 'shell',
+    buyers: [{ nationId: 'US', shareBp: 10000 }],
+    perMonth: 12_000,
+    months: 60,
+    advanceBp: 1500,
+    deliverTo: 'stock',
+  },
   // Europe (calibration-facts §2, §3)
   shifts('2022-12', 'FR', 'knds-bourges', 2),
   shifts('2023-03', 'DE', 'rh-unterluss', 3),
@@ -87,8 +109,7 @@ export function historicalFor(sc: Pick<ScenarioFile, 'lines' | 'plantTemplates' 
   const lines = new Set(sc.lines.map((l) => l.id));
   const templates = new Set(sc.plantTemplates.map((t) => t.id));
   const firms = new Set(sc.firms.map((f) => f.id));
-  const playable = (m: Move) =>
-    m.kind === 'order' ? firms.has(m.firmId) : m.kind === 'plant' ? templates.has(m.templateId) : lines.has(m.lineId);
+  const playable = (m: Move) => (m.kind === 'order' ? firms.has(m.firmId) : m.kind === 'plant' ? templates.has(m.templateId) : lines.has(m.lineId));
   return {
     moves: MOVES.filter(playable),
     // Share of stock above the readiness floor each ally sends a month; the US sent the most.

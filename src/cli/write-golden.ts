@@ -49,7 +49,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (existsSync(path)) {
       const old = parseReplayFile(readFileSync(path, 'utf8'));
       if (old.ok && old.value.finalHash !== replay.finalHash) {
-        console.error(`${path}: this game now ends in ${replay.finalHash}, not ${old.value.finalHash}. Outcomes changed: bump RULES_VERSION (src/sim/rules-version.ts) and run npm run golden again.`);
+        console.error(
+          `${path}: this game now ends in ${replay.finalHash}, not ${old.value.finalHash}. Outcomes changed: bump RULES_VERSION (src/sim/rules-version.ts) and run npm run golden again.`,
+        );
         process.exit(1);
       }
     }

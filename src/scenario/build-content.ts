@@ -126,7 +126,15 @@ export function contentData(sc: ScenarioFile): ContentData {
       stockMonthsReserve: sc.russia.stockMonthsReserve,
     },
     events: sc.events
-      .map((e) => ({ id: e.id, deck: e.deck ?? '', title: e.title, text: e.text, source: { ...e.source }, trigger: trigger(e.trigger), actions: e.actions.map(action) }))
+      .map((e) => ({
+        id: e.id,
+        deck: e.deck ?? '',
+        title: e.title,
+        text: e.text,
+        source: { ...e.source },
+        trigger: trigger(e.trigger),
+        actions: e.actions.map(action),
+      }))
       .sort(byId),
     decks: (sc.decks ?? []).map((d) => ({ ...d })).sort(byId),
     objectives: sc.objectives.map((o) => ({

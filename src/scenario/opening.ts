@@ -16,7 +16,11 @@ export function openingOf(sc: ScenarioFile, defaultTrustBp: number): Opening {
     nations: sc.nations
       .map((n) => ({
         id: n.id,
-        defenceShareBp: [...n.sharePath].sort((a, b) => a.year - b.year).filter((p) => p.year <= year).pop()?.shareBp ?? n.sharePath[0]!.shareBp,
+        defenceShareBp:
+          [...n.sharePath]
+            .sort((a, b) => a.year - b.year)
+            .filter((p) => p.year <= year)
+            .pop()?.shareBp ?? n.sharePath[0]!.shareBp,
         munitionsShareBp: n.munitionsShareBp,
         fundsEur: n.fundsEur,
         debtEur: 0,

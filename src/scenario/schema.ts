@@ -202,7 +202,14 @@ const DIVISORS = new Set([
 function tunables<T extends object>(defaults: T) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, value] of Object.entries(defaults)) {
-    shape[key] = typeof value === 'number' ? z.int().min(DIVISORS.has(key) ? 1 : 0).max(1e13).default(value) : curve.default(value as [number, number][]);
+    shape[key] =
+      typeof value === 'number'
+        ? z
+            .int()
+            .min(DIVISORS.has(key) ? 1 : 0)
+            .max(1e13)
+            .default(value)
+        : curve.default(value as [number, number][]);
   }
   return z.strictObject(shape).prefault({}) as unknown as z.ZodType<T, Partial<T> | undefined>;
 }
@@ -220,7 +227,7 @@ const rules = z.strictObject({
   latePaymentTrustLossBp: bp,
   maxOffersPerFirmPerTurn: z.int().min(1).max(20),
   industry: tunables(DEFAULT_INDUSTRY).describe('lines: learning curve, dilution, shifts, indexation'),
-  market: tunables(DEFAULT_MARKET).describe("how firms price and judge offers"),
+  market: tunables(DEFAULT_MARKET).describe('how firms price and judge offers'),
   front: tunables(DEFAULT_FRONT).describe("the front's tables: gains, manpower, air threat, losses, fortification"),
   politics: tunables(DEFAULT_POLITICS).describe('support, capital, elections, pledges, drawdowns'),
 });
@@ -265,7 +272,7 @@ const historical = z
     topUpBudgetShareBp: bp.default(5000),
     industrialPlansFrom: month.optional(),
   })
-  .describe("what the allies really did, played by the historical policy");
+  .describe('what the allies really did, played by the historical policy');
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -25,7 +25,10 @@ export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined)
   if (r.rulesVersion !== RULES_VERSION) return { ok: false, message: otherRulesMessage('replay', r.rulesVersion) };
   if (!content) return { ok: false, message: `needs scenario "${r.scenario.id}", which is not available here` };
   if (content.hash !== r.scenario.hash)
-    return { ok: false, message: `needs scenario "${r.scenario.id}" with content hash ${r.scenario.hash}; the one found has ${content.hash} (its rules or figures were edited)` };
+    return {
+      ok: false,
+      message: `needs scenario "${r.scenario.id}" with content hash ${r.scenario.hash}; the one found has ${content.hash} (its rules or figures were edited)`,
+    };
   const seed = parseSeed(r.seed);
   if (!seed.ok) return { ok: false, message: `$.seed: ${seed.error}` };
   const start = newGame(content, seed.seed);

@@ -55,7 +55,8 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Validates by the file's `version`: the current schema, or the old one and a migration. */
 function parseVersioned<T>(text: string, current: z.ZodType<T>, v1: { schema: z.ZodType; migrate: (old: never) => T }): Parsed<T> {
-  if (text.length > MAX_FILE_CHARS) return { ok: false, problems: [{ path: '$', message: `too large (${text.length} characters; at most ${MAX_FILE_CHARS})` }] };
+  if (text.length > MAX_FILE_CHARS)
+    return { ok: false, problems: [{ path: '$', message: `too large (${text.length} characters; at most ${MAX_FILE_CHARS})` }] };
   const json = parseJson(text);
   if (!json.ok) return json;
   const version = (json.value as { version?: unknown } | null)?.version;

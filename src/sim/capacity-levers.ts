@@ -26,7 +26,8 @@ export function applyAddShift(args: OrderArgs<OrderOf<'addShift'>>): OrderResult
   if (line.status !== 'running') return refuse(msg('line.notRunning', { line: line.id, status: line.status }));
   if (line.shifts + line.pendingShifts.length >= max) return refuse(msg('shift.atMax', { line: line.id, max }));
   const labour = findNation(s, line.nationId)!;
-  if (labour.freeLabour < line.workersPerShift) return refuse(msg('shift.noWorkers', { labourNation: labour.id, need: line.workersPerShift, free: labour.freeLabour }));
+  if (labour.freeLabour < line.workersPerShift)
+    return refuse(msg('shift.noWorkers', { labourNation: labour.id, need: line.workersPerShift, free: labour.freeLabour }));
   if (nation.fundsEur < line.overtimeEurPerMonth) return refuse(msg('shift.noMoney', { nation: nation.id, eur: line.overtimeEurPerMonth }));
   labour.freeLabour -= line.workersPerShift;
   const readyMonth = s.month + c.rules.shiftLeadMonths;

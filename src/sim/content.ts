@@ -7,7 +7,20 @@
  * beside `G`.
  */
 import type { Curve } from './int-math';
-import type { Contract, FirmState, InputId, NationState, PerInput, PerProduct, Politics, ProductId, ProductionLine, RatePoint, SectorState, SourceRef } from './types';
+import type {
+  Contract,
+  FirmState,
+  InputId,
+  NationState,
+  PerInput,
+  PerProduct,
+  Politics,
+  ProductId,
+  ProductionLine,
+  RatePoint,
+  SectorState,
+  SourceRef,
+} from './types';
 
 /** Deeply read-only: content is shared by every state and must never be written. */
 export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

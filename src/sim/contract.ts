@@ -130,7 +130,8 @@ export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelCo
   const contract = findContract(s, order.contractId);
   if (!contract) return { order, ok: false, message: msg('order.unknownContract', { contract: order.contractId }) };
   if (contract.status !== 'active') return { order, ok: false, message: msg('cancel.notActive', { contract: contract.id, status: contract.status }) };
-  if (!contract.buyers.some((b) => b.nationId === nation.id)) return { order, ok: false, message: msg('cancel.notBuyer', { nation: nation.id, contract: contract.id }) };
+  if (!contract.buyers.some((b) => b.nationId === nation.id))
+    return { order, ok: false, message: msg('cancel.notBuyer', { nation: nation.id, contract: contract.id }) };
   const firm = findFirm(s, contract.firmId)!;
   const remainingValue = (contract.perMonth * contract.months - contract.delivered) * contract.unitPriceEur;
   const penalty = applyBp(remainingValue, c.rules.cancelPenaltyBp);

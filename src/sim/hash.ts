@@ -107,7 +107,13 @@ function line(h: Hasher, l: ProductionLine): void {
   h.int(l.pendingShifts.length);
   for (const p of l.pendingShifts) h.int(p.readyMonth).str(p.payer);
   h.strs(l.shiftPayers).bool(l.weekend).str(l.weekendPayer).int(l.learningMonths).int(l.workersPerShift).int(l.upkeepEurPerMonth);
-  h.int(l.variableCostEur).int(l.overtimeEurPerMonth).int(l.reactivationMonths).int(l.reactivationCostEur).int(l.accidentUntil).bool(l.slipDrawn).int(l.slipChanceBp);
+  h.int(l.variableCostEur)
+    .int(l.overtimeEurPerMonth)
+    .int(l.reactivationMonths)
+    .int(l.reactivationCostEur)
+    .int(l.accidentUntil)
+    .bool(l.slipDrawn)
+    .int(l.slipChanceBp);
 }
 
 function contract(h: Hasher, c: Contract): void {
@@ -123,7 +129,12 @@ function sector(h: Hasher, x: SectorState): void {
 }
 
 function tally(h: Hasher, t: Tally): void {
-  h.int(t.russianGainKm2).int(t.fireRatioSumBp).int(t.fireRatioTurns).int(t.natoArtilleryLastMonth).counts(t.artilleryByRegionLastMonth).counts(t.madeLastMonth);
+  h.int(t.russianGainKm2)
+    .int(t.fireRatioSumBp)
+    .int(t.fireRatioTurns)
+    .int(t.natoArtilleryLastMonth)
+    .counts(t.artilleryByRegionLastMonth)
+    .counts(t.madeLastMonth);
   h.int(t.russiaShellsLastMonth).int(t.outproducedMonth).int(t.artilleryProduced).int(t.artilleryFiredUkraine).int(t.shellsFiredRussia);
   h.int(t.artilleryFromElsewhere).int(t.airDefenceFired).int(t.ukraineLosses).int(t.russiaLosses).int(t.floorBreaches);
 }

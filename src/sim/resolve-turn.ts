@@ -45,7 +45,12 @@ export function previewOrders(c: ScenarioContent, state: GameState, orders: read
   return { state: s, results };
 }
 
-export function resolveTurn(c: ScenarioContent, state: GameState, orders: readonly Order[], options: ResolveOptions = {}): { state: GameState; report: TurnReport } {
+export function resolveTurn(
+  c: ScenarioContent,
+  state: GameState,
+  orders: readonly Order[],
+  options: ResolveOptions = {},
+): { state: GameState; report: TurnReport } {
   const s = copyState(state);
   const report = new ReportBuilder(options.explain !== false);
   const ctx: PhaseContext = { content: c, state: s, report, output: new Map(), toUkraine: [] };

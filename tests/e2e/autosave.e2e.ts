@@ -12,8 +12,8 @@ describe('saving and restoring', () => {
     await page.getByLabel('Seed').fill('BA1A-NCED-K');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    await page.getByLabel('Shells to send').fill('100000');
-    await page.getByRole('button', { name: 'Send shells' }).click();
+    await page.getByLabel('155 mm shells to send').fill('100000');
+    await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
     await page.getByRole('button', { name: 'End month' }).click();
     await page.getByRole('button', { name: 'End month' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Apr 2023');

@@ -1,10 +1,16 @@
-/** The golden replays re-simulate in Chromium to the same hashes as in Node. */
+/**
+ * The golden replays of the current rules version re-simulate in Chromium to
+ * the same hashes as in Node; those of an older version are answered with
+ * both versions, never re-simulated.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { RULES_VERSION } from '../../src/sim/rules-version';
 import { openPage, useBrowser } from './browser';
 
-const dir = join(import.meta.dirname, '../../seeds');
+const dir = join(import.meta.dirname, '../../seeds', `rules-${RULES_VERSION}`);
+const oldDir = join(import.meta.dirname, '../../seeds', 'rules-1');
 const files = readdirSync(dir).filter((f) => f.endsWith('.replay.json'));
 const browserOf = useBrowser();
 
@@ -19,6 +25,17 @@ describe('golden replays in the browser', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('a replay from rules version 1 is answered with both versions, not re-simulated', async () => {
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Replay file').setInputFiles(join(oldDir, 'golden-balanced.replay.json'));
+    await expect
+      .poll(() => page.getByTestId('replay-check').textContent())
+      .toContain(`made with rules version 1; this game plays rules version ${RULES_VERSION}`);
+    const text = await page.getByTestId('replay-check').textContent();
+    expect(text).not.toContain('Verified');
+    expect(text).not.toContain('differs');
+  });
 
   it('a tampered replay is refused, naming the turn that differs', async () => {
     const replay = JSON.parse(readFileSync(join(dir, 'golden-balanced.replay.json'), 'utf8'));

@@ -27,14 +27,14 @@ describe('playing the default scenario in Chromium', () => {
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
 
     // Allocate: send shells from US stocks.
-    await page.getByLabel('Shells to send').fill('200000');
-    await page.getByRole('button', { name: 'Send shells' }).click();
-    await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('United States sends 200,000 shells');
+    await page.getByLabel('155 mm shells to send').fill('200000');
+    await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('United States sends 200,000 155 mm shells');
 
     // Negotiate: a big order gets a counter-offer asking for years of orders; accept it.
-    await page.getByRole('button', { name: 'Negotiate shells with Rheinmetall' }).click();
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
     const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
-    await dialog.getByLabel('shells a month').fill('6000');
+    await dialog.getByLabel('155 mm shells a month').fill('6000');
     await dialog.getByRole('button', { name: 'Send offer' }).click();
     await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toMatch(/counter-offer[\s\S]*years of orders/);
     await shot(page, 'negotiation');
@@ -81,7 +81,7 @@ describe('playing the default scenario in Chromium', () => {
 
     // The result code a student hands in, checked as a trainer would, in a fresh page.
     await page.getByLabel('Team name').fill('Team 7');
-    await expect.poll(() => page.getByTestId('result-code').inputValue()).toMatch(/^ROL1\./);
+    await expect.poll(() => page.getByTestId('result-code').inputValue()).toMatch(/^ROL2\./);
     const code = await page.getByTestId('result-code').inputValue();
     const trainer = await openPage(browserOf(), inject('baseUrl'));
     await trainer.page.locator('#replay-text').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), code);

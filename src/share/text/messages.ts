@@ -46,7 +46,15 @@ export function namesFor(c: ScenarioContent, s?: GameState): Names {
 
 type Sentences = { [K in MessageId]: (p: MessageParams[K], n: Names) => string };
 
-const STATUS: Record<string, string> = { running: 'running', mothballed: 'mothballed', reactivating: 'reactivating', building: 'being built', active: 'active', completed: 'completed', cancelled: 'cancelled' };
+const STATUS: Record<string, string> = {
+  running: 'running',
+  mothballed: 'mothballed',
+  reactivating: 'reactivating',
+  building: 'being built',
+  active: 'active',
+  completed: 'completed',
+  cancelled: 'cancelled',
+};
 const list = (ids: string, name: (id: string) => string) => ids.split(',').filter(Boolean).map(name).join(', ');
 
 const EN: Sentences = {
@@ -66,7 +74,8 @@ const EN: Sentences = {
   'drawdown.noCapital': (p, n) =>
     `drawing ${fmt(p.belowFloor)} ${n.product(p.product, p.belowFloor)} below the readiness floor costs ${p.capital} political capital; ${n.nation(p.nation)} has ${p.has}`,
   'drawdown.sent': (p, n) =>
-    `${n.nation(p.nation)} sends ${fmt(p.amount)} ${n.product(p.product, p.amount)} from stock` + (p.capital ? `, ${fmt(p.belowFloor)} below its readiness floor (−${p.capital} capital)` : ''),
+    `${n.nation(p.nation)} sends ${fmt(p.amount)} ${n.product(p.product, p.amount)} from stock` +
+    (p.capital ? `, ${fmt(p.belowFloor)} below its readiness floor (−${p.capital} capital)` : ''),
   'pledge.mustRaise': (p) => `a pledge must raise defence spending above ${fmtBp(p.currentBp)} of GDP`,
   'pledge.tooHigh': (p) => `no ally pledges more than ${fmtBp(p.maxBp)} of GDP`,
   'pledge.noCapital': (p, n) => `raising spending by ${fmtBp(p.deltaBp)} of GDP costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
@@ -96,7 +105,9 @@ const EN: Sentences = {
   'firm.noCapacity': (p, n) => `Has no free ${n.product(p.product, 1)} capacity and no way to add any.`,
   'firm.volumeExisting': (p) => `Can deliver at most ${fmt(p.free)} a month from existing lines.`,
   'firm.volumeNewLine': (p) => `One new line adds about ${fmt(p.addable)} a month; offers at most ${fmt(p.max)} a month.`,
-  'firm.guarantee': (p) => `Needs at least ${Math.floor(p.months / 12)} years of orders to build new capacity` + (p.free > 0 ? ` (or ${fmt(p.free)} a month from existing lines).` : '.'),
+  'firm.guarantee': (p) =>
+    `Needs at least ${Math.floor(p.months / 12)} years of orders to build new capacity` +
+    (p.free > 0 ? ` (or ${fmt(p.free)} a month from existing lines).` : '.'),
   'firm.priceInsult': (p) => `${fmtEur(p.offeredEur)} is far below its cost and market price (asks ${fmtEur(p.askEur)}).`,
   'firm.price': (p) => `Asks ${fmtEur(p.askEur)} a unit: costs, demand and a backlog of ${p.backlogMonths} months.`,
   'firm.accepts': (p, n) => `${n.firm(p.firm)} accepts: the terms cover its costs and risk.`,
@@ -110,27 +121,33 @@ const EN: Sentences = {
   'weekend.set': (p, n) => `weekend work at ${n.line(p.line)} ${p.on ? 'starts' : 'stops'}`,
   'reactivate.notMothballed': (p, n) => `${n.line(p.line)} is ${STATUS[p.status] ?? p.status}, not mothballed`,
   'reactivate.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.eur)} to reactivate ${n.line(p.line)}`,
-  'reactivate.started': (p, n) => `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${p.months} months: obsolete parts, retired staff)`,
+  'reactivate.started': (p, n) =>
+    `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${p.months} months: obsolete parts, retired staff)`,
   'plant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.template(p.template)} (has ${fmtEur(p.hasEur)})`,
   'plant.funded': (p, n) => `${n.nation(p.nation)} funds ${n.template(p.template)} (${fmtEur(p.costEur)}), due ${monthLabel(p.readyMonth)} if it does not slip`,
   'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtBp(p.shareBp)} of GDP on defence`,
-  'budget.month': (p, n) => `${n.nation(p.nation)}: ${fmtEur(p.incomeEur)} for munitions this month` + (p.repaidEur ? `, ${fmtEur(p.repaidEur)} repaid to firms` : ''),
+  'budget.month': (p, n) =>
+    `${n.nation(p.nation)}: ${fmtEur(p.incomeEur)} for munitions this month` + (p.repaidEur ? `, ${fmtEur(p.repaidEur)} repaid to firms` : ''),
   'construction.slip': (p, n) => `${n.line(p.line)} slips ${p.months} months: now due ${monthLabel(p.readyMonth)}`,
-  'construction.waitsLabour': (p, n) => `${n.line(p.line)} is ready but waits for ${fmt(p.need)} skilled workers (${n.nation(p.labourNation)} has ${fmt(p.free)} free)`,
+  'construction.waitsLabour': (p, n) =>
+    `${n.line(p.line)} is ready but waits for ${fmt(p.need)} skilled workers (${n.nation(p.labourNation)} has ${fmt(p.free)} free)`,
   'construction.opens': (p, n) => `${n.line(p.line)} starts production; it ramps to full rate over about two years`,
   'construction.shift': (p, n) => `${n.line(p.line)} now runs ${p.shifts} shifts; new crews lower its efficiency for a while`,
   'production.accident': (p, n) => `Accident during weekend work at ${n.line(p.line)}: the line stops for two months`,
   'production.inputBinds': (p, n) => `${n.input(p.input)} binds: ${fmt(p.supply)} available for ${fmt(p.need)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
   'production.made': (p, n) =>
     `${n.line(p.line)} made ${fmt(p.units)} ${n.product(p.product, p.units)} (` +
-    (p.idle ? 'no contract calls for output: idle, still paying upkeep' : `${p.shifts} shift(s)${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency`) +
+    (p.idle
+      ? 'no contract calls for output: idle, still paying upkeep'
+      : `${p.shifts} shift(s)${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency`) +
     ')',
   'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
   'delivery.made': (p, n) => {
     const where = p.to === 'stock' ? `${n.nation(p.nation)}'s stock` : p.to === 'held' ? `a depot: ${n.nation(p.nation)}'s aid is frozen` : 'Ukraine';
     return `${n.firm(p.firm)} delivered ${fmt(p.units)} ${n.product(p.product, p.units)} to ${where} under ${p.contract}`;
   },
-  'russia.supply': (p) => `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,
+  'russia.supply': (p) =>
+    `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,
   'front.air': (p, n) =>
     `Ukraine has ${fmt(p.stock)} ${n.product(p.product, p.stock)} against a need of ${fmt(p.need)}: Russian aviation adds ${fmtBp(p.threatBp)} to its fire; ${fmt(p.fired)} fired`,
   'front.fired': (p) => `Ukraine fired ${fmt(p.fired)} rounds of the ${fmt(p.demand)} its doctrine wants; ${fmt(p.left)} left`,
@@ -139,7 +156,8 @@ const EN: Sentences = {
     (p.gainKm2 >= 0 ? `Russia gained ${fmt(p.gainKm2)}` : `Ukraine regained ${fmt(-p.gainKm2)}`) +
     ' km².' +
     (p.pressed === 'concentrated' ? ' Russia concentrated its fire here.' : p.pressed === 'feint' ? ' Russia feinted here.' : ''),
-  'politics.electionCut': (p, n) => `${n.nation(p.nation)}'s election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
+  'politics.electionCut': (p, n) =>
+    `${n.nation(p.nation)}'s election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
   'politics.electionKeep': (p, n) => `${n.nation(p.nation)}'s election returns a government that keeps the course (+${p.capital} capital)`,
   'politics.release': (p, n) => `${n.nation(p.nation)}'s aid freeze ends: ${fmt(p.held)} held ${n.product(p.product, p.held)} go on to Ukraine`,
   'politics.request': (p, n) =>

@@ -97,7 +97,11 @@ export function balancedPolicy(c: ScenarioContent, state: GameState, nations: re
     // Each quarter (a procurement cycle), buy for Ukraine from whatever capacity is free.
     if (state.month % 3 === 0) topUpOrders(p, id, 9000);
     if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', actor: id });
-    if (p.work.month <= p.work.politics.summitUntil && n.defenceShareBp < PLEDGE_CEILING_BP && pledgeCost(c, p.work, PLEDGE_STEP_BP) <= n.politicalCapital - CAPITAL_RESERVE) {
+    if (
+      p.work.month <= p.work.politics.summitUntil &&
+      n.defenceShareBp < PLEDGE_CEILING_BP &&
+      pledgeCost(c, p.work, PLEDGE_STEP_BP) <= n.politicalCapital - CAPITAL_RESERVE
+    ) {
       p.try({ kind: 'pledge', actor: id, shareBp: n.defenceShareBp + PLEDGE_STEP_BP });
     }
   }

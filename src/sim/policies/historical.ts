@@ -25,7 +25,8 @@ function playMove(p: Planner, m: Move): void {
   switch (m.kind) {
     case 'shifts': {
       const line = w.lines.find((l) => l.id === m.lineId);
-      if (line && line.status === 'running' && line.shifts + line.pendingShifts.length < m.shifts) p.try({ kind: 'addShift', actor: m.nation, lineId: m.lineId });
+      if (line && line.status === 'running' && line.shifts + line.pendingShifts.length < m.shifts)
+        p.try({ kind: 'addShift', actor: m.nation, lineId: m.lineId });
       return;
     }
     case 'plant':
@@ -34,7 +35,8 @@ function playMove(p: Planner, m: Move): void {
       return;
     case 'weekends': {
       const line = w.lines.find((l) => l.id === m.lineId);
-      if (line && line.status === 'running' && !line.weekend && line.accidentUntil < w.month) p.try({ kind: 'weekendWork', actor: m.nation, lineId: m.lineId, on: true });
+      if (line && line.status === 'running' && !line.weekend && line.accidentUntil < w.month)
+        p.try({ kind: 'weekendWork', actor: m.nation, lineId: m.lineId, on: true });
       return;
     }
     case 'order': {
@@ -118,7 +120,8 @@ export function historicalPolicy(c: ScenarioContent, state: GameState, nations: 
     drawDown(p, id, record.drawdownShareBp[id] ?? record.defaultDrawdownShareBp);
     if (state.month % 3 === 0) topUpOrders(p, id, record.topUpBudgetShareBp);
     const n = findNation(p.work, id)!;
-    if (p.work.politics.industrialPlansOpen && !n.industrialPlan && state.month >= record.industrialPlansFromMonth) p.try({ kind: 'industrialPlan', actor: id });
+    if (p.work.politics.industrialPlansOpen && !n.industrialPlan && state.month >= record.industrialPlansFromMonth)
+      p.try({ kind: 'industrialPlan', actor: id });
   }
   return p.orders;
 }

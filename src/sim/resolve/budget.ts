@@ -31,7 +31,8 @@ export function resolveBudget(ctx: PhaseContext): void {
     const rose = scheduled > n.defenceShareBp;
     if (rose) {
       n.defenceShareBp = scheduled;
-      if (r.on) r.add({ id: `share:${n.id}`, kind: 'budget', subject: n.id, message: msg('budget.share', { nation: n.id, shareBp: scheduled }), delta: 0, causes: [] });
+      if (r.on)
+        r.add({ id: `share:${n.id}`, kind: 'budget', subject: n.id, message: msg('budget.share', { nation: n.id, shareBp: scheduled }), delta: 0, causes: [] });
     }
     const income = monthlyBudgetEur(c, n);
     n.fundsEur += income;

@@ -51,14 +51,15 @@ function complete(ctx: PhaseContext, line: ProductionLine, rng: Stream): boolean
   labour.freeLabour -= need;
   line.status = 'running';
   line.learningMonths = 0;
-  if (r.on) r.add({ id: `open:${line.id}`, kind: 'construction', subject: line.id, message: msg('construction.opens', { line: line.id }), delta: 0, causes: [] });
+  if (r.on)
+    r.add({ id: `open:${line.id}`, kind: 'construction', subject: line.id, message: msg('construction.opens', { line: line.id }), delta: 0, causes: [] });
   return true;
 }
 
 /** Ordered shifts whose month has come join the line and dilute its learning. */
 function openShifts(ctx: PhaseContext, line: ProductionLine): void {
   const { content: c, state: s, report: r } = ctx;
-  for (let i = 0; i < line.pendingShifts.length; ) {
+  for (let i = 0; i < line.pendingShifts.length;) {
     const p = line.pendingShifts[i]!;
     if (p.readyMonth > s.month) {
       i++;

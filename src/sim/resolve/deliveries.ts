@@ -101,4 +101,3 @@ export function resolveDeliveries(ctx: PhaseContext): void {
     contract.buyers.forEach((b, i) => ship(ctx, { contract, firm, part: parts[i]!, bill: bills[i]!, nationId: b.nationId, made: pool.entries }));
   }
 }
-

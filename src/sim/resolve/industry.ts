@@ -53,7 +53,15 @@ function planOutput(ctx: PhaseContext): { planned: Map<ProductionLine, number>; 
       if (cap === 0) continue;
       if (line.weekend && rng.chance(c.rules.weekendAccidentBp)) {
         line.accidentUntil = s.month + 1;
-        if (r.on) r.add({ id: `accident:${line.id}`, kind: 'production', subject: line.id, message: msg('production.accident', { line: line.id }), delta: 0, causes: [] });
+        if (r.on)
+          r.add({
+            id: `accident:${line.id}`,
+            kind: 'production',
+            subject: line.id,
+            message: msg('production.accident', { line: line.id }),
+            delta: 0,
+            causes: [],
+          });
         continue;
       }
       const key = outputKey(line.firmId, line.product);
@@ -129,7 +137,15 @@ export function resolveIndustry(ctx: PhaseContext): void {
     const pool = ctx.output.get(key) ?? { units: 0, entries: [] };
     pool.units += units;
     if (r.on) {
-      const params = { line: line.id, product: line.product, units, idle: plan === 0 ? 1 : 0, shifts: line.shifts, weekend: line.weekend ? 1 : 0, efficiencyBp: efficiencyBp(c, line) };
+      const params = {
+        line: line.id,
+        product: line.product,
+        units,
+        idle: plan === 0 ? 1 : 0,
+        shifts: line.shifts,
+        weekend: line.weekend ? 1 : 0,
+        efficiencyBp: efficiencyBp(c, line),
+      };
       pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
     }
     ctx.output.set(key, pool);
@@ -139,4 +155,3 @@ export function resolveIndustry(ctx: PhaseContext): void {
   s.tally.artilleryByRegionLastMonth = byRegion;
   s.tally.artilleryProduced += artillery;
 }
-

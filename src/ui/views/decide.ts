@@ -47,7 +47,12 @@ function commitments(s: SessionState, st: GameState, nation: NationState) {
     } else if (o.actor !== nation.id) return;
     else if (o.kind === 'fundPlant') {
       const t = c.templates.find((x) => x.id === o.templateId);
-      if (t) plants += plantCostEur(c, g.game.nations.find((n) => n.id === nation.id), t);
+      if (t)
+        plants += plantCostEur(
+          c,
+          g.game.nations.find((n) => n.id === nation.id),
+          t,
+        );
     } else if (o.kind === 'addShift' || (o.kind === 'weekendWork' && o.on)) overtime += st.lines.find((l) => l.id === o.lineId)?.overtimeEurPerMonth ?? 0;
     else if (o.kind === 'drawdown') drawn[o.product] = (drawn[o.product] ?? 0) + o.amount;
   });
@@ -58,11 +63,12 @@ function summary(s: SessionState, st: GameState, nation: NationState) {
   const c = s.game!.getState().content;
   const { monthly, drawn, advance, plants, overtime } = commitments(s, st, nation);
   const total = Object.values(monthly).reduce((sum, x) => sum + x, 0) + overtime;
-  const row = (label: string, eur: number) => html`<tr>
-    <th scope="row">${label}</th>
-    <td>${fmtEur(eur)} a month</td>
-    <td>${bar(eur, total)}</td>
-  </tr>`;
+  const row = (label: string, eur: number) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${fmtEur(eur)} a month</td>
+      <td>${bar(eur, total)}</td>
+    </tr>`;
   return html`<section aria-labelledby="alloc-title" class="card" data-tutorial="allocation">
     <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this month's orders</h3>
     <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this month's orders).</p>
@@ -136,7 +142,11 @@ function buyView(s: SessionState, st: GameState, a: Session) {
             <td>${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}</td>
             <td>${leadMonths(c, st, f, p.id)} months</td>
             <td>
-              <button data-tutorial=${i === 0 ? 'negotiate' : ''} @click=${() => a.openNegotiation(f.id, p.id)} aria-label="Negotiate ${p.plural} with ${f.name}">
+              <button
+                data-tutorial=${i === 0 ? 'negotiate' : ''}
+                @click=${() => a.openNegotiation(f.id, p.id)}
+                aria-label="Negotiate ${p.plural} with ${f.name}"
+              >
                 Negotiate…
               </button>
             </td>
@@ -151,31 +161,37 @@ function lineActions(s: SessionState, st: GameState, a: Session, l: ProductionLi
   const c = s.game!.getState().content;
   const acting = s.acting;
   const canShift = l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts;
-  return html`${canShift
-    ? html`<button
-        data-tutorial=${tutorial ? 'add-shift' : ''}
-        @click=${() => a.order({ kind: 'addShift', actor: acting, lineId: l.id })}
-        aria-label="Add a shift at ${l.plantName}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
-      >
-        + shift
-      </button>`
-    : ''}
-  ${l.status === 'running'
-    ? html`<button
-        @click=${() => a.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
-        aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${l.plantName} (${fmtEur(l.overtimeEurPerMonth)} a month)"
-      >
-        ${l.weekend ? 'stop weekends' : '+ weekends'}
-      </button>`
-    : ''}
-  ${l.status === 'mothballed'
-    ? html`<button
-        @click=${() => a.order({ kind: 'reactivateLine', actor: acting, lineId: l.id })}
-        aria-label="Reactivate ${l.plantName}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}"
-      >
-        reactivate
-      </button>`
-    : ''}`;
+  return html`${
+    canShift
+      ? html`<button
+          data-tutorial=${tutorial ? 'add-shift' : ''}
+          @click=${() => a.order({ kind: 'addShift', actor: acting, lineId: l.id })}
+          aria-label="Add a shift at ${l.plantName}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
+        >
+          + shift
+        </button>`
+      : ''
+  }
+  ${
+    l.status === 'running'
+      ? html`<button
+          @click=${() => a.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
+          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${l.plantName} (${fmtEur(l.overtimeEurPerMonth)} a month)"
+        >
+          ${l.weekend ? 'stop weekends' : '+ weekends'}
+        </button>`
+      : ''
+  }
+  ${
+    l.status === 'mothballed'
+      ? html`<button
+          @click=${() => a.order({ kind: 'reactivateLine', actor: acting, lineId: l.id })}
+          aria-label="Reactivate ${l.plantName}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}"
+        >
+          reactivate
+        </button>`
+      : ''
+  }`;
 }
 
 function linesView(s: SessionState, st: GameState, a: Session) {
@@ -184,7 +200,9 @@ function linesView(s: SessionState, st: GameState, a: Session) {
   const last = g.history.at(-1)?.report;
   const output = (id: string) => last?.entries.find((e) => e.id === `prod:${id}`)?.delta;
   // The tutorial points at the first line of the acting nation that can take a shift.
-  const tutorialLine = st.lines.find((l) => l.nationId === s.acting && l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts)?.id;
+  const tutorialLine = st.lines.find(
+    (l) => l.nationId === s.acting && l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts,
+  )?.id;
   return html`<section aria-labelledby="lines-title" class="card">
     <h3 id="lines-title">Production lines</h3>
     <p class="hint">
@@ -235,7 +253,8 @@ function plantsView(s: SessionState, st: GameState, a: Session) {
         return html`<li>
           <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
           <div>
-            ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} · opens ${monthLabel(st.month + t.buildMonths)} at the earliest
+            ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} · opens ${monthLabel(st.month + t.buildMonths)} at the
+            earliest
           </div>
           <button
             @click=${() => a.order({ kind: 'fundPlant', actor: s.acting, templateId: t.id })}

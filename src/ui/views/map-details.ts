@@ -15,8 +15,8 @@ export function mapDetailsView(s: SessionState) {
         ${st.sectors.map(
           (x) =>
             html`<li tabindex="0">
-              <strong>${g.content.sectors.find((c) => c.id === x.id)?.name}</strong>: Ukraine holds ${fmt(x.ukraineHeldKm2)} km² of the sector; fortification ${fmtBp(x.fortificationBp)}; troops
-              ${fmt(x.ukraineTroops)} Ukrainian vs ${fmt(x.russiaTroops)} Russian.
+              <strong>${g.content.sectors.find((c) => c.id === x.id)?.name}</strong>: Ukraine holds ${fmt(x.ukraineHeldKm2)} km² of the sector; fortification
+              ${fmtBp(x.fortificationBp)}; troops ${fmt(x.ukraineTroops)} Ukrainian vs ${fmt(x.russiaTroops)} Russian.
               ${last ? html`Last month fire ratio ${fmtRatio(x.lastRatioBp)}, ${x.lastGainKm2 >= 0 ? `Russia gained ${fmt(x.lastGainKm2)} km²` : `Ukraine regained ${fmt(-x.lastGainKm2)} km²`}.` : ''}
             </li>`,
         )}

@@ -45,9 +45,10 @@ export function newsView(s: SessionState, _a: Session) {
       </p>
       ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
       <p>
-        Ukraine holds ${c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ')}${air
-          ? ` (it needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away)`
-          : ''}.
+        Ukraine holds
+        ${c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ')}${
+          air ? ` (it needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away)` : ''
+        }.
       </p>
     </section>
   `;

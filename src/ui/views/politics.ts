@@ -25,7 +25,12 @@ export function politicsView(s: SessionState, a: Session) {
         ${fmtBp(n.supportBp)}.${summit ? ' A summit is on: pledges cost less this month.' : ''}
       </p>
       <label for="pledge">Raise by (basis points of GDP)</label>
-      <input id="pledge" type="range" min="5" max="200" step="5"
+      <input
+        id="pledge"
+        type="range"
+        min="5"
+        max="200"
+        step="5"
         .value=${String(delta)}
         @input=${(e: Event) => a.setPledgeDraft(Number((e.target as HTMLInputElement).value))}
         aria-describedby="pledge-cost"
@@ -34,9 +39,7 @@ export function politicsView(s: SessionState, a: Session) {
         >+${fmtBp(delta)} → ${fmtBp(n.defenceShareBp + delta)} of GDP · costs ${cost} political
         capital${cost > n.politicalCapital ? ' (more than you have)' : ''} · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
       >
-      <button ?disabled=${cost > n.politicalCapital} @click=${() => a.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>
-        Pledge
-      </button>
+      <button ?disabled=${cost > n.politicalCapital} @click=${() => a.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>Pledge</button>
       <p>
         ${
           n.industrialPlan
@@ -68,22 +71,22 @@ export function politicsView(s: SessionState, a: Session) {
             const spec = c.nations[i]!;
             const next = spec.electionMonths.find((m) => m >= st.month);
             return html`<tr>
-                <td>${spec.name}</td>
-                <td>${fmtBp(x.supportBp)}</td>
-                <td>${x.politicalCapital}</td>
-                <td>
-                  ${belowReadinessFloor(c, x) ? '▼ ' : ''}${c.products.map((p) => `${fmt(x.stock[p.id] ?? 0)} / ${fmt(spec.readinessFloor[p.id] ?? 0)} ${p.plural}`).join(' · ')}
-                </td>
-                <td>
-                  ${[
-                    x.aidFrozenUntil >= st.month ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
-                    next !== undefined ? `election ${monthLabel(next)}` : '',
-                    st.politics.escalationBp > spec.escalationToleranceBp ? 'balks at escalation' : '',
-                  ]
-                    .filter(Boolean)
-                    .join('; ')}
-                </td>
-              </tr>`;
+              <td>${spec.name}</td>
+              <td>${fmtBp(x.supportBp)}</td>
+              <td>${x.politicalCapital}</td>
+              <td>
+                ${belowReadinessFloor(c, x) ? '▼ ' : ''}${c.products.map((p) => `${fmt(x.stock[p.id] ?? 0)} / ${fmt(spec.readinessFloor[p.id] ?? 0)} ${p.plural}`).join(' · ')}
+              </td>
+              <td>
+                ${[
+                  x.aidFrozenUntil >= st.month ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
+                  next !== undefined ? `election ${monthLabel(next)}` : '',
+                  st.politics.escalationBp > spec.escalationToleranceBp ? 'balks at escalation' : '',
+                ]
+                  .filter(Boolean)
+                  .join('; ')}
+              </td>
+            </tr>`;
           })}
         </tbody>
       </table>
