@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
 import { POLICIES } from '../../src/sim/policies';
 import { playGame } from '../../src/sim/replay';
-import { game } from '../helpers';
+import { game, shipped } from '../helpers';
+
+const content = shipped();
+const usShells = (s: { nations: { id: string; stock: Record<string, number> }[] }) => s.nations.find((n) => n.id === 'US')!.stock.shell!;
 
 describe('the game store', () => {
   it('a game driven through the store gives the same hashes as the headless run for the same orders', () => {
     const start = game(42);
     const all = start.nations.map((n) => n.id);
-    const headless = playGame(start, (s) => POLICIES.balanced(s, all));
-    const store = createGameStore({ start, humanNations: all });
+    const headless = playGame(content, start, (s) => POLICIES.balanced(content, s, all));
+    const store = createGameStore({ content, start, humanNations: all });
     for (const turn of headless.turns) {
       for (const order of turn.orders) expect(store.getState().addOrder(order).ok).toBe(true);
       expect(store.getState().endTurn().hash).toBe(turn.hash);
@@ -19,42 +22,42 @@ describe('the game store', () => {
 
   it('nations no human plays follow the policy, as in the CLI', () => {
     const start = game(42);
-    const headless = playGame(start, (s) =>
-      POLICIES.historical(
-        s,
-        s.nations.map((n) => n.id).filter((id) => id !== 'US'),
-      ),
-    );
-    const store = createGameStore({ start, humanNations: ['US'], aiPolicy: 'historical' });
+    const others = start.nations.map((n) => n.id).filter((id) => id !== 'US');
+    const headless = playGame(content, start, (s) => POLICIES.historical(content, s, others));
+    const store = createGameStore({ content, start, humanNations: ['US'], aiPolicy: 'historical' });
     for (const turn of headless.turns) expect(store.getState().endTurn().hash).toBe(turn.hash);
   });
 
-  it('undo takes back the last order of the month and its effect on the preview', () => {
-    const store = createGameStore({ start: game() });
-    const stock = store.getState().game.nations.find((n) => n.id === 'US')!.stock.shell;
-    store.getState().addOrder({ kind: 'drawdown', nationId: 'US', product: 'shell', amount: 1000 });
-    store.getState().addOrder({ kind: 'drawdown', nationId: 'US', product: 'shell', amount: 2000 });
-    expect(store.getState().preview.state.nations.find((n) => n.id === 'US')!.stock.shell).toBe(stock - 3000);
-    store.getState().undo();
-    expect(store.getState().pending).toHaveLength(1);
-    expect(store.getState().preview.state.nations.find((n) => n.id === 'US')!.stock.shell).toBe(stock - 1000);
+  it('undo takes back the acting nation’s last order of the month, and only its own', () => {
+    const store = createGameStore({ content, start: game() });
+    const stock = usShells(store.getState().game);
+    store.getState().addOrder({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 });
+    store.getState().addOrder({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 2000 });
+    expect(store.getState().addOrder({ kind: 'pledge', actor: 'PL', shareBp: 500 }).ok).toBe(true);
+    expect(usShells(store.getState().preview.state)).toBe(stock - 3000);
+    store.getState().undo('US');
+    expect(store.getState().pendingOf('US')).toHaveLength(1);
+    expect(store.getState().pendingOf('PL')).toHaveLength(1);
+    expect(usShells(store.getState().preview.state)).toBe(stock - 1000);
+    store.getState().undo('DE');
+    expect(store.getState().pending).toHaveLength(2);
   });
 
   it('an invalid order is answered with its reason and not kept', () => {
-    const store = createGameStore({ start: game() });
-    const r = store.getState().addOrder({ kind: 'drawdown', nationId: 'DE', product: 'shell', amount: 10_000_000 });
+    const store = createGameStore({ content, start: game() });
+    const r = store.getState().addOrder({ kind: 'drawdown', actor: 'DE', product: 'shell', amount: 10_000_000 });
     expect(r.ok).toBe(false);
-    expect(r.reason).toMatch(/hard floor/);
+    expect(r.message.id).toBe('drawdown.hardFloor');
     expect(store.getState().pending).toHaveLength(0);
   });
 
   it('nothing changes after a month is resolved: the history keeps each month’s report', () => {
-    const store = createGameStore({ start: game() });
+    const store = createGameStore({ content, start: game() });
     const first = store.getState().endTurn();
     store.getState().endTurn();
     expect(store.getState().history.map((h) => h.turn)).toEqual([0, 1]);
     expect(store.getState().history[0]).toBe(first);
-    store.getState().undo();
+    store.getState().undo('US');
     expect(store.getState().history).toHaveLength(2);
   });
 });
