@@ -19,7 +19,7 @@ export const TUTORIAL: Step[] = [
   {
     target: 'drawdown',
     title: 'Stocks are quick but finite',
-    text: 'Ukraine fires far more shells than the allies make. The fastest help is to send shells from an ally’s own stocks: move the slider and press “Send shells”. Below the readiness floor it costs political capital.',
+    text: 'Ukraine fires far more shells than the allies make. The fastest help is to send shells from an ally’s own stocks: move the slider and press its “Send” button. Below the readiness floor it costs political capital.',
     when: (s) => s.tab === 'decide',
   },
   {
