@@ -12,6 +12,7 @@ import { CONSTRAINTS } from './constraints';
 import { DECKS, eventsBetween } from './events';
 import { historicalFor } from './historical';
 import { objective } from './objective-text';
+import { MAP_SIDES } from './map-sides';
 import { PRODUCTS } from './products';
 import type { ScenarioSpec } from './spec';
 import { SPECS } from './specs';
@@ -55,6 +56,7 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     events,
     historical: historicalFor(world),
     objectives: spec.objectives.map((o) => objective(o, spec.end)),
+    map: MAP_SIDES,
     record: spec.record,
   };
 }

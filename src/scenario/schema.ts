@@ -321,6 +321,14 @@ export const scenarioSchema = z.strictObject({
   events: z.array(event),
   historical: historical.optional(),
   objectives: z.array(objective).min(1),
+  map: z
+    .strictObject({
+      allied: z.array(text).describe("countries drawn as the allies' (Natural Earth names)"),
+      opponent: z.array(text).describe("countries drawn as the opponent's"),
+      defended: z.array(text).describe('countries drawn as the defended side'),
+    })
+    .describe('display only: which side each country of the map is drawn as; no rule reads it')
+    .optional(),
   record: z
     .array(z.strictObject({ text, source: sourceSchema }))
     .describe('what really happened, for the debrief')

@@ -21,40 +21,6 @@ export interface MapData {
   countries: { id: string; name: string; rings: number[][] }[];
 }
 
-const NATO = new Set([
-  'United States of America',
-  'Canada',
-  'United Kingdom',
-  'France',
-  'Germany',
-  'Poland',
-  'Netherlands',
-  'Norway',
-  'Czechia',
-  'Estonia',
-  'Latvia',
-  'Lithuania',
-  'Belgium',
-  'Luxembourg',
-  'Denmark',
-  'Italy',
-  'Spain',
-  'Portugal',
-  'Greece',
-  'Turkey',
-  'Romania',
-  'Bulgaria',
-  'Hungary',
-  'Slovakia',
-  'Slovenia',
-  'Croatia',
-  'Albania',
-  'Montenegro',
-  'Macedonia',
-  'Iceland',
-  'Finland',
-  'Sweden',
-]);
 const COLOURS = {
   sea: 0xcfe0ea,
   nato: 0xe4e9f2,
@@ -123,9 +89,13 @@ export class MapScene extends Scene {
       this.add.text(500, 370, 'Map outlines could not be loaded', { color: COLOURS.text, fontSize: '16px' }).setOrigin(0.5);
       return;
     }
+    // Which country is on which side is the scenario's data (its `map`), in Natural Earth's names.
+    const sides = this.scenario.map ?? { allied: [], opponent: [], defended: [] };
+    const allied = new Set(sides.allied);
+    const opponent = new Set(sides.opponent);
+    const defended = new Set(sides.defended);
     for (const c of this.mapData.countries) {
-      const fill =
-        c.name === 'Ukraine' ? COLOURS.ukraine : c.name === 'Russia' || c.name === 'Belarus' ? COLOURS.russia : NATO.has(c.name) ? COLOURS.nato : COLOURS.other;
+      const fill = defended.has(c.name) ? COLOURS.ukraine : opponent.has(c.name) ? COLOURS.russia : allied.has(c.name) ? COLOURS.nato : COLOURS.other;
       for (const ring of c.rings) {
         g.fillStyle(fill, 1);
         g.lineStyle(1, COLOURS.border, 0.8);

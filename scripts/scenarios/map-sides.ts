@@ -1,0 +1,42 @@
+/** Which side each country of the map is drawn as (Natural Earth names; display only). */
+import type { ScenarioFile } from '../../src/scenario/schema';
+
+export const MAP_SIDES: NonNullable<ScenarioFile['map']> = {
+  // NATO members in 2022–2026, with Finland (2023) and Sweden (2024).
+  allied: [
+    'United States of America',
+    'Canada',
+    'United Kingdom',
+    'France',
+    'Germany',
+    'Poland',
+    'Netherlands',
+    'Norway',
+    'Czechia',
+    'Estonia',
+    'Latvia',
+    'Lithuania',
+    'Belgium',
+    'Luxembourg',
+    'Denmark',
+    'Italy',
+    'Spain',
+    'Portugal',
+    'Greece',
+    'Turkey',
+    'Romania',
+    'Bulgaria',
+    'Hungary',
+    'Slovakia',
+    'Slovenia',
+    'Croatia',
+    'Albania',
+    'Montenegro',
+    'Macedonia',
+    'Iceland',
+    'Finland',
+    'Sweden',
+  ],
+  opponent: ['Russia', 'Belarus'],
+  defended: ['Ukraine'],
+};
