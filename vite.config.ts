@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   base: './',
@@ -21,7 +21,20 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/balance/**', 'tests/calibration/**'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        // Suites that play hundreds of whole campaigns (balance, calibration): minutes, not seconds.
+        // `npm test` (vitest run) runs every project; `vitest run --project node` leaves these out.
+        extends: true,
+        test: {
+          name: 'slow',
+          environment: 'node',
+          include: ['tests/balance/**/*.test.ts', 'tests/calibration/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 1_200_000,
         },
       },
       {
