@@ -1,23 +1,36 @@
-/** Shared test set-up: the default scenario, built for a seed, plus small state helpers. */
+/** Shared test set-up: the default shipped scenario and its content, games for a seed, plus small state helpers. */
 import { loadScenario } from '../src/cli/scenario-files';
-import { buildGame } from '../src/scenario/build-game';
+import { buildContent } from '../src/scenario/build-content';
+import { newGame } from '../src/scenario/build-game';
 import type { ScenarioFile } from '../src/scenario/schema';
 import { parseSeed, seedFromValue } from '../src/share/seed-code';
 import { deepCopy } from '../src/sim/clone';
+import type { ScenarioContent } from '../src/sim/content';
 import { findLine, findNation } from '../src/sim/find';
+import type { Message, MessageId, MessageParams } from '../src/sim/messages';
 import { resolveTurn } from '../src/sim/resolve-turn';
 import type { GameState, Offer, Order } from '../src/sim/types';
 
 export const DEFAULT_SCENARIO = 'race-of-logistics';
 
-let cached: ScenarioFile | undefined;
+let cachedFile: ScenarioFile | undefined;
+let cachedContent: ScenarioContent | undefined;
+
+/** A fresh copy of the shipped default scenario's file, free to edit. */
 export function scenario(): ScenarioFile {
-  cached ??= loadScenario(DEFAULT_SCENARIO).scenario;
-  return deepCopy(cached);
+  cachedFile ??= loadScenario(DEFAULT_SCENARIO).scenario;
+  return deepCopy(cachedFile);
 }
 
-export function game(seedValue = 1, sc: ScenarioFile = scenario()): GameState {
-  return buildGame(sc, seedFromValue(seedValue));
+/** The shipped default scenario's content (frozen, shared). */
+export function shipped(): ScenarioContent {
+  cachedContent ??= buildContent(scenario());
+  return cachedContent;
+}
+
+/** A new game of a content (the shipped default unless given) for a seed value. */
+export function game(seedValue = 1, c: ScenarioContent = shipped()): GameState {
+  return newGame(c, seedFromValue(seedValue));
 }
 
 export function seed(code: string) {
@@ -27,8 +40,8 @@ export function seed(code: string) {
 }
 
 /** Resolves `n` months with the same orders each month (none by default). */
-export function advance(s: GameState, n: number, orders: (s: GameState) => Order[] = () => []): GameState {
-  for (let i = 0; i < n; i++) s = resolveTurn(s, orders(s), { explain: false }).state;
+export function advance(c: ScenarioContent, s: GameState, n: number, orders: (s: GameState) => Order[] = () => []): GameState {
+  for (let i = 0; i < n; i++) s = resolveTurn(c, s, orders(s), { explain: false }).state;
   return s;
 }
 
@@ -44,10 +57,11 @@ export function line(s: GameState, id: string) {
   return l;
 }
 
+/** An offer for the test world's shell firm bought by AA, unless the partial says otherwise. */
 export function offer(partial: Partial<Offer> & Pick<Offer, 'firmId'>): Offer {
   return {
     product: 'shell',
-    buyers: [{ nationId: 'DE', shareBp: 10000 }],
+    buyers: [{ nationId: 'AA', shareBp: 10000 }],
     perMonth: 1000,
     months: 12,
     unitPriceEur: 10000,
@@ -57,4 +71,9 @@ export function offer(partial: Partial<Offer> & Pick<Offer, 'firmId'>): Offer {
     deliverTo: 'ukraine',
     ...partial,
   };
+}
+
+/** A message with its id and parameters, typed by the id: `message('order.unknownLine', { line: 'x' })`. */
+export function message<K extends MessageId>(id: K, params: MessageParams[K]): Message {
+  return { id, params } as Message;
 }

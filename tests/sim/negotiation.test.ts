@@ -1,67 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { applyOrder } from '../../src/sim/resolve/orders';
-import { askPriceEur, evaluateOffer, freeCapacity } from '../../src/sim/negotiation';
+import { firmSpec } from '../../src/sim/content';
 import { findFirm } from '../../src/sim/find';
-import { game, offer } from '../helpers';
+import { askPriceEur, evaluateOffer, freeCapacity } from '../../src/sim/negotiation';
+import { applyOrder } from '../../src/sim/resolve/orders';
+import { message, nation, offer } from '../helpers';
+import { world } from '../world';
 
 describe('a firm answering an offer', () => {
-  it('refuses to build a line for a one-year order, and says it needs years of orders', () => {
-    const s = game();
-    const firm = findFirm(s, 'rheinmetall')!;
-    const big = offer({ firmId: 'rheinmetall', perMonth: freeCapacity(s, firm, 'shell') + 5000, months: 12, capacityClause: true, unitPriceEur: 9000 });
-    const answer = evaluateOffer(s, big);
+  it('refuses to build a line for a one-year order, and says how many months of orders it needs', () => {
+    const { c, s } = world();
+    const big = offer({
+      firmId: 'shellco',
+      perMonth: freeCapacity(s, { id: 'shellco' }, 'shell') + 5000,
+      months: 12,
+      capacityClause: true,
+      unitPriceEur: 9000,
+    });
+    const answer = evaluateOffer(c, s, big);
     expect(answer.verdict).toBe('counter');
-    expect(answer.counter!.months).toBeGreaterThanOrEqual(48);
-    expect(answer.reasons.map((r) => r.text).join(' ')).toMatch(/at least \d+ years of orders to build new capacity/);
+    expect(answer.counter!.months).toBe(60);
+    expect(answer.reasons).toContainEqual(message('firm.guarantee', { months: 60, free: freeCapacity(s, { id: 'shellco' }, 'shell') }));
+  });
+
+  it('a big advance shortens the guarantee it needs', () => {
+    const { c, s } = world();
+    const big = offer({ firmId: 'shellco', perMonth: freeCapacity(s, { id: 'shellco' }, 'shell') + 5000, months: 12, capacityClause: true, advanceBp: 2000 });
+    expect(evaluateOffer(c, s, big).counter!.months).toBe(60 - c.rules.market.bigAdvanceGuaranteeCutMonths);
   });
 
   it('accepts a five-year order with a capacity clause at its asking price, and starts building a line', () => {
-    const s = game();
-    const firm = findFirm(s, 'rheinmetall')!;
-    const o = offer({ firmId: 'rheinmetall', perMonth: freeCapacity(s, firm, 'shell') + 5000, months: 60, capacityClause: true });
-    o.unitPriceEur = askPriceEur(s, firm, o);
-    expect(evaluateOffer(s, o).verdict).toBe('accept');
+    const { c, s } = world();
+    const firm = firmSpec(c, 'shellco')!;
+    const o = offer({ firmId: 'shellco', perMonth: freeCapacity(s, firm, 'shell') + 5000, months: 60, capacityClause: true });
+    o.unitPriceEur = askPriceEur(c, s, firm, o);
+    expect(evaluateOffer(c, s, o).verdict).toBe('accept');
     const lines = s.lines.length;
-    const result = applyOrder(s, { kind: 'offer', offer: o });
-    expect(result.reason).toMatch(/^signed c\d{4}/);
+    const result = applyOrder(c, s, { kind: 'offer', actor: 'AA', offer: o });
+    expect(result).toMatchObject({ ok: true, message: message('offer.signed', { firm: 'shellco', contract: 'c0003' }) });
     expect(s.lines.length).toBe(lines + 1);
-    expect(s.lines.at(-1)!.status).toBe('building');
+    expect(s.lines.at(-1)!).toMatchObject({ status: 'building', firmId: 'shellco' });
+    expect(s.contracts.at(-1)!.capacityLineId).toBe(s.lines.at(-1)!.id);
   });
 
   it('accepts its own counter-offer when it is sent back unchanged', () => {
-    const s = game();
-    const answer = evaluateOffer(s, offer({ firmId: 'nammo', perMonth: 4000, months: 24, unitPriceEur: 3000 }));
+    const { c, s } = world();
+    const answer = evaluateOffer(c, s, offer({ firmId: 'shellco', perMonth: 4000, months: 24, unitPriceEur: 2000 }));
     expect(answer.verdict).toBe('counter');
-    expect(evaluateOffer(s, answer.counter!).verdict).toBe('accept');
+    expect(answer.reasons.map((r) => r.id)).toContain('firm.price');
+    expect(evaluateOffer(c, s, answer.counter!).verdict).toBe('accept');
   });
 
   it('rejects a price far below its cost and market', () => {
-    const answer = evaluateOffer(game(), offer({ firmId: 'nammo', perMonth: 100, unitPriceEur: 500 }));
+    const { c, s } = world();
+    const answer = evaluateOffer(c, s, offer({ firmId: 'shellco', perMonth: 100, unitPriceEur: 500 }));
     expect(answer.verdict).toBe('reject');
-    expect(answer.reasons[0]!.code).toBe('price');
+    expect(answer.reasons[0]).toEqual(message('firm.priceInsult', { offeredEur: 500, askEur: answer.askPriceEur }));
   });
 
   it('rejects a buyer it no longer trusts after cancellations', () => {
-    const s = game();
-    findFirm(s, 'nammo')!.trustBp.DE = 1000;
-    const answer = evaluateOffer(s, offer({ firmId: 'nammo', perMonth: 100, unitPriceEur: 20000 }));
+    const { c, s } = world();
+    findFirm(s, 'shellco')!.trustBp.AA = 1000;
+    const answer = evaluateOffer(c, s, offer({ firmId: 'shellco', perMonth: 100, unitPriceEur: 20000 }));
     expect(answer.verdict).toBe('reject');
-    expect(answer.reasons.map((r) => r.code)).toContain('trust');
+    expect(answer.reasons).toContainEqual(message('firm.noTrust', { firm: 'shellco', nations: 'AA' }));
   });
 
   it('gives a lower price for a long, pooled order than for a short single-buyer one', () => {
-    const s = game();
-    const firm = findFirm(s, 'rheinmetall')!;
-    const short = askPriceEur(s, firm, offer({ firmId: 'rheinmetall', months: 12 }));
+    const { c, s } = world();
+    const firm = firmSpec(c, 'shellco')!;
+    const short = askPriceEur(c, s, firm, offer({ firmId: 'shellco', months: 12, buyers: [{ nationId: 'BB', shareBp: 10000 }] }));
     const pooled = askPriceEur(
+      c,
       s,
       firm,
       offer({
-        firmId: 'rheinmetall',
+        firmId: 'shellco',
         months: 60,
         buyers: [
-          { nationId: 'NL', shareBp: 5000 },
-          { nationId: 'NO', shareBp: 5000 },
+          { nationId: 'BB', shareBp: 5000 },
+          { nationId: 'CC', shareBp: 5000 },
         ],
       }),
     );
@@ -69,37 +86,33 @@ describe('a firm answering an offer', () => {
   });
 
   it('asks more as its order book grows (lead times of 12 → 28 months pushed prices up)', () => {
-    const s = game();
-    const firm = findFirm(s, 'gd-ots')!;
-    const before = askPriceEur(s, firm, offer({ firmId: 'gd-ots' }));
-    for (const c of s.contracts) if (c.firmId === 'gd-ots') c.months *= 3;
-    expect(askPriceEur(s, firm, offer({ firmId: 'gd-ots' }))).toBeGreaterThan(before);
+    const { c, s } = world();
+    const firm = firmSpec(c, 'shellco')!;
+    const before = askPriceEur(c, s, firm, offer({ firmId: 'shellco' }));
+    for (const x of s.contracts) if (x.firmId === 'shellco') x.months *= 5;
+    expect(askPriceEur(c, s, firm, offer({ firmId: 'shellco' }))).toBeGreaterThan(before);
   });
 
   it('will not make shells it has no line or plant for', () => {
-    const answer = evaluateOffer(game(), offer({ firmId: 'raytheon', perMonth: 100 }));
+    const { c, s } = world();
+    const answer = evaluateOffer(c, s, offer({ firmId: 'missileco', perMonth: 100 }));
     expect(answer.verdict).toBe('reject');
-    expect(answer.reasons.map((r) => r.code)).toContain('noCapacity');
+    expect(answer.reasons).toContainEqual(message('firm.noCapacity', { product: 'shell' }));
   });
 });
 
 describe('contracts', () => {
   it('cancelling costs a penalty and the firm trusts the buyer less', () => {
-    const s = game();
-    const c = s.contracts.find((x) => x.firmId === 'nammo')!;
-    const firm = findFirm(s, 'nammo')!;
-    const trust = firm.trustBp.NO!;
-    const funds = s.nations.find((n) => n.id === 'NO')!.fundsEur;
-    const r = applyOrder(s, { kind: 'cancelContract', nationId: 'NO', contractId: c.id });
-    expect(r.ok).toBe(true);
-    expect(c.status).toBe('cancelled');
-    expect(firm.trustBp.NO).toBeLessThan(trust);
-    expect(s.nations.find((n) => n.id === 'NO')!.fundsEur).toBeLessThan(funds);
-  });
-
-  it('a nation cannot cancel a contract it is not a buyer on', () => {
-    const s = game();
-    const c = s.contracts.find((x) => x.firmId === 'nammo')!;
-    expect(applyOrder(s, { kind: 'cancelContract', nationId: 'US', contractId: c.id }).ok).toBe(false);
+    const { c, s } = world();
+    const contract = s.contracts.find((x) => x.firmId === 'shellco')!;
+    const firm = findFirm(s, 'shellco')!;
+    const trust = firm.trustBp.AA!;
+    const funds = nation(s, 'AA').fundsEur;
+    const penalty = Math.floor((contract.perMonth * contract.months * contract.unitPriceEur * c.rules.cancelPenaltyBp) / 10000);
+    const r = applyOrder(c, s, { kind: 'cancelContract', actor: 'AA', contractId: contract.id });
+    expect(r).toMatchObject({ ok: true, message: message('cancel.done', { contract: contract.id, penaltyEur: penalty, firm: 'shellco', nation: 'AA' }) });
+    expect(contract.status).toBe('cancelled');
+    expect(firm.trustBp.AA).toBe(trust - c.rules.cancelTrustLossBp);
+    expect(nation(s, 'AA').fundsEur).toBe(funds - penalty);
   });
 });
