@@ -4,22 +4,25 @@ import { copyState, resolveTurn } from '../../src/sim/resolve-turn';
 import { applyOrder } from '../../src/sim/resolve/orders';
 import { hashState } from '../../src/sim/hash';
 import type { GameState, Order } from '../../src/sim/types';
-import { game } from '../helpers';
+import { game, shipped } from '../helpers';
 import { orderArb, ordersPerTurnArb, seedArb } from './arbitraries';
 
+const c = shipped();
+
 function play(seed: number, turns: Order[][]): { states: GameState[] } {
-  let s = game(seed);
+  let s = game(seed, c);
   const states = [s];
   for (const orders of turns) {
     if (s.finished) break;
-    s = resolveTurn(s, orders, { explain: false }).state;
+    s = resolveTurn(c, s, orders, { explain: false }).state;
     states.push(s);
   }
   return { states };
 }
 
+/** Shells held by the allies, in their depots for Ukraine, and by Ukraine (the scenario's only artillery product, at 10,000 bp). */
 function shellsHeld(s: GameState): number {
-  return s.nations.reduce((sum, n) => sum + n.stock.shell + n.heldForUkraine.shell, 0) + s.ukraine.stock.shell;
+  return s.nations.reduce((sum, n) => sum + n.stock.shell! + n.heldForUkraine.shell!, 0) + s.ukraine.stock.shell!;
 }
 
 describe('properties of the resolver', () => {
@@ -39,7 +42,7 @@ describe('properties of the resolver', () => {
       fc.property(seedArb, ordersPerTurnArb(3), (seed, turns) => {
         const s = play(seed, turns).states.at(-1)!;
         const thawed = JSON.parse(JSON.stringify(s)) as GameState;
-        expect(hashState(resolveTurn(thawed, []).state)).toBe(hashState(resolveTurn(s, []).state));
+        expect(hashState(resolveTurn(c, thawed, []).state)).toBe(hashState(resolveTurn(c, s, []).state));
       }),
       { numRuns: 15 },
     );
@@ -59,13 +62,14 @@ describe('properties of the resolver', () => {
   });
 
   it('shells are conserved: held now = held at the start + produced + from elsewhere − fired', () => {
+    expect(c.products.filter((p) => p.role === 'artillery').map((p) => [p.id, p.fireValueBp])).toEqual([['shell', 10000]]);
     fc.assert(
       fc.property(seedArb, ordersPerTurnArb(8), (seed, turns) => {
         const { states } = play(seed, turns);
         const start = shellsHeld(states[0]!);
         for (const s of states) {
           const t = s.tally;
-          expect(shellsHeld(s)).toBe(start + t.shellsProduced + t.shellsFromElsewhere - t.shellsFiredUkraine);
+          expect(shellsHeld(s)).toBe(start + t.artilleryProduced + t.artilleryFromElsewhere - t.artilleryFiredUkraine);
         }
       }),
       { numRuns: 25 },
@@ -77,10 +81,10 @@ describe('properties of the resolver', () => {
       fc.property(seedArb, ordersPerTurnArb(10), (seed, turns) => {
         for (const s of play(seed, turns).states) {
           for (const n of s.nations) {
-            expect(Math.min(n.stock.shell, n.stock.stinger, n.fundsEur, n.debtEur, n.freeLabour, n.politicalCapital)).toBeGreaterThanOrEqual(0);
-            expect(n.politicalCapital).toBeLessThanOrEqual(100);
+            expect(Math.min(...Object.values(n.stock), n.fundsEur, n.debtEur, n.freeLabour, n.politicalCapital)).toBeGreaterThanOrEqual(0);
+            expect(n.politicalCapital).toBeLessThanOrEqual(c.rules.politics.maxCapital);
           }
-          expect(Math.min(s.ukraine.stock.shell, s.ukraine.stock.stinger, s.russia.stockShells)).toBeGreaterThanOrEqual(0);
+          expect(Math.min(...Object.values(s.ukraine.stock), s.russia.stockShells)).toBeGreaterThanOrEqual(0);
           for (const x of s.sectors) expect(x.ukraineHeldKm2).toBeGreaterThanOrEqual(0);
           for (const c of s.contracts) expect(c.delivered).toBeLessThanOrEqual(c.perMonth * c.months);
         }
@@ -89,21 +93,34 @@ describe('properties of the resolver', () => {
     );
   });
 
-  it('an invalid order is rejected with a reason and leaves the state unchanged', () => {
+  it('an invalid order is refused with a message and leaves the state unchanged', () => {
     fc.assert(
       fc.property(seedArb, fc.array(orderArb, { minLength: 1, maxLength: 12 }), (seed, orders) => {
-        const s = game(seed);
+        const s = game(seed, c);
         for (const order of orders) {
           const before = hashState(s);
           const probe = copyState(s);
-          const result = applyOrder(probe, order);
-          if (!result.ok) {
-            expect(result.reason.length).toBeGreaterThan(5);
-            expect(hashState(probe)).toBe(before);
-          } else applyOrder(s, order);
+          const result = applyOrder(c, probe, order);
+          expect(result.order).toBe(order);
+          expect(result.message.id).toMatch(/^[a-z]+(\.[A-Za-z]+)?$/);
+          expect(typeof result.message.params).toBe('object');
+          if (!result.ok) expect(hashState(probe)).toBe(before);
+          else applyOrder(c, s, order);
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('an order from the trainer or from no nation of the game is refused, whatever it is', () => {
+    fc.assert(
+      fc.property(orderArb, fc.constantFrom('trainer', 'XX', ''), (order, actor) => {
+        const s = game(1, c);
+        const result = applyOrder(c, s, { ...order, actor } as Order);
+        expect(result.ok).toBe(false);
+        expect(result.message).toEqual({ id: actor === 'trainer' ? 'order.notANation' : 'order.unknownActor', params: { actor } });
+      }),
+      { numRuns: 100 },
     );
   });
 });
@@ -120,12 +137,12 @@ describe('purity of the resolver', () => {
   it('never writes to the state it is given, whatever the orders (a frozen input would throw)', () => {
     fc.assert(
       fc.property(seedArb, ordersPerTurnArb(12), (seed, turns) => {
-        let s = game(seed);
+        let s = game(seed, c);
         for (const orders of turns) {
           if (s.finished) break;
           const before = hashState(s);
           deepFreeze(s);
-          const next = resolveTurn(s, orders).state;
+          const next = resolveTurn(c, s, orders).state;
           expect(hashState(s)).toBe(before);
           s = next;
         }
