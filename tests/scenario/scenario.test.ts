@@ -1,16 +1,15 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHIPPED } from '../../src/cli/balance';
+import { loadScenario, scenarioIds } from '../../src/cli/scenario-files';
+import { newGame } from '../../src/scenario/build-game';
 import { scenarioJsonSchema } from '../../src/scenario/json-schema';
 import { validateScenario } from '../../src/scenario/validate';
+import { seedFromValue } from '../../src/share/seed-code';
 import { scenario } from '../helpers';
 
 const root = join(import.meta.dirname, '../..');
-
-import { scenarioIds, loadScenario } from '../../src/cli/scenario-files';
-import { SHIPPED } from '../../src/cli/balance';
-import { buildGame } from '../../src/scenario/build-game';
-import { seedFromValue } from '../../src/share/seed-code';
 
 describe('the shipped scenarios', () => {
   const all = SHIPPED.map((id) => loadScenario(id).scenario);
@@ -48,12 +47,12 @@ describe('the shipped scenarios', () => {
   });
 
   it('era decks for 2022, 2023 and 2024–25 are drawn by the seed', () => {
-    const full = loadScenario('full-campaign').scenario;
+    const { scenario: full, content } = loadScenario('full-campaign');
     expect(full.decks?.map((d) => d.id)).toEqual(['era-2022', 'era-2023', 'era-2024-25']);
     const shelved = new Set<string>();
-    for (let seed = 1; seed <= 8; seed++) shelved.add(buildGame(full, seedFromValue(seed)).shelvedEvents.join(','));
+    for (let seed = 1; seed <= 8; seed++) shelved.add(newGame(content, seedFromValue(seed)).shelvedEvents.join(','));
     expect(shelved.size).toBeGreaterThan(1);
-    const one = buildGame(full, seedFromValue(1));
+    const one = newGame(content, seedFromValue(1));
     for (const d of full.decks!) {
       const deck = full.events.filter((e) => e.deck === d.id).map((e) => e.id);
       expect(deck.filter((id) => !one.shelvedEvents.includes(id))).toHaveLength(d.draw);
@@ -81,12 +80,16 @@ describe('the race-of-logistics scenario', () => {
 
   it('every event and constraint cites an article in shared/sources or a calibration-facts entry', () => {
     const sources = join(root, '../shared/sources');
-    for (const item of [...sc.events, ...sc.constraints]) {
-      const f = item.source.file;
+    // CI checks out shared/ beside the repository; without it this check would prove nothing.
+    expect(existsSync(sources), `looked for the articles in ${sources}: shared/ must sit beside the repository (../shared/sources, as in CI)`).toBe(true);
+    let articles = 0;
+    for (const f of [...sc.events, ...sc.constraints].map((x) => x.source.file).concat(sc.sources.map((x) => x.file))) {
       if (f.startsWith('calibration-facts.md §')) continue;
       expect(f).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
-      if (existsSync(sources)) expect(existsSync(join(sources, f))).toBe(true);
+      expect(existsSync(join(sources, f)), `${f}: no such article in ${sources}`).toBe(true);
+      articles++;
     }
+    expect(articles).toBeGreaterThan(0);
   });
 
   it('scenarios/schema.json is the one the zod schema generates (run `npm run schema` after changing it)', () => {
