@@ -6,13 +6,13 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { describe, expect, it } from 'vitest';
-import { buildGame } from '../../src/scenario/build-game';
+import { buildContent } from '../../src/scenario/build-content';
+import { newGame } from '../../src/scenario/build-game';
 import { parseJson, validateScenario, type Problem } from '../../src/scenario/validate';
 import { parseOrdersFile } from '../../src/share/files';
 import { seedFromValue } from '../../src/share/seed-code';
 import { resolveTurn } from '../../src/sim/resolve-turn';
-import type { Order } from '../../src/sim/types';
-import { game, scenario } from '../helpers';
+import { game, scenario, shipped } from '../helpers';
 
 const rng = xoroshiro128plus(20230214);
 const pick = <T>(xs: readonly T[]): T => xs[uniformInt(rng, 0, xs.length - 1)]!;
@@ -71,6 +71,86 @@ function expectPaths(problems: Problem[]) {
   }
 }
 
+/** An orders file as version 1 wrote it: a nation on each order, an offer's proposer its first buyer. */
+const ordersV1: Json = {
+  format: 'race-of-logistics/orders',
+  version: 1,
+  nations: ['US', 'DE'],
+  turns: [
+    [
+      { kind: 'drawdown', nationId: 'US', product: 'shell', amount: 40000 },
+      { kind: 'addShift', nationId: 'US', lineId: 'gd-iowa' },
+      {
+        kind: 'offer',
+        offer: {
+          firmId: 'rheinmetall',
+          product: 'shell',
+          buyers: [{ nationId: 'DE', shareBp: 10000 }],
+          perMonth: 2000,
+          months: 60,
+          unitPriceEur: 4000,
+          advanceBp: 1000,
+          capacityClause: true,
+          indexed: false,
+          deliverTo: 'ukraine',
+        },
+      },
+    ],
+    [
+      { kind: 'weekendWork', nationId: 'US', lineId: 'gd-scranton', on: true },
+      { kind: 'fundPlant', nationId: 'DE', templateId: 'rh-unterluss-2' },
+      { kind: 'pledge', nationId: 'DE', shareBp: 200 },
+    ],
+    [
+      { kind: 'cancelContract', nationId: 'DE', contractId: 'c0002' },
+      { kind: 'industrialPlan', nationId: 'DE' },
+      { kind: 'reactivateLine', nationId: 'US', lineId: 'raytheon-tucson' },
+    ],
+  ],
+};
+
+/** The same orders as written today: version 2, every order naming its actor (an offer: a buyer). */
+const ordersV2: Json = {
+  format: 'race-of-logistics/orders',
+  version: 2,
+  nations: ['US', 'DE', 'NL'],
+  turns: [
+    [
+      { kind: 'drawdown', actor: 'US', product: 'shell', amount: 40000 },
+      { kind: 'addShift', actor: 'US', lineId: 'gd-iowa' },
+      {
+        kind: 'offer',
+        actor: 'NL',
+        offer: {
+          firmId: 'rheinmetall',
+          product: 'shell',
+          buyers: [
+            { nationId: 'DE', shareBp: 5000 },
+            { nationId: 'NL', shareBp: 5000 },
+          ],
+          perMonth: 2000,
+          months: 60,
+          unitPriceEur: 4000,
+          advanceBp: 1000,
+          capacityClause: true,
+          indexed: false,
+          deliverTo: 'ukraine',
+        },
+      },
+    ],
+    [
+      { kind: 'weekendWork', actor: 'US', lineId: 'gd-scranton', on: true },
+      { kind: 'fundPlant', actor: 'DE', templateId: 'rh-unterluss-2' },
+      { kind: 'pledge', actor: 'DE', shareBp: 200 },
+    ],
+    [
+      { kind: 'cancelContract', actor: 'DE', contractId: 'c0002' },
+      { kind: 'industrialPlan', actor: 'trainer' },
+      { kind: 'reactivateLine', actor: 'US', lineId: 'raytheon-tucson' },
+    ],
+  ],
+};
+
 describe('fuzzing files', () => {
   it('10,000 mutated scenario files are each valid or rejected with JSON paths, never an exception', () => {
     const base = scenario() as unknown as Json;
@@ -92,53 +172,20 @@ describe('fuzzing files', () => {
       valid++;
       if (valid % 20 === 0) {
         // A valid mutant must also play.
-        let s = buildGame(result.scenario, seedFromValue(i));
-        for (let t = 0; t < 3 && !s.finished; t++) s = resolveTurn(s, [], { explain: false }).state;
+        const c = buildContent(result.scenario);
+        let s = newGame(c, seedFromValue(i));
+        for (let t = 0; t < 3 && !s.finished; t++) s = resolveTurn(c, s, [], { explain: false }).state;
       }
     }
     // Not every mutation breaks the file: some change a number within its range.
     expect(valid).toBeGreaterThan(100);
   });
 
-  it('10,000 mutated orders files are each valid or rejected with JSON paths, and valid ones play', () => {
-    const base: Json = {
-      format: 'race-of-logistics/orders',
-      version: 1,
-      nations: ['US', 'DE'],
-      turns: [
-        [
-          { kind: 'drawdown', nationId: 'US', product: 'shell', amount: 40000 },
-          { kind: 'addShift', nationId: 'US', lineId: 'gd-iowa' },
-          {
-            kind: 'offer',
-            offer: {
-              firmId: 'rheinmetall',
-              product: 'shell',
-              buyers: [{ nationId: 'DE', shareBp: 10000 }],
-              perMonth: 2000,
-              months: 60,
-              unitPriceEur: 4000,
-              advanceBp: 1000,
-              capacityClause: true,
-              indexed: false,
-              deliverTo: 'ukraine',
-            },
-          },
-        ],
-        [
-          { kind: 'weekendWork', nationId: 'US', lineId: 'gd-scranton', on: true },
-          { kind: 'fundPlant', nationId: 'DE', templateId: 'rh-unterluss-2' },
-          { kind: 'pledge', nationId: 'DE', shareBp: 200 },
-        ],
-        [
-          { kind: 'cancelContract', nationId: 'DE', contractId: 'c0002' },
-          { kind: 'industrialPlan', nationId: 'DE' },
-          { kind: 'reactivateLine', nationId: 'US', lineId: 'raytheon-tucson' },
-        ],
-      ],
-    };
+  it.each([1, 2])('10,000 mutated version-%i orders files are each valid or rejected with JSON paths, and valid ones play', (version) => {
+    const base: Json = version === 2 ? ordersV2 : ordersV1;
     const allPaths = paths(base);
-    const start = game(7);
+    const c = shipped();
+    const start = game(7, c);
     let valid = 0;
     for (let i = 0; i < 10_000; i++) {
       const parsed = parseOrdersFile(JSON.stringify(mutate(base, allPaths)));
@@ -147,11 +194,12 @@ describe('fuzzing files', () => {
         continue;
       }
       valid++;
+      expect(parsed.value.version).toBe(2);
       if (valid % 10 === 0) {
         let s = start;
         for (const orders of parsed.value.turns) {
-          const r = resolveTurn(s, orders as Order[], { explain: false });
-          for (const o of r.report.orders) expect(o.reason.length).toBeGreaterThan(0);
+          const r = resolveTurn(c, s, orders, { explain: false });
+          for (const o of r.report.orders) expect(o.message.id.length).toBeGreaterThan(0);
           s = r.state;
         }
       }
