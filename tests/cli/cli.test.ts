@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeResultCode } from '../../src/share/result-code';
+import { RULES_VERSION } from '../../src/sim/rules-version';
 
 const root = join(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -23,14 +24,15 @@ describe('sim run', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.out);
     expect(out).toMatchObject({
-      rulesVersion: 1,
+      rulesVersion: RULES_VERSION,
       scenario: { id: 'race-of-logistics' },
       seed: 'RACE-2023-X',
       turns: 23,
       outcome: expect.stringMatching(/victory|defeat/),
     });
     expect(out.finalHash).toMatch(/^[0-9a-f]{14}$/);
-    for (const key of ['territoryLostKm2', 'avgFireRatioBp', 'natoMonthlyShells', 'russiaMonthlyShells', 'stocks', 'cohesionBp'])
+    expect(out.scenario.hash).toMatch(/^[0-9a-f]{14}$/);
+    for (const key of ['territoryLostKm2', 'avgFireRatioBp', 'natoMonthlyArtillery', 'russiaMonthlyShells', 'ukraineStock', 'stocks', 'cohesionBp'])
       expect(out.metrics).toHaveProperty(key);
   });
 
@@ -48,22 +50,18 @@ describe('sim run', () => {
     noStack(r.err);
   });
 
-  it('plays an orders file for the nations it names', () => {
+  it('plays an orders file for the nations it names; a version-1 file plays the same as version 2', () => {
     const orders = join(tmp, 'orders.json');
-    writeFileSync(
-      orders,
-      JSON.stringify({
-        format: 'race-of-logistics/orders',
-        version: 1,
-        nations: ['US'],
-        turns: [[{ kind: 'drawdown', nationId: 'US', product: 'shell', amount: 500000 }]],
-      }),
-    );
-    const withOrders = JSON.parse(
-      sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--policy', 'passive', '--orders', orders, '--json').out,
-    );
-    const without = JSON.parse(sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--policy', 'passive', '--json').out);
+    const old = join(tmp, 'orders-v1.json');
+    const file = (version: number, order: object) => JSON.stringify({ format: 'race-of-logistics/orders', version, nations: ['US'], turns: [[order]] });
+    writeFileSync(orders, file(2, { kind: 'drawdown', actor: 'US', product: 'shell', amount: 500000 }));
+    writeFileSync(old, file(1, { kind: 'drawdown', nationId: 'US', product: 'shell', amount: 500000 }));
+    const run = (...extra: string[]) =>
+      JSON.parse(sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--policy', 'passive', ...extra, '--json').out);
+    const withOrders = run('--orders', orders);
+    const without = run();
     expect(withOrders.metrics.territoryLostKm2).toBeLessThan(without.metrics.territoryLostKm2);
+    expect(run('--orders', old).finalHash).toBe(withOrders.finalHash);
   });
 });
 
@@ -81,8 +79,14 @@ describe('every shipped scenario in the CLI', () => {
 
 describe('sim validate', () => {
   it('exits 0 for valid files', () => {
-    const r = sim('validate', 'scenarios/race-of-logistics.json', 'seeds/golden-passive.replay.json');
+    const r = sim(
+      'validate',
+      'scenarios/race-of-logistics.json',
+      `seeds/rules-${RULES_VERSION}/golden-passive.replay.json`,
+      'seeds/rules-1/golden-passive.replay.json',
+    );
     expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(3);
   });
 
   it('prints one <file>: <json.path>: <message> line per problem and exits 1', () => {
@@ -118,11 +122,20 @@ describe('sim replay and verify', () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/verified 23 turns/);
     const replay = JSON.parse(readFileSync(out, 'utf8'));
-    replay.turns[4].orders.push({ kind: 'drawdown', nationId: 'US', product: 'shell', amount: 100000 });
+    replay.turns[4].orders.push({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 100000 });
     writeFileSync(out, JSON.stringify(replay));
     const bad = sim('verify', out);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/turn 5 \(Jun 2023\) differs/);
+  });
+
+  it('a replay made under rules version 1 is answered with both versions and exit 1, not re-simulated', () => {
+    const r = sim('verify', 'seeds/rules-1/golden-balanced.replay.json');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('rules version 1');
+    expect(r.out).toContain(`rules version ${RULES_VERSION}`);
+    expect(r.out).not.toMatch(/verified|differs/);
+    noStack(r.out + r.err);
   });
 });
 
