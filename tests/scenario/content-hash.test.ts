@@ -50,6 +50,7 @@ const proseEdits: [string, (sc: ScenarioFile) => void][] = [
   // keeps the content hash but changes every turn's hash (a known gap, left to a rules-version change).
   ['a plant’s map site', (sc) => Object.assign(sc.lines[0]!, { site: [10, 50] })],
   ['the constraints and the record', (sc) => Object.assign(sc, { constraints: [], record: [] })],
+  ['the map’s sides', (sc) => (sc.map = { allied: ['Iceland'], opponent: [], defended: ['Ukraine'] })],
 ];
 
 const ruleEdits: [string, (sc: ScenarioFile) => void][] = [
