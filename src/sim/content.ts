@@ -385,25 +385,53 @@ export interface ContentData {
 /** The scenario's fixed content, read-only, with its hash. */
 export type ScenarioContent = DeepReadonly<ContentData> & { readonly hash: string };
 
+/** Look-ups by id, built once per content (the content is frozen, so they never go stale). */
+interface Index {
+  products: Map<string, DeepReadonly<ProductSpec>>;
+  byRole: Map<ProductRole, readonly DeepReadonly<ProductSpec>[]>;
+  nations: Map<string, DeepReadonly<NationSpec>>;
+  firms: Map<string, DeepReadonly<FirmSpec>>;
+  templates: Map<string, DeepReadonly<PlantTemplate>>;
+}
+
+const indexes = new WeakMap<ScenarioContent, Index>();
+
+function indexOf(c: ScenarioContent): Index {
+  let index = indexes.get(c);
+  if (!index) {
+    const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+    const roles: ProductRole[] = ['artillery', 'airDefence'];
+    index = {
+      products: byId(c.products),
+      byRole: new Map(roles.map((r) => [r, c.products.filter((p) => p.role === r)])),
+      nations: byId(c.nations),
+      firms: byId(c.firms),
+      templates: byId(c.templates),
+    };
+    indexes.set(c, index);
+  }
+  return index;
+}
+
 /** Products with a role, in the scenario's order. */
 export function productsWithRole(c: ScenarioContent, role: ProductRole): readonly DeepReadonly<ProductSpec>[] {
-  return c.products.filter((p) => p.role === role);
+  return indexOf(c).byRole.get(role) ?? [];
 }
 
 export function productSpec(c: ScenarioContent, id: ProductId): DeepReadonly<ProductSpec> | undefined {
-  return c.products.find((p) => p.id === id);
+  return indexOf(c).products.get(id);
 }
 
 export function nationSpec(c: ScenarioContent, id: string): DeepReadonly<NationSpec> | undefined {
-  return c.nations.find((n) => n.id === id);
+  return indexOf(c).nations.get(id);
 }
 
 export function firmSpec(c: ScenarioContent, id: string): DeepReadonly<FirmSpec> | undefined {
-  return c.firms.find((f) => f.id === id);
+  return indexOf(c).firms.get(id);
 }
 
 export function templateSpec(c: ScenarioContent, id: string): DeepReadonly<PlantTemplate> | undefined {
-  return c.templates.find((t) => t.id === id);
+  return indexOf(c).templates.get(id);
 }
 
 /** An empty count for every declared product. */

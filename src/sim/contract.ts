@@ -4,7 +4,7 @@
  * the buyer who proposes it: it must be one of the buyers, and its rounds with
  * the firm are counted per `firm:actor`.
  */
-import { firmSpec, productSpec, templateSpec, type ScenarioContent } from './content';
+import { firmSpec, nationSpec, productSpec, templateSpec, type ScenarioContent } from './content';
 import { applyBp, BP, clamp } from './int-math';
 import { evaluateOffer, freeCapacity, trustIn } from './negotiation';
 import { findContract, findFirm, findNation } from './find';
@@ -47,7 +47,7 @@ function offerProblem(c: ScenarioContent, s: GameState, offer: Offer, actor: str
     const nation = findNation(s, b.nationId)!;
     const part = applyBp(advance, b.shareBp);
     if (nation.fundsEur < part) return msg('offer.cannotPayAdvance', { nation: nation.id, partEur: part, hasEur: nation.fundsEur });
-    if (offer.deliverTo === 'ukraine' && s.politics.escalationBp > c.nations.find((n) => n.id === b.nationId)!.escalationToleranceBp)
+    if (offer.deliverTo === 'ukraine' && s.politics.escalationBp > nationSpec(c, b.nationId)!.escalationToleranceBp)
       return msg('offer.noConsent', { nation: nation.id });
   }
   return null;

@@ -15,7 +15,7 @@
  *  9. score         score.ts + tally         milestones
  * 10. next month    resolve/events.ts        the new month's events (news for the next decisions)
  */
-import type { ScenarioContent } from './content';
+import { productSpec, type ScenarioContent } from './content';
 import { copyState } from './copy-state';
 import { applyBp, ratioBp } from './int-math';
 import { ReportBuilder, type OrderResult, type TurnReport } from './report';
@@ -86,7 +86,7 @@ export function resolveTurn(
 function capacityByRegion(c: ScenarioContent, s: GameState): Record<string, number> {
   const out: Record<string, number> = {};
   for (const l of s.lines) {
-    const spec = c.products.find((p) => p.id === l.product)!;
+    const spec = productSpec(c, l.product)!;
     if (l.status !== 'running' || spec.role !== 'artillery') continue;
     const region = regionOf(c, l.nationId);
     out[region] = (out[region] ?? 0) + applyBp(l.capacityPerShift * l.shifts * 12, spec.fireValueBp);

@@ -4,7 +4,7 @@
  * weighted share (0..100). The game is won at the scenario's win score.
  */
 import { BP, clamp, mulDiv } from './int-math';
-import type { DeepReadonly, Objective, ScenarioContent } from './content';
+import { nationSpec, type DeepReadonly, type Objective, type ScenarioContent } from './content';
 import type { GameState, NationState } from './types';
 
 export interface ObjectiveResult {
@@ -31,7 +31,7 @@ export function averageFireRatioBp(s: GameState): number {
 
 /** Whether a nation's stock of any product is below its readiness floor. */
 export function belowReadinessFloor(c: ScenarioContent, n: NationState): boolean {
-  const floor = c.nations.find((x) => x.id === n.id)!.readinessFloor;
+  const floor = nationSpec(c, n.id)!.readinessFloor;
   return c.products.some((p) => n.stock[p.id]! < floor[p.id]!);
 }
 

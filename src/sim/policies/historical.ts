@@ -11,7 +11,7 @@ import type { DeepReadonly, HistoricalMove, ScenarioContent } from '../content';
 import { applyBp, BP } from '../int-math';
 import { findNation } from '../find';
 import { askPriceEur, freeCapacity } from '../negotiation';
-import { productsWithRole } from '../content';
+import { nationSpec, productsWithRole } from '../content';
 import type { GameState, Offer, Order } from '../types';
 import { Planner } from './planner';
 
@@ -78,7 +78,7 @@ export function recordMoves(p: Planner, nations: readonly string[], early: boole
 /** Sends a share of what stands above the readiness floor, never below it. */
 export function drawDown(p: Planner, nationId: string, shareBp: number): void {
   const n = findNation(p.work, nationId)!;
-  const floor = p.content.nations.find((x) => x.id === nationId)!.readinessFloor;
+  const floor = nationSpec(p.content, nationId)!.readinessFloor;
   for (const { id: product } of p.content.products) {
     const amount = applyBp(n.stock[product]! - floor[product]!, shareBp);
     if (amount > 0) p.try({ kind: 'drawdown', actor: nationId, product, amount });

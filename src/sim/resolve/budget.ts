@@ -4,7 +4,7 @@
  * historical path by year unless a pledge already raised it (source 003:
  * 23 of 32 allies at 2 % by 2024, 6 before 2022). Overtime premiums are paid.
  */
-import type { DeepReadonly, NationSpec, ScenarioContent } from '../content';
+import { nationSpec, type DeepReadonly, type NationSpec, type ScenarioContent } from '../content';
 import { findNation } from '../find';
 import { msg } from '../messages';
 import { yearOf } from '../month';
@@ -13,7 +13,7 @@ import type { PhaseContext } from './context';
 
 /** Euros a month: gdpMEur × 10^6 × share/10^4 × munitions/10^4 / 12. */
 export function monthlyBudgetEur(c: ScenarioContent, n: NationState): number {
-  const spec = c.nations.find((x) => x.id === n.id)!;
+  const spec = nationSpec(c, n.id)!;
   return Math.floor((spec.gdpMEur * n.defenceShareBp * n.munitionsShareBp) / 1200);
 }
 

@@ -6,7 +6,7 @@
  * needs is its product's `inputsPerUnit`. Every line that is not mothballed
  * pays upkeep, idle or not.
  */
-import { productSpec, zeroPerProduct, type ScenarioContent } from '../content';
+import { nationSpec, productSpec, zeroPerProduct, type ScenarioContent } from '../content';
 import { applyBp, BP, ratioBp } from '../int-math';
 import { findFirm } from '../find';
 import { msg } from '../messages';
@@ -99,7 +99,7 @@ function inputScales(ctx: PhaseContext, demand: PerInput): PerInput {
 
 /** The region a nation's output counts under in the summaries. */
 export function regionOf(c: ScenarioContent, nationId: string): string {
-  return c.nations.find((n) => n.id === nationId)?.region ?? '';
+  return nationSpec(c, nationId)?.region ?? '';
 }
 
 export function resolveIndustry(ctx: PhaseContext): void {
