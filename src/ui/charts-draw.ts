@@ -1,7 +1,7 @@
 /** Draws the chart series with uPlot into the `[data-chart]` boxes on the page. */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { monthLabel } from '../sim/month';
+import { monthLabel } from '../sim';
 import type { Series } from './views/charts';
 
 const plots = new Map<string, uPlot>();

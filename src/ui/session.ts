@@ -13,17 +13,25 @@ import { makeReplay, parseReplayFile, type ReplayFile, type SaveFile } from '../
 import { checkReplay, otherRulesMessage, type ReplayCheck } from '../share/check-replay';
 import { makeShareLink, parseShareLink } from '../share/link';
 import { isResultCode } from '../share/result-code-format';
-import { scoreGame } from '../sim/score';
-import { gameMetrics, type Metrics } from '../sim/metrics';
-import { POLICIES } from '../sim/policies';
-import { playGame } from '../sim/replay';
-import { hashState } from '../sim/hash';
+import {
+  askPriceEur,
+  evaluateOffer,
+  firmSpec,
+  gameMetrics,
+  hashState,
+  playGame,
+  POLICIES,
+  productSpec,
+  RULES_VERSION,
+  scoreGame,
+  type FirmAnswer,
+  type Metrics,
+  type Offer,
+  type Order,
+  type OrderResult,
+  type ProductId,
+} from '../sim';
 import { parseSeed, randomSeed } from '../share/seed-code';
-import { evaluateOffer, askPriceEur } from '../sim/negotiation';
-import { firmSpec, productSpec } from '../sim/content';
-import type { OrderResult } from '../sim/report';
-import { RULES_VERSION } from '../sim/rules-version';
-import type { FirmAnswer, Offer, Order, ProductId } from '../sim/types';
 import { createGameStore, type GameStore } from '../store/game-store';
 import { clearAutosave, readAutosave, setAsideAutosave, writeAutosave } from '../persist/autosave';
 

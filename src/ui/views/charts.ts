@@ -4,7 +4,7 @@
  * table is the accessible source).
  */
 import { html } from 'lit-html';
-import { monthLabel } from '../../sim/month';
+import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
 import type { SessionState } from '../session';
 import { fmt, fmtRatio } from './format';

@@ -4,8 +4,7 @@
  * it (same seed, historical policy), and the historical record.
  */
 import { html } from 'lit-html';
-import { gameMetrics, scoreGame } from '../../sim/metrics';
-import { monthLabel } from '../../sim/month';
+import { gameMetrics, monthLabel, scoreGame } from '../../sim';
 import type { Session, SessionState } from '../session';
 import { chartsView } from './charts';
 import { fmt, fmtBp, fmtRatio, say, sourceText } from './format';

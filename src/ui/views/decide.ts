@@ -6,14 +6,25 @@
  * come from the scenario's content; none is named here.
  */
 import { html } from 'lit-html';
-import { firmSpec, nationSpec, productSpec, type ScenarioContent } from '../../sim/content';
-import { applyBp } from '../../sim/int-math';
-import { monthLabel } from '../../sim/month';
-import { freeCapacity, leadMonths, askPriceEur, addableCapacity } from '../../sim/negotiation';
-import { plantCostEur } from '../../sim/plant';
-import { drawdownCost } from '../../sim/politics';
-import { efficiencyBp } from '../../sim/production-line';
-import type { GameState, NationState, Offer, ProductionLine } from '../../sim/types';
+import {
+  addableCapacity,
+  applyBp,
+  askPriceEur,
+  drawdownCost,
+  efficiencyBp,
+  firmSpec,
+  freeCapacity,
+  leadMonths,
+  monthLabel,
+  nationSpec,
+  plantCostEur,
+  productSpec,
+  type GameState,
+  type NationState,
+  type Offer,
+  type ProductionLine,
+  type ScenarioContent,
+} from '../../sim';
 import type { Session, SessionState } from '../session';
 import { fmt, fmtBp, fmtEur, orderResultView } from './format';
 

@@ -1,9 +1,6 @@
 /** Display helpers for the DOM panels: numbers and messages in English, from the one formatter (src/share/text). */
 import { html } from 'lit-html';
-import type { ScenarioContent } from '../../sim/content';
-import type { Message } from '../../sim/messages';
-import type { OrderResult } from '../../sim/report';
-import type { GameState, SourceRef } from '../../sim/types';
+import type { GameState, Message, OrderResult, ScenarioContent, SourceRef } from '../../sim';
 import { formatMessage, namesFor } from '../../share/text/messages';
 export { fmt, fmtBp, fmtEur, fmtMillions, fmtRatio } from '../../share/text/numbers';
 

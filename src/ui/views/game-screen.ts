@@ -1,8 +1,6 @@
 /** The game screen: the month's heads-up bar, the map, and the panels beside it. */
 import { html } from 'lit-html';
-import { nationSpec } from '../../sim/content';
-import { monthLabel } from '../../sim/month';
-import { monthlyBudgetEur } from '../../sim/resolve/budget';
+import { monthLabel, monthlyBudgetEur, nationSpec } from '../../sim';
 import type { Session, SessionState, Tab } from '../session';
 import { chartsView } from './charts';
 import { decideView } from './decide';

@@ -4,10 +4,7 @@
  * counter-offer or walk away. Pooled orders add other nations as buyers.
  */
 import { html } from 'lit-html';
-import { firmSpec, nationSpec, productSpec } from '../../sim/content';
-import { monthLabel } from '../../sim/month';
-import { leadMonths } from '../../sim/negotiation';
-import type { Buyer, Offer } from '../../sim/types';
+import { firmSpec, leadMonths, monthLabel, nationSpec, productSpec, type Buyer, type Offer } from '../../sim';
 import type { Session, SessionState } from '../session';
 import { modal } from './modal';
 import { fmt, fmtEur, say } from './format';

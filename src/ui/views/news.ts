@@ -1,9 +1,7 @@
 /** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
 import { html } from 'lit-html';
-import { pressedSector } from '../../sim/resolve/front';
-import { monthLabel } from '../../sim/month';
+import { monthLabel, pressedSector, productSpec, productsWithRole } from '../../sim';
 import type { Session, SessionState } from '../session';
-import { productsWithRole, productSpec } from '../../sim/content';
 import { fmt, fmtMillions, fmtRatio, sourceText } from './format';
 
 export function newsView(s: SessionState, _a: Session) {

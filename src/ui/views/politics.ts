@@ -1,9 +1,6 @@
 /** Political actions with their price in capital, and where every ally stands. */
 import { html } from 'lit-html';
-import { monthLabel } from '../../sim/month';
-import { nationSpec } from '../../sim/content';
-import { pledgeCost } from '../../sim/politics';
-import { belowReadinessFloor } from '../../sim/score';
+import { belowReadinessFloor, monthLabel, nationSpec, pledgeCost } from '../../sim';
 import type { Session, SessionState } from '../session';
 import { fmt, fmtBp, orderResultView, sourceText } from './format';
 

@@ -4,8 +4,7 @@
  * line → budget), across earlier months for events.
  */
 import { html } from 'lit-html';
-import { monthLabel } from '../../sim/month';
-import type { ReportEntry } from '../../sim/report';
+import { monthLabel, type ReportEntry } from '../../sim';
 import type { Session, SessionState } from '../session';
 import { fmt, fmtRatio, say, sourceText } from './format';
 
