@@ -1,10 +1,10 @@
 /** Political actions with their price in capital, and where every ally stands. */
 import { html } from 'lit-html';
 import { belowReadinessFloor, monthLabel, nationSpec, pledgeCost } from '../../sim';
-import type { Session, SessionState } from '../session';
-import { fmt, fmtBp, orderResultView, sourceText } from './format';
+import { fmt, fmtBp, orderResultView, sourceText } from '../common/format';
+import type { SessionState } from '../store';
 
-export function politicsView(s: SessionState, a: Session) {
+export function politicsView(s: SessionState) {
   const g = s.game!.getState();
   const st = g.preview.state;
   const n = st.nations.find((x) => x.id === s.acting)!;
@@ -29,20 +29,20 @@ export function politicsView(s: SessionState, a: Session) {
         max="200"
         step="5"
         .value=${String(delta)}
-        @input=${(e: Event) => a.setPledgeDraft(Number((e.target as HTMLInputElement).value))}
+        @input=${(e: Event) => s.setPledgeDraft(Number((e.target as HTMLInputElement).value))}
         aria-describedby="pledge-cost"
       />
       <output id="pledge-cost" for="pledge"
         >+${fmtBp(delta)} → ${fmtBp(n.defenceShareBp + delta)} of GDP · costs ${cost} political
         capital${cost > n.politicalCapital ? ' (more than you have)' : ''} · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
       >
-      <button ?disabled=${cost > n.politicalCapital} @click=${() => a.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>Pledge</button>
+      <button ?disabled=${cost > n.politicalCapital} @click=${() => s.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>Pledge</button>
       <p>
         ${
           n.industrialPlan
             ? 'Defence-industrial plan submitted: new plants cost less.'
             : st.politics.industrialPlansOpen
-              ? html`<button @click=${() => a.order({ kind: 'industrialPlan', actor: n.id })}>
+              ? html`<button @click=${() => s.order({ kind: 'industrialPlan', actor: n.id })}>
                   Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper)
                 </button>`
               : 'Defence-industrial plans open after a summit calls for them.'

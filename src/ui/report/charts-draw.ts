@@ -1,8 +1,8 @@
 /** Draws the chart series with uPlot into the `[data-chart]` boxes on the page. */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { monthLabel } from '../sim';
-import type { Series } from './views/charts';
+import { monthLabel } from '../../sim';
+import type { Series } from './charts-view';
 
 const plots = new Map<string, uPlot>();
 

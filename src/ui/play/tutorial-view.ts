@@ -3,7 +3,7 @@
  * control (outlined on the page). It can be skipped, and reopened from Help.
  */
 import { html } from 'lit-html';
-import type { Session, SessionState } from '../session';
+import type { SessionState } from '../store';
 
 interface Step {
   target: string;
@@ -62,7 +62,7 @@ export const TUTORIAL: Step[] = [
 
 /** The step on show now, if any. */
 export function currentTutorialStep(s: SessionState): Step | null {
-  if (s.screen !== 'game' || !s.tutorialOn || s.tutorialStep >= TUTORIAL.length) return null;
+  if (s.screen !== 'play' || !s.tutorialOn || s.tutorialStep >= TUTORIAL.length) return null;
   const step = TUTORIAL[s.tutorialStep]!;
   return step.when(s) ? step : null;
 }
@@ -74,7 +74,7 @@ export function highlightTutorialTarget(root: HTMLElement, s: SessionState): voi
   if (target) root.querySelector(`[data-tutorial="${target}"]`)?.classList.add('tutorial-target');
 }
 
-export function tutorialView(s: SessionState, a: Session) {
+export function tutorialView(s: SessionState) {
   const step = currentTutorialStep(s);
   if (!step) return '';
   const last = s.tutorialStep === TUTORIAL.length - 1;
@@ -82,8 +82,8 @@ export function tutorialView(s: SessionState, a: Session) {
     <h2 id="tut-title">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
     <p>${step.text}</p>
     <div class="row">
-      <button class="primary" @click=${() => (last ? a.tutorialSkip() : a.tutorialNext())}>${last ? 'Finish tutorial' : 'Next tip'}</button>
-      <button @click=${() => a.tutorialSkip()}>Skip tutorial</button>
+      <button class="primary" @click=${() => (last ? s.tutorialSkip() : s.tutorialNext())}>${last ? 'Finish tutorial' : 'Next tip'}</button>
+      <button @click=${() => s.tutorialSkip()}>Skip tutorial</button>
     </div>
   </aside>`;
 }

@@ -1,12 +1,12 @@
 /**
- * Last month's report: the headline figures, every change grouped by kind, and
- * a "why" view that follows an entry's causes back (front → stock → delivery →
- * line → budget), across earlier months for events.
+ * Last month's report: the headline figures and every change grouped by kind,
+ * each with a way into the "why" view (why-view.ts).
  */
 import { html } from 'lit-html';
 import { monthLabel, type ReportEntry } from '../../sim';
-import type { Session, SessionState } from '../session';
-import { fmt, fmtRatio, say, sourceText } from './format';
+import { fmt, fmtRatio, say, sourceText } from '../common/format';
+import type { SessionState } from '../store';
+import { whyView } from './why-view';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
   [['front', 'stock'], 'Front'],
@@ -18,50 +18,14 @@ const GROUPS: [ReportEntry['kind'][], string][] = [
   [['event'], 'News for the coming month'],
 ];
 
-function findEntry(s: SessionState, id: string): ReportEntry | undefined {
-  const g = s.game!.getState();
-  for (let i = g.history.length - 1; i >= 0; i--) {
-    const e = g.history[i]!.report.entries.find((x) => x.id === id);
-    if (e) return e;
-  }
-  return undefined;
-}
-
-function whyTree(s: SessionState, a: Session, id: string, depth: number, seen: Set<string>): unknown {
-  const names = { content: s.game!.getState().content, game: s.game!.getState().game };
-  const e = findEntry(s, id);
-  if (!e || seen.has(id) || depth > 5) return '';
-  seen.add(id);
-  const causes = e.causes.slice(0, 8);
-  return html`<li>
-    <span>${say(e.message, names)}</span>${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
-    ${
-      causes.length
-        ? html`<ul>
-            ${causes.map((c) => whyTree(s, a, c, depth + 1, seen))}
-          </ul>`
-        : ''
-    }${e.causes.length > causes.length ? html`<p class="hint">…and ${e.causes.length - causes.length} more</p>` : ''}
-  </li>`;
-}
-
-export function reportView(s: SessionState, a: Session) {
+export function reportView(s: SessionState) {
   const g = s.game!.getState();
   const names = { content: g.content, game: g.game };
   const last = g.history.at(-1);
   if (!last) return html`<p>No month has been resolved yet. Make your decisions, then press <strong>End month</strong>.</p>`;
   const r = last.report;
   const m = r.summary;
-  if (s.whyId) {
-    return html`<section class="card why" aria-labelledby="why-title">
-      <h3 id="why-title">Why?</h3>
-      <p class="hint">Each line is explained by the lines indented under it.</p>
-      <ul class="tree">
-        ${whyTree(s, a, s.whyId, 0, new Set())}
-      </ul>
-      <button @click=${() => a.showWhy(null)} autofocus>Back to the report</button>
-    </section>`;
-  }
+  if (s.whyId) return whyView(s, s.whyId);
   return html`
     <section class="card" aria-labelledby="report-title" data-tutorial="report">
       <h3 id="report-title">${monthLabel(r.month)}</h3>
@@ -98,7 +62,7 @@ export function reportView(s: SessionState, a: Session) {
             (e) =>
               html`<li>
                 ${say(e.message, names)}${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
-                ${e.causes.length ? html`<button class="why-btn" @click=${() => a.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
+                ${e.causes.length ? html`<button class="why-btn" @click=${() => s.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
               </li>`,
           )}
         </ul>

@@ -1,12 +1,12 @@
 /** How to play: a short, plain guide; it can reopen the tutorial. */
 import { html } from 'lit-html';
-import type { Session, SessionState } from '../session';
+import type { SessionState } from '../store';
 import { modal } from './modal';
 
-export function howToPlayView(s: SessionState, a: Session) {
+export function howToPlayView(s: SessionState) {
   if (!s.howToPlay) return '';
   return modal(
-    { titleId: 'htp-title', onClose: () => a.toggleHowToPlay(false) },
+    { titleId: 'htp-title', onClose: () => s.toggleHowToPlay(false) },
     html`
       <h2 id="htp-title">How to play</h2>
       <ol>
@@ -29,8 +29,8 @@ export function howToPlayView(s: SessionState, a: Session) {
         last order.
       </p>
       <div class="row">
-        <button class="primary" @click=${() => a.toggleHowToPlay(false)} autofocus>Close</button>
-        <button @click=${() => a.tutorialReopen()}>Replay the tutorial</button>
+        <button class="primary" @click=${() => s.toggleHowToPlay(false)} autofocus>Close</button>
+        <button @click=${() => s.tutorialReopen()}>Replay the tutorial</button>
       </div>
     `,
   );

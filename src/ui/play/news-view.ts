@@ -1,10 +1,10 @@
 /** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
 import { html } from 'lit-html';
 import { monthLabel, pressedSector, productSpec, productsWithRole } from '../../sim';
-import type { Session, SessionState } from '../session';
-import { fmt, fmtMillions, fmtRatio, sourceText } from './format';
+import { fmt, fmtMillions, fmtRatio, sourceText } from '../common/format';
+import type { SessionState } from '../store';
 
-export function newsView(s: SessionState, _a: Session) {
+export function newsView(s: SessionState) {
   const g = s.game!.getState();
   const st = g.game;
   // The month's events fired as the last month ended (or at the start of the game).

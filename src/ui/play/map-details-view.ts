@@ -1,8 +1,8 @@
 /** The map as text: every plant and front sector with its state, for keyboard and screen-reader users. */
 import { html } from 'lit-html';
-import type { SessionState } from '../session';
-import { statusGlyph } from './decide';
-import { fmt, fmtBp, fmtRatio } from './format';
+import { fmt, fmtBp, fmtRatio } from '../common/format';
+import type { SessionState } from '../store';
+import { statusGlyph } from './line-status';
 
 export function mapDetailsView(s: SessionState) {
   const g = s.game!.getState();

@@ -6,8 +6,8 @@
 import { html } from 'lit-html';
 import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
-import type { SessionState } from '../session';
-import { fmt, fmtRatio } from './format';
+import { fmt, fmtRatio } from '../common/format';
+import type { SessionState } from '../store';
 
 export interface Series {
   id: string;
@@ -43,7 +43,7 @@ export function chartsView(s: SessionState) {
   const series = seriesOf(history);
   queueMicrotask(
     () =>
-      void import('../charts-draw').then((m) =>
+      void import('./charts-draw').then((m) =>
         m.drawCharts(
           series,
           history.map((h) => h.report.month),
