@@ -4,9 +4,10 @@ import { howToPlayView } from './common/how-to-play-view';
 import { debriefView } from './debrief/debrief-view';
 import { menuView } from './menu/menu-view';
 import { playView } from './play/play-view';
+import { replayView } from './replay/replay-view';
 import type { SessionState } from './store';
 
 export function appView(s: SessionState) {
-  const screen = s.screen === 'play' ? playView(s) : s.screen === 'debrief' ? debriefView(s) : menuView(s);
+  const screen = { menu: menuView, play: playView, debrief: debriefView, replay: replayView }[s.screen](s);
   return html`${screen} ${howToPlayView(s)}`;
 }

@@ -1,7 +1,8 @@
 /**
  * Mounts the DOM client: renders the screen for the session's state with
  * lit-html on every change of the session or of the game on screen, then
- * does what needs the page drawn (the tutorial's outline, the lazy map).
+ * does what needs the page drawn (the tutorial's outline, the lazy map); the
+ * router keeps the screen and the address in step.
  */
 import { render } from 'lit-html';
 import { loadBundledScenarios } from '../scenario/bundled';
@@ -10,6 +11,7 @@ import { appView } from './app-view';
 import { DEFAULT_SCENARIO } from './menu/menu-slice';
 import { createMapHost } from './play/map-host';
 import { highlightTutorialTarget } from './play/tutorial-view';
+import { startRouter } from './router';
 import { createSessionStore, type SessionStore } from './store';
 
 export async function mountApp(root: HTMLElement): Promise<SessionStore> {
@@ -19,14 +21,7 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   const store = createSessionStore(await loading.first);
   const session = store.getState;
   root.replaceChildren();
-  // A shared link names its scenario; wait for the full list when it is not the default one.
-  const linked = /scenario=([^&]+)/.exec(location.hash)?.[1];
-  void loading.all.then((all) => {
-    session().addScenarios(all);
-    if (linked && linked !== DEFAULT_SCENARIO) session().openLink(location.hash);
-  });
-  if (!linked || linked === DEFAULT_SCENARIO) session().openLink(location.hash);
-
+  void loading.all.then((all) => session().addScenarios(all));
   const map = createMapHost(root);
   let watchedGame: GameStore | null = null;
   let unsubscribeGame: (() => void) | undefined;
@@ -49,6 +44,12 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   };
   store.subscribe(draw);
   draw();
+  startRouter({
+    shown: () => session().screen,
+    resolve: (x) => session().resolveScreen(x),
+    open: (r) => session().openRoute(r),
+    watch: (l) => store.subscribe(l),
+  });
   void session().checkAutosave();
   window.addEventListener('keydown', (e) => undoKey(e, store));
   return store;

@@ -27,6 +27,10 @@ export interface MenuSlice {
   role: string;
   message: string;
   autosave: 'none' | 'present' | 'unknown';
+  /** a link that named a scenario still loading: it is opened once every scenario is in */
+  pendingLink: string | null;
+  /** whether every bundled scenario is in (the menu opens on the default one first) */
+  catalogueComplete: boolean;
   selectScenario(id: string): void;
   setSeedText(text: string): void;
   newSeed(): void;
@@ -37,7 +41,7 @@ export interface MenuSlice {
   checkAutosave(): Promise<void>;
   /** Opens a shared link on the menu: its scenario and seed are chosen, ready to Start. */
   openLink(hash: string): void;
-  /** Scenarios that finished loading after the menu opened join the list (and their problems are shown). */
+  /** The rest of the bundled scenarios, once loaded, join the list (and their problems are shown). */
   addScenarios(more: BundledScenarios): void;
   /** A trainer's own scenario file: validated, then offered in the menu (problems listed with their JSON paths). */
   loadScenarioText(name: string, text: string): void;
@@ -52,6 +56,8 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     role: 'coordinator',
     message: catalogue.scenarios.length ? '' : NO_SCENARIO,
     autosave: 'unknown',
+    pendingLink: null,
+    catalogueComplete: false,
     selectScenario: (id) => set({ scenarioId: id }),
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),
@@ -85,27 +91,33 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       set({ autosave: loaded === null ? 'none' : 'present' });
     },
     openLink(hash) {
-      const scenarios = get().catalogue.scenarios;
+      const { catalogue, catalogueComplete } = get();
       const link = parseShareLink(
         hash,
-        scenarios.map((x) => x.id),
+        catalogue.scenarios.map((x) => x.id),
       );
+      if (link.kind === 'none') return;
+      // A link to a scenario that has not loaded yet waits for the rest of the list.
+      if (link.kind === 'broken' && !catalogueComplete) return set({ pendingLink: hash });
+      set({ pendingLink: null });
       if (link.kind === 'game')
         set({
           scenarioId: link.game.scenario,
           seedText: link.game.seed,
-          message: `Shared game: ${scenarios.find((x) => x.id === link.game.scenario)?.title}, seed ${link.game.seed}. Press Start to play the same war.`,
+          message: `Shared game: ${catalogue.scenarios.find((x) => x.id === link.game.scenario)?.title}, seed ${link.game.seed}. Press Start to play the same war.`,
         });
       if (link.kind === 'broken') set({ message: `This link cannot be opened: ${link.problem}. Choose a scenario below instead.` });
     },
     addScenarios(more) {
       const next = mergeCatalogue(get().catalogue, more);
-      const { message, scenarioId } = get();
+      const { message, scenarioId, pendingLink } = get();
       set({
         catalogue: next,
+        catalogueComplete: true,
         scenarioId: scenarioId || (next.scenarios[0]?.id ?? ''),
         message: next.scenarios.length ? (message === NO_SCENARIO ? '' : message) : NO_SCENARIO,
       });
+      if (pendingLink !== null) get().openLink(pendingLink);
     },
     loadScenarioText(name, text) {
       const json = parseJson(text);

@@ -1,6 +1,5 @@
 /** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue. */
 import { html } from 'lit-html';
-import { replayView } from '../replay/replay-view';
 import type { SessionState } from '../store';
 import { briefingView } from './briefing-view';
 
@@ -18,7 +17,14 @@ export function menuView(s: SessionState) {
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
-      ${replayView(s)}
+      <section class="card" aria-labelledby="check-title">
+        <h2 id="check-title">Check a replay</h2>
+        <p class="hint">
+          A replay or a team's result code (from a classmate, a trainer or the command line) is re-simulated month by month here, so a claimed result can be
+          trusted.
+        </p>
+        <a class="button" href="#/replay">Check a replay or a result code</a>
+      </section>
     </main>
   `;
 }
