@@ -1,11 +1,11 @@
 /** How to play: a short, plain guide; it can reopen the tutorial. */
 import { html } from 'lit-html';
 import type { SessionState } from '../store';
-import { modal } from './modal';
+import { closeDialog, dialog } from './dialog';
 
 export function howToPlayView(s: SessionState) {
   if (!s.howToPlay) return '';
-  return modal(
+  return dialog(
     { titleId: 'htp-title', onClose: () => s.toggleHowToPlay(false) },
     html`
       <h2 id="htp-title">How to play</h2>
@@ -29,8 +29,15 @@ export function howToPlayView(s: SessionState) {
         last order.
       </p>
       <div class="row">
-        <button class="primary" @click=${() => s.toggleHowToPlay(false)} autofocus>Close</button>
-        <button @click=${() => s.tutorialReopen()}>Replay the tutorial</button>
+        <button class="primary" @click=${closeDialog} autofocus>Close</button>
+        <button
+          @click=${(e: Event) => {
+            closeDialog(e);
+            s.tutorialReopen();
+          }}
+        >
+          Replay the tutorial
+        </button>
       </div>
     `,
   );

@@ -6,7 +6,7 @@
 import { html } from 'lit-html';
 import { firmSpec, leadMonths, monthLabel, nationSpec, productSpec, type Buyer, type DeepReadonly, type FirmSpec, type Offer } from '../../sim';
 import { fmt, fmtEur, say } from '../common/format';
-import { modal } from '../common/modal';
+import { closeDialog, dialog } from '../common/dialog';
 import type { SessionState } from '../store';
 import type { Negotiation } from './negotiation-slice';
 
@@ -28,7 +28,7 @@ export function negotiationView(s: SessionState) {
   const c = g.content;
   const firm = firmSpec(c, n.draft.firmId)!;
   const rounds = st.offersThisTurn[`${n.draft.firmId}:${s.acting}`] ?? 0;
-  return modal(
+  return dialog(
     { titleId: 'neg-title', className: 'negotiation', onClose: () => s.closeNegotiation() },
     html`
       <h2 id="neg-title">Negotiate with ${firm.name}</h2>
@@ -159,10 +159,10 @@ function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpe
     <div class="row">
       ${
         n.answer?.verdict === 'accept'
-          ? html`<button type="button" class="primary" @click=${() => s.closeNegotiation()}>Done</button>`
+          ? html`<button type="button" class="primary" @click=${closeDialog}>Done</button>`
           : html`<button type="submit" class="primary">Send offer</button>
               ${n.answer?.counter ? html`<button type="button" @click=${() => s.acceptCounter()}>Accept counter-offer</button>` : ''}
-              <button type="button" @click=${() => s.closeNegotiation()}>Walk away</button>`
+              <button type="button" @click=${closeDialog}>Walk away</button>`
       }
     </div>`;
 }
