@@ -1,9 +1,10 @@
 /**
  * Charts over the months played, with the same figures as a table. uPlot
- * draws them after render into their containers (charts are decoration; the
- * table is the accessible source).
+ * draws them into their boxes, handed over by lit's ref as they render
+ * (charts are decoration; the table is the accessible source).
  */
 import { html } from 'lit-html';
+import { ref } from 'lit-html/directives/ref.js';
 import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
 import { fmt, fmtRatio } from '../common/format';
@@ -37,25 +38,24 @@ export function seriesOf(history: ResolvedMonth[]): Series[] {
   ];
 }
 
+/** lit hands each chart's box to this as it renders; uPlot (loaded on first use) draws into it once it is on the page. */
+function drawInto(series: Series, months: number[]) {
+  return (box: Element | undefined) => {
+    if (box instanceof HTMLElement) void import('./charts-draw').then((m) => m.drawChart(box, series, months));
+  };
+}
+
 export function chartsView(s: SessionState) {
   const history = s.game!.getState().history;
   if (!history.length) return html`<p>Charts appear once a month has been resolved.</p>`;
   const series = seriesOf(history);
-  queueMicrotask(
-    () =>
-      void import('./charts-draw').then((m) =>
-        m.drawCharts(
-          series,
-          history.map((h) => h.report.month),
-        ),
-      ),
-  );
+  const months = history.map((h) => h.report.month);
   return html`
     ${series.map(
       (x) =>
         html`<figure class="chart">
           <figcaption>${x.title}</figcaption>
-          <div class="chart-box" data-chart=${x.id} aria-hidden="true"></div>
+          <div class="chart-box" data-chart=${x.id} aria-hidden="true" ${ref(drawInto(x, months))}></div>
         </figure>`,
     )}
     <table class="data">
