@@ -58,6 +58,7 @@ const layerRules = Object.entries(LAYERS).map(([layer, banned]) => ({
                 },
               ]
             : []),
+          ...(layer === 'ui' ? [{ group: ['**/sim/*', '!**/sim/index'], message: 'src/ui uses the simulation through src/sim/index.ts only.' }] : []),
           ...(layer === 'cli' ? [] : [{ group: ['node:*'], message: 'only src/cli may use Node APIs.' }]),
         ],
       },

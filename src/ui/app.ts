@@ -1,83 +1,67 @@
 /**
  * Mounts the DOM client: renders the screen for the session's state with
- * lit-html on every change, and starts the Phaser map lazily, only once a game
- * is on screen, so the menu is usable before Phaser has even been fetched.
+ * lit-html on every change of the session or of the game on screen, then
+ * does what needs the page drawn (the tutorial's outline, the lazy map); the
+ * router keeps the screen and the address in step.
  */
 import { render } from 'lit-html';
-import type { GameStore } from '../store/game-store';
 import { loadBundledScenarios } from '../scenario/bundled';
-import { createSession, DEFAULT_SCENARIO, type Session } from './session';
-import { appView } from './views/app-view';
-import { highlightTutorialTarget } from './views/tutorial';
+import type { GameStore } from '../store/game-store';
+import { appView } from './app-view';
+import { DEFAULT_SCENARIO } from './menu/menu-slice';
+import { createMapHost } from './play/map-host';
+import { highlightTutorialTarget } from './play/tutorial-view';
+import { startRouter } from './router';
+import { createSessionStore, type SessionStore } from './store';
 
-type MapHandle = { destroy(): void };
-
-export async function mountApp(root: HTMLElement): Promise<Session> {
+export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   root.textContent = 'Loading scenarios…';
   // Open the menu on the default scenario at once; the others join the list as they arrive.
   const loading = loadBundledScenarios(DEFAULT_SCENARIO);
-  const session = createSession(await loading.first);
+  const store = createSessionStore(await loading.first);
+  const session = store.getState;
   root.replaceChildren();
-  // A shared link names its scenario; wait for the full list when it is not the default one.
-  const linked = /scenario=([^&]+)/.exec(location.hash)?.[1];
-  void loading.all.then((all) => {
-    session.addScenarios(all);
-    if (linked && linked !== DEFAULT_SCENARIO) session.openLink(location.hash);
-  });
-  if (!linked || linked === DEFAULT_SCENARIO) session.openLink(location.hash);
-  let unsubscribeGame: (() => void) | undefined;
+  void loading.all.then((all) => session().addScenarios(all));
+  const map = createMapHost(root);
   let watchedGame: GameStore | null = null;
-  let map: MapHandle | undefined;
-  let mapFor: GameStore | null = null;
-  let mapLoading = false;
-
+  let unsubscribeGame: (() => void) | undefined;
   const draw = () => {
-    const s = session.store.getState();
+    const s = session();
     if (s.game !== watchedGame) {
       unsubscribeGame?.();
       watchedGame = s.game;
       unsubscribeGame = s.game?.subscribe(draw);
     }
-    render(appView(s, session), root);
+    render(appView(s), root);
     highlightTutorialTarget(root, s);
-    void ensureMap();
+    map.update(s);
   };
-
-  async function ensureMap() {
-    const s = session.store.getState();
-    const container = root.querySelector<HTMLElement>('#map');
-    if (!container || !s.game || !s.scenario) return;
-    if (mapFor === s.game || mapLoading) return;
-    mapLoading = true;
-    map?.destroy();
-    const { startMap } = await import('../game/start-map');
-    map = await startMap({ parent: container, game: s.game, scenario: s.scenario });
-    mapFor = s.game;
-    mapLoading = false;
-  }
 
   // A read-only handle for browser tests and curious hobbyists: the replay of the game on screen.
   (window as unknown as { __rol?: unknown }).__rol = {
-    exportReplay: () => session.exportReplay(),
-    hash: () => session.store.getState().game?.getState().history.at(-1)?.hash ?? null,
+    exportReplay: () => session().exportReplay(),
+    hash: () => session().game?.getState().history.at(-1)?.hash ?? null,
   };
-  session.store.subscribe(draw);
+  store.subscribe(draw);
   draw();
-  void session.checkAutosave();
-  window.addEventListener('keydown', (e) => {
-    const s = session.store.getState();
-    if (
-      s.screen !== 'game' ||
-      s.negotiation ||
-      e.target instanceof HTMLInputElement ||
-      e.target instanceof HTMLSelectElement ||
-      e.target instanceof HTMLTextAreaElement
-    )
-      return;
-    if (e.key === 'z' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      session.undo();
-    }
+  startRouter({
+    shown: () => session().screen,
+    resolve: (x) => session().resolveScreen(x),
+    open: (r) => session().openRoute(r),
+    watch: (l) => store.subscribe(l),
   });
-  return session;
+  void session().checkAutosave();
+  window.addEventListener('keydown', (e) => undoKey(e, store));
+  return store;
+}
+
+/** Ctrl+Z (or ⌘Z) takes back the acting nation's last order, unless a field or a dialog has the keys. */
+function undoKey(e: KeyboardEvent, store: SessionStore) {
+  const s = store.getState();
+  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+  if (s.screen !== 'play' || s.negotiation || typing) return;
+  if (e.key === 'z' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    s.undo();
+  }
 }

@@ -18,7 +18,7 @@ describe('golden replays in the browser', () => {
   for (const f of files) {
     it(`${f} verifies in Chromium with its recorded final hash`, async () => {
       const text = readFileSync(join(dir, f), 'utf8');
-      const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+      const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/replay`);
       await page.getByLabel('Replay file').setInputFiles(join(dir, f));
       await expect.poll(() => page.getByTestId('replay-check').textContent()).toContain(`final hash ${JSON.parse(text).finalHash}`);
       expect(await page.getByTestId('replay-check').textContent()).toContain('Verified');
@@ -27,7 +27,7 @@ describe('golden replays in the browser', () => {
   }
 
   it('a replay from rules version 1 is answered with both versions, not re-simulated', async () => {
-    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    const { page } = await openPage(browserOf(), `${inject('baseUrl')}#/replay`);
     await page.getByLabel('Replay file').setInputFiles(join(oldDir, 'golden-balanced.replay.json'));
     await expect
       .poll(() => page.getByTestId('replay-check').textContent())
@@ -40,7 +40,7 @@ describe('golden replays in the browser', () => {
   it('a tampered replay is refused, naming the turn that differs', async () => {
     const replay = JSON.parse(readFileSync(join(dir, 'golden-balanced.replay.json'), 'utf8'));
     replay.turns[2].orders = [];
-    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    const { page } = await openPage(browserOf(), `${inject('baseUrl')}#/replay`);
     // Pasted, this time (a small edit of a real replay).
     await page.locator('#replay-text').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), JSON.stringify(replay));
     await page.getByRole('button', { name: 'Check replay' }).click();

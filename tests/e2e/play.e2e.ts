@@ -84,6 +84,7 @@ describe('playing the default scenario in Chromium', () => {
     await expect.poll(() => page.getByTestId('result-code').inputValue()).toMatch(/^ROL2\./);
     const code = await page.getByTestId('result-code').inputValue();
     const trainer = await openPage(browserOf(), inject('baseUrl'));
+    await trainer.page.getByRole('link', { name: 'Check a replay or a result code' }).click();
     await trainer.page.locator('#replay-text').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), code);
     await trainer.page.getByRole('button', { name: 'Check replay' }).click();
     await expect.poll(() => trainer.page.getByTestId('replay-check').textContent()).toMatch(/Verified: Team 7: \d+\/100/);

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
 import { POLICIES } from '../../src/sim/policies';
 import { playGame } from '../../src/sim/replay';
-import { game, shipped } from '../helpers';
+import { loadScenario } from '../../src/cli/scenario-files';
+import { newGame } from '../../src/scenario/build-game';
+import { seedFromValue } from '../../src/share/seed-code';
 
-const content = shipped();
+// Built here rather than by tests/helpers.ts, which is being rewritten for the new core.
+const { content } = loadScenario('race-of-logistics');
+const game = (seedValue = 1) => newGame(content, seedFromValue(seedValue));
 const usShells = (s: { nations: { id: string; stock: Record<string, number> }[] }) => s.nations.find((n) => n.id === 'US')!.stock.shell!;
 
 describe('the game store', () => {

@@ -1,0 +1,13 @@
+/** The screen the session is on, and the how-to-play dialog over it. */
+import { html } from 'lit-html';
+import { howToPlayView } from './common/how-to-play-view';
+import { debriefView } from './debrief/debrief-view';
+import { menuView } from './menu/menu-view';
+import { playView } from './play/play-view';
+import { replayView } from './replay/replay-view';
+import type { SessionState } from './store';
+
+export function appView(s: SessionState) {
+  const screen = { menu: menuView, play: playView, debrief: debriefView, replay: replayView }[s.screen](s);
+  return html`${screen} ${howToPlayView(s)}`;
+}

@@ -1,0 +1,21 @@
+/** Display helpers for the DOM panels: numbers and messages in English, from the one formatter (src/share/text). */
+import { html } from 'lit-html';
+import type { GameState, Message, OrderResult, ScenarioContent, SourceRef } from '../../sim';
+import { formatMessage, namesFor } from '../../share/text/messages';
+export { fmt, fmtBp, fmtEur, fmtMillions, fmtRatio } from '../../share/text/numbers';
+
+export function sourceText(src: SourceRef): string {
+  return `Source: ${src.outlet}, ${src.date} (${src.file})`;
+}
+
+/** A message in English, with names from this game. */
+export function say(m: Message, g: { content: ScenarioContent; game: GameState }): string {
+  return formatMessage(m, namesFor(g.content, g.game));
+}
+
+/** What the last order did, or why it was refused. */
+export function orderResultView(result: OrderResult | null, g: { content: ScenarioContent; game: GameState }) {
+  if (!result) return '';
+  const detail = result.answer && result.answer.verdict !== 'accept' ? ` ${result.answer.reasons.map((r) => say(r, g)).join(' ')}` : '';
+  return html`<p class=${result.ok ? 'ok' : 'error'} role="status" data-testid="order-result">${result.ok ? '✔' : '✘'} ${say(result.message, g)}${detail}</p>`;
+}

@@ -1,0 +1,32 @@
+/** The game on screen as a replay file (every order and each month's hash) or as a save. */
+import type { ScenarioFile } from '../../scenario/schema';
+import { makeReplay, type ReplayFile, type SaveFile } from '../../share/files';
+import { hashState, RULES_VERSION } from '../../sim';
+import type { GameStore } from '../../store/game-store';
+
+export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
+  const g = game.getState();
+  return makeReplay({
+    rulesVersion: RULES_VERSION,
+    scenarioId: scenario.id,
+    scenarioHash: g.content.hash,
+    seed: g.game.seed,
+    turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
+    finalHash: hashState(g.game),
+  });
+}
+
+export function saveOf(scenario: ScenarioFile, game: GameStore): SaveFile {
+  const g = game.getState();
+  return {
+    format: 'race-of-logistics/save',
+    version: 2,
+    rulesVersion: RULES_VERSION,
+    scenario: { id: scenario.id, hash: g.content.hash },
+    seed: g.game.seed,
+    humanNations: g.humanNations,
+    aiPolicy: g.aiPolicy,
+    turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
+    savedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,23 @@
+/** A scenario's briefing on the menu: its objectives, what it teaches and its sources. */
+import { html } from 'lit-html';
+import type { ScenarioFile } from '../../scenario/schema';
+import { sourceText } from '../common/format';
+
+export function briefingView(sc: ScenarioFile) {
+  return html`<article class="card briefing" aria-labelledby="briefing-title">
+    <h2 id="briefing-title">${sc.title}</h2>
+    <p>${sc.briefing}</p>
+    <h3>Objectives</h3>
+    <ul>
+      ${sc.objectives.map((o) => html`<li>${o.text} <span class="hint">(${o.weight} points)</span></li>`)}
+    </ul>
+    <h3>You will learn to</h3>
+    <ul>
+      ${sc.learningGoals.map((g) => html`<li>${g}</li>`)}
+    </ul>
+    <h3>Sources</h3>
+    <ul class="sources">
+      ${sc.sources.map((src) => html`<li>${sourceText(src)}</li>`)}
+    </ul>
+  </article>`;
+}

@@ -1,0 +1,129 @@
+/**
+ * The menu: the scenarios on offer, the one chosen, the seed and role, the
+ * message shown above the form, and whether a saved game can be continued.
+ * Starting or continuing a game hands it to the play slice (beginGame).
+ */
+import type { BundledScenarios } from '../../scenario/bundled';
+import { newGame } from '../../scenario/build-game';
+import { parseJson, validateScenario } from '../../scenario/validate';
+import { parseShareLink } from '../../share/link';
+import { parseSeed } from '../../share/seed-code';
+import { readAutosave, setAsideAutosave } from '../../persist/autosave';
+import { createGameStore } from '../../store/game-store';
+import { contentOf } from '../common/content-cache';
+import { freshSeed } from '../common/seed';
+import type { Slice } from '../store';
+import { mergeCatalogue, NO_SCENARIO, problemsText, withScenario } from './catalogue';
+import { restoreSave } from './restore-save';
+
+/** The classic 23-month game is the default, and the tutorial is written around it. */
+export const DEFAULT_SCENARIO = 'race-of-logistics';
+
+export interface MenuSlice {
+  catalogue: BundledScenarios;
+  scenarioId: string;
+  seedText: string;
+  /** "coordinator" plays every nation; a nation id plays that nation and a policy plays the rest */
+  role: string;
+  message: string;
+  autosave: 'none' | 'present' | 'unknown';
+  /** a link that named a scenario still loading: it is opened once every scenario is in */
+  pendingLink: string | null;
+  /** whether every bundled scenario is in (the menu opens on the default one first) */
+  catalogueComplete: boolean;
+  selectScenario(id: string): void;
+  setSeedText(text: string): void;
+  newSeed(): void;
+  setRole(role: string): void;
+  start(): void;
+  /** Restores the autosave by re-simulating it; a save that does not check out is set aside. */
+  continueSaved(): Promise<void>;
+  checkAutosave(): Promise<void>;
+  /** Opens a shared link on the menu: its scenario and seed are chosen, ready to Start. */
+  openLink(hash: string): void;
+  /** The rest of the bundled scenarios, once loaded, join the list (and their problems are shown). */
+  addScenarios(more: BundledScenarios): void;
+  /** A trainer's own scenario file: validated, then offered in the menu (problems listed with their JSON paths). */
+  loadScenarioText(name: string, text: string): void;
+}
+
+export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
+  const first = catalogue.scenarios.find((x) => x.id === DEFAULT_SCENARIO) ?? catalogue.scenarios[0];
+  return (set, get) => ({
+    catalogue,
+    scenarioId: first?.id ?? '',
+    seedText: freshSeed(),
+    role: 'coordinator',
+    message: catalogue.scenarios.length ? '' : NO_SCENARIO,
+    autosave: 'unknown',
+    pendingLink: null,
+    catalogueComplete: false,
+    selectScenario: (id) => set({ scenarioId: id }),
+    setSeedText: (text) => set({ seedText: text }),
+    newSeed: () => set({ seedText: freshSeed(), message: '' }),
+    setRole: (role) => set({ role }),
+    start() {
+      const { catalogue, scenarioId, seedText, role } = get();
+      const scenario = catalogue.scenarios.find((x) => x.id === scenarioId);
+      if (!scenario) return set({ message: 'Choose a scenario.' });
+      const seed = parseSeed(seedText);
+      if (!seed.ok) return set({ message: `Seed: ${seed.error}` });
+      const humanNations = role === 'coordinator' ? scenario.nations.map((n) => n.id) : [role];
+      const content = contentOf(scenario);
+      const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, aiPolicy: 'historical' });
+      set({ seedText: seed.seed.code });
+      get().beginGame(scenario, game, role);
+      void get().saveNow();
+    },
+    async continueSaved() {
+      const loaded = await readAutosave();
+      if (loaded === null) return set({ autosave: 'none', message: 'There is no saved game.' });
+      const restored = loaded.ok ? restoreSave(loaded.save, get().catalogue.scenarios) : loaded;
+      if (restored.ok) {
+        set({ seedText: restored.seed, scenarioId: restored.scenario.id });
+        return get().beginGame(restored.scenario, restored.game, restored.role);
+      }
+      const key = await setAsideAutosave().catch(() => 'nowhere');
+      set({ autosave: 'none', message: `The saved game could not be restored (${restored.problem}). It was set aside as "${key}"; start a new game.` });
+    },
+    async checkAutosave() {
+      const loaded = await readAutosave();
+      set({ autosave: loaded === null ? 'none' : 'present' });
+    },
+    openLink(hash) {
+      const { catalogue, catalogueComplete } = get();
+      const link = parseShareLink(
+        hash,
+        catalogue.scenarios.map((x) => x.id),
+      );
+      if (link.kind === 'none') return;
+      // A link to a scenario that has not loaded yet waits for the rest of the list.
+      if (link.kind === 'broken' && !catalogueComplete) return set({ pendingLink: hash });
+      set({ pendingLink: null });
+      if (link.kind === 'game')
+        set({
+          scenarioId: link.game.scenario,
+          seedText: link.game.seed,
+          message: `Shared game: ${catalogue.scenarios.find((x) => x.id === link.game.scenario)?.title}, seed ${link.game.seed}. Press Start to play the same war.`,
+        });
+      if (link.kind === 'broken') set({ message: `This link cannot be opened: ${link.problem}. Choose a scenario below instead.` });
+    },
+    addScenarios(more) {
+      const next = mergeCatalogue(get().catalogue, more);
+      const { message, scenarioId, pendingLink } = get();
+      set({
+        catalogue: next,
+        catalogueComplete: true,
+        scenarioId: scenarioId || (next.scenarios[0]?.id ?? ''),
+        message: next.scenarios.length ? (message === NO_SCENARIO ? '' : message) : NO_SCENARIO,
+      });
+      if (pendingLink !== null) get().openLink(pendingLink);
+    },
+    loadScenarioText(name, text) {
+      const json = parseJson(text);
+      const result = json.ok ? validateScenario(json.value) : json;
+      if (!result.ok) return set({ message: `${name} is not a valid scenario: ${problemsText(result.problems)}` });
+      set({ catalogue: withScenario(get().catalogue, result.scenario), scenarioId: result.scenario.id, message: '' });
+    },
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Which screen is up, and going to a screen by its address (router.ts): a
+ * game screen asked for with no game falls back to the menu, and the play and
+ * debrief screens stand for the game's current one (a finished game has only
+ * its debrief). Moves made by the screens' own actions (Start, End month,
+ * Menu, …) set the screen directly.
+ */
+import { HELP_CLOSED } from './common/help-slice';
+import { NO_NEGOTIATION } from './play/negotiation-slice';
+import type { Route, Screen } from './router';
+import type { Slice } from './store';
+
+export interface NavigationSlice {
+  screen: Screen;
+  /** The screen that would be shown if this one were asked for now. */
+  resolveScreen(screen: Screen): Screen;
+  /** Shows what an address leads to: a screen, or the menu answering a link. */
+  openRoute(route: Route): void;
+}
+
+export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
+  screen: 'menu',
+  resolveScreen(screen) {
+    if (screen === 'menu' || screen === 'replay') return screen;
+    const game = get().game?.getState().game;
+    return !game ? 'menu' : game.finished ? 'debrief' : 'play';
+  },
+  openRoute(route) {
+    const screen = get().resolveScreen(route.screen);
+    if (screen !== get().screen) {
+      if (screen === 'menu') get().backToMenu();
+      else set({ screen, ...NO_NEGOTIATION, ...HELP_CLOSED });
+    }
+    if (route.link !== undefined) get().openLink(route.link);
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * The month's decisions for the acting nation: what this month's orders commit,
+ * buying through negotiation, capacity levers on lines, new plants, and
+ * drawdowns from stocks. Every control says its cost, when its output arrives
+ * and what it does to readiness before it is used. Products, firms and lines
+ * come from the scenario's content; none is named here.
+ */
+import { html } from 'lit-html';
+import { applyBp, nationSpec, plantCostEur, type GameState, type NationState } from '../../sim';
+import { fmt, fmtEur, orderResultView } from '../common/format';
+import type { SessionState } from '../store';
+import { buyView } from './buy-view';
+import { drawdownView } from './drawdown-view';
+import { linesView } from './lines-view';
+import { plantsView } from './plants-view';
+
+/** Euros a month each product's accepted offers commit, and the other costs of this month's orders. */
+function commitments(s: SessionState, st: GameState, nation: NationState) {
+  const g = s.game!.getState();
+  const c = g.content;
+  const monthly: Record<string, number> = {};
+  const drawn: Record<string, number> = {};
+  let advance = 0;
+  let plants = 0;
+  let overtime = 0;
+  g.pending.forEach((o, i) => {
+    const r = g.preview.results[i];
+    if (!r?.ok) return;
+    if (o.kind === 'offer' && r.answer?.verdict === 'accept') {
+      const share = o.offer.buyers.find((b) => b.nationId === nation.id)?.shareBp ?? 0;
+      monthly[o.offer.product] = (monthly[o.offer.product] ?? 0) + applyBp(o.offer.perMonth * o.offer.unitPriceEur, share);
+      advance += applyBp(applyBp(o.offer.perMonth * o.offer.months * o.offer.unitPriceEur, o.offer.advanceBp), share);
+    } else if (o.actor !== nation.id) return;
+    else if (o.kind === 'fundPlant') {
+      const t = c.templates.find((x) => x.id === o.templateId);
+      if (t)
+        plants += plantCostEur(
+          c,
+          g.game.nations.find((n) => n.id === nation.id),
+          t,
+        );
+    } else if (o.kind === 'addShift' || (o.kind === 'weekendWork' && o.on)) overtime += st.lines.find((l) => l.id === o.lineId)?.overtimeEurPerMonth ?? 0;
+    else if (o.kind === 'drawdown') drawn[o.product] = (drawn[o.product] ?? 0) + o.amount;
+  });
+  return { monthly, drawn, advance, plants, overtime };
+}
+
+function summary(s: SessionState, st: GameState, nation: NationState) {
+  const c = s.game!.getState().content;
+  const { monthly, drawn, advance, plants, overtime } = commitments(s, st, nation);
+  const total = Object.values(monthly).reduce((sum, x) => sum + x, 0) + overtime;
+  const row = (label: string, eur: number) =>
+    html`<tr>
+      <th scope="row">${label}</th>
+      <td>${fmtEur(eur)} a month</td>
+      <td>${bar(eur, total)}</td>
+    </tr>`;
+  return html`<section aria-labelledby="alloc-title" class="card" data-tutorial="allocation">
+    <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this month's orders</h3>
+    <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this month's orders).</p>
+    <table class="alloc">
+      <caption class="sr-only">
+        What this month's orders commit
+      </caption>
+      <tbody>
+        ${c.products.map((p) => row(p.plural, monthly[p.id] ?? 0))} ${row('Shifts and weekend work', overtime)}
+        <tr>
+          <th scope="row">Advances paid now</th>
+          <td>${fmtEur(advance)}</td>
+          <td></td>
+        </tr>
+        <tr>
+          <th scope="row">New plants paid now</th>
+          <td>${fmtEur(plants)}</td>
+          <td></td>
+        </tr>
+        <tr>
+          <th scope="row">Drawn from stocks</th>
+          <td>${c.products.map((p) => `${fmt(drawn[p.id] ?? 0)} ${p.plural}`).join(', ')}</td>
+          <td></td>
+        </tr>
+      </tbody>
+    </table>
+  </section>`;
+}
+
+function bar(part: number, total: number) {
+  const pct = total ? Math.round((part * 100) / total) : 0;
+  return html`<span class="bar" aria-hidden="true"><span style="width:${pct}%"></span></span>`;
+}
+
+export function decideView(s: SessionState) {
+  const g = s.game!.getState();
+  const st = g.preview.state;
+  const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
+  return html`
+    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${summary(s, st, nation)} ${drawdownView(s, st)} ${buyView(s, st)} ${linesView(s, st)}
+    ${plantsView(s, st)}
+  `;
+}

@@ -1,0 +1,48 @@
+/** Sending from a nation's own stocks: a slider per product, with what it leaves and what it costs below the floors. */
+import { html } from 'lit-html';
+import { drawdownCost, nationSpec, type GameState } from '../../sim';
+import { fmt } from '../common/format';
+import type { SessionState } from '../store';
+
+export function drawdownView(s: SessionState, st: GameState) {
+  const c = s.game!.getState().content;
+  const n = st.nations.find((x) => x.id === s.acting)!;
+  const spec = nationSpec(c, n.id)!;
+  return html`<section aria-labelledby="draw-title" class="card" data-tutorial="drawdown">
+    <h3 id="draw-title">Send from ${spec.name}'s stocks</h3>
+    ${c.products.map((p) => {
+      const stock = n.stock[p.id] ?? 0;
+      const max = Math.max(0, stock - (spec.hardFloor[p.id] ?? 0));
+      const id = `draw-${p.id}`;
+      // The slider's value is view state in the session, never read back from the page.
+      const amount = Math.min(s.drawDraft[p.id] ?? 0, max);
+      const { capital, belowFloor } = drawdownCost(c, n, p.id, amount);
+      return html`<div class="drawdown">
+        <label for=${id}>${p.plural} to send</label>
+        <input
+          type="range"
+          id=${id}
+          min="0"
+          max=${max}
+          step=${p.minOrderPerMonth * 2}
+          .value=${String(amount)}
+          @input=${(e: Event) => s.setDrawDraft(p.id, Number((e.target as HTMLInputElement).value))}
+          aria-describedby="${id}-effect"
+        />
+        <output id="${id}-effect" for=${id}
+          >${fmt(amount)} now · stock after ${fmt(stock - amount)} (readiness floor ${fmt(spec.readinessFloor[p.id] ?? 0)}, hard floor
+          ${fmt(spec.hardFloor[p.id] ?? 0)})${capital ? ` · ${fmt(belowFloor)} below the floor: costs ${capital} political capital and support` : ''}</output
+        >
+        <button
+          ?disabled=${amount === 0}
+          @click=${() => {
+            s.order({ kind: 'drawdown', actor: n.id, product: p.id, amount });
+            s.setDrawDraft(p.id, 0);
+          }}
+        >
+          Send ${p.plural}
+        </button>
+      </div>`;
+    })}
+  </section>`;
+}

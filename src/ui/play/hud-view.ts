@@ -1,0 +1,58 @@
+/** The game's heads-up bar: the month, who acts, the acting nation's figures, Undo, End month, Help and Menu. */
+import { html } from 'lit-html';
+import { monthlyBudgetEur, monthLabel, nationSpec } from '../../sim';
+import { fmt, fmtBp, fmtEur, fmtRatio } from '../common/format';
+import type { SessionState } from '../store';
+
+export function hudView(s: SessionState) {
+  const g = s.game!.getState();
+  const st = g.preview.state;
+  const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
+  const last = g.history.at(-1);
+  return html`<header class="hud">
+    <div class="hud-title">
+      <strong>${s.scenario!.title}</strong>
+      <span data-testid="month">${monthLabel(st.month)} · month ${st.turn + 1} of ${g.content.endMonth - g.content.startMonth + 1}</span>
+    </div>
+    <label class="hud-acting"
+      >Acting for
+      <select data-tutorial="acting" @change=${(e: Event) => s.setActing((e.target as HTMLSelectElement).value)}>
+        ${st.nations
+          .filter((n) => g.humanNations.includes(n.id))
+          .map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${nationSpec(g.content, n.id)?.name}</option>`)}
+      </select>
+    </label>
+    <dl class="hud-figures">
+      <div>
+        <dt>Funds</dt>
+        <dd data-testid="funds">${fmtEur(nation.fundsEur)}</dd>
+      </div>
+      <div>
+        <dt>Budget a month</dt>
+        <dd>${fmtEur(monthlyBudgetEur(g.content, nation))}</dd>
+      </div>
+      <div>
+        <dt>Political capital</dt>
+        <dd>${nation.politicalCapital}</dd>
+      </div>
+      <div>
+        <dt>Support</dt>
+        <dd>${fmtBp(nation.supportBp)}</dd>
+      </div>
+      <div>
+        <dt>Fire ratio</dt>
+        <dd>${last ? fmtRatio(last.report.summary.fireRatioBp) : '—'}</dd>
+      </div>
+      <div>
+        <dt>Ground lost</dt>
+        <dd>${fmt(st.tally.russianGainKm2)} km²</dd>
+      </div>
+    </dl>
+    <div class="hud-actions">
+      <button @click=${() => s.undo()} ?disabled=${g.pending.length === 0} aria-keyshortcuts="Control+Z">Undo (${g.pending.length})</button>
+      <button class="primary" data-tutorial="end-month" @click=${() => s.endMonth()}>End month</button>
+      <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
+      <button @click=${() => s.backToMenu()}>Menu</button>
+    </div>
+  </header>`;
+}

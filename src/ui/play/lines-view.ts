@@ -1,0 +1,89 @@
+/** The production lines with their state, and the capacity levers on each: a shift, weekend work, reactivation. */
+import { html } from 'lit-html';
+import { monthLabel, productSpec, type GameState, type ProductionLine, type ScenarioContent } from '../../sim';
+import { fmt, fmtBp, fmtEur } from '../common/format';
+import type { SessionState } from '../store';
+import { statusGlyph } from './line-status';
+
+const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
+
+function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial: boolean) {
+  const c = s.game!.getState().content;
+  const acting = s.acting;
+  const canShift = l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts;
+  return html`${
+    canShift
+      ? html`<button
+          data-tutorial=${tutorial ? 'add-shift' : ''}
+          @click=${() => s.order({ kind: 'addShift', actor: acting, lineId: l.id })}
+          aria-label="Add a shift at ${l.plantName}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
+        >
+          + shift
+        </button>`
+      : ''
+  }
+  ${
+    l.status === 'running'
+      ? html`<button
+          @click=${() => s.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
+          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${l.plantName} (${fmtEur(l.overtimeEurPerMonth)} a month)"
+        >
+          ${l.weekend ? 'stop weekends' : '+ weekends'}
+        </button>`
+      : ''
+  }
+  ${
+    l.status === 'mothballed'
+      ? html`<button
+          @click=${() => s.order({ kind: 'reactivateLine', actor: acting, lineId: l.id })}
+          aria-label="Reactivate ${l.plantName}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}"
+        >
+          reactivate
+        </button>`
+      : ''
+  }`;
+}
+
+export function linesView(s: SessionState, st: GameState) {
+  const g = s.game!.getState();
+  const c = g.content;
+  const last = g.history.at(-1)?.report;
+  const output = (id: string) => last?.entries.find((e) => e.id === `prod:${id}`)?.delta;
+  // The tutorial points at the first line of the acting nation that can take a shift.
+  const tutorialLine = st.lines.find(
+    (l) => l.nationId === s.acting && l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts,
+  )?.id;
+  return html`<section aria-labelledby="lines-title" class="card">
+    <h3 id="lines-title">Production lines</h3>
+    <p class="hint">
+      ● full rate · ◐ ramping up · ○ idle · □ building · ◇ reactivating · ✕ mothballed. An extra shift arrives in ${c.rules.shiftLeadMonths} months and costs
+      overtime; weekend work adds ${fmtBp(c.rules.weekendBonusBp)} at once, with a ${fmtBp(c.rules.weekendAccidentBp)} risk of an accident each month.
+    </p>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Line</th>
+          <th scope="col">State</th>
+          <th scope="col">Shifts</th>
+          <th scope="col">Made last month</th>
+          <th scope="col"><span class="sr-only">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${st.lines.map((l) => {
+          const out = output(l.id);
+          const { glyph, text } = statusGlyph(c, l, out);
+          return html`<tr>
+            <td>${l.plantName} <span class="hint">(${plural(c, l.product)})</span></td>
+            <td><span aria-hidden="true">${glyph}</span> ${text}</td>
+            <td>
+              ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}
+            </td>
+            <td>${out === undefined ? '—' : fmt(out)}</td>
+            <td class="actions">${lineActions(s, st, l, l.id === tutorialLine)}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </section>`;
+}

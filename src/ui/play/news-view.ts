@@ -1,0 +1,53 @@
+/** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
+import { html } from 'lit-html';
+import { monthLabel, pressedSector, productSpec, productsWithRole } from '../../sim';
+import { fmt, fmtMillions, fmtRatio, sourceText } from '../common/format';
+import type { SessionState } from '../store';
+
+export function newsView(s: SessionState) {
+  const g = s.game!.getState();
+  const st = g.game;
+  // The month's events fired as the last month ended (or at the start of the game).
+  const last = g.history.at(-1);
+  const fresh = last ? last.report.entries.filter((e) => e.kind === 'event').map((e) => e.subject) : st.firedEvents;
+  const c = g.content;
+  const events = fresh.map((id) => c.events.find((e) => e.id === id)!).filter(Boolean);
+  const pressed = g.history.length ? c.sectors[pressedSector(st)] : undefined;
+  const air = productsWithRole(c, 'airDefence')[0];
+  return html`
+    <section class="card" aria-labelledby="news-title" data-tutorial="news">
+      <h3 id="news-title">News, ${monthLabel(st.month)}</h3>
+      ${events.length ? '' : html`<p>No new events this month.</p>`}
+      <ul class="news">
+        ${events.map((e) => html`<li><strong>${e.title}.</strong> ${e.text} <span class="source">${sourceText(e.source)}</span></li>`)}
+      </ul>
+    </section>
+    <section class="card" aria-labelledby="requests-title">
+      <h3 id="requests-title">Ukraine's requests</h3>
+      ${st.requests.length ? '' : html`<p>None yet.</p>`}
+      <ul>
+        ${st.requests.map(
+          (r) =>
+            html`<li>
+              ${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}:
+              ${r.status === 'open' ? html`<progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered` : r.status}
+            </li>`,
+        )}
+      </ul>
+    </section>
+    <section class="card" aria-labelledby="intel-title">
+      <h3 id="intel-title">Intelligence on Russia</h3>
+      <p>
+        Russia made about ${fmt(st.russia.lastProduction)} shells last month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its
+        stock is estimated at ${fmtMillions(st.russia.stockShells)} rounds.
+      </p>
+      ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
+      <p>
+        Ukraine holds
+        ${c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ')}${
+          air ? ` (it needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away)` : ''
+        }.
+      </p>
+    </section>
+  `;
+}

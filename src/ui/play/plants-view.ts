@@ -1,0 +1,37 @@
+/** New plants a nation can pay for: capacity, cost and the earliest opening. */
+import { html } from 'lit-html';
+import { firmSpec, monthLabel, nationSpec, plantCostEur, productSpec, type GameState, type ScenarioContent } from '../../sim';
+import { fmt, fmtEur } from '../common/format';
+import type { SessionState } from '../store';
+
+const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
+
+export function plantsView(s: SessionState, st: GameState) {
+  const c = s.game!.getState().content;
+  const payer = st.nations.find((n) => n.id === s.acting);
+  return html`<section aria-labelledby="plants-title" class="card">
+    <h3 id="plants-title">New plants (paid by ${nationSpec(c, s.acting)?.name})</h3>
+    <p class="hint">
+      A state-funded plant needs no contract. Half of all plants slip ${c.rules.plantSlipMinMonths}–${c.rules.plantSlipMaxMonths} months; once open, a plant
+      takes about two years to reach full rate.
+    </p>
+    <ul class="plants">
+      ${c.templates.map((t) => {
+        const cost = plantCostEur(c, payer, t);
+        return html`<li>
+          <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
+          <div>
+            ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} · opens ${monthLabel(st.month + t.buildMonths)} at the
+            earliest
+          </div>
+          <button
+            @click=${() => s.order({ kind: 'fundPlant', actor: s.acting, templateId: t.id })}
+            aria-label="Fund ${t.plantName} for ${fmtEur(cost)}, opening ${monthLabel(st.month + t.buildMonths)} at the earliest"
+          >
+            Fund plant
+          </button>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

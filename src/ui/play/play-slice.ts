@@ -1,0 +1,112 @@
+/**
+ * The game on screen: its scenario and game store, who acts, the open panel,
+ * the last order's answer and the sliders' values (view state, never read
+ * back from the page). Orders go to the game store; each month ends with an
+ * autosave.
+ */
+import type { ScenarioFile } from '../../scenario/schema';
+import type { ReplayFile } from '../../share/files';
+import type { Order, OrderResult } from '../../sim';
+import type { GameStore } from '../../store/game-store';
+import { writeAutosave } from '../../persist/autosave';
+import { replayOf, saveOf } from '../common/game-files';
+import { NO_RESULT_CODE } from '../debrief/debrief-slice';
+import { REPORT_TOP } from '../report/report-slice';
+import type { Slice } from '../store';
+import { NO_NEGOTIATION } from './negotiation-slice';
+import { tutorialFor } from './tutorial-slice';
+
+export type Tab = 'decide' | 'politics' | 'news' | 'report' | 'charts' | 'map';
+
+export interface PlaySlice {
+  scenario: ScenarioFile | null;
+  game: GameStore | null;
+  acting: string;
+  tab: Tab;
+  lastResult: OrderResult | null;
+  /** the drawdown sliders: units of each product the acting nation is about to send */
+  drawDraft: Record<string, number>;
+  /** the pledge slider: basis points of GDP to add */
+  pledgeDraftBp: number;
+  /** Puts a new, restored or finished game on screen (a finished one opens its debrief). */
+  beginGame(scenario: ScenarioFile, game: GameStore, role: string): void;
+  setActing(nationId: string): void;
+  setTab(tab: Tab): void;
+  setDrawDraft(product: string, amount: number): void;
+  setPledgeDraft(bp: number): void;
+  order(order: Order): OrderResult;
+  undo(): void;
+  endMonth(): void;
+  backToMenu(): void;
+  saveNow(): Promise<void>;
+  /** The game so far as a replay file: every order of every month, and each month's hash. */
+  exportReplay(): ReplayFile | null;
+}
+
+export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
+  scenario: null,
+  game: null,
+  acting: '',
+  tab: 'decide',
+  lastResult: null,
+  drawDraft: {},
+  pledgeDraftBp: 25,
+  beginGame(scenario, game, role) {
+    const finished = game.getState().game.finished;
+    set({
+      screen: finished ? 'debrief' : 'play',
+      scenario,
+      game,
+      role,
+      acting: role === 'coordinator' ? (scenario.playable[0] ?? '') : role,
+      tab: 'decide',
+      message: '',
+      lastResult: null,
+      ...NO_NEGOTIATION,
+      ...REPORT_TOP,
+      ...NO_RESULT_CODE,
+      ...tutorialFor(game),
+    });
+    if (finished) get().gameEnded();
+  },
+  setActing: (nationId) => set({ acting: nationId, lastResult: null, drawDraft: {} }),
+  setTab: (tab) => set({ tab, ...REPORT_TOP }),
+  setDrawDraft: (product, amount) => set({ drawDraft: { ...get().drawDraft, [product]: amount } }),
+  setPledgeDraft: (bp) => set({ pledgeDraftBp: bp }),
+  order(order) {
+    const result = get().game!.getState().addOrder(order);
+    set({ lastResult: result });
+    return result;
+  },
+  undo() {
+    get().game!.getState().undo(get().acting);
+    set({ lastResult: null });
+  },
+  endMonth() {
+    const game = get().game!;
+    if (game.getState().game.finished) return;
+    game.getState().endTurn();
+    const finished = game.getState().game.finished;
+    set({ tab: 'report', lastResult: null, screen: finished ? 'debrief' : 'play', ...REPORT_TOP, ...NO_NEGOTIATION, ...NO_RESULT_CODE });
+    if (finished) get().gameEnded();
+    void get().saveNow();
+  },
+  backToMenu() {
+    set({ screen: 'menu', message: '', ...NO_NEGOTIATION });
+    void get().checkAutosave();
+  },
+  async saveNow() {
+    const { game, scenario } = get();
+    if (!game || !scenario) return;
+    try {
+      await writeAutosave(saveOf(scenario, game));
+      set({ autosave: 'present' });
+    } catch (e) {
+      set({ message: `Autosave failed: ${(e as Error).message}. The game goes on; it is not lost while this page stays open.` });
+    }
+  },
+  exportReplay() {
+    const { game, scenario } = get();
+    return game && scenario ? replayOf(scenario, game) : null;
+  },
+});

@@ -1,0 +1,87 @@
+/** The game screen: the month's heads-up bar, the map, and the panels beside it. */
+import { html } from 'lit-html';
+import { monthLabel } from '../../sim';
+import { fmt, fmtRatio } from '../common/format';
+import { chartsView } from '../report/charts-view';
+import { reportView } from '../report/report-view';
+import type { SessionState } from '../store';
+import { decideView } from './decide-view';
+import { hudView } from './hud-view';
+import { mapDetailsView } from './map-details-view';
+import { negotiationView } from './negotiation-view';
+import { newsView } from './news-view';
+import type { Tab } from './play-slice';
+import { politicsView } from './politics-view';
+import { tutorialView } from './tutorial-view';
+
+const TABS: [Tab, string][] = [
+  ['decide', 'Decisions'],
+  ['politics', 'Politics'],
+  ['news', 'News & intelligence'],
+  ['report', 'Last month'],
+  ['charts', 'Charts'],
+  ['map', 'Map details'],
+];
+
+const PANELS: Record<Tab, (s: SessionState) => unknown> = {
+  decide: decideView,
+  politics: politicsView,
+  news: newsView,
+  report: reportView,
+  charts: chartsView,
+  map: mapDetailsView,
+};
+
+export function playView(s: SessionState) {
+  return html`
+    ${hudView(s)}
+    <div class="layout">
+      <div class="map-wrap">
+        <div
+          id="map"
+          role="img"
+          aria-label="Map of Europe and Ukraine: plants, front sectors and supply flows. The Map details tab lists the same information as text."
+        ></div>
+      </div>
+      <aside class="panel">
+        <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id, label]) => tabView(s, id, label))}</div>
+        <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0">${PANELS[s.tab](s)}</section>
+      </aside>
+    </div>
+    <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>
+    ${negotiationView(s)} ${tutorialView(s)}
+  `;
+}
+
+function tabView(s: SessionState, id: Tab, label: string) {
+  return html`<button
+    role="tab"
+    id="tab-${id}"
+    aria-controls="panel"
+    aria-selected=${s.tab === id ? 'true' : 'false'}
+    tabindex=${s.tab === id ? 0 : -1}
+    data-tutorial="tab-${id}"
+    @click=${() => s.setTab(id)}
+    @keydown=${(e: KeyboardEvent) => moveTab(e, s)}
+  >
+    ${label}
+  </button>`;
+}
+
+/** What the last month did, read out by screen readers when it is resolved. */
+function resolvedText(s: SessionState): string {
+  const last = s.game!.getState().history.at(-1);
+  if (!last) return '';
+  const m = last.report.summary;
+  return `${monthLabel(last.report.month)} resolved: NATO made ${fmt(m.natoArtillery)} artillery rounds, Russia ${fmt(m.russiaShells)}; fire ratio ${fmtRatio(m.fireRatioBp)}; Russia ${m.russianGainKm2 >= 0 ? `gained ${fmt(m.russianGainKm2)}` : `lost ${fmt(-m.russianGainKm2)}`} km².`;
+}
+
+/** Arrow keys move between tabs; the new tab takes the focus once it is drawn. */
+function moveTab(e: KeyboardEvent, s: SessionState) {
+  const i = TABS.findIndex(([id]) => id === s.tab);
+  const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
+  if (next < 0) return;
+  e.preventDefault();
+  s.setTab(TABS[next]![0]);
+  requestAnimationFrame(() => document.getElementById(`tab-${TABS[next]![0]}`)?.focus());
+}

@@ -1,0 +1,110 @@
+/** Political actions with their price in capital, and where every ally stands. */
+import { html } from 'lit-html';
+import { belowReadinessFloor, monthLabel, nationSpec, pledgeCost } from '../../sim';
+import { fmt, fmtBp, orderResultView, sourceText } from '../common/format';
+import type { SessionState } from '../store';
+
+export function politicsView(s: SessionState) {
+  const g = s.game!.getState();
+  return html`${orderResultView(s.lastResult, { content: g.content, game: g.preview.state })} ${pledgeView(s)} ${allianceView(s)} ${constraintsView(s)}`;
+}
+
+/** The acting nation's defence spending: a pledge (its slider is session state) and the defence-industrial plan. */
+function pledgeView(s: SessionState) {
+  const g = s.game!.getState();
+  const st = g.preview.state;
+  const n = st.nations.find((x) => x.id === s.acting)!;
+  const c = g.content;
+  const delta = s.pledgeDraftBp;
+  const cost = pledgeCost(c, st, delta);
+  const summit = st.month <= st.politics.summitUntil;
+  return html`<section class="card" aria-labelledby="pledge-title" data-tutorial="pledge">
+    <h3 id="pledge-title">${nationSpec(c, n.id)?.name ?? n.id}: defence spending</h3>
+    <p>
+      Now ${fmtBp(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of ${c.rules.politics.maxCapital}; support
+      ${fmtBp(n.supportBp)}.${summit ? ' A summit is on: pledges cost less this month.' : ''}
+    </p>
+    <label for="pledge">Raise by (basis points of GDP)</label>
+    <input
+      id="pledge"
+      type="range"
+      min="5"
+      max="200"
+      step="5"
+      .value=${String(delta)}
+      @input=${(e: Event) => s.setPledgeDraft(Number((e.target as HTMLInputElement).value))}
+      aria-describedby="pledge-cost"
+    />
+    <output id="pledge-cost" for="pledge"
+      >+${fmtBp(delta)} → ${fmtBp(n.defenceShareBp + delta)} of GDP · costs ${cost} political capital${cost > n.politicalCapital ? ' (more than you have)' : ''}
+      · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
+    >
+    <button ?disabled=${cost > n.politicalCapital} @click=${() => s.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>Pledge</button>
+    <p>
+      ${
+        n.industrialPlan
+          ? 'Defence-industrial plan submitted: new plants cost less.'
+          : st.politics.industrialPlansOpen
+            ? html`<button @click=${() => s.order({ kind: 'industrialPlan', actor: n.id })}>
+                Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper)
+              </button>`
+            : 'Defence-industrial plans open after a summit calls for them.'
+      }
+    </p>
+  </section>`;
+}
+
+/** Escalation and cohesion, and every nation's support, capital, stocks and constraints. */
+function allianceView(s: SessionState) {
+  const g = s.game!.getState();
+  const st = g.preview.state;
+  const c = g.content;
+  return html`<section class="card" aria-labelledby="alliance-title">
+    <h3 id="alliance-title">The alliance</h3>
+    <label>Escalation <meter min="0" max="10000" high="6000" .value=${st.politics.escalationBp}></meter> ${fmtBp(st.politics.escalationBp)}</label>
+    <label>Cohesion <meter min="0" max="10000" low="5000" optimum="10000" .value=${st.politics.cohesionBp}></meter> ${fmtBp(st.politics.cohesionBp)}</label>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Nation</th>
+          <th scope="col">Support</th>
+          <th scope="col">Capital</th>
+          <th scope="col">Stocks vs readiness floor</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${st.nations.map((x, i) => {
+          const spec = c.nations[i]!;
+          const next = spec.electionMonths.find((m) => m >= st.month);
+          return html`<tr>
+            <td>${spec.name}</td>
+            <td>${fmtBp(x.supportBp)}</td>
+            <td>${x.politicalCapital}</td>
+            <td>
+              ${belowReadinessFloor(c, x) ? '▼ ' : ''}${c.products.map((p) => `${fmt(x.stock[p.id] ?? 0)} / ${fmt(spec.readinessFloor[p.id] ?? 0)} ${p.plural}`).join(' · ')}
+            </td>
+            <td>
+              ${[
+                x.aidFrozenUntil >= st.month ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
+                next !== undefined ? `election ${monthLabel(next)}` : '',
+                st.politics.escalationBp > spec.escalationToleranceBp ? 'balks at escalation' : '',
+              ]
+                .filter(Boolean)
+                .join('; ')}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+function constraintsView(s: SessionState) {
+  return html`<section class="card" aria-labelledby="constraints-title">
+    <h3 id="constraints-title">Constraints you work under</h3>
+    <ul>
+      ${s.scenario!.constraints.map((c) => html`<li>${c.text} <span class="source">${sourceText(c.source)}</span></li>`)}
+    </ul>
+  </section>`;
+}

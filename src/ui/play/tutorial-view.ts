@@ -1,0 +1,89 @@
+/**
+ * The tutorial: one concept when it first matters, pointing at the real
+ * control (outlined on the page). It can be skipped, and reopened from Help.
+ */
+import { html } from 'lit-html';
+import type { SessionState } from '../store';
+
+interface Step {
+  target: string;
+  title: string;
+  text: string;
+  /** shown only once this holds: the concept matters now */
+  when: (s: SessionState) => boolean;
+}
+
+const played = (s: SessionState) => s.game!.getState().history.length;
+
+export const TUTORIAL: Step[] = [
+  {
+    target: 'drawdown',
+    title: 'Stocks are quick but finite',
+    text: 'Ukraine fires far more shells than the allies make. The fastest help is to send shells from an ally’s own stocks: move the slider and press its “Send” button. Below the readiness floor it costs political capital.',
+    when: (s) => s.tab === 'decide',
+  },
+  {
+    target: 'negotiate',
+    title: 'Firms want guarantees',
+    text: 'More shells need contracts. Press “Negotiate…” next to a firm: a short order is served from free capacity, but a firm builds a new line only for about five years of orders, or when a state pays for the plant.',
+    when: (s) => s.tab === 'decide',
+  },
+  {
+    target: 'add-shift',
+    title: 'Three capacity levers, three delays',
+    text: 'An extra shift arrives in two months, weekend work at once (with accident risk), a new plant in one to three years and then ramps up for two. Try “+ shift” on a line.',
+    when: (s) => s.tab === 'decide',
+  },
+  {
+    target: 'end-month',
+    title: 'End the month',
+    text: 'Until you end the month, Undo takes back any order. Then the month is resolved: production, deliveries and the front.',
+    when: (s) => s.tab === 'decide',
+  },
+  {
+    target: 'report',
+    title: 'Why did that happen?',
+    text: 'The report lists every change. Press “Why?” next to a front sector to trace it back through Ukraine’s stock to the deliveries and the lines that made them.',
+    when: (s) => played(s) >= 1 && s.tab === 'report',
+  },
+  {
+    target: 'tab-news',
+    title: 'News and requests',
+    text: 'Events from the source articles arrive at the start of a month, each with its source. Ukraine’s requests are goals that score points and cohesion.',
+    when: (s) => played(s) >= 1,
+  },
+  {
+    target: 'tab-politics',
+    title: 'Politics limits what allies give',
+    text: 'Pledges raise budgets but cost political capital; an aid freeze, an election or too much escalation can stop an ally. Summits make pledges cheaper.',
+    when: (s) => played(s) >= 2,
+  },
+];
+
+/** The step on show now, if any. */
+export function currentTutorialStep(s: SessionState): Step | null {
+  if (s.screen !== 'play' || !s.tutorialOn || s.tutorialStep >= TUTORIAL.length) return null;
+  const step = TUTORIAL[s.tutorialStep]!;
+  return step.when(s) ? step : null;
+}
+
+/** Outlines the control the current step is about (called after each render). */
+export function highlightTutorialTarget(root: HTMLElement, s: SessionState): void {
+  const target = currentTutorialStep(s)?.target;
+  for (const el of root.querySelectorAll('.tutorial-target')) if (el.getAttribute('data-tutorial') !== target) el.classList.remove('tutorial-target');
+  if (target) root.querySelector(`[data-tutorial="${target}"]`)?.classList.add('tutorial-target');
+}
+
+export function tutorialView(s: SessionState) {
+  const step = currentTutorialStep(s);
+  if (!step) return '';
+  const last = s.tutorialStep === TUTORIAL.length - 1;
+  return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title" aria-live="polite">
+    <h2 id="tut-title">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
+    <p>${step.text}</p>
+    <div class="row">
+      <button class="primary" @click=${() => (last ? s.tutorialSkip() : s.tutorialNext())}>${last ? 'Finish tutorial' : 'Next tip'}</button>
+      <button @click=${() => s.tutorialSkip()}>Skip tutorial</button>
+    </div>
+  </aside>`;
+}

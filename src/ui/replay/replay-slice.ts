@@ -1,0 +1,27 @@
+/** "Check a replay": the answer to the last replay or result code checked, re-simulated month by month. */
+import { checkReplay, type ReplayCheck } from '../../share/check-replay';
+import { parseReplayFile } from '../../share/files';
+import { isResultCode } from '../../share/result-code-format';
+import { contentOf } from '../common/content-cache';
+import type { Slice } from '../store';
+
+export interface ReplaySlice {
+  replayCheck: ReplayCheck | null;
+  /** Checks a replay file's text or a team's result code. */
+  checkReplayText(text: string): void;
+}
+
+export const createReplaySlice: Slice<ReplaySlice> = (set, get) => ({
+  replayCheck: null,
+  checkReplayText(text) {
+    const scenarios = get().catalogue.scenarios;
+    if (isResultCode(text)) {
+      void import('../../share/result-code').then((m) => set({ replayCheck: m.checkResultCode(text, scenarios.map(contentOf)) }));
+      return;
+    }
+    const parsed = parseReplayFile(text);
+    if (!parsed.ok) return set({ replayCheck: { ok: false, message: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') } });
+    const scenario = scenarios.find((x) => x.id === parsed.value.scenario.id);
+    set({ replayCheck: checkReplay(parsed.value, scenario && contentOf(scenario)) });
+  },
+});

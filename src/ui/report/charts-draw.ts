@@ -1,0 +1,41 @@
+/** Draws the chart series with uPlot into the boxes the charts view hands over. */
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { monthLabel } from '../../sim';
+import type { Series } from './charts-view';
+
+const plots = new Map<string, uPlot>();
+
+/** Draws one series into its box, or updates the plot already there. */
+export function drawChart(box: HTMLElement, x: Series, months: number[]): void {
+  if (!box.isConnected) return;
+  const data: uPlot.AlignedData = [months.map((_, i) => i), ...x.lines.map((l) => l.values)];
+  const old = plots.get(x.id);
+  if (old && old.root.isConnected && box.contains(old.root)) return old.setData(data);
+  old?.destroy();
+  box.replaceChildren();
+  const plot = new uPlot(
+    {
+      width: Math.max(280, box.clientWidth || 420),
+      height: 170,
+      legend: { show: x.lines.length > 1, live: false },
+      scales: { x: { time: false } },
+      axes: [
+        { values: (_u, ticks) => ticks.map((t) => (months[t] === undefined ? '' : monthLabel(months[t]!))) },
+        { size: 56, values: (_u, ticks) => ticks.map(short) },
+      ],
+      series: [{}, ...x.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash }))],
+    },
+    data,
+    box,
+  );
+  plots.set(x.id, plot);
+}
+
+/** 1.2M, 250k, 7.5: short tick labels that fit the axis. */
+function short(v: number): string {
+  const a = Math.abs(v);
+  if (a >= 1e6) return `${Math.round(v / 1e5) / 10}M`;
+  if (a >= 1e3) return `${Math.round(v / 100) / 10}k`;
+  return String(Math.round(v * 10) / 10);
+}

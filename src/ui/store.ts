@@ -1,0 +1,40 @@
+/**
+ * The session store: the view state of every screen, composed from one slice
+ * per screen folder (zustand's slices pattern). A slice holds its screen's
+ * state and the actions that change it; the rules stay in src/sim and the
+ * game itself in the game store (src/store). An action that moves the player
+ * to another screen resets the other slices through the values they export
+ * for that (NO_NEGOTIATION, REPORT_TOP, …), in one update.
+ */
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { BundledScenarios } from '../scenario/bundled';
+import { createHelpSlice, type HelpSlice } from './common/help-slice';
+import { createDebriefSlice, type DebriefSlice } from './debrief/debrief-slice';
+import { createMenuSlice, type MenuSlice } from './menu/menu-slice';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
+import { createPlaySlice, type PlaySlice } from './play/play-slice';
+import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
+import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
+import { createReportSlice, type ReportSlice } from './report/report-slice';
+
+export type SessionState = NavigationSlice & HelpSlice & MenuSlice & PlaySlice & NegotiationSlice & TutorialSlice & ReportSlice & DebriefSlice & ReplaySlice;
+
+export type SessionStore = StoreApi<SessionState>;
+
+/** A slice creator: it sees the whole session (to reset other slices or call their actions) and returns its own part. */
+export type Slice<T> = StateCreator<SessionState, [], [], T>;
+
+export function createSessionStore(catalogue: BundledScenarios): SessionStore {
+  return createStore<SessionState>()((...a) => ({
+    ...createNavigationSlice(...a),
+    ...createHelpSlice(...a),
+    ...createMenuSlice(catalogue)(...a),
+    ...createPlaySlice(...a),
+    ...createNegotiationSlice(...a),
+    ...createTutorialSlice(...a),
+    ...createReportSlice(...a),
+    ...createDebriefSlice(...a),
+    ...createReplaySlice(...a),
+  }));
+}
