@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
 import { POLICIES } from '../../src/sim/policies';
 import { playGame } from '../../src/sim/replay';
-import { loadScenario } from '../../src/cli/scenario-files';
-import { newGame } from '../../src/scenario/build-game';
-import { seedFromValue } from '../../src/share/seed-code';
+import { game, shipped } from '../helpers';
 
-// Built here rather than by tests/helpers.ts, which is being rewritten for the new core.
-const { content } = loadScenario('race-of-logistics');
-const game = (seedValue = 1) => newGame(content, seedFromValue(seedValue));
+const content = shipped();
 const usShells = (s: { nations: { id: string; stock: Record<string, number> }[] }) => s.nations.find((n) => n.id === 'US')!.stock.shell!;
 
 describe('the game store', () => {
