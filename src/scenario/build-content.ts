@@ -47,7 +47,7 @@ function move(x: NonNullable<ScenarioFile['historical']>['moves'][number]): Hist
 const ratePath = (p: readonly { from: string; perMonth: number }[]) => p.map((x) => ({ fromMonth: m(x.from), perMonth: x.perMonth }));
 
 /** Fields that are prose or display: they never change an outcome, so the content hash leaves them out. */
-const PROSE = new Set(['title', 'text', 'name', 'plural', 'unit', 'source', 'plantName']);
+const PROSE = new Set(['title', 'text', 'name', 'plural', 'unit', 'source', 'plantName', 'plantNames']);
 
 function withoutProse(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
@@ -156,6 +156,7 @@ export function contentData(sc: ScenarioFile): ContentData {
       industrialPlansFromMonth: h?.industrialPlansFrom ? m(h.industrialPlansFrom) : m(sc.start),
     },
     opening: openingOf(sc, sc.rules.market.defaultTrustBp),
+    plantNames: Object.fromEntries(sc.lines.map((l) => [l.id, l.plantName])),
   };
 }
 

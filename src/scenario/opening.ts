@@ -38,8 +38,9 @@ export function openingOf(sc: ScenarioFile, defaultTrustBp: number): Opening {
       .map((f) => ({ id: f.id, trustBp: Object.fromEntries(sc.nations.map((n) => [n.id, f.trustBp[n.id] ?? defaultTrustBp])), cashEur: f.cashEur }))
       .sort(byId),
     lines: sc.lines
-      .map(({ ready, site: _site, ...l }) => ({
+      .map(({ ready, site: _site, plantName: _name, ...l }) => ({
         ...l,
+        templateId: '',
         readyMonth: ready ? m(ready) : start,
         pendingShifts: [],
         shiftPayers: [],

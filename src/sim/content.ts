@@ -380,6 +380,8 @@ export interface ContentData {
   rules: Rules;
   historical: HistoricalRecord;
   opening: Opening;
+  /** display names of the lines the scenario opens with; lines built in play take their template's */
+  plantNames: Record<string, string>;
 }
 
 /** The scenario's fixed content, read-only, with its hash. */
@@ -432,6 +434,11 @@ export function firmSpec(c: ScenarioContent, id: string): DeepReadonly<FirmSpec>
 
 export function templateSpec(c: ScenarioContent, id: string): DeepReadonly<PlantTemplate> | undefined {
   return indexOf(c).templates.get(id);
+}
+
+/** A line's display name: its template's, or the one the scenario gives it. */
+export function plantNameOf(c: ScenarioContent, line: { id: string; templateId: string }): string {
+  return (line.templateId ? templateSpec(c, line.templateId)?.plantName : c.plantNames[line.id]) ?? line.id;
 }
 
 /** An empty count for every declared product. */

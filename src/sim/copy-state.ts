@@ -31,7 +31,7 @@ function line(l: ProductionLine): ProductionLine {
   return {
     id: l.id,
     firmId: l.firmId,
-    plantName: l.plantName,
+    templateId: l.templateId,
     nationId: l.nationId,
     product: l.product,
     status: l.status,

@@ -103,7 +103,7 @@ function nation(h: Hasher, n: NationState): void {
 }
 
 function line(h: Hasher, l: ProductionLine): void {
-  h.str(l.id).str(l.firmId).str(l.plantName).str(l.nationId).str(l.product).str(l.status).int(l.readyMonth).int(l.capacityPerShift).int(l.shifts);
+  h.str(l.id).str(l.firmId).str(l.templateId).str(l.nationId).str(l.product).str(l.status).int(l.readyMonth).int(l.capacityPerShift).int(l.shifts);
   h.int(l.pendingShifts.length);
   for (const p of l.pendingShifts) h.int(p.readyMonth).str(p.payer);
   h.strs(l.shiftPayers).bool(l.weekend).str(l.weekendPayer).int(l.learningMonths).int(l.workersPerShift).int(l.upkeepEurPerMonth);

@@ -13,7 +13,7 @@ export function newLineFromTemplate(s: GameState, t: DeepReadonly<PlantTemplate>
   const line: ProductionLine = {
     id: `${t.id}-${s.nextLineNo++}`,
     firmId: t.firmId,
-    plantName: t.plantName,
+    templateId: t.id,
     nationId: t.nationId,
     product: t.product,
     status: 'building',

@@ -67,7 +67,8 @@ export interface PendingShift {
 export interface ProductionLine {
   id: string;
   firmId: string;
-  plantName: string;
+  /** the plant template it was built from during play, or '' for a line the scenario opens with (names are content: see plantNameOf) */
+  templateId: string;
   /** nation whose labour pool staffs the line */
   nationId: string;
   product: ProductId;

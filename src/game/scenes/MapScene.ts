@@ -8,6 +8,7 @@
  */
 import { Scene, type GameObjects } from 'phaser';
 import type { ScenarioFile } from '../../scenario/schema';
+import { plantNameOf } from '../../sim/content';
 import { efficiencyBp } from '../../sim/production-line';
 import { rateAt } from '../../sim/resolve/russia';
 import { fmt, fmtMillions, fmtRatio } from '../../share/text/numbers';
@@ -182,7 +183,7 @@ export class MapScene extends Scene {
     this.hoverable(
       shape,
       () =>
-        `${line.plantName}\n${this.store.getState().content.products.find((p) => p.id === line.product)?.plural ?? line.product} · ${state} · ${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''}${output !== undefined ? `\nMade ${fmt(output)} last month` : ''}`,
+        `${plantNameOf(this.store.getState().content, line)}\n${this.store.getState().content.products.find((p) => p.id === line.product)?.plural ?? line.product} · ${state} · ${line.shifts} shift(s)${line.weekend ? ' + weekends' : ''}${output !== undefined ? `\nMade ${fmt(output)} last month` : ''}`,
     );
     this.markers.add(shape);
   }

@@ -5,7 +5,7 @@
  * translation is another table of the same shape. It lives in share so the
  * browser screens, the map and the CLI all say the same thing the same way.
  */
-import type { ScenarioContent } from '../../sim/content';
+import { plantNameOf, type ScenarioContent } from '../../sim/content';
 import type { Message, MessageId, MessageParams } from '../../sim/messages';
 import { monthLabel } from '../../sim/month';
 import type { GameState } from '../../sim/types';
@@ -29,7 +29,10 @@ export function namesFor(c: ScenarioContent, s?: GameState): Names {
   return {
     nation: (id) => find(c.nations, id)?.name ?? id,
     firm: (id) => find(c.firms, id)?.name ?? id,
-    line: (id) => (s ? find(s.lines, id)?.plantName : undefined) ?? find(c.opening.lines, id)?.plantName ?? id,
+    line: (id) => {
+      const line = (s ? find(s.lines, id) : undefined) ?? find(c.opening.lines, id);
+      return line ? plantNameOf(c, line) : id;
+    },
     template: (id) => find(c.templates, id)?.plantName ?? id,
     product: (id, count = 2) => {
       const p = find(c.products, id);

@@ -1,6 +1,6 @@
 /** The production lines with their state, and the capacity levers on each: a shift, weekend work, reactivation. */
 import { html } from 'lit-html';
-import { monthLabel, productSpec, type GameState, type ProductionLine, type ScenarioContent } from '../../sim';
+import { monthLabel, plantNameOf, productSpec, type GameState, type ProductionLine, type ScenarioContent } from '../../sim';
 import { fmt, fmtBp, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
 import { statusGlyph } from './line-status';
@@ -16,7 +16,7 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial
       ? html`<button
           data-tutorial=${tutorial ? 'add-shift' : ''}
           @click=${() => s.order({ kind: 'addShift', actor: acting, lineId: l.id })}
-          aria-label="Add a shift at ${l.plantName}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
+          aria-label="Add a shift at ${plantNameOf(c, l)}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
         >
           + shift
         </button>`
@@ -26,7 +26,7 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial
     l.status === 'running'
       ? html`<button
           @click=${() => s.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
-          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${l.plantName} (${fmtEur(l.overtimeEurPerMonth)} a month)"
+          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${plantNameOf(c, l)} (${fmtEur(l.overtimeEurPerMonth)} a month)"
         >
           ${l.weekend ? 'stop weekends' : '+ weekends'}
         </button>`
@@ -36,7 +36,7 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial
     l.status === 'mothballed'
       ? html`<button
           @click=${() => s.order({ kind: 'reactivateLine', actor: acting, lineId: l.id })}
-          aria-label="Reactivate ${l.plantName}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}"
+          aria-label="Reactivate ${plantNameOf(c, l)}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}"
         >
           reactivate
         </button>`
@@ -74,7 +74,7 @@ export function linesView(s: SessionState, st: GameState) {
           const out = output(l.id);
           const { glyph, text } = statusGlyph(c, l, out);
           return html`<tr>
-            <td>${l.plantName} <span class="hint">(${plural(c, l.product)})</span></td>
+            <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span></td>
             <td><span aria-hidden="true">${glyph}</span> ${text}</td>
             <td>
               ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}

@@ -1,5 +1,6 @@
 /** The map as text: every plant and front sector with its state, for keyboard and screen-reader users. */
 import { html } from 'lit-html';
+import { plantNameOf } from '../../sim';
 import { fmt, fmtBp, fmtRatio } from '../common/format';
 import type { SessionState } from '../store';
 import { statusGlyph } from './line-status';
@@ -29,7 +30,7 @@ export function mapDetailsView(s: SessionState) {
           const out = last?.entries.find((e) => e.id === `prod:${l.id}`)?.delta;
           const { glyph, text } = statusGlyph(g.content, l, out);
           return html`<li tabindex="0">
-            <span aria-hidden="true">${glyph}</span> <strong>${l.plantName}</strong> (${l.nationId}):
+            <span aria-hidden="true">${glyph}</span> <strong>${plantNameOf(g.content, l)}</strong> (${l.nationId}):
             ${text}${out !== undefined ? `, made ${fmt(out)} last month` : ''}.
           </li>`;
         })}
