@@ -46,7 +46,13 @@ const proseEdits: [string, (sc: ScenarioFile) => void][] = [
       ),
   ],
   ['a product’s names', (sc) => Object.assign(sc.products[0]!, { name: 'shell', plural: 'shells', unit: 'shots' })],
-  ['a line’s and a plant template’s names', (sc) => (sc.lines[0]!.plantName = 'Renamed works') && (sc.plantTemplates[0]!.plantName = 'Renamed new plant')],
+  [
+    'a line’s and a plant template’s names',
+    (sc) => {
+      sc.lines[0]!.plantName = 'Renamed works';
+      sc.plantTemplates[0]!.plantName = 'Renamed new plant';
+    },
+  ],
   ['a plant’s map site', (sc) => Object.assign(sc.lines[0]!, { site: [10, 50] })],
   ['the constraints and the record', (sc) => Object.assign(sc, { constraints: [], record: [] })],
   ['the map’s sides', (sc) => (sc.map = { allied: ['Iceland'], opponent: [], defended: ['Ukraine'] })],
