@@ -5,7 +5,7 @@
  */
 import { findLine, findNation } from './find';
 import { msg } from './messages';
-import type { OrderResult } from './report';
+import { refused, type OrderResult } from './report';
 import type { OrderArgs } from './resolve/orders';
 import type { OrderOf, ProductionLine } from './types';
 
@@ -21,14 +21,13 @@ export function applyAddShift(args: OrderArgs<OrderOf<'addShift'>>): OrderResult
   const { c, s, order, nation } = args;
   const line = lineOf(args);
   if ('ok' in line) return line;
-  const refuse = (message: OrderResult['message']): OrderResult => ({ order, ok: false, message });
   const max = c.rules.industry.maxShifts;
-  if (line.status !== 'running') return refuse(msg('line.notRunning', { line: line.id, status: line.status }));
-  if (line.shifts + line.pendingShifts.length >= max) return refuse(msg('shift.atMax', { line: line.id, max }));
+  if (line.status !== 'running') return refused(order, msg('line.notRunning', { line: line.id, status: line.status }));
+  if (line.shifts + line.pendingShifts.length >= max) return refused(order, msg('shift.atMax', { line: line.id, max }));
   const labour = findNation(s, line.nationId)!;
   if (labour.freeLabour < line.workersPerShift)
-    return refuse(msg('shift.noWorkers', { labourNation: labour.id, need: line.workersPerShift, free: labour.freeLabour }));
-  if (nation.fundsEur < line.overtimeEurPerMonth) return refuse(msg('shift.noMoney', { nation: nation.id, eur: line.overtimeEurPerMonth }));
+    return refused(order, msg('shift.noWorkers', { labourNation: labour.id, need: line.workersPerShift, free: labour.freeLabour }));
+  if (nation.fundsEur < line.overtimeEurPerMonth) return refused(order, msg('shift.noMoney', { nation: nation.id, eur: line.overtimeEurPerMonth }));
   labour.freeLabour -= line.workersPerShift;
   const readyMonth = s.month + c.rules.shiftLeadMonths;
   line.pendingShifts.push({ readyMonth, payer: nation.id });
@@ -39,10 +38,9 @@ export function applyWeekend(args: OrderArgs<OrderOf<'weekendWork'>>): OrderResu
   const { order, nation } = args;
   const line = lineOf(args);
   if ('ok' in line) return line;
-  const refuse = (message: OrderResult['message']): OrderResult => ({ order, ok: false, message });
-  if (line.status !== 'running') return refuse(msg('line.notRunning', { line: line.id, status: line.status }));
-  if (order.on === line.weekend) return refuse(msg('weekend.already', { line: line.id, on: line.weekend ? 1 : 0 }));
-  if (!order.on && line.weekendPayer !== nation.id) return refuse(msg('weekend.notPayer', { nation: nation.id, line: line.id }));
+  if (line.status !== 'running') return refused(order, msg('line.notRunning', { line: line.id, status: line.status }));
+  if (order.on === line.weekend) return refused(order, msg('weekend.already', { line: line.id, on: line.weekend ? 1 : 0 }));
+  if (!order.on && line.weekendPayer !== nation.id) return refused(order, msg('weekend.notPayer', { nation: nation.id, line: line.id }));
   line.weekend = order.on;
   line.weekendPayer = order.on ? nation.id : '';
   return { order, ok: true, message: msg('weekend.set', { line: line.id, on: order.on ? 1 : 0 }) };

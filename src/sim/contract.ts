@@ -14,9 +14,12 @@ import type { OrderResult } from './report';
 import type { OrderArgs } from './resolve/orders';
 import type { Contract, GameState, Offer, OrderOf } from './types';
 
+function outside(v: number, lo: number, hi: number): boolean {
+  return !Number.isInteger(v) || v < lo || v > hi;
+}
+
 function rangeProblem(c: ScenarioContent, offer: Offer): Message | null {
   const m = c.rules.market;
-  const outside = (v: number, lo: number, hi: number) => !Number.isInteger(v) || v < lo || v > hi;
   if (outside(offer.perMonth, 1, m.maxPerMonth)) return msg('offer.outOfRange', { field: 'perMonth', min: 1, max: m.maxPerMonth });
   if (outside(offer.months, 1, m.maxMonths)) return msg('offer.outOfRange', { field: 'months', min: 1, max: m.maxMonths });
   if (outside(offer.unitPriceEur, 1, m.maxPriceEur)) return msg('offer.outOfRange', { field: 'unitPriceEur', min: 1, max: m.maxPriceEur });

@@ -8,7 +8,7 @@
 import { applyBp, BP, ceilDiv, clamp, mulDiv } from './int-math';
 import { nationSpec, productSpec, type ScenarioContent } from './content';
 import { msg } from './messages';
-import type { OrderResult } from './report';
+import { refused, type OrderResult } from './report';
 import type { OrderArgs } from './resolve/orders';
 import type { GameState, NationState, OrderOf, ProductId } from './types';
 
@@ -35,18 +35,18 @@ export function escalationOf(c: ScenarioContent, product: ProductId, amount: num
 }
 
 export function applyDrawdown({ c, s, order, nation }: OrderArgs<OrderOf<'drawdown'>>): OrderResult {
-  const refuse = (message: OrderResult['message']): OrderResult => ({ order, ok: false, message });
   const { product, amount } = order;
   const spec = nationSpec(c, nation.id)!;
-  if (!productSpec(c, product)) return refuse(msg('order.unknownProduct', { product }));
-  if (!Number.isInteger(amount) || amount < 1) return refuse(msg('order.badAmount', {}));
-  if (nation.aidFrozenUntil >= s.month) return refuse(msg('drawdown.frozen', { nation: nation.id }));
-  if (s.politics.escalationBp > spec.escalationToleranceBp) return refuse(msg('drawdown.balks', { nation: nation.id, escalationBp: s.politics.escalationBp }));
+  if (!productSpec(c, product)) return refused(order, msg('order.unknownProduct', { product }));
+  if (!Number.isInteger(amount) || amount < 1) return refused(order, msg('order.badAmount', {}));
+  if (nation.aidFrozenUntil >= s.month) return refused(order, msg('drawdown.frozen', { nation: nation.id }));
+  if (s.politics.escalationBp > spec.escalationToleranceBp)
+    return refused(order, msg('drawdown.balks', { nation: nation.id, escalationBp: s.politics.escalationBp }));
   const spare = nation.stock[product]! - spec.hardFloor[product]!;
-  if (amount > spare) return refuse(msg('drawdown.hardFloor', { nation: nation.id, product, spare: Math.max(0, spare) }));
+  if (amount > spare) return refused(order, msg('drawdown.hardFloor', { nation: nation.id, product, spare: Math.max(0, spare) }));
   const { capital, belowFloor } = drawdownCost(c, nation, product, amount);
   if (capital > nation.politicalCapital)
-    return refuse(msg('drawdown.noCapital', { nation: nation.id, product, belowFloor, capital, has: nation.politicalCapital }));
+    return refused(order, msg('drawdown.noCapital', { nation: nation.id, product, belowFloor, capital, has: nation.politicalCapital }));
   nation.stock[product]! -= amount;
   s.ukraine.stock[product]! += amount;
   nation.politicalCapital -= capital;

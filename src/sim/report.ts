@@ -70,3 +70,8 @@ export class ReportBuilder {
     return entry.id;
   }
 }
+
+/** An order refused with its reason; it changed nothing. */
+export function refused(order: Order, message: Message): OrderResult {
+  return { order, ok: false, message };
+}
