@@ -75,6 +75,7 @@ export interface MessageParams {
   'reactivate.notMothballed': { line: Id; status: string };
   'reactivate.noMoney': { nation: Id; line: Id; eur: number };
   'reactivate.started': { line: Id; readyMonth: number; months: number };
+  'plant.alreadyFunded': { template: Id; status: string };
   'plant.noMoney': { nation: Id; template: Id; costEur: number; hasEur: number };
   'plant.funded': { nation: Id; template: Id; costEur: number; readyMonth: number };
   // The month's report

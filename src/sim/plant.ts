@@ -48,6 +48,9 @@ export function plantCostEur(c: ScenarioContent, nation: NationState | undefined
 export function applyFundPlant({ c, s, order, nation }: OrderArgs<OrderOf<'fundPlant'>>): OrderResult {
   const t = templateSpec(c, order.templateId);
   if (!t) return { order, ok: false, message: msg('order.unknownTemplate', { template: order.templateId }) };
+  // A plant is one site: once it is being built (by a state or under a capacity clause), it cannot be funded again.
+  const built = s.lines.find((l) => l.templateId === t.id);
+  if (built) return { order, ok: false, message: msg('plant.alreadyFunded', { template: t.id, status: built.status }) };
   const cost = plantCostEur(c, nation, t);
   if (nation.fundsEur < cost)
     return { order, ok: false, message: msg('plant.noMoney', { nation: nation.id, template: t.id, costEur: cost, hasEur: nation.fundsEur }) };

@@ -34,6 +34,10 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
     }
     render(appView(s), root);
     highlightTutorialTarget(root, s);
+    if (s.focusAfterRender) {
+      root.querySelector<HTMLElement>(`#${s.focusAfterRender}`)?.focus();
+      store.setState({ focusAfterRender: null });
+    }
     map.update(s);
   };
 

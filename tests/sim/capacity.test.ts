@@ -88,6 +88,19 @@ describe('capacity levers', () => {
     expect(line(s, 'raytheon-tucson').readyMonth - s.month).toBe(30);
   });
 
+  it('a plant is funded once: a second order for the same site is refused with a reason and costs nothing', () => {
+    const { c, s } = world();
+    nation(s, 'AA').fundsEur += 2_000_000_000;
+    nation(s, 'BB').fundsEur += 2_000_000_000;
+    expect(applyOrder(c, s, { kind: 'fundPlant', actor: 'AA', templateId: 'shellco-plant' }).ok).toBe(true);
+    const funds = nation(s, 'BB').fundsEur;
+    const lines = s.lines.length;
+    const again = applyOrder(c, s, { kind: 'fundPlant', actor: 'BB', templateId: 'shellco-plant' });
+    expect(again).toMatchObject({ ok: false, message: { id: 'plant.alreadyFunded', params: { template: 'shellco-plant', status: 'building' } } });
+    expect(nation(s, 'BB').fundsEur).toBe(funds);
+    expect(s.lines).toHaveLength(lines);
+  });
+
   it('a state-funded plant is built, may slip, and then ramps up over about two years', () => {
     const { c, s } = world((sc) => (sc.end = '2026-12'));
     nation(s, 'AA').fundsEur += 1_000_000_000;

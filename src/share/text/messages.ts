@@ -126,6 +126,7 @@ const EN: Sentences = {
   'reactivate.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.eur)} to reactivate ${n.line(p.line)}`,
   'reactivate.started': (p, n) =>
     `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${p.months} months: obsolete parts, retired staff)`,
+  'plant.alreadyFunded': (p, n) => `${n.template(p.template)} is already ${STATUS[p.status] ?? p.status}: a plant is funded once`,
   'plant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.template(p.template)} (has ${fmtEur(p.hasEur)})`,
   'plant.funded': (p, n) => `${n.nation(p.nation)} funds ${n.template(p.template)} (${fmtEur(p.costEur)}), due ${monthLabel(p.readyMonth)} if it does not slip`,
   'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtBp(p.shareBp)} of GDP on defence`,

@@ -49,8 +49,10 @@ export function hudView(s: SessionState) {
       </div>
     </dl>
     <div class="hud-actions">
-      <button @click=${() => s.undo()} ?disabled=${g.pending.length === 0} aria-keyshortcuts="Control+Z">Undo (${g.pending.length})</button>
-      <button class="primary" data-tutorial="end-month" @click=${() => s.endMonth()}>End month</button>
+      <button @click=${() => s.undo()} ?disabled=${g.pendingOf(s.acting).length === 0} aria-keyshortcuts="Control+Z">Undo (${g.pendingOf(s.acting).length})</button>
+      <button class="primary" data-tutorial="end-month" ?disabled=${s.resolving} aria-busy=${s.resolving ? 'true' : 'false'} @click=${() => s.endMonth()}>
+        ${s.resolving ? 'Resolving…' : 'End month'}
+      </button>
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>
     </div>

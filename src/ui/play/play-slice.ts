@@ -16,6 +16,9 @@ import type { Slice } from '../store';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
 
+/** How long End month stays off after a month resolves: longer than a double-click's second press. */
+const SETTLE_MS = 600;
+
 export type Tab = 'decide' | 'politics' | 'news' | 'report' | 'charts' | 'map';
 
 export interface PlaySlice {
@@ -28,6 +31,10 @@ export interface PlaySlice {
   drawDraft: Record<string, number>;
   /** the pledge slider: basis points of GDP to add */
   pledgeDraftBp: number;
+  /** a month is being resolved: End month is off until it is done and has settled */
+  resolving: boolean;
+  /** the id of an element to focus once the screen has been drawn, then cleared */
+  focusAfterRender: string | null;
   /** Puts a new, restored or finished game on screen (a finished one opens its debrief). */
   beginGame(scenario: ScenarioFile, game: GameStore, role: string): void;
   setActing(nationId: string): void;
@@ -51,6 +58,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   lastResult: null,
   drawDraft: {},
   pledgeDraftBp: 25,
+  resolving: false,
+  focusAfterRender: null,
   beginGame(scenario, game, role) {
     const finished = game.getState().game.finished;
     set({
@@ -83,13 +92,27 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     set({ lastResult: null });
   },
   endMonth() {
-    const game = get().game!;
-    if (game.getState().game.finished) return;
-    game.getState().endTurn();
-    const finished = game.getState().game.finished;
-    set({ tab: 'report', lastResult: null, screen: finished ? 'debrief' : 'play', ...REPORT_TOP, ...NO_NEGOTIATION, ...NO_RESULT_CODE });
-    if (finished) get().gameEnded();
-    void get().saveNow();
+    const game = get().game;
+    if (!game || get().resolving || game.getState().game.finished) return;
+    // "Resolving…" is drawn first; the month resolves on the next task, and End month stays off a
+    // moment longer so that the second press of a double-click (or a repeated Enter) ends nothing.
+    set({ resolving: true });
+    setTimeout(() => {
+      game.getState().endTurn();
+      const finished = game.getState().game.finished;
+      set({
+        tab: 'report',
+        lastResult: null,
+        screen: finished ? 'debrief' : 'play',
+        focusAfterRender: finished ? null : 'report-title',
+        ...REPORT_TOP,
+        ...NO_NEGOTIATION,
+        ...NO_RESULT_CODE,
+      });
+      if (finished) get().gameEnded();
+      void get().saveNow();
+      setTimeout(() => set({ resolving: false }), SETTLE_MS);
+    }, 0);
   },
   backToMenu() {
     set({ screen: 'menu', message: '', ...NO_NEGOTIATION });

@@ -28,7 +28,7 @@ export function reportView(s: SessionState) {
   if (s.whyId) return whyView(s, s.whyId);
   return html`
     <section class="card" aria-labelledby="report-title" data-tutorial="report">
-      <h3 id="report-title">${monthLabel(r.month)}</h3>
+      <h3 id="report-title" tabindex="-1">${monthLabel(r.month)}</h3>
       <dl class="figures">
         <div>
           <dt>NATO shells made</dt>
