@@ -49,7 +49,9 @@ export function hudView(s: SessionState) {
       </div>
     </dl>
     <div class="hud-actions">
-      <button @click=${() => s.undo()} ?disabled=${g.pendingOf(s.acting).length === 0} aria-keyshortcuts="Control+Z">Undo (${g.pendingOf(s.acting).length})</button>
+      <button @click=${() => s.undo()} ?disabled=${g.pendingOf(s.acting).length === 0} aria-keyshortcuts="Control+Z">
+        Undo (${g.pendingOf(s.acting).length})
+      </button>
       <button class="primary" data-tutorial="end-month" ?disabled=${s.resolving} aria-busy=${s.resolving ? 'true' : 'false'} @click=${() => s.endMonth()}>
         ${s.resolving ? 'Resolving…' : 'End month'}
       </button>
