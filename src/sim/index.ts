@@ -16,6 +16,6 @@ export { monthlyBudgetEur } from './resolve/budget';
 export { drawdownCost, pledgeCost } from './politics';
 export { plantCostEur } from './plant';
 export { ukraineArtillery, pressedSector } from './resolve/front';
-export { rateAt } from './resolve/russia';
+export { rateAt, russianOutputPerMonth } from './resolve/russia';
 export { BP, applyBp, ratioBp } from './int-math';
 export type { TurnReport, TurnSummary, ReportEntry, OrderResult, EntryKind } from './report';

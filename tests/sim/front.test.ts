@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { GameState } from '../../src/sim/types';
 import { world } from '../world';
+import { newGame } from '../../src/scenario/build-game';
+import { seedFromValue } from '../../src/share/seed-code';
+import { rateAt, russianOutputPerMonth } from '../../src/sim/resolve/russia';
+import { shipped } from '../helpers';
 
 /** Resolves one month with Ukraine firing 100,000 rounds and Russia firing `ratio` × that. */
 function monthAtRatio(ratio: number, seed = 1): { gain: number; state: GameState } {
@@ -93,3 +97,15 @@ function deliveredToUkraine(before: GameState, after: GameState): number {
   }
   return total;
 }
+
+describe('what intelligence says Russia makes', () => {
+  it('before the first month it is the rate in force, not last month’s zero; after, last month’s output', () => {
+    const c = shipped();
+    const s = newGame(c, seedFromValue(5));
+    expect(s.russia.lastProduction).toBe(0);
+    expect(russianOutputPerMonth(c, s)).toBe(rateAt(c.russia.productionPath, s.month));
+    expect(russianOutputPerMonth(c, s)).toBeGreaterThan(0);
+    const next = resolveTurn(c, s, [], { explain: false }).state;
+    expect(russianOutputPerMonth(c, next)).toBe(next.russia.lastProduction);
+  });
+});

@@ -10,7 +10,7 @@ import { Scene, type GameObjects } from 'phaser';
 import type { ScenarioFile } from '../../scenario/schema';
 import { plantNameOf } from '../../sim/content';
 import { efficiencyBp } from '../../sim/production-line';
-import { rateAt } from '../../sim/resolve/russia';
+import { russianOutputPerMonth } from '../../sim/resolve/russia';
 import { fmt, fmtMillions, fmtRatio } from '../../share/text/numbers';
 import type { GameState, ProductionLine } from '../../sim/types';
 import type { GameStore, ResolvedMonth } from '../../store/game-store';
@@ -147,7 +147,7 @@ export class MapScene extends Scene {
     }
     this.drawSectors(s);
     const content = this.store.getState().content;
-    const made = s.russia.lastProduction || rateAt(content.russia.productionPath, s.month);
+    const made = russianOutputPerMonth(content, s);
     const ru = this.add.star(MOSCOW[0], MOSCOW[1], 5, 6, 13, COLOURS.russia_ink);
     this.hoverable(
       ru,

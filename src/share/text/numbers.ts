@@ -33,7 +33,8 @@ export function fmtRatio(bp: number): string {
 
 /** "12.5 %" from basis points. */
 export function fmtBp(bp: number): string {
-  const sign = bp < 0 ? '-' : '';
+  // No "-0.0 %": the sign shows only when the shown figure is not zero.
+  const sign = bp <= -10 ? '-' : '';
   const abs = Math.abs(bp);
   return `${sign}${Math.trunc(abs / 100)}.${Math.floor((abs % 100) / 10)} %`;
 }

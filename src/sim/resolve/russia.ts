@@ -5,7 +5,8 @@
  * schedule (Iran ≥ 0.3 M in 2023; North Korea ~3–3.5 M in 2024).
  */
 import { msg } from '../messages';
-import type { RatePoint } from '../types';
+import type { ScenarioContent } from '../content';
+import type { GameState, RatePoint } from '../types';
 import type { PhaseContext } from './context';
 
 /** The rate in force in a month: the last point at or before it (paths are sorted). */
@@ -13,6 +14,14 @@ export function rateAt(path: readonly RatePoint[], month: number): number {
   let rate = path[0]?.perMonth ?? 0;
   for (const p of path) if (p.fromMonth <= month) rate = p.perMonth;
   return rate;
+}
+
+/**
+ * Russian shells a month as the allies' intelligence reads it: last month's output, or, before
+ * the first month has been played, the rate in force now. The news and the map both show this.
+ */
+export function russianOutputPerMonth(c: ScenarioContent, s: GameState): number {
+  return s.turn > 0 ? s.russia.lastProduction : rateAt(c.russia.productionPath, s.month);
 }
 
 export function resolveRussia(ctx: PhaseContext): void {

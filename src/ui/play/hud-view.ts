@@ -44,8 +44,8 @@ export function hudView(s: SessionState) {
         <dd>${last ? fmtRatio(last.report.summary.fireRatioBp) : '—'}</dd>
       </div>
       <div>
-        <dt>Ground lost</dt>
-        <dd>${fmt(st.tally.russianGainKm2)} km²</dd>
+        <dt>${st.tally.russianGainKm2 < 0 ? 'Ground regained' : 'Ground lost'}</dt>
+        <dd>${fmt(Math.abs(st.tally.russianGainKm2))} km²</dd>
       </div>
     </dl>
     <div class="hud-actions">

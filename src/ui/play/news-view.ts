@@ -1,6 +1,6 @@
 /** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
 import { html } from 'lit-html';
-import { monthLabel, pressedSector, productSpec, productsWithRole } from '../../sim';
+import { monthLabel, pressedSector, productSpec, productsWithRole, russianOutputPerMonth } from '../../sim';
 import { fmt, fmtMillions, fmtRatio, sourceText } from '../common/format';
 import type { SessionState } from '../store';
 
@@ -38,7 +38,7 @@ export function newsView(s: SessionState) {
     <section class="card" aria-labelledby="intel-title">
       <h3 id="intel-title">Intelligence on Russia</h3>
       <p>
-        Russia made about ${fmt(st.russia.lastProduction)} shells last month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its
+        Russia makes about ${fmt(russianOutputPerMonth(c, st))} shells a month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its
         stock is estimated at ${fmtMillions(st.russia.stockShells)} rounds.
       </p>
       ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}

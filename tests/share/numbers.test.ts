@@ -1,0 +1,52 @@
+/** The one number formatter: every magnitude reads right (issue: "1,3.3 million rounds"). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fmt, fmtBp, fmtEur, fmtMillions, fmtRatio } from '../../src/share/text/numbers';
+
+const grouped = /^-?\d{1,3}(,\d{3})*$/;
+
+describe('numbers in English', () => {
+  it('whole numbers group by thousands and read back to the same number, at every magnitude', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const text = fmt(n);
+        expect(text).toMatch(grouped);
+        expect(Number(text.replace(/,/g, ''))).toBe(n);
+      }),
+    );
+  });
+
+  it('millions have one decimal and a grouped whole part; smaller counts are exact', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e13 }), (n) => {
+        const text = fmtMillions(n);
+        if (n < 1_000_000) expect(text).toBe(fmt(n));
+        else {
+          expect(text).toMatch(/^\d{1,3}(,\d{3})*\.\d million$/);
+          const value = Number(text.replace(/,/g, '').replace(' million', '')) * 1e6;
+          expect(Math.abs(value - n)).toBeLessThanOrEqual(50_000);
+        }
+      }),
+    );
+    expect(fmtMillions(13_300_000)).toBe('13.3 million');
+    expect(fmtMillions(1_330_000_000)).toBe('1,330.0 million');
+  });
+
+  it('percentages from basis points keep their sign and one decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (bp) => {
+        const text = fmtBp(bp);
+        expect(text).toMatch(/^-?\d+\.\d %$/);
+        expect(text.startsWith('-')).toBe(bp <= -10);
+      }),
+    );
+    expect(fmtBp(-50)).toBe('-0.5 %');
+  });
+
+  it('euros and ratios read as a person writes them', () => {
+    expect(fmtEur(4400)).toBe('€4,400');
+    expect(fmtEur(350_000_000)).toBe('€350 m');
+    expect(fmtEur(1_250_000_000)).toBe('€1.2 bn');
+    expect(fmtRatio(32_000)).toBe('3.2:1');
+  });
+});
