@@ -38,4 +38,15 @@ export function loadScenario(ref: string): { scenario: ScenarioFile; content: Sc
   return { scenario: result.scenario, content: buildContent(result.scenario), file };
 }
 
+/**
+ * A scenario named inside a replay, a result code or a class file: an id (a fixed pattern), looked
+ * up among the shipped scenario files only, never opened as a path. A student's code must not make
+ * the trainer's machine read a file of its choosing (or a device that never ends).
+ */
+export function loadScenarioById(id: string): { scenario: ScenarioFile; content: ScenarioContent; file: string } {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$/.test(id)) throw new InputError(`the scenario id "${id.slice(0, 60)}" is not an id (letters, digits, "-" and "_")`);
+  if (!scenarioIds().includes(id)) throw new InputError(`no scenario "${id}" among ${scenarioIds().join(', ')}; name its file with --scenario <path>`);
+  return loadScenario(join(SCENARIO_DIR, `${id}.json`));
+}
+
 export { newGame } from '../scenario/build-game';

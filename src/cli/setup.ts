@@ -36,5 +36,13 @@ export function ordersSource(content: ScenarioContent, start: GameState, policy:
   if (unknown) throw new InputError(`${ordersPath}: $.nations: unknown nation "${unknown}"`);
   const rest = allNations.filter((id) => !human.includes(id));
   const turns = parsed.value.turns;
+  turns.forEach((orders, t) =>
+    orders.forEach((o, i) => {
+      if (!human.includes(o.actor))
+        throw new InputError(
+          `${ordersPath}: $.turns[${t}][${i}].actor: "${o.actor}" is not one of the nations this file plays (${human.join(', ')}); the policy plays it`,
+        );
+    }),
+  );
   return (s) => ordersForTurn(content, s, turns[s.turn] ?? [], POLICIES[policy], rest);
 }

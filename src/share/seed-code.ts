@@ -1,6 +1,6 @@
 /**
  * Seed codes: 8 base-31 characters (about 39.6 bits) and a check character,
- * shown as `K7QM-2XPA-R`, from Crockford's alphabet (no I, L, O or U; Z only
+ * shown as `K7QM-2XPA-B`, from Crockford's alphabet (no I, L, O or U; Z only
  * in the check place). Case-insensitive; O reads as 0 and I or L as 1. The
  * check is a weighted sum mod 31: 31 is prime and no digit or weight
  * difference reaches it, so every single mistyped character and every swap of
@@ -13,7 +13,7 @@ const DATA_CHARS = 8;
 export const SEED_SPACE = 852_891_037_441;
 
 export interface Seed {
-  /** canonical form, e.g. `K7QM-2XPA-R` */
+  /** canonical form, e.g. `K7QM-2XPA-B` */
   code: string;
   /** 0 .. 2^40 − 1 */
   value: number;
@@ -42,7 +42,7 @@ export function seedFromValue(value: number): Seed {
 export function parseSeed(input: string): SeedResult {
   const cleaned = input.trim().toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== DATA_CHARS + 1) {
-    return { ok: false, error: `a seed code has ${DATA_CHARS + 1} characters (like K7QM-2XPA-R); "${input.trim()}" has ${cleaned.length}` };
+    return { ok: false, error: `a seed code has ${DATA_CHARS + 1} characters (like K7QM-2XPA-B); "${input.trim()}" has ${cleaned.length}` };
   }
   const digits: number[] = [];
   for (let i = 0; i < cleaned.length; i++) {

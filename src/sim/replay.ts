@@ -6,7 +6,7 @@
 import type { ScenarioContent } from './content';
 import { hashState } from './hash';
 import { previewOrders, resolveTurn } from './resolve-turn';
-import type { TurnReport } from './report';
+import type { OrderResult, TurnReport } from './report';
 import type { GameState, Order } from './types';
 import type { Policy } from './policies';
 
@@ -27,6 +27,8 @@ export interface PlayOptions {
   keepReports?: boolean;
   /** hash after every turn (default true) */
   hashTurns?: boolean;
+  /** told what each order of each turn did (the CLI reports refused orders) */
+  onResults?: (turn: number, results: readonly OrderResult[]) => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function playGame(c: ScenarioContent, start: GameState, ordersFor: (s: Ga
   while (!s.finished) {
     const orders = ordersFor(s);
     const next = resolveTurn(c, s, orders, { explain: options.keepReports === true });
+    options.onResults?.(s.turn, next.report.orders);
     s = next.state;
     turns.push({ orders, hash: options.hashTurns === false ? '' : hashState(s) });
     if (options.keepReports) reports.push(next.report);

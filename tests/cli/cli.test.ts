@@ -173,6 +173,103 @@ describe('sim batch', () => {
     expect(sim('batch', '--scenario', 'race-of-logistics', '--seeds', 'many').code).toBe(1);
     const r = sim('run', '--scenario', 'race-of-logistics', '--sede', 'x');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Unknown option '--sede'/);
+    expect(r.err).toMatch(/--sede is not an option of run \(it takes --scenario, --seed/);
+  });
+});
+
+describe('every command says what it does', () => {
+  it('refuses an option it does not use with one line and exit 1 (batch takes no --seed or --orders; verify no --seeds)', () => {
+    for (const [args, pattern] of [
+      [['batch', '--scenario', 'race-of-logistics', '--seeds', '2', '--seed', 'RACE-2023-X'], /--seed is not an option of batch/],
+      [['batch', '--scenario', 'race-of-logistics', '--seeds', '2', '--orders', 'missing.json'], /--orders is not an option of batch/],
+      [['verify', 'seeds/rules-2/golden-passive.replay.json', '--seeds', '3'], /--seeds is not an option of verify/],
+      [['run', '--scenario', 'race-of-logistics', 'extra.json'], /run: takes no file names/],
+    ] as [string[], RegExp][]) {
+      const r = sim(...args);
+      expect(r.code).toBe(1);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).toMatch(pattern);
+    }
+  });
+
+  it('every command has a --help with an example that works as written', () => {
+    for (const command of ['run', 'validate', 'replay', 'verify', 'batch']) {
+      const r = sim(command, '--help');
+      expect(r.code).toBe(0);
+      const example = /npm run -s sim -- (.+)$/m.exec(r.out)?.[1];
+      expect(example, `${command} --help shows an example`).toBeTruthy();
+      const args = example!.split(' ').map((a) => (a === 'game.replay.json' ? join(tmp, 'help-example.replay.json') : a));
+      expect(sim(...args).code, example).toBe(0);
+    }
+  });
+
+  it('an unknown command, even one named like an object property, gets the list of commands and exit 1', () => {
+    for (const word of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'frobnicate']) {
+      const r = sim(word);
+      expect(r.code, word).toBe(1);
+      expect(r.err).toMatch(/the commands are run, validate, replay, verify, batch/);
+    }
+  });
+
+  it('verify takes several files, reports each, and prints JSON with --json', () => {
+    const tampered = join(tmp, 'tampered.replay.json');
+    const golden = JSON.parse(readFileSync(join(root, 'seeds/rules-2/golden-passive.replay.json'), 'utf8'));
+    golden.turns[1].hash = '00000000000000';
+    writeFileSync(tampered, JSON.stringify(golden));
+    const r = sim('verify', 'seeds/rules-2/golden-balanced.replay.json', tampered, '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ ok: true });
+    expect(out[1]).toMatchObject({ ok: false, message: expect.stringMatching(/turn 2/) });
+  });
+
+  it('a scenario id inside a replay is an id, never a path: /etc/passwd or /dev/zero is refused at once, unread', () => {
+    for (const id of ['/etc/passwd', '/dev/zero', '../scenarios/race-of-logistics']) {
+      const replay = JSON.parse(readFileSync(join(root, 'seeds/rules-2/golden-passive.replay.json'), 'utf8'));
+      replay.scenario.id = id;
+      const file = join(tmp, 'path-id.replay.json');
+      writeFileSync(file, JSON.stringify(replay));
+      const r = sim('verify', file);
+      expect(r.code, id).toBe(1);
+      expect(r.out).toMatch(/is not an id/);
+      expect(r.out).not.toMatch(/root:/);
+    }
+  });
+
+  it('run reports each refused order of an orders file with its month and reason, and fails unless --allow-refused', () => {
+    const orders = join(tmp, 'refused.json');
+    const offer = {
+      firmId: 'rheinmetal',
+      product: 'shell',
+      buyers: [{ nationId: 'DE', shareBp: 10000 }],
+      perMonth: 1000,
+      months: 12,
+      unitPriceEur: 5000,
+      advanceBp: 0,
+      capacityClause: false,
+      indexed: false,
+      deliverTo: 'ukraine',
+    };
+    writeFileSync(
+      orders,
+      JSON.stringify({ format: 'race-of-logistics/orders', version: 2, nations: ['DE'], turns: [[], [{ kind: 'offer', actor: 'DE', offer }]] }),
+    );
+    const base = ['run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--orders', orders];
+    const r = sim(...base);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Mar 2023 \(\$\.turns\[1\]\[0\]\): offer by DE refused: unknown firm "rheinmetal"/);
+    expect(sim(...base, '--allow-refused').code).toBe(0);
+  });
+
+  it('refuses an orders file that gives orders for a nation it does not claim', () => {
+    const orders = join(tmp, 'unclaimed.json');
+    writeFileSync(
+      orders,
+      JSON.stringify({ format: 'race-of-logistics/orders', version: 2, nations: ['DE'], turns: [[{ kind: 'pledge', actor: 'US', shareBp: 400 }]] }),
+    );
+    const r = sim('run', '--scenario', 'race-of-logistics', '--seed', 'RACE-2023-X', '--orders', orders);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/\$\.turns\[0\]\[0\]\.actor: "US" is not one of the nations this file plays/);
   });
 });

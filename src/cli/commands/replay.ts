@@ -7,7 +7,7 @@ import { hashState } from '../../sim/hash';
 import { playGame } from '../../sim/replay';
 import { RULES_VERSION } from '../../sim/rules-version';
 import { InputError } from '../input-error';
-import { loadScenario, newGame, readText } from '../scenario-files';
+import { loadScenario, loadScenarioById, newGame, readText } from '../scenario-files';
 import { ordersSource, policyFrom, seedFrom } from '../setup';
 import type { Args } from '../args';
 
@@ -37,22 +37,35 @@ export function replay(args: Args): number {
   return 0;
 }
 
-export function verify(args: Args): number {
-  const path = args.positional[0];
-  if (!path) throw new InputError('verify: name a replay file');
+type Verdict = { file: string; ok: boolean; message: string };
+
+/** One file: a result code or a replay, checked against its scenario (by id among the shipped ones, or the one given). */
+function verifyOne(path: string, scenarioRef: string | undefined): Verdict {
   const text = readText(path);
+  const scenarioFor = (id: string) => (scenarioRef ? loadScenario(scenarioRef) : loadScenarioById(id)).content;
   if (isResultCode(text)) {
     const decoded = decodeResultCode(text);
-    if (!decoded.ok) throw new InputError(decoded.problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
-    const result = checkResultCode(text, [loadScenario(args.opt('scenario') ?? decoded.replay.scenario.id).content]);
-    console.log(`${path}: ${result.message}`);
-    return result.ok ? 0 : 1;
+    if (!decoded.ok) return { file: path, ok: false, message: decoded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+    const result = checkResultCode(text, [scenarioFor(decoded.replay.scenario.id)]);
+    return { file: path, ok: result.ok, message: result.message };
   }
   const parsed = parseReplayFile(text);
-  if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
-  const r = parsed.value;
-  const { content } = loadScenario(args.opt('scenario') ?? r.scenario.id);
-  const result = checkReplay(r, content);
-  console.log(`${path}: ${result.message}`);
-  return result.ok ? 0 : 1;
+  if (!parsed.ok) return { file: path, ok: false, message: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+  const result = checkReplay(parsed.value, scenarioFor(parsed.value.scenario.id));
+  return { file: path, ok: result.ok, message: result.message };
+}
+
+export function verify(args: Args): number {
+  if (args.positional.length === 0) throw new InputError('verify: name at least one replay file or result-code file');
+  const verdicts = args.positional.map((path) => {
+    try {
+      return verifyOne(path, args.opt('scenario'));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return { file: path, ok: false, message: e.message };
+    }
+  });
+  if (args.flag('json')) console.log(JSON.stringify(verdicts));
+  else for (const v of verdicts) console.log(`${v.file}: ${v.message}`);
+  return verdicts.every((v) => v.ok) ? 0 : 1;
 }
