@@ -4,6 +4,7 @@
  * problem names its JSON path, e.g. `$.firms[2].nationId`.
  */
 import { parseMonth } from '../sim/month';
+import { capProblems, scenarioSizeProblems } from './limits';
 import { scenarioSchema, type ScenarioFile } from './schema';
 
 export interface Problem {
@@ -30,11 +31,13 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 }
 
 export function validateScenario(data: unknown): Validation {
+  const oversized = scenarioSizeProblems(data);
+  if (oversized.length) return { ok: false, problems: oversized };
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+    return { ok: false, problems: capProblems(parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }))) };
   }
-  const problems = crossCheck(parsed.data);
+  const problems = capProblems(crossCheck(parsed.data));
   return problems.length ? { ok: false, problems } : { ok: true, scenario: parsed.data };
 }
 

@@ -6,6 +6,7 @@
  * replay made under older rules is answered as such, never re-simulated).
  */
 import { z } from 'zod';
+import { capProblems, orderCountProblems } from '../scenario/limits';
 import { jsonPath, parseJson, type Problem } from '../scenario/validate';
 import type { PlayedTurn } from '../sim/replay';
 import { migrateOrderV1, orderSchema, orderV1Schema } from './order-schema';
@@ -59,10 +60,12 @@ function parseVersioned<T>(text: string, current: z.ZodType<T>, v1: { schema: z.
     return { ok: false, problems: [{ path: '$', message: `too large (${text.length} characters; at most ${MAX_FILE_CHARS})` }] };
   const json = parseJson(text);
   if (!json.ok) return json;
+  const counted = orderCountProblems(json.value);
+  if (counted.length) return { ok: false, problems: counted };
   const version = (json.value as { version?: unknown } | null)?.version;
   const schema = version === 1 ? v1.schema : current;
   const result = schema.safeParse(json.value);
-  if (!result.success) return { ok: false, problems: result.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
+  if (!result.success) return { ok: false, problems: capProblems(result.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message }))) };
   return { ok: true, value: version === 1 ? v1.migrate(result.data as never) : (result.data as T) };
 }
 

@@ -37,7 +37,9 @@ function fromBase64Url(text: string): Uint8Array {
 }
 
 /** Unpacked size past which a code is refused: a real one unpacks to well under a megabyte. */
-const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
+
+class TooLarge extends Error {}
 
 /** Inflates, stopping as soon as the output passes the limit (a deflate bomb is refused, not unpacked). */
 function inflateBounded(data: Uint8Array): Uint8Array {
@@ -45,7 +47,7 @@ function inflateBounded(data: Uint8Array): Uint8Array {
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > MAX_UNPACKED_BYTES) throw new Error('too large');
+    if (total > MAX_UNPACKED_BYTES) throw new TooLarge();
     chunks.push(chunk);
   });
   inflater.push(data, true);
@@ -70,7 +72,9 @@ export function decodeResultCode(code: string): { ok: true; replay: ReplayFile; 
   let value: unknown;
   try {
     value = JSON.parse(strFromU8(inflateBounded(fromBase64Url(body.slice(prefix.length)))));
-  } catch {
+  } catch (e) {
+    if (e instanceof TooLarge)
+      return { ok: false, problems: [{ path: '$', message: `too large: it unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB` }] };
     return { ok: false, problems: [{ path: '$', message: 'the code is cut short or mistyped: it does not unpack' }] };
   }
   const parsed = resultSchema.safeParse(value);
