@@ -13,7 +13,7 @@ import { RULES_VERSION } from '../sim/rules-version';
 import type { ReplayFile } from './files';
 import { parseSeed } from './seed-code';
 
-export type ReplayCheck = { ok: true; message: string; finalHash: string } | { ok: false; message: string };
+export type ReplayCheck = { ok: true; message: string; finalHash: string } | { ok: false; message: string; otherRules?: boolean };
 
 /** The answer to anything made under other rules: both versions, and what to do. */
 export function otherRulesMessage(what: string, madeWith: number): string {
@@ -22,7 +22,7 @@ export function otherRulesMessage(what: string, madeWith: number): string {
 }
 
 export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined): ReplayCheck {
-  if (r.rulesVersion !== RULES_VERSION) return { ok: false, message: otherRulesMessage('replay', r.rulesVersion) };
+  if (r.rulesVersion !== RULES_VERSION) return { ok: false, message: otherRulesMessage('replay', r.rulesVersion), otherRules: true };
   if (!content) return { ok: false, message: `needs scenario "${r.scenario.id}", which is not available here` };
   if (content.hash !== r.scenario.hash)
     return {

@@ -84,7 +84,7 @@ export interface MessageParams {
   'construction.slip': { line: Id; months: number; readyMonth: number };
   'construction.waitsLabour': { line: Id; need: number; labourNation: Id; free: number };
   'construction.opens': { line: Id };
-  'construction.shift': { line: Id; shifts: number };
+  'construction.shift': { line: Id; shifts: number; efficiencyBp: number; wasBp: number };
   'production.accident': { line: Id };
   'production.inputBinds': { input: Id; supply: number; need: number; scaleBp: number };
   'production.made': { line: Id; product: ProductId; units: number; idle: number; shifts: number; weekend: number; efficiencyBp: number };

@@ -120,7 +120,7 @@ describe('games recorded under rules version 1', () => {
     expect(parsed.value).toMatchObject({ version: 2, rulesVersion: 1 });
     for (const t of parsed.value.turns) for (const o of t.orders) expect(o.actor).toMatch(/^[A-Z]{2}$/);
     const check = checkReplay(parsed.value, loadScenario(parsed.value.scenario.id).content);
-    expect(check).toEqual({ ok: false, message: otherRulesMessage('replay', 1) });
+    expect(check).toEqual({ ok: false, message: otherRulesMessage('replay', 1), otherRules: true });
     versionsNamed(check.message);
   });
 
@@ -144,7 +144,7 @@ describe('games recorded under rules version 1', () => {
     const decoded = decodeResultCode(code);
     expect(decoded).toMatchObject({ ok: true, replay: { version: 2, rulesVersion: 1 }, claim: { team: 'Team 9' } });
     const check = checkResultCode(code, [loadScenario('race-of-logistics').content]);
-    expect(check).toEqual({ ok: false, message: otherRulesMessage('replay', 1) });
+    expect(check).toEqual({ ok: false, message: otherRulesMessage('replay', 1), otherRules: true });
     versionsNamed(check.message);
   });
 });

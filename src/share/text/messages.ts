@@ -21,6 +21,8 @@ export interface Names {
   product(id: string, count?: number): string;
   input(id: string): string;
   sector(id: string): string;
+  /** "the Rheinmetall contract of Feb 2023 (c0011)": a contract by its firm and month, its id kept for reference */
+  contract(id: string): string;
   event(id: string): { title: string; text: string };
 }
 
@@ -40,6 +42,10 @@ export function namesFor(c: ScenarioContent, s?: GameState): Names {
     },
     input: (id) => find(c.inputs, id)?.name ?? id,
     sector: (id) => find(c.sectors, id)?.name ?? id,
+    contract: (id) => {
+      const k = (s ? find(s.contracts, id) : undefined) ?? find(c.opening.contracts, id);
+      return k ? `the ${find(c.firms, k.firmId)?.name ?? k.firmId} contract of ${monthLabel(k.signedMonth)} (${id})` : `contract ${id}`;
+    },
     event: (id) => {
       const e = find(c.events, id);
       return e ? { title: e.title, text: e.text } : { title: id, text: '' };
@@ -98,10 +104,10 @@ const EN: Sentences = {
   'offer.noConsent': (p, n) => `${n.nation(p.nation)} does not consent: escalation is past what its government accepts`,
   'offer.rounds': (p) => `only ${p.max} offer rounds per firm and month`,
   'offer.answered': (p, n) => `${n.firm(p.firm)} ${p.verdict === 'counter' ? 'counters' : 'rejects the offer'}`,
-  'offer.signed': (p, n) => `signed ${p.contract} with ${n.firm(p.firm)}`,
-  'cancel.notActive': (p) => `contract ${p.contract} is already ${STATUS[p.status] ?? p.status}`,
-  'cancel.notBuyer': (p, n) => `${n.nation(p.nation)} is not a buyer on ${p.contract}`,
-  'cancel.done': (p, n) => `cancelled ${p.contract}: penalty ${fmtEur(p.penaltyEur)}, ${n.firm(p.firm)} trusts ${n.nation(p.nation)} less`,
+  'offer.signed': (p, n) => `signed ${n.contract(p.contract)}`,
+  'cancel.notActive': (p, n) => `${n.contract(p.contract)} is already ${STATUS[p.status] ?? p.status}`,
+  'cancel.notBuyer': (p, n) => `${n.nation(p.nation)} is not a buyer on ${n.contract(p.contract)}`,
+  'cancel.done': (p, n) => `cancelled ${n.contract(p.contract)}: penalty ${fmtEur(p.penaltyEur)}, ${n.firm(p.firm)} trusts ${n.nation(p.nation)} less`,
   'firm.unknown': () => 'No such firm.',
   'firm.noTrust': (p, n) => `${n.firm(p.firm)} no longer trusts ${list(p.nations, n.nation)} after late payments or cancellations.`,
   'firm.wantsAdvance': (p) => `Wants an advance of at least ${fmtBp(p.advanceBp)} from a buyer it trusts little.`,
@@ -136,7 +142,11 @@ const EN: Sentences = {
   'construction.waitsLabour': (p, n) =>
     `${n.line(p.line)} is ready but waits for ${fmt(p.need)} skilled workers (${n.nation(p.labourNation)} has ${fmt(p.free)} free)`,
   'construction.opens': (p, n) => `${n.line(p.line)} starts production; it ramps to full rate over about two years`,
-  'construction.shift': (p, n) => `${n.line(p.line)} now runs ${p.shifts} shifts; new crews lower its efficiency for a while`,
+  'construction.shift': (p, n) =>
+    `${n.line(p.line)} now runs ${p.shifts} shifts` +
+    (p.efficiencyBp < p.wasBp
+      ? `; new crews lower its efficiency from ${fmtBp(p.wasBp)} to ${fmtBp(p.efficiencyBp)} for a while`
+      : '; its crews are experienced enough to keep full efficiency'),
   'production.accident': (p, n) => `Accident during weekend work at ${n.line(p.line)}: the line stops for two months`,
   'production.inputBinds': (p, n) => `${n.input(p.input)} binds: ${fmt(p.supply)} available for ${fmt(p.need)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
   'production.made': (p, n) =>
@@ -148,7 +158,7 @@ const EN: Sentences = {
   'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
   'delivery.made': (p, n) => {
     const where = p.to === 'stock' ? `${n.nation(p.nation)}'s stock` : p.to === 'held' ? `a depot: ${n.nation(p.nation)}'s aid is frozen` : 'Ukraine';
-    return `${n.firm(p.firm)} delivered ${fmt(p.units)} ${n.product(p.product, p.units)} to ${where} under ${p.contract}`;
+    return `${n.firm(p.firm)} delivered ${fmt(p.units)} ${n.product(p.product, p.units)} to ${where} under ${n.contract(p.contract)}`;
   },
   'russia.supply': (p) =>
     `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,

@@ -6,6 +6,7 @@
  */
 import { findNation } from '../find';
 import { msg } from '../messages';
+import { efficiencyBp } from '../production-line';
 import { withStream, type Stream } from '../rng';
 import type { ProductionLine } from '../types';
 import type { PhaseContext } from './context';
@@ -68,13 +69,14 @@ function openShifts(ctx: PhaseContext, line: ProductionLine): void {
     line.pendingShifts.splice(i, 1);
     line.shifts++;
     line.shiftPayers.push(p.payer);
+    const wasBp = efficiencyBp(c, line);
     line.learningMonths = Math.max(0, line.learningMonths - c.rules.industry.dilutionMonths);
     if (r.on)
       r.add({
         id: `shift:${line.id}:${line.shifts}`,
         kind: 'construction',
         subject: line.id,
-        message: msg('construction.shift', { line: line.id, shifts: line.shifts }),
+        message: msg('construction.shift', { line: line.id, shifts: line.shifts, efficiencyBp: efficiencyBp(c, line), wasBp }),
         delta: 1,
         causes: [],
       });

@@ -17,5 +17,9 @@ export function say(m: Message, g: { content: ScenarioContent; game: GameState }
 export function orderResultView(result: OrderResult | null, g: { content: ScenarioContent; game: GameState }) {
   if (!result) return '';
   const detail = result.answer && result.answer.verdict !== 'accept' ? ` ${result.answer.reasons.map((r) => say(r, g)).join(' ')}` : '';
-  return html`<p class=${result.ok ? 'ok' : 'error'} role="status" data-testid="order-result">${result.ok ? '✔' : '✘'} ${say(result.message, g)}${detail}</p>`;
+  // An answered offer used a round (ok) but a counter or a refusal is not a success: it reads as one only when signed.
+  const success = result.ok && (!result.answer || result.answer.verdict === 'accept');
+  return html`<p class=${success ? 'ok' : 'error'} role="status" data-testid="order-result">
+    ${success ? '✔' : '✘'} ${say(result.message, g)}${detail ? `:${detail}` : ''}
+  </p>`;
 }

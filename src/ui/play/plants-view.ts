@@ -18,6 +18,13 @@ export function plantsView(s: SessionState, st: GameState) {
     <ul class="plants">
       ${c.templates.map((t) => {
         const cost = plantCostEur(c, payer, t);
+        // A plant is one site: once it is being built (funded, or under a capacity clause) it is shown, not offered.
+        const built = st.lines.find((l) => l.templateId === t.id);
+        if (built)
+          return html`<li>
+            <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
+            <div>${built.status === 'building' ? `being built, due ${monthLabel(built.readyMonth)}` : built.status}</div>
+          </li>`;
         return html`<li>
           <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
           <div>

@@ -25,7 +25,7 @@ export function replayView(s: SessionState) {
           <button type="submit">Check replay</button>
         </div>
       </form>
-      ${s.replayCheck ? html`<p class=${s.replayCheck.ok ? 'ok' : 'error'} role="status" data-testid="replay-check">${s.replayCheck.ok ? '✔ Verified: ' : '✘ Does not hold: '}${s.replayCheck.message}</p>` : ''}
+      ${s.replayCheck ? html`<p class=${s.replayCheck.ok ? 'ok' : 'error'} role="status" data-testid="replay-check">${s.replayCheck.ok ? '✔ Verified: ' : s.replayCheck.otherRules ? '◇ Cannot be checked here: ' : '✘ Does not hold: '}${s.replayCheck.message}</p>` : ''}
     </section>
   </main>`;
 }
@@ -34,7 +34,9 @@ export function replayView(s: SessionState) {
 function checkPasted(e: SubmitEvent, s: SessionState) {
   e.preventDefault();
   const text = new FormData(e.currentTarget as HTMLFormElement).get('replay');
-  s.checkReplayText(typeof text === 'string' ? text : '');
+  // One action, one verdict: an empty box (after a file was checked) does not replace that file's verdict.
+  if (typeof text !== 'string' || text.trim() === '') return;
+  s.checkReplayText(text);
 }
 
 async function checkFile(e: Event, s: SessionState) {
