@@ -1,7 +1,31 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The built page's Content-Security-Policy: scripts from the game's own files only (no inline
+ * script, no eval), data from the same origin. Styles may be inline (lit-html and uPlot set style
+ * attributes). Only the build carries it: the dev server injects its own client and socket.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+};
 
 export default defineConfig({
   base: './',
+  plugins: [contentSecurityPolicy],
   publicDir: 'assets',
   build: {
     target: 'es2022',
