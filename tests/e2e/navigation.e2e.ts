@@ -50,3 +50,24 @@ describe('screens and the browser history', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('is not a game link');
   });
 });
+
+describe('the heads-up bar', () => {
+  it('lists the nations to act for in alphabetical order of their names, and sets the war’s figures apart', async () => {
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    const names = await page.locator('.hud-acting option').allTextContents();
+    expect(names.length).toBeGreaterThan(5);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : 1)));
+    expect(await page.locator('.hud-alliance').getAttribute('aria-label')).toBe('The war, alliance-wide');
+    expect(await page.locator('.hud-alliance dt').allTextContents()).toEqual(['Fire ratio', 'Ground lost']);
+  });
+
+  it('cites sources by outlet and date, with the file only on hover', async () => {
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    await expect.poll(() => page.locator('.sources li').count()).toBeGreaterThan(0);
+    const sources = await page.locator('.sources li').allTextContents();
+    for (const text of sources) expect(text).not.toMatch(/\.txt|calibration-facts|Source: Source/);
+    expect(await page.locator('.sources li').first().getAttribute('title')).toMatch(/\.txt|calibration-facts/);
+  });
+});

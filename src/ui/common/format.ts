@@ -4,8 +4,14 @@ import type { GameState, Message, OrderResult, ScenarioContent, SourceRef } from
 import { formatMessage, namesFor } from '../../share/text/messages';
 export { fmt, fmtBp, fmtEur, fmtMillions, fmtRatio } from '../../share/text/numbers';
 
+/** Where a line comes from, as a reader cites it: outlet and date (the file it is kept in shows on hover). */
 export function sourceText(src: SourceRef): string {
-  return `Source: ${src.outlet}, ${src.date} (${src.file})`;
+  return `${src.outlet}, ${src.date}`;
+}
+
+/** A source line after a sentence: "Source: outlet, date", the file on hover. */
+export function sourceView(src: SourceRef) {
+  return html`<span class="source" title=${src.file}>Source: ${sourceText(src)}</span>`;
 }
 
 /** A message in English, with names from this game. */

@@ -1,7 +1,7 @@
 /** Your war beside the same seed played as the allies played it (worked out once when the game ended), and the historical record. */
 import { html } from 'lit-html';
 import { gameMetrics, type Metrics } from '../../sim';
-import { fmt, fmtBp, fmtRatio, sourceText } from '../common/format';
+import { fmt, fmtBp, fmtRatio, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
 const ROWS: [string, (m: Metrics) => string][] = [
@@ -42,7 +42,7 @@ export function comparisonView(s: SessionState) {
       record.length
         ? html`<h3>The historical record</h3>
             <ul>
-              ${record.map((r) => html`<li>${r.text} <span class="source">${sourceText(r.source)}</span></li>`)}
+              ${record.map((r) => html`<li>${r.text} ${sourceView(r.source)}</li>`)}
             </ul>`
         : ''
     }

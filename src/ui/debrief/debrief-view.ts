@@ -5,7 +5,7 @@
  */
 import { html } from 'lit-html';
 import { monthLabel, scoreGame, type Score } from '../../sim';
-import { fmt, fmtBp, fmtRatio, say, sourceText } from '../common/format';
+import { fmt, fmtBp, fmtRatio, say, sourceView } from '../common/format';
 import { chartsView } from '../report/charts-view';
 import type { SessionState } from '../store';
 import { comparisonView } from './comparison-view';
@@ -91,7 +91,7 @@ function turningPointsView(s: SessionState) {
     </ul>
     <h3>What happened around you</h3>
     <ul>
-      ${events.map(({ month, e }) => html`<li>${monthLabel(month)}: ${say(e.message, { content: g.content, game: g.game })} ${e.source ? html`<span class="source">${sourceText(e.source)}</span>` : ''}</li>`)}
+      ${events.map(({ month, e }) => html`<li>${monthLabel(month)}: ${say(e.message, { content: g.content, game: g.game })} ${e.source ? html`${sourceView(e.source)}` : ''}</li>`)}
     </ul>
   </section>`;
 }

@@ -17,7 +17,7 @@ export function briefingView(sc: ScenarioFile) {
     </ul>
     <h3>Sources</h3>
     <ul class="sources">
-      ${sc.sources.map((src) => html`<li>${sourceText(src)}</li>`)}
+      ${sc.sources.map((src) => html`<li title=${src.file}>${sourceText(src)}</li>`)}
     </ul>
   </article>`;
 }

@@ -9,6 +9,9 @@ export function hudView(s: SessionState) {
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   const last = g.history.at(-1);
+  const nameOf = (id: string) => nationSpec(g.content, id)?.name ?? id;
+  // In alphabetical order of the names a player reads, not of the ids.
+  const actors = g.humanNations.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return html`<header class="hud">
     <div class="hud-title">
       <strong>${s.scenario!.title}</strong>
@@ -17,12 +20,10 @@ export function hudView(s: SessionState) {
     <label class="hud-acting"
       >Acting for
       <select data-tutorial="acting" @change=${(e: Event) => s.setActing((e.target as HTMLSelectElement).value)}>
-        ${st.nations
-          .filter((n) => g.humanNations.includes(n.id))
-          .map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${nationSpec(g.content, n.id)?.name}</option>`)}
+        ${actors.map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${n.name}</option>`)}
       </select>
     </label>
-    <dl class="hud-figures">
+    <dl class="hud-figures" aria-label="${nameOf(nation.id)}">
       <div>
         <dt>Funds</dt>
         <dd data-testid="funds">${fmtEur(nation.fundsEur)}</dd>
@@ -39,6 +40,8 @@ export function hudView(s: SessionState) {
         <dt>Support</dt>
         <dd>${fmtBp(nation.supportBp)}</dd>
       </div>
+    </dl>
+    <dl class="hud-figures hud-alliance" aria-label="The war, alliance-wide">
       <div>
         <dt>Fire ratio</dt>
         <dd>${last ? fmtRatio(last.report.summary.fireRatioBp) : '—'}</dd>

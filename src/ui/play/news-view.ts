@@ -1,7 +1,7 @@
 /** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
 import { html } from 'lit-html';
 import { monthLabel, pressedSector, productSpec, productsWithRole, russianOutputPerMonth } from '../../sim';
-import { fmt, fmtMillions, fmtRatio, sourceText } from '../common/format';
+import { fmt, fmtMillions, fmtRatio, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
 export function newsView(s: SessionState) {
@@ -19,7 +19,7 @@ export function newsView(s: SessionState) {
       <h3 id="news-title">News, ${monthLabel(st.month)}</h3>
       ${events.length ? '' : html`<p>No new events this month.</p>`}
       <ul class="news">
-        ${events.map((e) => html`<li><strong>${e.title}.</strong> ${e.text} <span class="source">${sourceText(e.source)}</span></li>`)}
+        ${events.map((e) => html`<li><strong>${e.title}.</strong> ${e.text} ${sourceView(e.source)}</li>`)}
       </ul>
     </section>
     <section class="card" aria-labelledby="requests-title">

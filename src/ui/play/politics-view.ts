@@ -1,7 +1,7 @@
 /** Political actions with their price in capital, and where every ally stands. */
 import { html } from 'lit-html';
 import { belowReadinessFloor, monthLabel, nationSpec, pledgeCost } from '../../sim';
-import { fmt, fmtBp, orderResultView, sourceText } from '../common/format';
+import { fmt, fmtBp, orderResultView, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
 export function politicsView(s: SessionState) {
@@ -104,7 +104,7 @@ function constraintsView(s: SessionState) {
   return html`<section class="card" aria-labelledby="constraints-title">
     <h3 id="constraints-title">Constraints you work under</h3>
     <ul>
-      ${s.scenario!.constraints.map((c) => html`<li>${c.text} <span class="source">${sourceText(c.source)}</span></li>`)}
+      ${s.scenario!.constraints.map((c) => html`<li>${c.text} ${sourceView(c.source)}</li>`)}
     </ul>
   </section>`;
 }

@@ -4,7 +4,7 @@
  */
 import { html } from 'lit-html';
 import { monthLabel, type ReportEntry } from '../../sim';
-import { fmt, fmtRatio, say, sourceText } from '../common/format';
+import { fmt, fmtRatio, say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { whyView } from './why-view';
 
@@ -61,7 +61,7 @@ export function reportView(s: SessionState) {
           ${entries.map(
             (e) =>
               html`<li>
-                ${say(e.message, names)}${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
+                ${say(e.message, names)}${e.source ? html` ${sourceView(e.source)}` : ''}
                 ${e.causes.length ? html`<button class="why-btn" @click=${() => s.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
               </li>`,
           )}

@@ -5,7 +5,7 @@
  */
 import { html } from 'lit-html';
 import type { ReportEntry } from '../../sim';
-import { say, sourceText } from '../common/format';
+import { say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
 function findEntry(s: SessionState, id: string): ReportEntry | undefined {
@@ -24,7 +24,7 @@ function whyTree(s: SessionState, id: string, depth: number, seen: Set<string>):
   seen.add(id);
   const causes = e.causes.slice(0, 8);
   return html`<li>
-    <span>${say(e.message, names)}</span>${e.source ? html` <span class="source">${sourceText(e.source)}</span>` : ''}
+    <span>${say(e.message, names)}</span>${e.source ? html` ${sourceView(e.source)}` : ''}
     ${
       causes.length
         ? html`<ul>
