@@ -50,6 +50,43 @@ describe('saving and restoring', () => {
   });
 });
 
+describe('a saved game is never lost', () => {
+  it('Start with a saved game asks first; setting it aside keeps it in the browser, and Cancel keeps everything', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Seed').fill('BA1A-NCED-K');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
+    await page.waitForTimeout(300);
+    const saved = await hashOf(page);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    const ask = page.getByRole('alertdialog');
+    await expect.poll(() => ask.isVisible()).toBe(true);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await ask.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Set it aside and start' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
+    const keys = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('race-of-logistics');
+          open.onsuccess = () => {
+            const req = open.result.transaction('saves').objectStore('saves').getAllKeys();
+            req.onsuccess = () => resolve(req.result.map(String));
+            req.onerror = () => reject(req.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    expect(keys.some((k) => k.startsWith('set-aside-'))).toBe(true);
+    expect(saved).not.toBeNull();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('keyboard and screen sizes', () => {
   it('a month can be played by keyboard alone, with a visible focus ring', async () => {
     const { page } = await openPage(browserOf(), inject('baseUrl'));

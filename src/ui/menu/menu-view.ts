@@ -68,6 +68,18 @@ function newGameView(s: SessionState) {
       </div>
       <p id="seed-help" class="hint">Share a seed to play the same war: the same seed and orders give the same result on every computer.</p>
       <label>Or load your own scenario file <input type="file" accept=".json,application/json" @change=${(e: Event) => void loadScenarioFile(e, s)} /></label>
+      ${
+        s.confirmReplace
+          ? html`<div class="card confirm" role="alertdialog" aria-labelledby="replace-title">
+              <p id="replace-title"><strong>A saved game is waiting.</strong> Starting a new game does not delete it: it is set aside, kept in this browser.</p>
+              <div class="row">
+                <button type="button" class="primary" @click=${() => void s.startAnyway()}>Set it aside and start</button>
+                <button type="button" @click=${() => void s.continueSaved()}>Continue the saved game</button>
+                <button type="button" @click=${() => s.cancelReplace()}>Cancel</button>
+              </div>
+            </div>`
+          : ''
+      }
       <div class="row">
         <button class="primary" type="submit">Start</button>
         <button type="button" ?disabled=${s.autosave !== 'present'} @click=${() => void s.continueSaved()}>Continue saved game</button>
