@@ -1,7 +1,7 @@
 /** The one number formatter: every magnitude reads right (issue: "1,3.3 million rounds"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtBp, fmtEur, fmtMillions, fmtRatio } from '../../src/share/text/numbers';
+import { count, fmt, fmtBp, fmtEur, fmtMillions, fmtRatio, possessive } from '../../src/share/text/numbers';
 
 const grouped = /^-?\d{1,3}(,\d{3})*$/;
 
@@ -48,5 +48,15 @@ describe('numbers in English', () => {
     expect(fmtEur(350_000_000)).toBe('€350 m');
     expect(fmtEur(1_250_000_000)).toBe('€1.2 bn');
     expect(fmtRatio(32_000)).toBe('3.2:1');
+  });
+});
+
+describe('words around numbers', () => {
+  it('counts take the right number and names the right possessive', () => {
+    expect(count(1, 'month')).toBe('1 month');
+    expect(count(30, 'month')).toBe('30 months');
+    expect(count(2, 'shift')).toBe('2 shifts');
+    expect(possessive('United States')).toBe("United States'");
+    expect(possessive('Germany')).toBe("Germany's");
   });
 });

@@ -9,7 +9,7 @@ import { plantNameOf, type ScenarioContent } from '../../sim/content';
 import type { Message, MessageId, MessageParams } from '../../sim/messages';
 import { monthLabel } from '../../sim/month';
 import type { GameState } from '../../sim/types';
-import { fmt, fmtBp, fmtEur, fmtRatio } from './numbers';
+import { count, fmt, fmtBp, fmtEur, fmtRatio, possessive } from './numbers';
 
 /** Names for ids: what a sentence says instead of an id. */
 export interface Names {
@@ -77,9 +77,10 @@ const EN: Sentences = {
   'order.unknownFirm': (p) => `unknown firm "${p.firm}"`,
   'order.unknownProduct': (p) => `unknown product "${p.product}"`,
   'order.badAmount': () => 'the amount must be a positive whole number',
-  'drawdown.frozen': (p, n) => `${n.nation(p.nation)}'s aid is frozen: no drawdowns for Ukraine`,
+  'drawdown.frozen': (p, n) => `${possessive(n.nation(p.nation))} aid is frozen: no drawdowns for Ukraine`,
   'drawdown.balks': (p, n) => `${n.nation(p.nation)} balks: escalation (${fmtBp(p.escalationBp)}) is past what its government accepts`,
-  'drawdown.hardFloor': (p, n) => `blocked by ${n.nation(p.nation)}'s hard floor: at most ${fmt(p.spare)} ${n.product(p.product, p.spare)} can leave its stock`,
+  'drawdown.hardFloor': (p, n) =>
+    `blocked by ${possessive(n.nation(p.nation))} hard floor: at most ${fmt(p.spare)} ${n.product(p.product, p.spare)} can leave its stock`,
   'drawdown.noCapital': (p, n) =>
     `drawing ${fmt(p.belowFloor)} ${n.product(p.product, p.belowFloor)} below the readiness floor costs ${p.capital} political capital; ${n.nation(p.nation)} has ${p.has}`,
   'drawdown.sent': (p, n) =>
@@ -118,7 +119,7 @@ const EN: Sentences = {
     `Needs at least ${Math.floor(p.months / 12)} years of orders to build new capacity` +
     (p.free > 0 ? ` (or ${fmt(p.free)} a month from existing lines).` : '.'),
   'firm.priceInsult': (p) => `${fmtEur(p.offeredEur)} is far below its cost and market price (asks ${fmtEur(p.askEur)}).`,
-  'firm.price': (p) => `Asks ${fmtEur(p.askEur)} a unit: costs, demand and a backlog of ${p.backlogMonths} months.`,
+  'firm.price': (p) => `Asks ${fmtEur(p.askEur)} a unit: costs, demand and a backlog of ${count(p.backlogMonths, 'month')}.`,
   'firm.accepts': (p, n) => `${n.firm(p.firm)} accepts: the terms cover its costs and risk.`,
   'line.notRunning': (p, n) => `${n.line(p.line)} is ${STATUS[p.status] ?? p.status}, not running`,
   'shift.atMax': (p, n) => `${n.line(p.line)} already runs or has ordered ${p.max} shifts`,
@@ -131,14 +132,14 @@ const EN: Sentences = {
   'reactivate.notMothballed': (p, n) => `${n.line(p.line)} is ${STATUS[p.status] ?? p.status}, not mothballed`,
   'reactivate.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.eur)} to reactivate ${n.line(p.line)}`,
   'reactivate.started': (p, n) =>
-    `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${p.months} months: obsolete parts, retired staff)`,
+    `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${count(p.months, 'month')}: obsolete parts, retired staff)`,
   'plant.alreadyFunded': (p, n) => `${n.template(p.template)} is already ${STATUS[p.status] ?? p.status}: a plant is funded once`,
   'plant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.template(p.template)} (has ${fmtEur(p.hasEur)})`,
   'plant.funded': (p, n) => `${n.nation(p.nation)} funds ${n.template(p.template)} (${fmtEur(p.costEur)}), due ${monthLabel(p.readyMonth)} if it does not slip`,
   'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtBp(p.shareBp)} of GDP on defence`,
   'budget.month': (p, n) =>
     `${n.nation(p.nation)}: ${fmtEur(p.incomeEur)} for munitions this month` + (p.repaidEur ? `, ${fmtEur(p.repaidEur)} repaid to firms` : ''),
-  'construction.slip': (p, n) => `${n.line(p.line)} slips ${p.months} months: now due ${monthLabel(p.readyMonth)}`,
+  'construction.slip': (p, n) => `${n.line(p.line)} slips ${count(p.months, 'month')}: now due ${monthLabel(p.readyMonth)}`,
   'construction.waitsLabour': (p, n) =>
     `${n.line(p.line)} is ready but waits for ${fmt(p.need)} skilled workers (${n.nation(p.labourNation)} has ${fmt(p.free)} free)`,
   'construction.opens': (p, n) => `${n.line(p.line)} starts production; it ramps to full rate over about two years`,
@@ -153,11 +154,12 @@ const EN: Sentences = {
     `${n.line(p.line)} made ${fmt(p.units)} ${n.product(p.product, p.units)} (` +
     (p.idle
       ? 'no contract calls for output: idle, still paying upkeep'
-      : `${p.shifts} shift(s)${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency`) +
+      : `${count(p.shifts, 'shift')}${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency`) +
     ')',
   'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
   'delivery.made': (p, n) => {
-    const where = p.to === 'stock' ? `${n.nation(p.nation)}'s stock` : p.to === 'held' ? `a depot: ${n.nation(p.nation)}'s aid is frozen` : 'Ukraine';
+    const where =
+      p.to === 'stock' ? `${possessive(n.nation(p.nation))} stock` : p.to === 'held' ? `a depot: ${possessive(n.nation(p.nation))} aid is frozen` : 'Ukraine';
     return `${n.firm(p.firm)} delivered ${fmt(p.units)} ${n.product(p.product, p.units)} to ${where} under ${n.contract(p.contract)}`;
   },
   'russia.supply': (p) =>
@@ -171,9 +173,9 @@ const EN: Sentences = {
     ' km².' +
     (p.pressed === 'concentrated' ? ' Russia concentrated its fire here.' : p.pressed === 'feint' ? ' Russia feinted here.' : ''),
   'politics.electionCut': (p, n) =>
-    `${n.nation(p.nation)}'s election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
-  'politics.electionKeep': (p, n) => `${n.nation(p.nation)}'s election returns a government that keeps the course (+${p.capital} capital)`,
-  'politics.release': (p, n) => `${n.nation(p.nation)}'s aid freeze ends: ${fmt(p.held)} held ${n.product(p.product, p.held)} go on to Ukraine`,
+    `${possessive(n.nation(p.nation))} election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
+  'politics.electionKeep': (p, n) => `${possessive(n.nation(p.nation))} election returns a government that keeps the course (+${p.capital} capital)`,
+  'politics.release': (p, n) => `${possessive(n.nation(p.nation))} aid freeze ends: ${fmt(p.held)} held ${n.product(p.product, p.held)} go on to Ukraine`,
   'politics.request': (p, n) =>
     `Ukraine's request for ${fmt(p.amount)} ${n.product(p.product, p.amount)} by ${monthLabel(p.byMonth)} was ${p.met ? 'met' : `missed (${fmt(p.received)} arrived)`}: cohesion ${p.cohesionBp >= 0 ? '+' : '−'}${fmtBp(Math.abs(p.cohesionBp))}`,
   event: (p, n) => {

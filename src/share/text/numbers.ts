@@ -45,3 +45,13 @@ export function fmtMillions(n: number): string {
   const tenths = Math.round(n / 100_000);
   return `${fmt(Math.trunc(tenths / 10))}.${Math.abs(tenths % 10)} million`;
 }
+
+/** "1 month", "3 months": a count with its noun in the right number. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${fmt(n)} ${n === 1 ? one : many}`;
+}
+
+/** "Germany's", "United States'": the English possessive of a name. */
+export function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}

@@ -1,7 +1,7 @@
 /** Sending from a nation's own stocks: a slider per product, with what it leaves and what it costs below the floors. */
 import { html } from 'lit-html';
 import { drawdownCost, nationSpec, type GameState } from '../../sim';
-import { fmt } from '../common/format';
+import { fmt, possessive } from '../common/format';
 import type { SessionState } from '../store';
 
 export function drawdownView(s: SessionState, st: GameState) {
@@ -9,7 +9,7 @@ export function drawdownView(s: SessionState, st: GameState) {
   const n = st.nations.find((x) => x.id === s.acting)!;
   const spec = nationSpec(c, n.id)!;
   return html`<section aria-labelledby="draw-title" class="card" data-tutorial="drawdown">
-    <h3 id="draw-title">Send from ${spec.name}'s stocks</h3>
+    <h3 id="draw-title">Send from ${possessive(spec.name)} stocks</h3>
     ${c.products.map((p) => {
       const stock = n.stock[p.id] ?? 0;
       const max = Math.max(0, stock - (spec.hardFloor[p.id] ?? 0));
