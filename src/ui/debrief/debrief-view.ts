@@ -82,7 +82,15 @@ function objectivesView(score: Score) {
 function turningPointsView(s: SessionState) {
   const g = s.game!.getState();
   const worst = [...g.history].sort((x, y) => y.report.summary.russianGainKm2 - x.report.summary.russianGainKm2).slice(0, 3);
-  const events = g.history.flatMap((h) => h.report.entries.filter((e) => e.kind === 'event').map((e) => ({ month: h.report.month + 1, e })));
+  const later = g.history.flatMap((h) => h.report.entries.filter((e) => e.kind === 'event').map((e) => ({ month: h.report.month + 1, e })));
+  // The opening month's events fired before any report: they are the fired events no report holds.
+  const reported = new Set(later.map(({ e }) => e.subject));
+  const opening = g.game.firedEvents
+    .filter((id) => !reported.has(id))
+    .map((id) => g.content.events.find((x) => x.id === id)!)
+    .filter(Boolean)
+    .map((x) => ({ month: g.content.startMonth, e: { message: { id: 'event' as const, params: { event: x.id } }, source: x.source } }));
+  const events = [...opening, ...later];
   return html`<section class="card" aria-labelledby="turning-title">
     <h2 id="turning-title">Turning points</h2>
     <h3>The worst months at the front</h3>
