@@ -19,4 +19,14 @@ describe('share links in the browser', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
   });
+
+  it('a link opened in a tab that already shows a game is followed, not ignored', async () => {
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.getByTestId('month').waitFor();
+    await page.evaluate(() => (location.hash = '#/play?scenario=before-bucharest&seed=ba1a-nced-k'));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('seed BA1A-NCED-K');
+    expect(await page.getByRole('combobox', { name: /^Scenario/ }).inputValue()).toBe('before-bucharest');
+  });
 });
