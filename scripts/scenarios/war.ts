@@ -147,9 +147,9 @@ export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'i
       stockMonthsReserve: 10,
     },
     inputs: [
-      { id: 'explosive', name: 'explosive fill', supplyPerMonth: st.explosive },
-      { id: 'propellant', name: 'propellant (nitrocellulose)', supplyPerMonth: st.propellant },
-      { id: 'rareEarth', name: 'rare earths for seekers', supplyPerMonth: 200 },
+      { id: 'explosive', name: 'explosive fill', unit: 'kg', supplyPerMonth: st.explosive },
+      { id: 'propellant', name: 'propellant (nitrocellulose)', unit: 'kg', supplyPerMonth: st.propellant },
+      { id: 'rareEarth', name: 'rare earths for seekers', unit: 'seeker sets', supplyPerMonth: 200 },
     ],
     politics: { escalationBp: st.escalation, cohesionBp: st.cohesion },
   };

@@ -78,7 +78,7 @@ export function contentData(sc: ScenarioFile): ContentData {
     startMonth: m(sc.start),
     endMonth: m(sc.end),
     products: sc.products.map((p) => ({ ...p, inputsPerUnit: Object.fromEntries(inputIds.map((id) => [id, p.inputsPerUnit[id] ?? 0])) })),
-    inputs: sc.inputs.map((x) => ({ id: x.id, name: x.name })).sort(byId),
+    inputs: sc.inputs.map((x) => ({ id: x.id, name: x.name, unit: x.unit })).sort(byId),
     nations: sc.nations
       .map((n) => ({
         id: n.id,

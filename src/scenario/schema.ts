@@ -244,7 +244,12 @@ const productSpec = z.strictObject({
   minOrderPerMonth: z.int().min(1).max(1e9).describe("the smallest monthly volume a buyer bothers to order (the policies' sense of scale)"),
 });
 
-const inputSpec = z.strictObject({ id, name: text, supplyPerMonth: count.describe('available to Western lines per month') });
+const inputSpec = z.strictObject({
+  id,
+  name: text,
+  unit: text.default('kg').describe('what its figures count: "kg", "seeker sets"'),
+  supplyPerMonth: count.describe('available to Western lines per month'),
+});
 
 const historicalMove = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shifts'), from: month, nation: id, lineId: id, shifts: z.int().min(1).max(10) }),

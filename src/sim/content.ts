@@ -50,6 +50,8 @@ export interface ProductSpec {
 export interface InputSpec {
   id: InputId;
   name: string;
+  /** what its figures count: "kg", "seeker sets" */
+  unit: string;
 }
 
 /** A nation's fixed figures; what changes is in `NationState`. */

@@ -20,6 +20,8 @@ export interface Names {
   /** "155 mm shell" or, for a count other than 1, "155 mm shells" */
   product(id: string, count?: number): string;
   input(id: string): string;
+  /** what an input's figures count: "kg" */
+  inputUnit(id: string): string;
   sector(id: string): string;
   /** "the Rheinmetall contract of Feb 2023 (c0011)": a contract by its firm and month, its id kept for reference */
   contract(id: string): string;
@@ -41,6 +43,7 @@ export function namesFor(c: ScenarioContent, s?: GameState): Names {
       return p ? (count === 1 ? p.name : p.plural) : id;
     },
     input: (id) => find(c.inputs, id)?.name ?? id,
+    inputUnit: (id) => find(c.inputs, id)?.unit ?? '',
     sector: (id) => find(c.sectors, id)?.name ?? id,
     contract: (id) => {
       const k = (s ? find(s.contracts, id) : undefined) ?? find(c.opening.contracts, id);
@@ -149,7 +152,8 @@ const EN: Sentences = {
       ? `; new crews lower its efficiency from ${fmtBp(p.wasBp)} to ${fmtBp(p.efficiencyBp)} for a while`
       : '; its crews are experienced enough to keep full efficiency'),
   'production.accident': (p, n) => `Accident during weekend work at ${n.line(p.line)}: the line stops for two months`,
-  'production.inputBinds': (p, n) => `${n.input(p.input)} binds: ${fmt(p.supply)} available for ${fmt(p.need)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
+  'production.inputBinds': (p, n) =>
+    `${n.input(p.input)} binds: ${fmt(p.supply)} ${n.inputUnit(p.input)} available for ${fmt(p.need)} ${n.inputUnit(p.input)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
   'production.made': (p, n) =>
     `${n.line(p.line)} made ${fmt(p.units)} ${n.product(p.product, p.units)} (` +
     (p.idle
