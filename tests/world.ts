@@ -11,6 +11,7 @@
  * shellco-plant; contracts c0001 (shellco → Ukraine, bought by AA) and c0002
  * (missileco → BB's stock); sector east. It runs Jan–Dec 2023.
  */
+import { PRODUCTS } from '../scripts/scenarios/products';
 import { buildContent } from '../src/scenario/build-content';
 import { newGame } from '../src/scenario/build-game';
 import type { ScenarioFile } from '../src/scenario/schema';
@@ -55,29 +56,8 @@ function raw(): unknown {
     end: '2023-12',
     playable: ['AA', 'BB', 'CC'],
     winScore: 60,
-    products: [
-      {
-        id: 'shell',
-        name: '155 mm shell',
-        plural: '155 mm shells',
-        unit: 'rounds',
-        role: 'artillery',
-        fireValueBp: 10000,
-        unitsPerEscalationBp: 5000,
-        inputsPerUnit: { propellant: 8, explosive: 10 },
-        minOrderPerMonth: 500,
-      },
-      {
-        id: 'stinger',
-        name: 'Stinger missile',
-        plural: 'Stinger missiles',
-        unit: 'missiles',
-        role: 'airDefence',
-        unitsPerEscalationBp: 20,
-        inputsPerUnit: { explosive: 1, rareEarth: 1 },
-        minOrderPerMonth: 5,
-      },
-    ],
+    // The shipped products: what a shell and a Stinger need and do is the same in every world.
+    products: structuredClone(PRODUCTS),
     inputs: [
       { id: 'explosive', name: 'explosive fill', supplyPerMonth: 1_000_000 },
       { id: 'propellant', name: 'propellant', supplyPerMonth: 100_000 },
