@@ -30,7 +30,7 @@ function playMove(p: Planner, m: Move): void {
       return;
     }
     case 'plant':
-      if (!w.lines.some((l) => l.id.startsWith(`${m.templateId}-`)) && p.content.templates.some((t) => t.id === m.templateId))
+      if (!w.lines.some((l) => l.templateId === m.templateId) && p.content.templates.some((t) => t.id === m.templateId))
         p.try({ kind: 'fundPlant', actor: m.nation, templateId: m.templateId });
       return;
     case 'weekends': {
