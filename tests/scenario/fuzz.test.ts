@@ -71,6 +71,19 @@ function expectPaths(problems: Problem[]) {
   }
 }
 
+/** The terms of the offer both orders files make. */
+const TERMS = {
+  firmId: 'rheinmetall',
+  product: 'shell',
+  perMonth: 2000,
+  months: 60,
+  unitPriceEur: 4000,
+  advanceBp: 1000,
+  capacityClause: true,
+  indexed: false,
+  deliverTo: 'ukraine',
+};
+
 /** An orders file as version 1 wrote it: a nation on each order, an offer's proposer its first buyer. */
 const ordersV1: Json = {
   format: 'race-of-logistics/orders',
@@ -82,18 +95,7 @@ const ordersV1: Json = {
       { kind: 'addShift', nationId: 'US', lineId: 'gd-iowa' },
       {
         kind: 'offer',
-        offer: {
-          firmId: 'rheinmetall',
-          product: 'shell',
-          buyers: [{ nationId: 'DE', shareBp: 10000 }],
-          perMonth: 2000,
-          months: 60,
-          unitPriceEur: 4000,
-          advanceBp: 1000,
-          capacityClause: true,
-          indexed: false,
-          deliverTo: 'ukraine',
-        },
+        offer: { ...TERMS, buyers: [{ nationId: 'DE', shareBp: 10000 }] },
       },
     ],
     [
@@ -122,19 +124,11 @@ const ordersV2: Json = {
         kind: 'offer',
         actor: 'NL',
         offer: {
-          firmId: 'rheinmetall',
-          product: 'shell',
+          ...TERMS,
           buyers: [
             { nationId: 'DE', shareBp: 5000 },
             { nationId: 'NL', shareBp: 5000 },
           ],
-          perMonth: 2000,
-          months: 60,
-          unitPriceEur: 4000,
-          advanceBp: 1000,
-          capacityClause: true,
-          indexed: false,
-          deliverTo: 'ukraine',
         },
       },
     ],
