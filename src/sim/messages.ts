@@ -92,7 +92,8 @@ export interface MessageParams {
   'delivery.made': { firm: Id; product: ProductId; units: number; to: 'stock' | 'held' | 'ukraine'; nation: Id; contract: Id };
   'russia.supply': { production: number; imports: number; sources: string; stock: number };
   'front.air': { product: ProductId; stock: number; need: number; threatBp: number; fired: number };
-  'front.fired': { fired: number; demand: number; left: number };
+  'front.ownOutput': { product: ProductId; units: number };
+  'front.fired': { start: number; received: number; fired: number; demand: number; left: number };
   'front.sector': { sector: Id; ratioBp: number; ruFire: number; uaFire: number; gainKm2: number; pressed: 'no' | 'concentrated' | 'feint' };
   'politics.electionCut': { nation: Id; supportBp: number; cutBp: number };
   'politics.electionKeep': { nation: Id; capital: number };

@@ -24,7 +24,7 @@ import { resolveConstruction } from './resolve/construction';
 import type { PhaseContext } from './resolve/context';
 import { resolveDeliveries } from './resolve/deliveries';
 import { drawDecks, resolveEvents } from './resolve/events';
-import { resolveFront, ukraineArtillery } from './resolve/front';
+import { reportUkraineStock, resolveFront, ukraineArtillery } from './resolve/front';
 import { regionOf, resolveIndustry } from './resolve/industry';
 import { applyOrder } from './resolve/orders';
 import { resolvePolitics } from './resolve/politics';
@@ -53,7 +53,15 @@ export function resolveTurn(
 ): { state: GameState; report: TurnReport } {
   const s = copyState(state);
   const report = new ReportBuilder(options.explain !== false);
-  const ctx: PhaseContext = { content: c, state: s, report, output: new Map(), toUkraine: [] };
+  const ctx: PhaseContext = {
+    content: c,
+    state: s,
+    report,
+    output: new Map(),
+    toUkraine: [],
+    ukraineAtStart: ukraineArtillery({ content: c, state: s }),
+    ukraineFire: { fired: 0, demand: 0 },
+  };
   const turn = s.turn;
   const month = s.month;
 
@@ -72,6 +80,7 @@ export function resolveTurn(
   resolveRussia(ctx);
   resolveFront(ctx);
   resolvePolitics(ctx);
+  reportUkraineStock(ctx);
   if (s.tally.outproducedMonth === -1 && s.tally.natoArtilleryLastMonth > s.tally.russiaShellsLastMonth) s.tally.outproducedMonth = s.month;
   const summary = summarise(c, s);
 

@@ -170,7 +170,10 @@ const EN: Sentences = {
     `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,
   'front.air': (p, n) =>
     `Ukraine has ${fmt(p.stock)} ${n.product(p.product, p.stock)} against a need of ${fmt(p.need)}: Russian aviation adds ${fmtBp(p.threatBp)} to its fire; ${fmt(p.fired)} fired`,
-  'front.fired': (p) => `Ukraine fired ${fmt(p.fired)} rounds of the ${fmt(p.demand)} its doctrine wants; ${fmt(p.left)} left`,
+  'front.ownOutput': (p, n) => `Ukraine's own plants made ${fmt(p.units)} ${n.product(p.product, p.units)}`,
+  'front.fired': (p) =>
+    `Ukraine began the month with ${fmt(p.start)} shells and received ${fmt(p.received)}; ` +
+    `it fired ${fmt(p.fired)} of the ${fmt(p.demand)} its doctrine wants, leaving ${fmt(p.left)} at the month's end`,
   'front.sector': (p, n) =>
     `${n.sector(p.sector)}: fire ratio ${fmtRatio(p.ratioBp)} (${fmt(p.ruFire)} Russian vs ${fmt(p.uaFire)} Ukrainian rounds); ` +
     (p.gainKm2 >= 0 ? `Russia gained ${fmt(p.gainKm2)}` : `Ukraine regained ${fmt(-p.gainKm2)}`) +

@@ -127,6 +127,17 @@ export function resolveFront(ctx: PhaseContext): void {
   const own = c.ukraine.ownProduct;
   ua.stock[own]! += c.ukraine.ownProductionPerMonth;
   s.tally.artilleryFromElsewhere += applyBp(c.ukraine.ownProductionPerMonth, productSpec(c, own)!.fireValueBp);
+  if (r.on && c.ukraine.ownProductionPerMonth > 0)
+    ctx.toUkraine.push(
+      r.add({
+        id: 'ukraine:own',
+        kind: 'stock',
+        subject: 'UA',
+        message: msg('front.ownOutput', { product: own, units: c.ukraine.ownProductionPerMonth }),
+        delta: c.ukraine.ownProductionPerMonth,
+        causes: [],
+      }),
+    );
 
   const uaDemand = rateAt(c.ukraine.fireDemandPath, s.month);
   const uaFire = fireUkrainianArtillery(ctx, uaDemand);
@@ -160,15 +171,7 @@ export function resolveFront(ctx: PhaseContext): void {
           causes: ['stock:ukraine'],
         })
       : '';
-  if (r.on)
-    r.add({
-      id: 'stock:ukraine',
-      kind: 'stock',
-      subject: 'UA',
-      message: msg('front.fired', { fired: uaFire, demand: uaDemand, left: ukraineArtillery(ctx) }),
-      delta: -uaFire,
-      causes: [...ctx.toUkraine],
-    });
+  ctx.ukraineFire = { fired: uaFire, demand: uaDemand };
 
   const fire: Fire = {
     ruParts: splitByWeights(ruFire, ruWeights),
@@ -202,4 +205,24 @@ export function resolveFront(ctx: PhaseContext): void {
   s.tally.russianGainKm2 += totalGain;
   s.tally.fireRatioSumBp += Math.min(monthRatio, c.rules.front.averageRatioCapBp);
   s.tally.fireRatioTurns++;
+}
+
+/**
+ * Ukraine's stock story for the month, told after the last arrivals (held aid released in the
+ * politics phase): began with, received, fired, left. "Left" is the month's closing figure,
+ * the same number the summary and the next month's intelligence start from.
+ */
+export function reportUkraineStock(ctx: PhaseContext): void {
+  const r = ctx.report;
+  if (!r.on) return;
+  const left = ukraineArtillery(ctx);
+  const { fired, demand } = ctx.ukraineFire;
+  r.add({
+    id: 'stock:ukraine',
+    kind: 'stock',
+    subject: 'UA',
+    message: msg('front.fired', { start: ctx.ukraineAtStart, received: left + fired - ctx.ukraineAtStart, fired, demand, left }),
+    delta: -fired,
+    causes: [...ctx.toUkraine],
+  });
 }

@@ -53,14 +53,16 @@ function releaseHeld(ctx: PhaseContext, n: NationState): void {
     creditRequests(s, product, held);
     n.heldForUkraine[product] = 0;
     if (r.on)
-      r.add({
-        id: `release:${n.id}:${product}`,
-        kind: 'delivery',
-        subject: n.id,
-        message: msg('politics.release', { nation: n.id, product, held }),
-        delta: held,
-        causes: [],
-      });
+      ctx.toUkraine.push(
+        r.add({
+          id: `release:${n.id}:${product}`,
+          kind: 'delivery',
+          subject: n.id,
+          message: msg('politics.release', { nation: n.id, product, held }),
+          delta: held,
+          causes: [],
+        }),
+      );
   }
 }
 

@@ -1,6 +1,6 @@
 /** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
 import { html } from 'lit-html';
-import { monthLabel, pressedSector, productSpec, productsWithRole, russianOutputPerMonth } from '../../sim';
+import { monthLabel, pressedSector, productSpec, productsWithRole, russianOutputPerMonth, ukraineArtillery } from '../../sim';
 import { fmt, fmtMillions, fmtRatio, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
@@ -13,7 +13,6 @@ export function newsView(s: SessionState) {
   const c = g.content;
   const events = fresh.map((id) => c.events.find((e) => e.id === id)!).filter(Boolean);
   const pressed = g.history.length ? c.sectors[pressedSector(st)] : undefined;
-  const air = productsWithRole(c, 'airDefence')[0];
   return html`
     <section class="card" aria-labelledby="news-title" data-tutorial="news">
       <h3 id="news-title">News, ${monthLabel(st.month)}</h3>
@@ -42,12 +41,26 @@ export function newsView(s: SessionState) {
         stock is estimated at ${fmtMillions(st.russia.stockShells)} rounds.
       </p>
       ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
-      <p>
-        Ukraine holds
-        ${c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ')}${
-          air ? ` (it needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away)` : ''
-        }.
-      </p>
+      <p>${ukraineStockLine(s)}</p>
     </section>
   `;
+}
+
+/**
+ * Ukraine's holdings now, tied to the last report's closing figure: the difference is what this
+ * month's news brought (gifts fired as the month turned), so the two panels never disagree unexplained.
+ */
+function ukraineStockLine(s: SessionState): string {
+  const g = s.game!.getState();
+  const { content: c, game: st } = g;
+  const air = productsWithRole(c, 'airDefence')[0];
+  const holds = c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ');
+  const need = air ? ` It needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away.` : '';
+  const last = g.history.at(-1)?.report;
+  if (!last) return `Ukraine holds ${holds}.${need}`;
+  const now = ukraineArtillery({ content: c, state: st });
+  const news = now - last.summary.ukraineArtillery;
+  const since =
+    news > 0 ? `: ${fmt(last.summary.ukraineArtillery)} shells at the end of ${monthLabel(last.month)} and ${fmt(news)} from this month's news` : '';
+  return `Ukraine now holds ${holds}${since}.${need}`;
 }

@@ -47,7 +47,7 @@ export function reportView(s: SessionState) {
           <dd>${m.russianGainKm2 >= 0 ? `−${fmt(m.russianGainKm2)}` : `+${fmt(-m.russianGainKm2)}`} km²</dd>
         </div>
         <div>
-          <dt>Ukraine's shell stock</dt>
+          <dt>Ukraine's shell stock at the month's end</dt>
           <dd>${fmt(m.ukraineArtillery)}</dd>
         </div>
       </dl>
