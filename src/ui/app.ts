@@ -35,7 +35,8 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
     render(appView(s), root);
     highlightTutorialTarget(root, s);
     if (s.focusAfterRender) {
-      root.querySelector<HTMLElement>(`#${s.focusAfterRender}`)?.focus();
+      // A view that is gone (a tip not shown on this tab) hands the focus to the open panel, not the body.
+      (document.getElementById(s.focusAfterRender) ?? document.getElementById('panel'))?.focus();
       store.setState({ focusAfterRender: null });
     }
     map.update(s);

@@ -23,13 +23,20 @@ export function newsView(s: SessionState) {
     </section>
     <section class="card" aria-labelledby="requests-title">
       <h3 id="requests-title">Ukraine's requests</h3>
-      ${st.requests.length ? '' : html`<p>None yet.</p>`}
+      ${
+        st.requests.length
+          ? html`<p class="hint">
+              A request counts what reaches Ukraine after it is made: drawdowns, deliveries under contracts to Ukraine and released aid. What was sent before
+              does not count.
+            </p>`
+          : html`<p>None yet.</p>`
+      }
       <ul>
         ${st.requests.map(
           (r) =>
             html`<li>
               ${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}:
-              ${r.status === 'open' ? html`<progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered` : r.status}
+              ${r.status === 'open' ? html`<progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered since the request` : r.status}
             </li>`,
         )}
       </ul>

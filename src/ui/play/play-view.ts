@@ -5,6 +5,7 @@ import { fmt, fmtRatio } from '../common/format';
 import { chartsView } from '../report/charts-view';
 import { reportView } from '../report/report-view';
 import type { SessionState } from '../store';
+import { TABS } from './tabs';
 import { decideView } from './decide-view';
 import { hudView } from './hud-view';
 import { mapDetailsView } from './map-details-view';
@@ -13,15 +14,6 @@ import { newsView } from './news-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
 import { tutorialView } from './tutorial-view';
-
-const TABS: [Tab, string][] = [
-  ['decide', 'Decisions'],
-  ['politics', 'Politics'],
-  ['news', 'News & intelligence'],
-  ['report', 'Last month'],
-  ['charts', 'Charts'],
-  ['map', 'Map details'],
-];
 
 const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   decide: decideView,

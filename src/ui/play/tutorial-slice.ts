@@ -21,10 +21,11 @@ export function tutorialFor(game: GameStore): Pick<TutorialSlice, 'tutorialOn' |
 export const createTutorialSlice: Slice<TutorialSlice> = (set, get) => ({
   tutorialOn: false,
   tutorialStep: 0,
-  tutorialNext: () => set({ tutorialStep: get().tutorialStep + 1 }),
+  // Focus follows the tip, or goes to the open tab when no tip is left on screen, never to the page body.
+  tutorialNext: () => set({ tutorialStep: get().tutorialStep + 1, focusAfterRender: 'tut-title' }),
   tutorialSkip() {
     localStorage.setItem(DONE_KEY, 'yes');
-    set({ tutorialOn: false });
+    set({ tutorialOn: false, focusAfterRender: `tab-${get().tab}` });
   },
   tutorialReopen: () => set({ tutorialOn: true, tutorialStep: 0, ...HELP_CLOSED }),
 });

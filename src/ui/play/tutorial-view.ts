@@ -4,12 +4,16 @@
  */
 import { html } from 'lit-html';
 import type { SessionState } from '../store';
+import type { Tab } from './play-slice';
+import { tabLabel } from './tabs';
 
 interface Step {
   target: string;
+  /** the tab the tip's control is on: when another tab is open, the tip says where and offers to go there */
+  tab?: Tab;
   title: string;
   text: string;
-  /** shown only once this holds: the concept matters now */
+  /** shown only once this holds: the concept matters now (whichever tab is open) */
   when: (s: SessionState) => boolean;
 }
 
@@ -20,31 +24,36 @@ export const TUTORIAL: Step[] = [
     target: 'drawdown',
     title: 'Stocks are quick but finite',
     text: 'Ukraine fires far more shells than the allies make. The fastest help is to send shells from an ally’s own stocks: move the slider and press its “Send” button. Below the readiness floor it costs political capital.',
-    when: (s) => s.tab === 'decide',
+    tab: 'decide',
+    when: () => true,
   },
   {
     target: 'negotiate',
     title: 'Firms want guarantees',
     text: 'More shells need contracts. Press “Negotiate…” next to a firm: a short order is served from free capacity, but a firm builds a new line only for about five years of orders, or when a state pays for the plant.',
-    when: (s) => s.tab === 'decide',
+    tab: 'decide',
+    when: () => true,
   },
   {
     target: 'add-shift',
     title: 'Three capacity levers, three delays',
     text: 'An extra shift arrives in two months, weekend work at once (with accident risk), a new plant in one to three years and then ramps up for two. Try “+ shift” on a line.',
-    when: (s) => s.tab === 'decide',
+    tab: 'decide',
+    when: () => true,
   },
   {
     target: 'end-month',
     title: 'End the month',
     text: 'Until you end the month, Undo takes back any order. Then the month is resolved: production, deliveries and the front.',
-    when: (s) => s.tab === 'decide',
+    tab: 'decide',
+    when: () => true,
   },
   {
     target: 'report',
     title: 'Why did that happen?',
     text: 'The report lists every change. Press “Why?” next to a front sector to trace it back through Ukraine’s stock to the deliveries and the lines that made them.',
-    when: (s) => played(s) >= 1 && s.tab === 'report',
+    tab: 'report',
+    when: (s) => played(s) >= 1,
   },
   {
     target: 'tab-news',
@@ -69,7 +78,8 @@ export function currentTutorialStep(s: SessionState): Step | null {
 
 /** Outlines the control the current step is about (called after each render). */
 export function highlightTutorialTarget(root: HTMLElement, s: SessionState): void {
-  const target = currentTutorialStep(s)?.target;
+  const step = currentTutorialStep(s);
+  const target = step && (!step.tab || step.tab === s.tab) ? step.target : undefined;
   for (const el of root.querySelectorAll('.tutorial-target')) if (el.getAttribute('data-tutorial') !== target) el.classList.remove('tutorial-target');
   if (target) root.querySelector(`[data-tutorial="${target}"]`)?.classList.add('tutorial-target');
 }
@@ -78,10 +88,13 @@ export function tutorialView(s: SessionState) {
   const step = currentTutorialStep(s);
   if (!step) return '';
   const last = s.tutorialStep === TUTORIAL.length - 1;
-  return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title" aria-live="polite">
-    <h2 id="tut-title">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
+  const elsewhere = step.tab && step.tab !== s.tab ? step.tab : null;
+  return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title">
+    <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
     <p>${step.text}</p>
+    ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere)} tab.</p>` : ''}
     <div class="row">
+      ${elsewhere ? html`<button @click=${() => s.setTab(elsewhere)}>Open ${tabLabel(elsewhere)}</button>` : ''}
       <button class="primary" @click=${() => (last ? s.tutorialSkip() : s.tutorialNext())}>${last ? 'Finish tutorial' : 'Next tip'}</button>
       <button @click=${() => s.tutorialSkip()}>Skip tutorial</button>
     </div>

@@ -6,6 +6,7 @@ import { html } from 'lit-html';
 import { monthLabel, type ReportEntry } from '../../sim';
 import { fmt, fmtRatio, say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
+import { whyButtonId } from './report-slice';
 import { whyView } from './why-view';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
@@ -62,7 +63,7 @@ export function reportView(s: SessionState) {
             (e) =>
               html`<li>
                 ${say(e.message, names)}${e.source ? html` ${sourceView(e.source)}` : ''}
-                ${e.causes.length ? html`<button class="why-btn" @click=${() => s.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
+                ${e.causes.length ? html`<button class="why-btn" id=${whyButtonId(e.id)} @click=${() => s.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
               </li>`,
           )}
         </ul>

@@ -37,11 +37,11 @@ function whyTree(s: SessionState, id: string, depth: number, seen: Set<string>):
 
 export function whyView(s: SessionState, id: string) {
   return html`<section class="card why" aria-labelledby="why-title">
-    <h3 id="why-title">Why?</h3>
+    <h3 id="why-title" tabindex="-1">Why?</h3>
     <p class="hint">Each line is explained by the lines indented under it.</p>
     <ul class="tree">
       ${whyTree(s, id, 0, new Set())}
     </ul>
-    <button @click=${() => s.showWhy(null)} autofocus>Back to the report</button>
+    <button @click=${() => s.showWhy(null)}>Back to the report</button>
   </section>`;
 }
