@@ -76,7 +76,14 @@ function summary(s: SessionState, st: GameState, nation: NationState) {
         </tr>
         <tr>
           <th scope="row">Drawn from stocks</th>
-          <td>${c.products.map((p) => `${fmt(drawn[p.id] ?? 0)} ${p.plural}`).join(', ')}</td>
+          <td>
+            ${
+              c.products
+                .filter((p) => drawn[p.id])
+                .map((p) => `${fmt(drawn[p.id]!)} ${p.plural}`)
+                .join(', ') || 'nothing yet'
+            }
+          </td>
           <td></td>
         </tr>
       </tbody>

@@ -1,0 +1,25 @@
+/** The tutorial's tips stay on screen whichever tab is open, saying where their control is. */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+describe('tutorial', () => {
+  it('keeps the "Why?" tip when another tab is open, names its tab and goes there', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const tip = page.getByRole('complementary', { name: /^Tutorial/ });
+    for (let i = 0; i < 4; i++) await tip.getByRole('button', { name: 'Next tip' }).click();
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => tip.getByRole('heading').textContent()).toContain('Why did that happen?');
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    // Before: the tip vanished here, and the tutorial seemed to have ended.
+    await expect.poll(() => tip.getByRole('heading').textContent()).toContain('Why did that happen?');
+    expect(await tip.textContent()).toContain('This tip is about the Last month tab');
+    await shot(page, 'tutorial-elsewhere');
+    await tip.getByRole('button', { name: 'Open Last month' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Last month' }).getAttribute('aria-selected')).toBe('true');
+    expect(await tip.getByRole('button', { name: 'Open Last month' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
