@@ -2,6 +2,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { monthLabel } from '../../sim';
+import { monthRange, monthTicks, valueRange, valueTicks } from './chart-axes';
 import type { Series } from './charts-view';
 
 const plots = new Map<string, uPlot>();
@@ -19,10 +20,15 @@ export function drawChart(box: HTMLElement, x: Series, months: number[]): void {
       width: Math.max(280, box.clientWidth || 420),
       height: 170,
       legend: { show: x.lines.length > 1, live: false },
-      scales: { x: { time: false } },
+      // Room on the right so the last month's label is not cut in half.
+      padding: [8, 28, 0, 0],
+      scales: {
+        x: { time: false, range: () => monthRange(months.length) },
+        y: { range: (_u, min, max) => valueRange(min ?? 0, max ?? 0) },
+      },
       axes: [
-        { values: (_u, ticks) => ticks.map((t) => (months[t] === undefined ? '' : monthLabel(months[t]!))) },
-        { size: 56, values: (_u, ticks) => ticks.map(short) },
+        { splits: () => monthTicks(months.length), values: (_u, ticks) => ticks.map((t) => monthLabel(months[0]! + t)) },
+        { size: 56, splits: (u) => valueTicks([u.scales.y!.min!, u.scales.y!.max!]), values: (_u, ticks) => ticks.map(short) },
       ],
       series: [{}, ...x.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash }))],
     },
