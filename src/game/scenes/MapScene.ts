@@ -207,7 +207,9 @@ export class MapScene extends Scene {
       const held = sector.ukraineHeldKm2 / Math.max(1, start.get(sector.id) ?? 1);
       const gained = sector.lastGainKm2;
       const arrow = gained > 0 ? '▼' : gained < 0 ? '▲' : '■';
-      const label = `${name} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
+      // A map label has room for a short name; the full one is in the tooltip and the Map details tab.
+      const short = name.length > 16 ? `${name.slice(0, 15)}…` : name;
+      const label = `${short} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
       const bg = this.add.rectangle(x, y, 132, 30, 0xffffff, 0.92).setStrokeStyle(2, gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink);
       const text = this.add.text(x - 62, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
       // Control bar: the share of the sector's starting ground Ukraine still holds.

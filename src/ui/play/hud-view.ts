@@ -14,7 +14,7 @@ export function hudView(s: SessionState) {
   const actors = g.humanNations.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return html`<header class="hud">
     <div class="hud-title">
-      <strong>${s.scenario!.title}</strong>
+      <strong title=${s.scenario!.title}>${s.scenario!.title}</strong>
       <span data-testid="month">${monthLabel(st.month)} · month ${st.turn + 1} of ${g.content.endMonth - g.content.startMonth + 1}</span>
     </div>
     <label class="hud-acting"

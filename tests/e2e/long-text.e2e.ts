@@ -1,0 +1,72 @@
+/**
+ * A trainer's scenario with 2,000-character names and titles: long text wraps or is cut with its
+ * full value at hand, and no screen grows sideways past the window.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+/** 2,000 characters, half of them without a space a line could break at. */
+const long = (what: string) => `${what}${'x'.repeat(1000)} ${'long words '.repeat(90)}`.slice(0, 2000);
+
+function longScenario() {
+  const s = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/race-of-logistics.json'), 'utf8'));
+  s.id = 'long-names';
+  s.title = long('Title');
+  s.briefing = long('Briefing');
+  for (const n of s.nations) n.name = long(`Nation ${n.id}`);
+  for (const f of s.firms) f.name = long(`Firm ${f.id}`);
+  for (const x of s.sectors) x.name = long(`Sector ${x.id}`);
+  for (const p of s.products) Object.assign(p, { name: long(`Product ${p.id}`), plural: long(`Products ${p.id}`) });
+  for (const e of s.events) Object.assign(e, { title: long(`Event ${e.id}`), text: long('Text') });
+  for (const l of s.lines) if (l.plantName) l.plantName = long(`Plant ${l.id}`);
+  return s;
+}
+
+/** How far the page and the open panel reach past their width (0 when everything wraps). */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const over = (el: Element | null) => (el ? Math.max(0, el.scrollWidth - el.clientWidth) : 0);
+    return { page: over(document.documentElement), panel: over(document.getElementById('panel')), dialog: over(document.querySelector('dialog[open]')) };
+  });
+
+const none = { page: 0, panel: 0, dialog: 0 };
+
+describe('long text', () => {
+  it('wraps 2,000-character names on the menu, every tab, the negotiation dialog and the Why? chain', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page
+      .getByLabel('Or load your own scenario file')
+      .setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(longScenario())) });
+    await expect.poll(() => page.getByRole('heading', { name: /^Title/ }).count()).toBeGreaterThan(0);
+    expect(await overflow(page)).toEqual(none);
+    await shot(page, 'long-menu');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    // The cut game title keeps its full value on hover.
+    expect(await page.locator('.hud-title strong').getAttribute('title')).toMatch(/^Title/);
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
+    for (const tab of ['Decisions', 'Politics', 'News & intelligence', 'Last month', 'Charts', 'Map details']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect({ tab, ...(await overflow(page)) }).toEqual({ tab, ...none });
+    }
+    await shot(page, 'long-map-details');
+    await page.getByRole('tab', { name: 'Last month' }).click();
+    await page.getByRole('button', { name: /^Why:/ }).first().click();
+    expect(await overflow(page)).toEqual(none);
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await page
+      .getByRole('button', { name: /^Negotiate / })
+      .first()
+      .click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    expect(await overflow(page)).toEqual(none);
+    await shot(page, 'long-negotiation');
+    expect(errors).toEqual([]);
+  });
+});
