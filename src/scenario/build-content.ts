@@ -17,7 +17,7 @@ type FileEvent = ScenarioFile['events'][number];
 
 const m = (text: string): number => parseMonth(text)!;
 
-function trigger(t: FileEvent['trigger']): EventTrigger {
+function trigger(t: FileEvent['trigger'], start: number): EventTrigger {
   switch (t.kind) {
     case 'month':
       return { kind: 'month', month: m(t.month) };
@@ -26,7 +26,7 @@ function trigger(t: FileEvent['trigger']): EventTrigger {
     case 'stockBelow':
       return { kind: 'stockBelow', who: t.who, product: t.product, amount: t.amount, fromMonth: m(t.from) };
     case 'escalationAbove':
-      return { ...t };
+      return { kind: 'escalationAbove', bp: t.bp, fromMonth: t.from === undefined ? start : m(t.from) };
   }
 }
 
@@ -132,7 +132,7 @@ export function contentData(sc: ScenarioFile): ContentData {
         title: e.title,
         text: e.text,
         source: { ...e.source },
-        trigger: trigger(e.trigger),
+        trigger: trigger(e.trigger, m(sc.start)),
         actions: e.actions.map(action),
       }))
       .sort(byId),

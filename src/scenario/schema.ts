@@ -128,7 +128,7 @@ const trigger = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('month'), month }),
   z.strictObject({ kind: z.literal('window'), from: month, to: month, chanceBp: bp }),
   z.strictObject({ kind: z.literal('stockBelow'), who: id.describe('a nation id, or "UA"'), product, amount: count, from: month }),
-  z.strictObject({ kind: z.literal('escalationAbove'), bp }),
+  z.strictObject({ kind: z.literal('escalationAbove'), bp, from: month.optional().describe('not before this month (default: the start)') }),
 ]);
 
 const months = z.int().min(1).max(120);

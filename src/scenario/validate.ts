@@ -3,7 +3,8 @@
  * schema cannot see (a firm's nation exists, buyer shares add up …). Every
  * problem names its JSON path, e.g. `$.firms[2].nationId`.
  */
-import { parseMonth } from '../sim/month';
+import { formatMonth, parseMonth } from '../sim/month';
+import { sourceFirstMonth } from './source-date';
 import { capProblems, scenarioSizeProblems } from './limits';
 import { scenarioSchema, type ScenarioFile } from './schema';
 
@@ -154,6 +155,11 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     if (t.kind === 'window' && parseMonth(t.to)! < parseMonth(t.from)!) at(['events', i, 'trigger', 'to'], 'the window ends before it opens');
     if (t.kind === 'stockBelow' && t.who !== 'UA') nationRef(['events', i, 'trigger', 'who'], t.who);
     if (t.kind === 'stockBelow') productRef(['events', i, 'trigger', 'product'], t.product);
+    // News cannot cite what was not yet written: the source must date from the event's first possible month or before.
+    const earliest = t.kind === 'month' ? parseMonth(t.month)! : t.kind === 'escalationAbove' ? (t.from === undefined ? start : parseMonth(t.from)!) : parseMonth(t.from)!;
+    const written = sourceFirstMonth(e.source.date);
+    if (written !== null && written > earliest)
+      at(['events', i, 'source', 'date'], `dated ${e.source.date}, after the event can first appear (${formatMonth(earliest)})`);
     e.actions.forEach((a, k) => {
       if ('nationId' in a) nationRef(['events', i, 'actions', k, 'nationId'], a.nationId);
       if ('product' in a) productRef(['events', i, 'actions', k, 'product'], a.product);

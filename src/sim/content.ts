@@ -147,7 +147,7 @@ export type EventTrigger =
   | { kind: 'month'; month: number }
   | { kind: 'window'; fromMonth: number; toMonth: number; chanceBp: number }
   | { kind: 'stockBelow'; who: string; product: ProductId; amount: number; fromMonth: number }
-  | { kind: 'escalationAbove'; bp: number };
+  | { kind: 'escalationAbove'; bp: number; fromMonth: number };
 
 export type EventAction =
   | { kind: 'aidFreeze'; nationId: string; months: number }

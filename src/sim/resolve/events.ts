@@ -25,7 +25,7 @@ function triggered(s: GameState, e: DeepReadonly<GameEvent>, chance: (bp: number
       return stock !== undefined && stock < t.amount;
     }
     case 'escalationAbove':
-      return s.politics.escalationBp > t.bp;
+      return s.month >= t.fromMonth && s.politics.escalationBp > t.bp;
   }
 }
 
