@@ -475,9 +475,9 @@ export const EVENTS: Event[] = [
   ev(
     'czech-initiative-2025',
     'Czech initiative scales up',
-    'The Czech-led scheme plans some 1.8 million large-calibre rounds for Ukraine this year.',
-    facts(2, 'Lipavský via Babel.ua; Brno Daily', 'Aug–Oct 2025'),
-    month('2025-08'),
+    'After some 1.5 million large-calibre rounds in 2024, the Czech-led scheme sets out to find more for Ukraine this year.',
+    facts(2, 'Czech MoD via Interfax-Ukraine; Kyiv Independent', 'Feb 2025'),
+    month('2025-02'),
     [{ kind: 'ukraineSupply', product: 'shell', amount: 600_000 }],
   ),
   ev(

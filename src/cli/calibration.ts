@@ -118,12 +118,13 @@ export const BANDS: BandSpec[] = [
   },
   {
     id: 'ratio-freeze-2024',
-    what: 'Fire ratio, Jan–Apr 2024 (US aid frozen)',
+    // The months US aid was blocked, as §6 and §9 date them (the supplemental passed in late April).
+    what: 'Fire ratio, Jan–Mar 2024 (US aid frozen)',
     low: 5,
     high: 10.5,
     unit: 'Russia : Ukraine',
-    source: 'calibration-facts §6: 5–7:1, worst ~10:1',
-    measure: (ms) => ratio(inRange(ms, M(2024, 1), M(2024, 4))),
+    source: 'calibration-facts §6: 5:1 (CNN, Jan–Mar 2024), 7:1 (Syrskyi), worst ~10:1',
+    measure: (ms) => ratio(inRange(ms, M(2024, 1), M(2024, 3))),
   },
   {
     id: 'ratio-2025',
