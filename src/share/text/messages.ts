@@ -178,7 +178,7 @@ const EN: Sentences = {
     `${n.sector(p.sector)}: fire ratio ${fmtRatio(p.ratioBp)} (${fmt(p.ruFire)} Russian vs ${fmt(p.uaFire)} Ukrainian rounds); ` +
     (p.gainKm2 >= 0 ? `Russia gained ${fmt(p.gainKm2)}` : `Ukraine regained ${fmt(-p.gainKm2)}`) +
     ' km².' +
-    (p.pressed === 'concentrated' ? ' Russia concentrated its fire here.' : p.pressed === 'feint' ? ' Russia feinted here.' : ''),
+    (p.pressed === 'concentrated' ? ' Russia concentrated its fire here.' : p.pressed === 'feint' ? ' Russia made a diversionary attack here.' : ''),
   'politics.electionCut': (p, n) =>
     `${possessive(n.nation(p.nation))} election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
   'politics.electionKeep': (p, n) => `${possessive(n.nation(p.nation))} election returns a government that keeps the course (+${p.capital} capital)`,
