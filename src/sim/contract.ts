@@ -5,6 +5,7 @@
  * the firm are counted per `firm:actor`.
  */
 import { firmSpec, nationSpec, productSpec, templateSpec, type ScenarioContent } from './content';
+import { scheduledFirstMonth } from './contract-schedule';
 import { applyBp, BP, clamp } from './int-math';
 import { evaluateOffer, freeCapacity, trustIn } from './negotiation';
 import { findContract, findFirm, findNation } from './find';
@@ -72,7 +73,7 @@ export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>)
   s.offersThisTurn[key] = rounds + 1;
   const answer = evaluateOffer(c, s, offer);
   if (answer.verdict !== 'accept') return { order, ok: true, message: msg('offer.answered', { firm: offer.firmId, verdict: answer.verdict }), answer };
-  const contract = sign(c, s, offer);
+  const contract = signContract(c, s, offer);
   return { order, ok: true, message: msg('offer.signed', { firm: offer.firmId, contract: contract.id }), answer };
 }
 
@@ -95,7 +96,8 @@ function addCapacity(c: ScenarioContent, s: GameState, offer: Offer): string {
   return line.id;
 }
 
-function sign(c: ScenarioContent, s: GameState, offer: Offer): Contract {
+/** Signs an offer on its terms: pays the advance, brings the capacity a capacity clause calls for, and queues the contract behind the firm's others. */
+export function signContract(c: ScenarioContent, s: GameState, offer: Offer): Contract {
   const spec = firmSpec(c, offer.firmId)!;
   const firm = findFirm(s, offer.firmId)!;
   const id = `c${String(s.nextContractNo++).padStart(4, '0')}`;
@@ -118,8 +120,8 @@ function sign(c: ScenarioContent, s: GameState, offer: Offer): Contract {
     indexed: offer.indexed,
     deliverTo: offer.deliverTo,
     signedMonth: s.month,
-    // Deliveries may start after the production cycle; the firm's queue (oldest contract first) decides who is served.
-    firstDeliveryMonth: s.month + spec.baseLeadMonths,
+    // The firm's queue (oldest contract first) decides who is served once deliveries may start.
+    firstDeliveryMonth: scheduledFirstMonth(spec, s.month),
     delivered: 0,
     capacityLineId,
     status: 'active',
