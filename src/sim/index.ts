@@ -2,7 +2,7 @@
 export * from './types';
 export * from './content';
 export type { Message, MessageId, MessageParams } from './messages';
-export { resolveTurn, previewOrders, copyState, startGame } from './resolve-turn';
+export { resolveTurn, previewOrders, forecastOrder, copyState, startGame } from './resolve-turn';
 export { deliveryOutlook, offerOutlook, type DeliveryOutlook } from './delivery-outlook';
 export { evaluateOffer, askPriceEur, freeCapacity, leadMonths, addableCapacity } from './negotiation';
 export { hashState, hashValue } from './hash';
