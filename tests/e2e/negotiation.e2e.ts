@@ -1,0 +1,53 @@
+/**
+ * Negotiating in Chromium: the dialog's dates are the ones the contract then
+ * keeps, and what it says sending an offer gets is what the firm answers.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+/** A new game of the default scenario as the alliance coordinator (every nation: the longest pooled-order list). */
+async function newGame(page: Page) {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Skip tutorial' }).click();
+}
+
+describe('the negotiation dialog', () => {
+  it('shows the first deliveries the contract then keeps, before and after signing', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await newGame(page);
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    // Feb 2023, Rheinmetall has 2,000 a month free and a six-month production cycle: deliveries from Aug 2023.
+    await expect.poll(() => dialog.getByTestId('outlook').textContent()).toContain('First deliveries Aug 2023, at the full 2,000 155 mm shells a month');
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
+    // After signing: the signed contract's dates, not those of another order behind it.
+    const after = (await dialog.getByTestId('outlook').textContent())!;
+    expect(after).toMatch(/signed the Rheinmetall contract of Feb 2023 \(c\d+\)/);
+    expect(after).toContain('First deliveries Aug 2023, at the full 2,000 155 mm shells a month');
+    await shot(page, 'negotiation-signed');
+    expect(errors).toEqual([]);
+  });
+
+  it('says what sending the offer gets, and the firm then answers exactly that', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await newGame(page);
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Czechoslovak Group' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Czechoslovak Group' });
+    const forecast = (await dialog.getByTestId('forecast').textContent())!;
+    expect(forecast).toContain('counter-offer');
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').isVisible()).toBe(true);
+    const answer = (await dialog.getByTestId('firm-answer').textContent())!;
+    const terms = (text: string) =>
+      text
+        .replace(/\s+/g, ' ')
+        .replace(/^.*?Czechoslovak Group:/, '')
+        .trim();
+    expect(terms(answer)).toBe(terms(forecast));
+    expect(errors).toEqual([]);
+  });
+});
