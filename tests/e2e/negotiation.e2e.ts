@@ -1,8 +1,9 @@
 /**
- * Negotiating in Chromium: the dialog's dates are the ones the contract then
- * keeps, and what it says sending an offer gets is what the firm answers.
+ * Negotiating in Chromium at a laptop's 1366×768: the dialog fits with its
+ * action in view, its dates are the ones the contract then keeps, and what it
+ * says sending an offer gets is what the firm answers.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, shot, useBrowser } from './browser';
 
@@ -14,7 +15,34 @@ async function newGame(page: Page) {
   await page.getByRole('button', { name: 'Skip tutorial' }).click();
 }
 
+/** The element's box lies inside the viewport, and it is the element a click at its centre reaches (nothing covers it). */
+async function inView(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox();
+  const size = page.viewportSize()!;
+  if (!box || box.y < 0 || box.x < 0 || box.y + box.height > size.height || box.x + box.width > size.width) return false;
+  return target.evaluate((el, at) => el.contains(document.elementFromPoint(at.x, at.y)), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+}
+
 describe('the negotiation dialog', () => {
+  it('fits a 1366×768 screen with Send offer in view, whatever the answer adds, without scrolling the page', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'), { width: 1366, height: 768 });
+    await newGame(page);
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    const send = dialog.getByRole('button', { name: 'Send offer' });
+    await expect.poll(() => inView(page, send)).toBe(true);
+    // A counter-offer brings the firm's reasons and a second button: the actions stay in view.
+    await dialog.getByLabel('155 mm shells a month').fill('6000');
+    await send.click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('counter-offer');
+    await dialog.getByLabel('155 mm shells a month').fill('5000');
+    await expect.poll(() => inView(page, send)).toBe(true);
+    expect(await inView(page, dialog.getByRole('button', { name: 'Accept counter-offer' }))).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await shot(page, 'negotiation-1366x768');
+    expect(errors).toEqual([]);
+  });
+
   it('shows the first deliveries the contract then keeps, before and after signing', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await newGame(page);
