@@ -46,9 +46,11 @@ describe('the negotiation dialog', () => {
   it('shows the first deliveries the contract then keeps, before and after signing', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await newGame(page);
+    // Feb 2023, Rheinmetall has 2,000 a month free and a six-month production cycle: deliveries from Aug 2023.
+    expect(await page.getByRole('row', { name: /^Rheinmetall 155 mm shells/ }).textContent()).toContain('Aug 2023');
     await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
     const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
-    // Feb 2023, Rheinmetall has 2,000 a month free and a six-month production cycle: deliveries from Aug 2023.
+    // The same in the dialog, for its first draft (2,000 a month).
     await expect.poll(() => dialog.getByTestId('outlook').textContent()).toContain('First deliveries Aug 2023, at the full 2,000 155 mm shells a month');
     await dialog.getByRole('button', { name: 'Send offer' }).click();
     await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
@@ -76,6 +78,26 @@ describe('the negotiation dialog', () => {
         .replace(/^.*?Czechoslovak Group:/, '')
         .trim();
     expect(terms(answer)).toBe(terms(forecast));
+    expect(errors).toEqual([]);
+  });
+
+  it('after a purchase, the firm’s free capacity says why it changed', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await newGame(page);
+    const free = page.getByTestId('free-rheinmetall-shell');
+    expect((await free.textContent())!.trim()).toBe('2,000');
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    await dialog.getByLabel('155 mm shells a month').fill('6000');
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await dialog.getByRole('button', { name: 'Accept counter-offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    // A capacity clause brought a line (counted at once, producing later) and the order took 6,000 a month.
+    const text = (await free.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toMatch(/was 2,000 at the start of the month: \+[\d,]+ from .+ \(opens [A-Z][a-z]{2} 20\d\d\), −6,000 ordered this month/);
+    await free.scrollIntoViewIfNeeded();
+    await shot(page, 'free-capacity-why');
     expect(errors).toEqual([]);
   });
 });
