@@ -130,7 +130,18 @@ export function signContract(c: ScenarioContent, s: GameState, offer: Offer): Co
   return contract;
 }
 
-/** Cancelling costs a penalty on the remaining value and the firm's trust in every buyer. */
+/**
+ * What cancelling a contract costs the nation that cancels it: a penalty on
+ * the value still undelivered (rules.cancelPenaltyBp), paid by it alone even
+ * on a pooled order, and the advance the firm has not yet set against
+ * deliveries, which the firm keeps. Nothing is refunded.
+ */
+export function cancelCost(c: ScenarioContent, contract: Contract): { penaltyEur: number; advanceKeptEur: number } {
+  const remainingValue = (contract.perMonth * contract.months - contract.delivered) * contract.unitPriceEur;
+  return { penaltyEur: applyBp(remainingValue, c.rules.cancelPenaltyBp), advanceKeptEur: contract.advanceLeftEur };
+}
+
+/** A buyer cancels: no more deliveries for any buyer; it pays `cancelCost`, and the firm trusts it (and, less, its co-buyers) less. */
 export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelContract'>>): OrderResult {
   const contract = findContract(s, order.contractId);
   if (!contract) return { order, ok: false, message: msg('order.unknownContract', { contract: order.contractId }) };
@@ -138,8 +149,7 @@ export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelCo
   if (!contract.buyers.some((b) => b.nationId === nation.id))
     return { order, ok: false, message: msg('cancel.notBuyer', { nation: nation.id, contract: contract.id }) };
   const firm = findFirm(s, contract.firmId)!;
-  const remainingValue = (contract.perMonth * contract.months - contract.delivered) * contract.unitPriceEur;
-  const penalty = applyBp(remainingValue, c.rules.cancelPenaltyBp);
+  const { penaltyEur: penalty, advanceKeptEur } = cancelCost(c, contract);
   nation.fundsEur -= penalty;
   if (nation.fundsEur < 0) {
     nation.debtEur -= nation.fundsEur;
@@ -151,5 +161,5 @@ export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelCo
     firm.trustBp[b.nationId] = clamp(trustIn(c, s, firm.id, b.nationId) - loss, 0, BP);
   }
   contract.status = 'cancelled';
-  return { order, ok: true, message: msg('cancel.done', { contract: contract.id, penaltyEur: penalty, firm: firm.id, nation: nation.id }) };
+  return { order, ok: true, message: msg('cancel.done', { contract: contract.id, penaltyEur: penalty, advanceKeptEur, firm: firm.id, nation: nation.id }) };
 }
