@@ -47,7 +47,12 @@ describe('the negotiation dialog', () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await newGame(page);
     // Feb 2023, Rheinmetall has 2,000 a month free and a six-month production cycle: deliveries from Aug 2023.
-    expect(await page.getByRole('row', { name: /^Rheinmetall 155 mm shells/ }).textContent()).toContain('Aug 2023');
+    expect(
+      await page
+        .getByRole('region', { name: 'Buy from firms' })
+        .getByRole('row', { name: /^Rheinmetall 155 mm shells/ })
+        .textContent(),
+    ).toContain('Aug 2023');
     await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
     const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
     // The same in the dialog, for its first draft (2,000 a month).
