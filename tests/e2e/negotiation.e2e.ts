@@ -61,7 +61,8 @@ describe('the negotiation dialog', () => {
     await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
     // After signing: the signed contract's dates, not those of another order behind it.
     const after = (await dialog.getByTestId('outlook').textContent())!;
-    expect(after).toMatch(/signed the Rheinmetall contract of Feb 2023 \(c\d+\)/);
+    expect(after).toMatch(/Signed the Rheinmetall contract of Feb 2023 \(c\d+\)/);
+    expect(await dialog.getByLabel('155 mm shells a month').isDisabled()).toBe(true);
     expect(after).toContain('First deliveries Aug 2023, at the full 2,000 155 mm shells a month');
     await shot(page, 'negotiation-signed');
     expect(errors).toEqual([]);

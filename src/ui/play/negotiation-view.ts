@@ -8,6 +8,7 @@ import { firmSpec, leadMonths, nationSpec, productSpec, type Buyer, type DeepRea
 import { fmt, fmtBp, fmtEur, say } from '../common/format';
 import { closeDialog, dialog } from '../common/dialog';
 import type { SessionState } from '../store';
+import { namesFor } from '../../share/text/messages';
 import { signedContractId, type Negotiation } from './negotiation-slice';
 import { outlookText } from './outlook-view';
 
@@ -29,6 +30,7 @@ export function negotiationView(s: SessionState) {
   const c = g.content;
   const firm = firmSpec(c, n.draft.firmId)!;
   const rounds = st.offersThisTurn[`${n.draft.firmId}:${s.acting}`] ?? 0;
+  const locked = signedContractId(n.sent) !== '';
   return dialog(
     { titleId: 'neg-title', className: 'negotiation', onClose: () => s.closeNegotiation() },
     html`
@@ -45,20 +47,22 @@ export function negotiationView(s: SessionState) {
           s.sendOffer();
         }}
       >
-        ${termsView(s, n.draft)} ${poolView(s, n.draft)} ${outcomeView(s, n, firm)}
+        ${termsView(s, n.draft, locked)} ${poolView(s, n.draft, locked)} ${outcomeView(s, n, firm)}
       </form>
     `,
   );
 }
 
 /** The offer's terms: quantity, length, price, advance, clauses and where it is delivered. */
-function termsView(s: SessionState, d: Offer) {
+/** The terms lock once a round has signed them: the dialog then shows that contract. */
+function termsView(s: SessionState, d: Offer, locked: boolean) {
   const c = s.game!.getState().content;
   const product = productSpec(c, d.product)!;
   const total = d.perMonth * d.months * d.unitPriceEur;
   return html`<label
       >${product.plural} a month
       <input
+        ?disabled=${locked}
         type="number"
         name="perMonth"
         min="1"
@@ -68,13 +72,21 @@ function termsView(s: SessionState, d: Offer) {
         autofocus
     /></label>
     <label
-      >Months <input type="range" name="months" min="1" max="120" .value=${String(d.months)} @input=${(e: Event) => s.updateDraft({ months: num(e) })} /><output
-        >${d.months} months (${(d.months / 12).toFixed(1)} years)</output
-      ></label
+      >Months
+      <input
+        ?disabled=${locked}
+        type="range"
+        name="months"
+        min="1"
+        max="120"
+        .value=${String(d.months)}
+        @input=${(e: Event) => s.updateDraft({ months: num(e) })}
+      /><output>${d.months} months (${(d.months / 12).toFixed(1)} years)</output></label
     >
     <label
       >Price per unit (€)
       <input
+        ?disabled=${locked}
         type="number"
         name="price"
         min="1"
@@ -85,6 +97,7 @@ function termsView(s: SessionState, d: Offer) {
     <label
       >Advance payment
       <input
+        ?disabled=${locked}
         type="range"
         name="advance"
         min="0"
@@ -96,25 +109,25 @@ function termsView(s: SessionState, d: Offer) {
     >
     <label
       >Deliver to
-      <select @change=${(e: Event) => s.updateDraft({ deliverTo: (e.target as HTMLSelectElement).value as Offer['deliverTo'] })}>
+      <select ?disabled=${locked} @change=${(e: Event) => s.updateDraft({ deliverTo: (e.target as HTMLSelectElement).value as Offer['deliverTo'] })}>
         <option value="ukraine" ?selected=${d.deliverTo === 'ukraine'}>Ukraine</option>
         <option value="stock" ?selected=${d.deliverTo === 'stock'}>our own stocks</option>
       </select>
     </label>
     <div class="checks">
       <label class="check"
-        ><input type="checkbox" .checked=${d.capacityClause} @change=${(e: Event) => s.updateDraft({ capacityClause: checked(e) })} /> Capacity clause: the firm
-        builds a line if the order needs one</label
+        ><input ?disabled=${locked} type="checkbox" .checked=${d.capacityClause} @change=${(e: Event) => s.updateDraft({ capacityClause: checked(e) })} />
+        Capacity clause: the firm builds a line if the order needs one</label
       >
       <label class="check"
-        ><input type="checkbox" .checked=${d.indexed} @change=${(e: Event) => s.updateDraft({ indexed: checked(e) })} /> Indexed price
+        ><input ?disabled=${locked} type="checkbox" .checked=${d.indexed} @change=${(e: Event) => s.updateDraft({ indexed: checked(e) })} /> Indexed price
         (+${fmtBp(c.rules.industry.indexationBpPerYear)} a year)</label
       >
     </div>`;
 }
 
 /** Other nations played here can join the order and pay their share. */
-function poolView(s: SessionState, d: Offer) {
+function poolView(s: SessionState, d: Offer, locked: boolean) {
   const g = s.game!.getState();
   return html`<fieldset>
     <legend>Pooled order (volume price; every buyer pays its share)</legend>
@@ -124,6 +137,7 @@ function poolView(s: SessionState, d: Offer) {
         (x) =>
           html`<label class="check"
             ><input
+              ?disabled=${locked}
               type="checkbox"
               .checked=${d.buyers.some((b) => b.nationId === x.id)}
               @change=${(e: Event) => s.updateDraft({ buyers: poolWith(d, x.id, checked(e)) })}
@@ -166,8 +180,8 @@ function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpe
   const sentDraft = n.sent?.order.kind === 'offer' ? n.sent.order.offer : null;
   const showForecast = !signed && !(sentDraft && sameOffer(sentDraft, d));
   return html`<p data-testid="outlook">
-      ${signed ? html`<strong>${say({ id: 'offer.signed', params: { firm: d.firmId, contract: signed } }, { content: c, game: g.preview.state })}.</strong>` : 'If signed on these terms:'}
-      Total value ${fmtEur(d.perMonth * d.months * d.unitPriceEur)} · ${fmtEur(d.perMonth * d.unitPriceEur)} a month.
+      ${signed ? html`<strong>Signed ${namesFor(c, g.preview.state).contract(signed)}.</strong>` : 'If signed on these terms:'} Total value
+      ${fmtEur(d.perMonth * d.months * d.unitPriceEur)} · ${fmtEur(d.perMonth * d.unitPriceEur)} a month.
       ${n.outlook ? outlookText(n.outlook, unit, c.endMonth) : ''}
     </p>
     ${n.sent ? html`<div class="answer ${n.sent.answer?.verdict ?? 'reject'}" role="status" data-testid="firm-answer">${answerView(s, n.sent, firm)}</div>` : ''}
