@@ -15,6 +15,9 @@ export const RULES: ScenarioFile['rules'] = {
   plantSlipMinMonths: 6,
   plantSlipMaxMonths: 18,
   industrialPlanDiscountBp: 1500,
+  // Firms open lines only against guaranteed, stable orders (002_ff5156d6f156cb6d.txt, Sep 2022): a buyer who walks away
+  // pays 20 % of the undelivered value, leaves the unspent advance with the firm, and loses a quarter of its trust
+  // (a game calibration, not a reported figure).
   cancelPenaltyBp: 2000,
   cancelTrustLossBp: 2500,
   latePaymentTrustLossBp: 300,

@@ -5,6 +5,7 @@
  * the firm are counted per `firm:actor`.
  */
 import { firmSpec, nationSpec, productSpec, templateSpec, type ScenarioContent } from './content';
+import { scheduledFirstMonth } from './contract-schedule';
 import { applyBp, BP, clamp } from './int-math';
 import { evaluateOffer, freeCapacity, trustIn } from './negotiation';
 import { findContract, findFirm, findNation } from './find';
@@ -72,7 +73,7 @@ export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>)
   s.offersThisTurn[key] = rounds + 1;
   const answer = evaluateOffer(c, s, offer);
   if (answer.verdict !== 'accept') return { order, ok: true, message: msg('offer.answered', { firm: offer.firmId, verdict: answer.verdict }), answer };
-  const contract = sign(c, s, offer);
+  const contract = signContract(c, s, offer);
   return { order, ok: true, message: msg('offer.signed', { firm: offer.firmId, contract: contract.id }), answer };
 }
 
@@ -95,7 +96,8 @@ function addCapacity(c: ScenarioContent, s: GameState, offer: Offer): string {
   return line.id;
 }
 
-function sign(c: ScenarioContent, s: GameState, offer: Offer): Contract {
+/** Signs an offer on its terms: pays the advance, brings the capacity a capacity clause calls for, and queues the contract behind the firm's others. */
+export function signContract(c: ScenarioContent, s: GameState, offer: Offer): Contract {
   const spec = firmSpec(c, offer.firmId)!;
   const firm = findFirm(s, offer.firmId)!;
   const id = `c${String(s.nextContractNo++).padStart(4, '0')}`;
@@ -118,8 +120,8 @@ function sign(c: ScenarioContent, s: GameState, offer: Offer): Contract {
     indexed: offer.indexed,
     deliverTo: offer.deliverTo,
     signedMonth: s.month,
-    // Deliveries may start after the production cycle; the firm's queue (oldest contract first) decides who is served.
-    firstDeliveryMonth: s.month + spec.baseLeadMonths,
+    // The firm's queue (oldest contract first) decides who is served once deliveries may start.
+    firstDeliveryMonth: scheduledFirstMonth(spec, s.month),
     delivered: 0,
     capacityLineId,
     status: 'active',
@@ -128,7 +130,18 @@ function sign(c: ScenarioContent, s: GameState, offer: Offer): Contract {
   return contract;
 }
 
-/** Cancelling costs a penalty on the remaining value and the firm's trust in every buyer. */
+/**
+ * What cancelling a contract costs the nation that cancels it: a penalty on
+ * the value still undelivered (rules.cancelPenaltyBp), paid by it alone even
+ * on a pooled order, and the advance the firm has not yet set against
+ * deliveries, which the firm keeps. Nothing is refunded.
+ */
+export function cancelCost(c: ScenarioContent, contract: Contract): { penaltyEur: number; advanceKeptEur: number } {
+  const remainingValue = (contract.perMonth * contract.months - contract.delivered) * contract.unitPriceEur;
+  return { penaltyEur: applyBp(remainingValue, c.rules.cancelPenaltyBp), advanceKeptEur: contract.advanceLeftEur };
+}
+
+/** A buyer cancels: no more deliveries for any buyer; it pays `cancelCost`, and the firm trusts it (and, less, its co-buyers) less. */
 export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelContract'>>): OrderResult {
   const contract = findContract(s, order.contractId);
   if (!contract) return { order, ok: false, message: msg('order.unknownContract', { contract: order.contractId }) };
@@ -136,8 +149,7 @@ export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelCo
   if (!contract.buyers.some((b) => b.nationId === nation.id))
     return { order, ok: false, message: msg('cancel.notBuyer', { nation: nation.id, contract: contract.id }) };
   const firm = findFirm(s, contract.firmId)!;
-  const remainingValue = (contract.perMonth * contract.months - contract.delivered) * contract.unitPriceEur;
-  const penalty = applyBp(remainingValue, c.rules.cancelPenaltyBp);
+  const { penaltyEur: penalty, advanceKeptEur } = cancelCost(c, contract);
   nation.fundsEur -= penalty;
   if (nation.fundsEur < 0) {
     nation.debtEur -= nation.fundsEur;
@@ -149,5 +161,5 @@ export function applyCancel({ c, s, order, nation }: OrderArgs<OrderOf<'cancelCo
     firm.trustBp[b.nationId] = clamp(trustIn(c, s, firm.id, b.nationId) - loss, 0, BP);
   }
   contract.status = 'cancelled';
-  return { order, ok: true, message: msg('cancel.done', { contract: contract.id, penaltyEur: penalty, firm: firm.id, nation: nation.id }) };
+  return { order, ok: true, message: msg('cancel.done', { contract: contract.id, penaltyEur: penalty, advanceKeptEur, firm: firm.id, nation: nation.id }) };
 }

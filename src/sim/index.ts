@@ -2,8 +2,10 @@
 export * from './types';
 export * from './content';
 export type { Message, MessageId, MessageParams } from './messages';
-export { resolveTurn, previewOrders, copyState, startGame } from './resolve-turn';
-export { evaluateOffer, askPriceEur, freeCapacity, leadMonths, addableCapacity } from './negotiation';
+export { resolveTurn, previewOrders, forecastOrder, copyState, startGame } from './resolve-turn';
+export { deliveryOutlook, offerOutlook, type DeliveryOutlook } from './delivery-outlook';
+export { cancelCost } from './contract';
+export { evaluateOffer, askPriceEur, freeCapacity, capacityCount, leadMonths, addableCapacity, type CapacityCount } from './negotiation';
 export { hashState, hashValue } from './hash';
 export { playGame, verifyTurns, replayTurns, ordersForTurn, type PlayedTurn } from './replay';
 export { POLICIES, isPolicyName, type PolicyName, type Policy } from './policies';

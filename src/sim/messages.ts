@@ -51,7 +51,7 @@ export interface MessageParams {
   'offer.signed': { firm: Id; contract: Id };
   'cancel.notActive': { contract: Id; status: string };
   'cancel.notBuyer': { nation: Id; contract: Id };
-  'cancel.done': { contract: Id; penaltyEur: number; firm: Id; nation: Id };
+  'cancel.done': { contract: Id; penaltyEur: number; advanceKeptEur: number; firm: Id; nation: Id };
   // A firm's reasons
   'firm.unknown': Record<string, never>;
   'firm.noTrust': { firm: Id; nations: string };

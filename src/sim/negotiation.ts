@@ -96,8 +96,37 @@ export function addableCapacity(c: ScenarioContent, s: GameState, firm: Firm, pr
   return 0;
 }
 
+/** A firm's capacity for a product as it counts it when it judges an offer. */
+export interface CapacityCount {
+  /** full-rate capacity of its lines running now */
+  runningPerMonth: number;
+  /** its lines being built or reactivated: counted already, though they produce only from their month */
+  coming: { lineId: string; perMonth: number; readyMonth: number }[];
+  /** what its active contracts take each month */
+  committedPerMonth: number;
+  /** what it can still promise without a new line */
+  freePerMonth: number;
+}
+
+/** The count behind `freeCapacity`: what runs, what is coming and what is promised. */
+export function capacityCount(s: GameState, firmId: string, product: ProductId): CapacityCount {
+  let running = 0;
+  let planned = 0;
+  const coming: CapacityCount['coming'] = [];
+  for (const line of s.lines) {
+    if (line.firmId !== firmId || line.product !== product || line.status === 'mothballed') continue;
+    const perMonth = line.capacityPerShift * line.shifts;
+    planned += perMonth;
+    if (line.status === 'running') running += perMonth;
+    else coming.push({ lineId: line.id, perMonth, readyMonth: line.readyMonth });
+  }
+  const committed = firmCommittedPerMonth(s, firmId, product);
+  return { runningPerMonth: running, coming, committedPerMonth: committed, freePerMonth: Math.max(0, planned - committed) };
+}
+
+/** Monthly volume the firm can still promise without a new line: its planned capacity (lines being built included) less its commitments. */
 export function freeCapacity(s: GameState, firm: { id: string }, product: ProductId): number {
-  return Math.max(0, firmPlannedCapacity(s, firm.id, product) - firmCommittedPerMonth(s, firm.id, product));
+  return capacityCount(s, firm.id, product).freePerMonth;
 }
 
 /** A firm's trust in a buyer, with the scenario's default for a buyer it has not met. */

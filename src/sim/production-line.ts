@@ -7,7 +7,7 @@
  */
 import type { ScenarioContent } from './content';
 import { applyBp, lookup } from './int-math';
-import type { GameState, ProductionLine, ProductId } from './types';
+import type { GameState, PendingShift, ProductionLine, ProductId } from './types';
 
 export function efficiencyBp(c: ScenarioContent, line: ProductionLine): number {
   return lookup(c.rules.industry.learningCurve, line.learningMonths);
@@ -15,6 +15,24 @@ export function efficiencyBp(c: ScenarioContent, line: ProductionLine): number {
 
 export function isProducing(line: ProductionLine, month: number): boolean {
   return line.status === 'running' && line.accidentUntil < month;
+}
+
+/** A line built or reactivated starts running and learns from scratch. */
+export function openLine(line: ProductionLine): void {
+  line.status = 'running';
+  line.learningMonths = 0;
+}
+
+/** An ordered shift joins the line: more capacity, and its new workers dilute the line's learning. */
+export function joinShift(c: ScenarioContent, line: ProductionLine, shift: PendingShift): void {
+  line.shifts++;
+  line.shiftPayers.push(shift.payer);
+  line.learningMonths = Math.max(0, line.learningMonths - c.rules.industry.dilutionMonths);
+}
+
+/** A month with output moves the line along its learning curve; an idle month does not. */
+export function recordOutput(line: ProductionLine, units: number): void {
+  if (units > 0) line.learningMonths++;
 }
 
 /** Units the line can make this month before inputs bind. */

@@ -45,6 +45,16 @@ export function previewOrders(c: ScenarioContent, state: GameState, orders: read
   return { state: s, results };
 }
 
+/**
+ * What the resolver will answer to `order` when it is given after `pending`:
+ * phase 1 applies a month's orders in the order given, so the forecast applies
+ * the pending orders first, then this one, with the same rules (for an offer,
+ * the firm's own decision on the state those orders leave).
+ */
+export function forecastOrder(c: ScenarioContent, state: GameState, pending: readonly Order[], order: Order): OrderResult {
+  return previewOrders(c, state, [...pending, order]).results.at(-1)!;
+}
+
 export function resolveTurn(
   c: ScenarioContent,
   state: GameState,

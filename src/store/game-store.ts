@@ -11,7 +11,7 @@ import { hashState } from '../sim/hash';
 import { POLICIES, type PolicyName } from '../sim/policies';
 import type { OrderResult, TurnReport } from '../sim/report';
 import { ordersForTurn } from '../sim/replay';
-import { previewOrders, resolveTurn } from '../sim/resolve-turn';
+import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
 import type { Actor, GameState, Order } from '../sim/types';
 
 export interface ResolvedMonth {
@@ -36,6 +36,8 @@ export interface GameStoreState {
   history: ResolvedMonth[];
   /** Tries an order: kept when valid, answered with a reason either way. */
   addOrder(order: Order): OrderResult;
+  /** What addOrder (and then the resolver) would answer to this order now, without keeping it. */
+  forecast(order: Order): OrderResult;
   /** Takes back this actor's last pending order of the month; the others' orders stay. */
   undo(actor: Actor): void;
   /** This actor's pending orders. */
@@ -90,6 +92,11 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         if (last < 0) return;
         const kept = pending.filter((_, i) => i !== last);
         set({ pending: kept, preview: previewOrders(content, game, kept) });
+      },
+
+      forecast(order) {
+        const { game, pending } = get();
+        return forecastOrder(content, game, pending, order);
       },
 
       pendingOf(actor) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { firmSpec } from '../../src/sim/content';
-import { findFirm } from '../../src/sim/find';
+import { findContract, findFirm } from '../../src/sim/find';
+import { resolveTurn } from '../../src/sim/resolve-turn';
 import { askPriceEur, evaluateOffer, freeCapacity } from '../../src/sim/negotiation';
 import { applyOrder } from '../../src/sim/resolve/orders';
-import { message, nation, offer } from '../helpers';
+import { advance, message, nation, offer } from '../helpers';
 import { world } from '../world';
 
 describe('a firm answering an offer', () => {
@@ -110,9 +111,48 @@ describe('contracts', () => {
     const funds = nation(s, 'AA').fundsEur;
     const penalty = Math.floor((contract.perMonth * contract.months * contract.unitPriceEur * c.rules.cancelPenaltyBp) / 10000);
     const r = applyOrder(c, s, { kind: 'cancelContract', actor: 'AA', contractId: contract.id });
-    expect(r).toMatchObject({ ok: true, message: message('cancel.done', { contract: contract.id, penaltyEur: penalty, firm: 'shellco', nation: 'AA' }) });
+    expect(r).toMatchObject({
+      ok: true,
+      message: message('cancel.done', { contract: contract.id, penaltyEur: penalty, advanceKeptEur: 0, firm: 'shellco', nation: 'AA' }),
+    });
     expect(contract.status).toBe('cancelled');
     expect(firm.trustBp.AA).toBe(trust - c.rules.cancelTrustLossBp);
     expect(nation(s, 'AA').fundsEur).toBe(funds - penalty);
+  });
+
+  it('cancelling stops every delivery and says what it costs: the penalty on the undelivered value and the unspent advance the firm keeps', () => {
+    const { c, s } = world();
+    const o = offer({ firmId: 'shellco', perMonth: 1000, months: 12, unitPriceEur: 9000, advanceBp: 5000 });
+    let state = resolveTurn(c, s, [{ kind: 'offer', actor: 'AA', offer: o }], { explain: false }).state;
+    state = resolveTurn(c, state, [], { explain: false }).state;
+    const contract = state.contracts.at(-1)!;
+    // Two months delivered (2,000 × €9,000) were set against the €54 m advance.
+    expect([contract.delivered, contract.advanceLeftEur]).toEqual([2000, 54_000_000 - 18_000_000]);
+    const funds = nation(state, 'AA').fundsEur;
+    const r = applyOrder(c, state, { kind: 'cancelContract', actor: 'AA', contractId: contract.id });
+    const penalty = Math.floor((10_000 * 9000 * c.rules.cancelPenaltyBp) / 10000);
+    expect(r).toMatchObject({
+      ok: true,
+      message: message('cancel.done', { contract: contract.id, penaltyEur: penalty, advanceKeptEur: 36_000_000, firm: 'shellco', nation: 'AA' }),
+    });
+    // The penalty is all the money that moves: nothing of the advance comes back.
+    expect(nation(state, 'AA').fundsEur).toBe(funds - penalty);
+    expect(contract.status).toBe('cancelled');
+    const later = advance(c, state, 3);
+    expect(findContract(later, contract.id)!.delivered).toBe(2000);
+  });
+
+  it('a cancellation is refused with its reason when the contract is not the actor’s or no longer active', () => {
+    const { c, s } = world();
+    expect(applyOrder(c, s, { kind: 'cancelContract', actor: 'BB', contractId: 'c0001' }).message).toEqual(
+      message('cancel.notBuyer', { nation: 'BB', contract: 'c0001' }),
+    );
+    expect(applyOrder(c, s, { kind: 'cancelContract', actor: 'AA', contractId: 'c0001' }).ok).toBe(true);
+    expect(applyOrder(c, s, { kind: 'cancelContract', actor: 'AA', contractId: 'c0001' }).message).toEqual(
+      message('cancel.notActive', { contract: 'c0001', status: 'cancelled' }),
+    );
+    expect(applyOrder(c, s, { kind: 'cancelContract', actor: 'AA', contractId: 'c9999' }).message).toEqual(
+      message('order.unknownContract', { contract: 'c9999' }),
+    );
   });
 });

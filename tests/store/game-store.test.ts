@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
 import { POLICIES } from '../../src/sim/policies';
 import { playGame } from '../../src/sim/replay';
+import { resolveTurn } from '../../src/sim/resolve-turn';
+import type { Offer, Order } from '../../src/sim/types';
 import { game, shipped } from '../helpers';
 
 const content = shipped();
@@ -59,5 +61,64 @@ describe('the game store', () => {
     expect(store.getState().history[0]).toBe(first);
     store.getState().undo('US');
     expect(store.getState().history).toHaveLength(2);
+  });
+});
+
+describe('the forecast of an order', () => {
+  /** DE's month so far: a Rheinmetall contract with half paid in advance (a longer order book, less money left), then three rounds with Nammo. */
+  function monthSoFar() {
+    const store = createGameStore({ content, start: game(7) });
+    const g = store.getState();
+    const base: Offer = {
+      firmId: 'rheinmetall',
+      product: 'shell',
+      buyers: [{ nationId: 'DE', shareBp: 10000 }],
+      perMonth: 2000,
+      months: 24,
+      unitPriceEur: 4000,
+      advanceBp: 0,
+      capacityClause: false,
+      indexed: false,
+      deliverTo: 'ukraine',
+    };
+    expect(g.addOrder({ kind: 'offer', actor: 'DE', offer: { ...base, advanceBp: 5000 } }).message.id).toBe('offer.signed');
+    for (let i = 0; i < content.rules.maxOffersPerFirmPerTurn; i++)
+      g.addOrder({ kind: 'offer', actor: 'DE', offer: { ...base, firmId: 'nammo', unitPriceEur: 100 } });
+    expect(store.getState().pending).toHaveLength(1 + content.rules.maxOffersPerFirmPerTurn);
+    return { store, base };
+  }
+
+  it('is the answer the resolver gives to it after the month’s pending orders, for every kind of offer', () => {
+    const { store, base } = monthSoFar();
+    const { game: start, pending } = store.getState();
+    const offers: Offer[] = [];
+    for (const firmId of ['rheinmetall', 'csg', 'nammo'])
+      for (const perMonth of [1000, 6000])
+        for (const months of [12, 48, 72])
+          for (const unitPriceEur of [1500, 2719, 5000])
+            for (const [advanceBp, capacityClause] of [
+              [0, false],
+              [3000, true],
+              [10000, true],
+            ] as const)
+              offers.push({ ...base, firmId, perMonth, months, unitPriceEur, advanceBp, capacityClause });
+    const verdicts = new Set<string>();
+    for (const offer of offers) {
+      const order: Order = { kind: 'offer', actor: 'DE', offer };
+      const forecast = store.getState().forecast(order);
+      const resolved = resolveTurn(content, start, [...pending, order], { explain: false }).report.orders.at(-1)!;
+      expect(forecast).toEqual(resolved);
+      verdicts.add(forecast.answer?.verdict ?? forecast.message.id);
+    }
+    // The range covers every answer: signed, countered, rejected, and refused (no rounds left, no money for the advance).
+    expect([...verdicts].sort()).toEqual(['accept', 'counter', 'offer.cannotPayAdvance', 'offer.rounds', 'reject']);
+  });
+
+  it('is what sending the order then answers, and it keeps nothing', () => {
+    const { store, base } = monthSoFar();
+    const order: Order = { kind: 'offer', actor: 'DE', offer: { ...base, firmId: 'csg', perMonth: 2000, unitPriceEur: 2719 } };
+    const forecast = store.getState().forecast(order);
+    expect(store.getState().pending).toHaveLength(4);
+    expect(store.getState().addOrder(order)).toEqual(forecast);
   });
 });

@@ -111,7 +111,8 @@ const EN: Sentences = {
   'offer.signed': (p, n) => `signed ${n.contract(p.contract)}`,
   'cancel.notActive': (p, n) => `${n.contract(p.contract)} is already ${STATUS[p.status] ?? p.status}`,
   'cancel.notBuyer': (p, n) => `${n.nation(p.nation)} is not a buyer on ${n.contract(p.contract)}`,
-  'cancel.done': (p, n) => `cancelled ${n.contract(p.contract)}: penalty ${fmtEur(p.penaltyEur)}, ${n.firm(p.firm)} trusts ${n.nation(p.nation)} less`,
+  'cancel.done': (p, n) =>
+    `cancelled ${n.contract(p.contract)}: ${n.nation(p.nation)} pays a penalty of ${fmtEur(p.penaltyEur)}${p.advanceKeptEur ? ` and loses the ${fmtEur(p.advanceKeptEur)} of advance not yet delivered against` : ''}; ${n.firm(p.firm)} trusts it less`,
   'firm.unknown': () => 'No such firm.',
   'firm.noTrust': (p, n) => `${n.firm(p.firm)} no longer trusts ${list(p.nations, n.nation)} after late payments or cancellations.`,
   'firm.wantsAdvance': (p) => `Wants an advance of at least ${fmtBp(p.advanceBp)} from a buyer it trusts little.`,

@@ -6,7 +6,7 @@
  */
 import { findNation } from '../find';
 import { msg } from '../messages';
-import { efficiencyBp } from '../production-line';
+import { efficiencyBp, joinShift, openLine } from '../production-line';
 import { withStream, type Stream } from '../rng';
 import type { ProductionLine } from '../types';
 import type { PhaseContext } from './context';
@@ -50,8 +50,7 @@ function complete(ctx: PhaseContext, line: ProductionLine, rng: Stream): boolean
     return false;
   }
   labour.freeLabour -= need;
-  line.status = 'running';
-  line.learningMonths = 0;
+  openLine(line);
   if (r.on)
     r.add({ id: `open:${line.id}`, kind: 'construction', subject: line.id, message: msg('construction.opens', { line: line.id }), delta: 0, causes: [] });
   return true;
@@ -67,10 +66,8 @@ function openShifts(ctx: PhaseContext, line: ProductionLine): void {
       continue;
     }
     line.pendingShifts.splice(i, 1);
-    line.shifts++;
-    line.shiftPayers.push(p.payer);
     const wasBp = efficiencyBp(c, line);
-    line.learningMonths = Math.max(0, line.learningMonths - c.rules.industry.dilutionMonths);
+    joinShift(c, line, p);
     if (r.on)
       r.add({
         id: `shift:${line.id}:${line.shifts}`,

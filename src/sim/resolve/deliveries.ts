@@ -6,6 +6,7 @@
  * (Dec 2023–Apr 2024: no new US packages; calibration-facts §9).
  */
 import type { ScenarioContent } from '../content';
+import { dueThisMonth, receiveDue } from '../contract-schedule';
 import { applyBp, BP, clamp, splitByWeights } from '../int-math';
 import { findFirm, findNation } from '../find';
 import { msg } from '../messages';
@@ -13,7 +14,6 @@ import { trustIn } from '../negotiation';
 import { creditRequests, escalationOf } from '../politics';
 import type { Contract, FirmState } from '../types';
 import { outputKey, type PhaseContext } from './context';
-import { dueThisMonth } from './industry';
 
 export function unitPriceNow(content: ScenarioContent, c: Contract, month: number): number {
   if (!c.indexed) return c.unitPriceEur;
@@ -82,14 +82,11 @@ function ship(ctx: PhaseContext, x: Shipment): void {
 export function resolveDeliveries(ctx: PhaseContext): void {
   const { content: c, state: s } = ctx;
   for (const contract of s.contracts) {
-    const due = dueThisMonth(contract, s.month);
-    if (due === 0) continue;
+    if (dueThisMonth(contract, s.month) === 0) continue;
     const pool = ctx.output.get(outputKey(contract.firmId, contract.product));
     if (!pool || pool.units === 0) continue;
-    const give = Math.min(due, pool.units);
+    const give = receiveDue(contract, s.month, pool.units);
     pool.units -= give;
-    contract.delivered += give;
-    if (contract.delivered === contract.perMonth * contract.months) contract.status = 'completed';
     const firm = findFirm(s, contract.firmId)!;
     const value = give * unitPriceNow(c, contract, s.month);
     const fromAdvance = Math.min(contract.advanceLeftEur, value);

@@ -7,20 +7,14 @@
  * pays upkeep, idle or not.
  */
 import { nationSpec, productSpec, zeroPerProduct, type ScenarioContent } from '../content';
+import { dueThisMonth } from '../contract-schedule';
 import { applyBp, BP, ratioBp } from '../int-math';
 import { findFirm } from '../find';
 import { msg } from '../messages';
-import { efficiencyBp, lineCapacity } from '../production-line';
+import { efficiencyBp, lineCapacity, recordOutput } from '../production-line';
 import { withStream } from '../rng';
-import type { Contract, GameState, InputId, PerInput, ProductionLine } from '../types';
+import type { GameState, InputId, PerInput, ProductionLine } from '../types';
 import { outputKey, type PhaseContext } from './context';
-
-/** Units a contract may receive this month: its schedule to date, less what it already got. */
-export function dueThisMonth(c: Contract, month: number): number {
-  if (c.status !== 'active' || month < c.firstDeliveryMonth) return 0;
-  const scheduled = Math.min(c.perMonth * (month - c.firstDeliveryMonth + 1), c.perMonth * c.months);
-  return scheduled - c.delivered;
-}
 
 export function inputSupply(s: GameState, input: InputId): number {
   let cut = 0;
@@ -125,7 +119,7 @@ export function resolveIndustry(ctx: PhaseContext): void {
     }
     const units = applyBp(plan, scale);
     firm.cashEur -= units * line.variableCostEur;
-    if (units > 0) line.learningMonths++;
+    recordOutput(line, units);
     made[line.product]! += units;
     if (spec.role === 'artillery') {
       const rounds = applyBp(units, spec.fireValueBp);

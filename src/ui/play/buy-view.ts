@@ -1,33 +1,82 @@
-/** Buying from firms: each firm's asking price, free capacity and lead time, and the way into a negotiation. */
+/** Buying from firms: each firm's asking price, free capacity, order book and first deliveries, and the way into a negotiation. */
 import { html } from 'lit-html';
-import { addableCapacity, askPriceEur, freeCapacity, leadMonths, type GameState, type Offer } from '../../sim';
+import {
+  addableCapacity,
+  askPriceEur,
+  capacityCount,
+  leadMonths,
+  monthLabel,
+  offerOutlook,
+  plantNameOf,
+  type CapacityCount,
+  type DeliveryOutlook,
+  type GameState,
+  type Offer,
+} from '../../sim';
 import { fmt, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
+
+const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : `−${fmt(-n)}`);
+
+/**
+ * Why a firm's free capacity is what it is: what changed since the month began (a line a capacity
+ * clause or a plant brings, orders signed or cancelled this month), and how much of it comes from
+ * lines that only open later. Both counts are the firm's own, the one it judges offers by.
+ */
+function freeWhy(s: SessionState, before: CapacityCount, now: CapacityCount): string[] {
+  const g = s.game!.getState();
+  const plant = (id: string) => {
+    const l = g.preview.state.lines.find((x) => x.id === id);
+    return l ? plantNameOf(g.content, l) : id;
+  };
+  const isNew = (id: string) => !before.coming.some((b) => b.lineId === id);
+  const why: string[] = [];
+  if (now.freePerMonth !== before.freePerMonth) {
+    const changes = now.coming.filter((x) => isNew(x.lineId)).map((x) => `${signed(x.perMonth)} from ${plant(x.lineId)} (opens ${monthLabel(x.readyMonth)})`);
+    const committed = now.committedPerMonth - before.committedPerMonth;
+    if (committed > 0) changes.push(`${signed(-committed)} ordered this month`);
+    if (committed < 0) changes.push(`${signed(-committed)} freed by a cancellation`);
+    why.push(`was ${fmt(before.freePerMonth)} at the start of the month: ${changes.join(', ')}`);
+  }
+  for (const x of now.coming.filter((c) => !isNew(c.lineId)))
+    why.push(`includes ${fmt(x.perMonth)} from ${plant(x.lineId)}, which opens ${monthLabel(x.readyMonth)}`);
+  return why;
+}
+
+/** "Aug 2023", "Aug 2023 (100 at first)" or "none before the game ends". */
+function firstDeliveries(o: DeliveryOutlook | null): string {
+  if (!o || o.firstMonth < 0) return 'none before the game ends';
+  return o.firstUnits < o.perMonth ? `${monthLabel(o.firstMonth)} (${fmt(o.firstUnits)} at first)` : monthLabel(o.firstMonth);
+}
 
 export function buyView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   const rows = c.firms.flatMap((f) => c.products.filter((p) => (f.basePriceEur[p.id] ?? 0) > 0).map((p) => ({ f, p })));
   return html`<section aria-labelledby="buy-title" class="card">
     <h3 id="buy-title">Buy from firms</h3>
+    <p class="hint">
+      Price and first deliveries of a two-year order of the smallest size. Free: what the firm can still promise without a new line. Order book: months of
+      orders it has ahead of yours, which sets its price.
+    </p>
     <table>
       <thead>
         <tr>
-          <th scope="col">Firm</th>
-          <th scope="col">Product</th>
-          <th scope="col">Asks (2-year order)</th>
+          <th scope="col">Firm and product</th>
+          <th scope="col">Asks</th>
           <th scope="col">Free a month</th>
-          <th scope="col">Lead time</th>
+          <th scope="col">Order book</th>
+          <th scope="col">First deliveries</th>
           <th scope="col"><span class="sr-only">Action</span></th>
         </tr>
       </thead>
       <tbody>
         ${rows.map(({ f, p }, i) => {
-          // The price the acting nation would be asked for a plain two-year order.
+          // A plain two-year order of the smallest size the acting nation could place: its price, and when it would arrive.
           const probe: Offer = {
             firmId: f.id,
             product: p.id,
             buyers: [{ nationId: s.acting, shareBp: 10000 }],
-            perMonth: 1,
+            perMonth: p.minOrderPerMonth,
             months: 24,
             unitPriceEur: 0,
             advanceBp: 0,
@@ -35,13 +84,18 @@ export function buyView(s: SessionState, st: GameState) {
             indexed: false,
             deliverTo: 'ukraine',
           };
-          const free = freeCapacity(st, f, p.id);
+          const now = capacityCount(st, f.id, p.id);
+          const free = now.freePerMonth;
+          const why = freeWhy(s, capacityCount(s.game!.getState().game, f.id, p.id), now);
           return html`<tr>
-            <td>${f.name}</td>
-            <td>${p.plural}</td>
+            <td>${f.name} <span class="hint why">${p.plural}</span></td>
             <td>${fmtEur(askPriceEur(c, st, f, probe))}</td>
-            <td>${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}</td>
+            <td data-testid="free-${f.id}-${p.id}">
+              ${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
+              ${why.map((w) => html`<span class="hint why">${w}</span>`)}
+            </td>
             <td>${leadMonths(c, st, f, p.id)} months</td>
+            <td>${firstDeliveries(offerOutlook(c, st, probe))}</td>
             <td>
               <button
                 data-tutorial=${i === 0 ? 'negotiate' : ''}

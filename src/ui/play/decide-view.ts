@@ -1,6 +1,6 @@
 /**
  * The month's decisions for the acting nation: what this month's orders commit,
- * buying through negotiation, capacity levers on lines, new plants, and
+ * buying through negotiation, the signed contracts, capacity levers on lines, new plants, and
  * drawdowns from stocks. Every control says its cost, when its output arrives
  * and what it does to readiness before it is used. Products, firms and lines
  * come from the scenario's content; none is named here.
@@ -10,6 +10,7 @@ import { applyBp, nationSpec, plantCostEur, type GameState, type NationState } f
 import { fmt, fmtEur, orderResultView } from '../common/format';
 import type { SessionState } from '../store';
 import { buyView } from './buy-view';
+import { contractsView } from './contracts-view';
 import { drawdownView } from './drawdown-view';
 import { linesView } from './lines-view';
 import { plantsView } from './plants-view';
@@ -101,7 +102,7 @@ export function decideView(s: SessionState) {
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
-    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${summary(s, st, nation)} ${drawdownView(s, st)} ${buyView(s, st)} ${linesView(s, st)}
-    ${plantsView(s, st)}
+    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${summary(s, st, nation)} ${drawdownView(s, st)} ${buyView(s, st)}
+    ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
   `;
 }

@@ -1,18 +1,34 @@
 /**
- * The negotiation dialog's state: the offer being drafted, the firm's likely
- * answer to it (worked out when the draft changes, never during render) and
- * its answer to the last round sent. Each round sent is a recorded order.
+ * The negotiation dialog's state: the offer being drafted, what sending it
+ * now would get and when its deliveries would come (worked out when the draft
+ * or the month's orders change, never during render), and the result of the
+ * last round sent. Each round sent is a recorded order. The forecast is the
+ * game store's: the resolver's own answer to the order given after the
+ * month's pending orders, so it is the answer, not a guess.
  */
-import { askPriceEur, evaluateOffer, firmSpec, productSpec, type FirmAnswer, type Offer, type ProductId } from '../../sim';
+import {
+  askPriceEur,
+  deliveryOutlook,
+  firmSpec,
+  offerOutlook,
+  productSpec,
+  type DeliveryOutlook,
+  type Offer,
+  type Order,
+  type OrderResult,
+  type ProductId,
+} from '../../sim';
 import type { GameStore } from '../../store/game-store';
 import type { Slice } from '../store';
 
 export interface Negotiation {
   draft: Offer;
-  /** the firm's likely answer to the draft as it stands, before a round is spent */
-  likely: FirmAnswer | null;
-  /** what the firm said to the last round, if one was sent */
-  answer: FirmAnswer | null;
+  /** what sending the draft now gets: the firm's answer, or why the round would be refused */
+  forecast: OrderResult;
+  /** the last round sent and what came of it */
+  sent: OrderResult | null;
+  /** the deliveries of the contract signed in the last round, or else of the draft if it were signed as it stands */
+  outlook: DeliveryOutlook | null;
 }
 
 export interface NegotiationSlice {
@@ -26,9 +42,18 @@ export interface NegotiationSlice {
 
 export const NO_NEGOTIATION = { negotiation: null } satisfies Partial<NegotiationSlice>;
 
-function likelyAnswer(game: GameStore, draft: Offer): FirmAnswer {
+/** The contract a round signed, if it did. */
+export function signedContractId(sent: OrderResult | null): string {
+  return sent?.message.id === 'offer.signed' ? sent.message.params.contract : '';
+}
+
+/** The forecast and the outlook for a draft, on the game as the month's orders leave it. */
+function workOut(game: GameStore, actor: string, draft: Offer, sent: OrderResult | null): Negotiation {
   const g = game.getState();
-  return evaluateOffer(g.content, g.preview.state, draft);
+  const order: Order = { kind: 'offer', actor, offer: draft };
+  const signed = signedContractId(sent);
+  const outlook = signed ? deliveryOutlook(g.content, g.preview.state, signed) : offerOutlook(g.content, g.preview.state, draft);
+  return { draft, forecast: g.forecast(order), sent, outlook };
 }
 
 /** The first draft: four normal orders' worth (2,000 shells, 20 Stingers) a month for two years, at the firm's asking price. */
@@ -57,24 +82,23 @@ export const createNegotiationSlice: Slice<NegotiationSlice> = (set, get) => ({
   openNegotiation(firmId, product) {
     const game = get().game!;
     const draft = firstDraft(game, firmId, product, get().acting);
-    if (draft) set({ negotiation: { draft, likely: likelyAnswer(game, draft), answer: null } });
+    if (draft) set({ negotiation: workOut(game, get().acting, draft, null) });
   },
   updateDraft(change) {
     const n = get().negotiation;
-    if (!n) return;
-    const draft = { ...n.draft, ...change };
-    set({ negotiation: { ...n, draft, likely: likelyAnswer(get().game!, draft) } });
+    if (!n || signedContractId(n.sent)) return;
+    set({ negotiation: workOut(get().game!, get().acting, { ...n.draft, ...change }, n.sent) });
   },
   sendOffer() {
     const n = get().negotiation;
-    if (!n) return;
-    const result = get().order({ kind: 'offer', actor: get().acting, offer: n.draft });
-    set({ negotiation: { ...n, likely: likelyAnswer(get().game!, n.draft), answer: result.answer ?? null } });
+    if (!n || signedContractId(n.sent)) return;
+    const sent = get().order({ kind: 'offer', actor: get().acting, offer: n.draft });
+    set({ negotiation: workOut(get().game!, get().acting, n.draft, sent) });
   },
   acceptCounter() {
-    const n = get().negotiation;
-    if (!n?.answer?.counter) return;
-    set({ negotiation: { ...n, draft: n.answer.counter } });
+    const counter = get().negotiation?.sent?.answer?.counter;
+    if (!counter) return;
+    get().updateDraft(counter);
     get().sendOffer();
   },
   closeNegotiation: () => set(NO_NEGOTIATION),

@@ -4,11 +4,13 @@
  * counter-offer or walk away. Pooled orders add other nations as buyers.
  */
 import { html } from 'lit-html';
-import { firmSpec, leadMonths, monthLabel, nationSpec, productSpec, type Buyer, type DeepReadonly, type FirmSpec, type Offer } from '../../sim';
-import { fmt, fmtEur, say } from '../common/format';
+import { firmSpec, leadMonths, nationSpec, productSpec, type Buyer, type DeepReadonly, type FirmSpec, type Offer, type OrderResult } from '../../sim';
+import { fmt, fmtBp, fmtEur, say } from '../common/format';
 import { closeDialog, dialog } from '../common/dialog';
 import type { SessionState } from '../store';
-import type { Negotiation } from './negotiation-slice';
+import { namesFor } from '../../share/text/messages';
+import { signedContractId, type Negotiation } from './negotiation-slice';
+import { outlookText } from './outlook-view';
 
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
 const checked = (e: Event) => (e.target as HTMLInputElement).checked;
@@ -28,6 +30,7 @@ export function negotiationView(s: SessionState) {
   const c = g.content;
   const firm = firmSpec(c, n.draft.firmId)!;
   const rounds = st.offersThisTurn[`${n.draft.firmId}:${s.acting}`] ?? 0;
+  const locked = signedContractId(n.sent) !== '';
   return dialog(
     { titleId: 'neg-title', className: 'negotiation', onClose: () => s.closeNegotiation() },
     html`
@@ -44,19 +47,22 @@ export function negotiationView(s: SessionState) {
           s.sendOffer();
         }}
       >
-        ${termsView(s, n.draft)} ${poolView(s, n.draft)} ${outcomeView(s, n, firm)}
+        ${termsView(s, n.draft, locked)} ${poolView(s, n.draft, locked)} ${outcomeView(s, n, firm)}
       </form>
     `,
   );
 }
 
 /** The offer's terms: quantity, length, price, advance, clauses and where it is delivered. */
-function termsView(s: SessionState, d: Offer) {
-  const product = productSpec(s.game!.getState().content, d.product)!;
+/** The terms lock once a round has signed them: the dialog then shows that contract. */
+function termsView(s: SessionState, d: Offer, locked: boolean) {
+  const c = s.game!.getState().content;
+  const product = productSpec(c, d.product)!;
   const total = d.perMonth * d.months * d.unitPriceEur;
   return html`<label
       >${product.plural} a month
       <input
+        ?disabled=${locked}
         type="number"
         name="perMonth"
         min="1"
@@ -66,13 +72,21 @@ function termsView(s: SessionState, d: Offer) {
         autofocus
     /></label>
     <label
-      >Months <input type="range" name="months" min="1" max="120" .value=${String(d.months)} @input=${(e: Event) => s.updateDraft({ months: num(e) })} /><output
-        >${d.months} months (${(d.months / 12).toFixed(1)} years)</output
-      ></label
+      >Months
+      <input
+        ?disabled=${locked}
+        type="range"
+        name="months"
+        min="1"
+        max="120"
+        .value=${String(d.months)}
+        @input=${(e: Event) => s.updateDraft({ months: num(e) })}
+      /><output>${d.months} months (${(d.months / 12).toFixed(1)} years)</output></label
     >
     <label
       >Price per unit (€)
       <input
+        ?disabled=${locked}
         type="number"
         name="price"
         min="1"
@@ -83,6 +97,7 @@ function termsView(s: SessionState, d: Offer) {
     <label
       >Advance payment
       <input
+        ?disabled=${locked}
         type="range"
         name="advance"
         min="0"
@@ -92,24 +107,27 @@ function termsView(s: SessionState, d: Offer) {
         @input=${(e: Event) => s.updateDraft({ advanceBp: num(e) })}
       /><output>${d.advanceBp / 100} % now (${fmtEur(Math.floor((total * d.advanceBp) / 10000))})</output></label
     >
-    <label class="check"
-      ><input type="checkbox" .checked=${d.capacityClause} @change=${(e: Event) => s.updateDraft({ capacityClause: checked(e) })} /> Capacity clause: the firm
-      builds a line if the order needs one</label
-    >
-    <label class="check"
-      ><input type="checkbox" .checked=${d.indexed} @change=${(e: Event) => s.updateDraft({ indexed: checked(e) })} /> Indexed price (+3 % a year)</label
-    >
     <label
       >Deliver to
-      <select @change=${(e: Event) => s.updateDraft({ deliverTo: (e.target as HTMLSelectElement).value as Offer['deliverTo'] })}>
+      <select ?disabled=${locked} @change=${(e: Event) => s.updateDraft({ deliverTo: (e.target as HTMLSelectElement).value as Offer['deliverTo'] })}>
         <option value="ukraine" ?selected=${d.deliverTo === 'ukraine'}>Ukraine</option>
         <option value="stock" ?selected=${d.deliverTo === 'stock'}>our own stocks</option>
       </select>
-    </label>`;
+    </label>
+    <div class="checks">
+      <label class="check"
+        ><input ?disabled=${locked} type="checkbox" .checked=${d.capacityClause} @change=${(e: Event) => s.updateDraft({ capacityClause: checked(e) })} />
+        Capacity clause: the firm builds a line if the order needs one</label
+      >
+      <label class="check"
+        ><input ?disabled=${locked} type="checkbox" .checked=${d.indexed} @change=${(e: Event) => s.updateDraft({ indexed: checked(e) })} /> Indexed price
+        (+${fmtBp(c.rules.industry.indexationBpPerYear)} a year)</label
+      >
+    </div>`;
 }
 
 /** Other nations played here can join the order and pay their share. */
-function poolView(s: SessionState, d: Offer) {
+function poolView(s: SessionState, d: Offer, locked: boolean) {
   const g = s.game!.getState();
   return html`<fieldset>
     <legend>Pooled order (volume price; every buyer pays its share)</legend>
@@ -119,6 +137,7 @@ function poolView(s: SessionState, d: Offer) {
         (x) =>
           html`<label class="check"
             ><input
+              ?disabled=${locked}
               type="checkbox"
               .checked=${d.buyers.some((b) => b.nationId === x.id)}
               @change=${(e: Event) => s.updateDraft({ buyers: poolWith(d, x.id, checked(e)) })}
@@ -129,39 +148,56 @@ function poolView(s: SessionState, d: Offer) {
   </fieldset>`;
 }
 
-/** The offer's value, the firm's likely or actual answer, and the buttons that go on from there. */
+/** A round's answer (or, for the forecast, the answer sending the draft now gets): the verdict, the counter's terms, the firm's reasons. */
+function answerView(s: SessionState, result: OrderResult, firm: DeepReadonly<FirmSpec>) {
+  const g = s.game!.getState();
+  const names = { content: g.content, game: g.preview.state };
+  const a = result.answer;
+  if (!a) return html`<strong>refused</strong>: ${say(result.message, names)}.`;
+  const unit = productSpec(g.content, result.order.kind === 'offer' ? result.order.offer.product : '')?.plural ?? '';
+  const verdict = a.verdict === 'accept' ? 'accepted: contract signed' : a.verdict === 'counter' ? 'counter-offer' : 'rejected';
+  const k = a.counter;
+  return html`<strong>${firm.name}: ${verdict}</strong>${
+      k
+        ? html` — ${fmt(k.perMonth)} ${unit} a month for ${k.months} months at
+          ${fmtEur(k.unitPriceEur)}${k.capacityClause ? ', with a capacity clause' : ''}${k.advanceBp ? `, ${k.advanceBp / 100} % advance` : ''}.`
+        : ''
+    }
+    <ul>
+      ${a.reasons.map((r) => html`<li>${say(r, names)}</li>`)}
+    </ul>`;
+}
+
+const sameOffer = (a: Offer, b: Offer) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The offer's value and deliveries, the last round's answer, what sending the draft now gets, and the buttons that go on from there. */
 function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpec>) {
   const g = s.game!.getState();
-  const st = g.preview.state;
   const c = g.content;
   const d = n.draft;
-  const names = { content: c, game: st };
   const unit = productSpec(c, d.product)!.plural;
-  return html`<p>
-      Total value ${fmtEur(d.perMonth * d.months * d.unitPriceEur)} · ${fmtEur(d.perMonth * d.unitPriceEur)} a month · first deliveries about
-      ${monthLabel(st.month + leadMonths(c, st, firm, d.product))} from existing lines.
+  const signed = signedContractId(n.sent);
+  const sentDraft = n.sent?.order.kind === 'offer' ? n.sent.order.offer : null;
+  const showForecast = !signed && !(sentDraft && sameOffer(sentDraft, d));
+  return html`<p data-testid="outlook">
+      ${signed ? html`<strong>Signed ${namesFor(c, g.preview.state).contract(signed)}.</strong>` : 'If signed on these terms:'} Total value
+      ${fmtEur(d.perMonth * d.months * d.unitPriceEur)} · ${fmtEur(d.perMonth * d.unitPriceEur)} a month.
+      ${n.outlook ? outlookText(n.outlook, unit, c.endMonth) : ''}
     </p>
-    ${s.lastResult && !s.lastResult.ok ? html`<p class="error" role="alert">${say(s.lastResult.message, names)}</p>` : ''}
-    ${n.likely && !n.answer ? html`<p class="hint" aria-live="polite">Likely answer: <strong>${n.likely.verdict}</strong>, asks ${fmtEur(n.likely.askPriceEur)}.</p>` : ''}
+    ${n.sent ? html`<div class="answer ${n.sent.answer?.verdict ?? 'reject'}" role="status" data-testid="firm-answer">${answerView(s, n.sent, firm)}</div>` : ''}
     ${
-      n.answer
-        ? html`<div class="answer ${n.answer.verdict}" role="status" data-testid="firm-answer">
-            <h3>
-              ${firm.name}: ${n.answer.verdict === 'accept' ? 'accepted — contract signed' : n.answer.verdict === 'counter' ? 'counter-offer' : 'rejected'}
-            </h3>
-            <ul>
-              ${n.answer.reasons.map((r) => html`<li>${say(r, names)}</li>`)}
-            </ul>
-            ${n.answer.counter ? html`<p>Counter: ${fmt(n.answer.counter.perMonth)} ${unit} a month for ${n.answer.counter.months} months at ${fmtEur(n.answer.counter.unitPriceEur)}${n.answer.counter.capacityClause ? ', with a capacity clause' : ''}${n.answer.counter.advanceBp ? `, ${n.answer.counter.advanceBp / 100} % advance` : ''}.</p>` : ''}
+      showForecast
+        ? html`<div class="forecast" aria-live="polite" data-testid="forecast">
+            <span class="hint">Sending this offer now gets:</span> ${answerView(s, n.forecast, firm)}
           </div>`
         : ''
     }
-    <div class="row">
+    <div class="row actions">
       ${
-        n.answer?.verdict === 'accept'
+        signed
           ? html`<button type="button" class="primary" @click=${closeDialog}>Done</button>`
           : html`<button type="submit" class="primary">Send offer</button>
-              ${n.answer?.counter ? html`<button type="button" @click=${() => s.acceptCounter()}>Accept counter-offer</button>` : ''}
+              ${n.sent?.answer?.counter ? html`<button type="button" @click=${() => s.acceptCounter()}>Accept counter-offer</button>` : ''}
               <button type="button" @click=${closeDialog}>Walk away</button>`
       }
     </div>`;

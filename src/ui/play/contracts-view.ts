@@ -1,0 +1,86 @@
+/**
+ * The signed contracts: the acting nation's, or the whole alliance's for the
+ * coordinator. Each with its rate, what is delivered and left, its next
+ * delivery (from the delivery outlook, the resolver's own rules), its cost,
+ * and a Cancel button that gives a real cancel order, whose cost is said
+ * before it is pressed (cancelCost, the rule the order applies).
+ */
+import { html } from 'lit-html';
+import { cancelCost, deliveryOutlook, monthLabel, nationSpec, productSpec, type Contract, type GameState } from '../../sim';
+import { namesFor } from '../../share/text/messages';
+import { fmt, fmtBp, fmtEur } from '../common/format';
+import type { SessionState } from '../store';
+
+/** The buyer who cancels: the acting nation when it is one, else (for the coordinator) the first buyer played here. */
+function canceller(s: SessionState, k: Contract): string {
+  const humans = s.game!.getState().humanNations;
+  if (k.buyers.some((b) => b.nationId === s.acting)) return s.acting;
+  return k.buyers.find((b) => humans.includes(b.nationId))?.nationId ?? '';
+}
+
+function row(s: SessionState, st: GameState, k: Contract) {
+  const c = s.game!.getState().content;
+  const names = namesFor(c, st);
+  const unit = productSpec(c, k.product)?.plural ?? k.product;
+  const total = k.perMonth * k.months;
+  const left = total - k.delivered;
+  const next = deliveryOutlook(c, st, k.id);
+  const who = canceller(s, k);
+  const cost = cancelCost(c, k);
+  const buyers = k.buyers.map((b) => nationSpec(c, b.nationId)?.name ?? b.nationId).join(', ');
+  const label = `Cancel ${names.contract(k.id)} for ${names.nation(who)}: a penalty of ${fmtEur(cost.penaltyEur)}${cost.advanceKeptEur ? `, and the ${fmtEur(cost.advanceKeptEur)} advance not yet delivered against is lost` : ''}`;
+  return html`<tr data-testid="contract-${k.id}">
+    <td>${names.firm(k.firmId)} <span class="hint why">${unit} → ${k.deliverTo === 'ukraine' ? 'Ukraine' : 'stocks'} · ${buyers} · ${k.id}</span></td>
+    <td>${fmt(k.perMonth)}</td>
+    <td>${fmt(k.delivered)} <span class="hint why">of ${fmt(total)}</span></td>
+    <td>${Math.ceil(left / k.perMonth)}</td>
+    <td>
+      ${next && next.firstMonth >= 0 ? html`${monthLabel(next.firstMonth)} <span class="hint why">${fmt(next.firstUnits)}</span>` : 'none before the game ends'}
+    </td>
+    <td>${fmtEur(k.unitPriceEur)} <span class="hint why">${fmtEur(k.perMonth * k.unitPriceEur)} a month</span></td>
+    <td>
+      <button ?disabled=${!who} title=${label} aria-label=${label} @click=${() => s.order({ kind: 'cancelContract', actor: who, contractId: k.id })}>
+        Cancel
+      </button>
+    </td>
+  </tr>`;
+}
+
+export function contractsView(s: SessionState, st: GameState) {
+  const g = s.game!.getState();
+  const c = g.content;
+  const alliance = s.role === 'coordinator';
+  const mine = (k: Contract) => k.buyers.some((b) => (alliance ? g.humanNations.includes(b.nationId) : b.nationId === s.acting));
+  const listed = st.contracts.filter(mine);
+  const active = listed.filter((k) => k.status === 'active');
+  const done = listed.filter((k) => k.status === 'completed').length;
+  const cancelled = listed.filter((k) => k.status === 'cancelled').length;
+  return html`<section aria-labelledby="contracts-title" class="card" data-testid="contracts">
+    <h3 id="contracts-title">Contracts ${alliance ? 'of the alliance' : `of ${nationSpec(c, s.acting)?.name}`}</h3>
+    <p class="hint">
+      Next delivery: when the firm's queue serves it next, if inputs and workers suffice and no plant slips. Cancelling stops every delivery for every buyer:
+      the nation that cancels pays ${fmtBp(c.rules.cancelPenaltyBp)} of the value not yet delivered, the advance not yet delivered against stays with the firm,
+      and the firm trusts it less. ${done} completed, ${cancelled} cancelled.
+    </p>
+    ${
+      active.length === 0
+        ? html`<p>No active contracts.</p>`
+        : html`<table>
+            <thead>
+              <tr>
+                <th scope="col">Firm</th>
+                <th scope="col">A month</th>
+                <th scope="col">Delivered</th>
+                <th scope="col">Months left</th>
+                <th scope="col">Next delivery</th>
+                <th scope="col">Cost a unit</th>
+                <th scope="col"><span class="sr-only">Action</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              ${active.map((k) => row(s, st, k))}
+            </tbody>
+          </table>`
+    }
+  </section>`;
+}

@@ -1,0 +1,68 @@
+/** The signed contracts in Chromium: a nation sees its own, the coordinator the alliance's, and Cancel gives a real cancel order. */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+describe('the contracts panel', () => {
+  it('lists a contract just signed with its rate, deliveries, next delivery and cost, and Cancel cancels it', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    const panel = page.getByTestId('contracts');
+    await expect.poll(() => panel.getByRole('heading').textContent()).toBe('Contracts of the alliance');
+
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
+    const id = /\((c\d+)\)/.exec((await dialog.getByTestId('outlook').textContent())!)![1]!;
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    const row = panel.getByTestId(`contract-${id}`);
+    const cells = async () => (await row.getByRole('cell').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect((await cells()).slice(0, 6)).toEqual([
+      `Rheinmetall 155 mm shells → Ukraine · United States · ${id}`,
+      '2,000',
+      '0 of 48,000',
+      '24',
+      'Aug 2023 2,000',
+      '€2,950 €5 m a month',
+    ]);
+    await row.scrollIntoViewIfNeeded();
+    await shot(page, 'contracts');
+
+    // 20 % of the €141.6 m undelivered (€28.3 m), and the €14.2 m advance stays with the firm (euros in whole millions).
+    const cancel = row.getByRole('button', { name: /^Cancel the Rheinmetall contract of Feb 2023/ });
+    expect(await cancel.getAttribute('aria-label')).toContain('for United States: a penalty of €28 m, and the €14 m advance');
+    const funds = await page.getByTestId('funds').textContent();
+    await cancel.click();
+    await expect
+      .poll(() => page.getByTestId('order-result').textContent())
+      .toContain(`cancelled the Rheinmetall contract of Feb 2023 (${id}): United States pays a penalty`);
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await page.getByTestId('funds').textContent()).not.toBe(funds);
+    expect(await panel.textContent()).toContain('1 cancelled');
+
+    // It stays cancelled once the month is resolved.
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023' }).isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    expect(await panel.getByTestId(`contract-${id}`).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a nation sees only its own contracts', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Your role').selectOption('DE');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    const panel = page.getByTestId('contracts');
+    await expect.poll(() => panel.getByRole('heading').textContent()).toBe('Contracts of Germany');
+    // The Bundeswehr's call-offs and the German-Dutch order, both with Rheinmetall.
+    const firms = (await panel.locator('tbody tr td:first-child').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(firms).toHaveLength(2);
+    for (const f of firms) expect(f).toMatch(/^Rheinmetall .*Germany/);
+    expect(errors).toEqual([]);
+  });
+});
