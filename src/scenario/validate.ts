@@ -156,7 +156,8 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     if (t.kind === 'stockBelow' && t.who !== 'UA') nationRef(['events', i, 'trigger', 'who'], t.who);
     if (t.kind === 'stockBelow') productRef(['events', i, 'trigger', 'product'], t.product);
     // News cannot cite what was not yet written: the source must date from the event's first possible month or before.
-    const earliest = t.kind === 'month' ? parseMonth(t.month)! : t.kind === 'escalationAbove' ? (t.from === undefined ? start : parseMonth(t.from)!) : parseMonth(t.from)!;
+    const earliest =
+      t.kind === 'month' ? parseMonth(t.month)! : t.kind === 'escalationAbove' ? (t.from === undefined ? start : parseMonth(t.from)!) : parseMonth(t.from)!;
     const written = sourceFirstMonth(e.source.date);
     if (written !== null && written > earliest)
       at(['events', i, 'source', 'date'], `dated ${e.source.date}, after the event can first appear (${formatMonth(earliest)})`);
