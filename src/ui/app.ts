@@ -46,6 +46,10 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   (window as unknown as { __rol?: unknown }).__rol = {
     exportReplay: () => session().exportReplay(),
     hash: () => session().game?.getState().history.at(-1)?.hash ?? null,
+    funds: (nation: string) =>
+      session()
+        .game?.getState()
+        .preview.state.nations.find((n) => n.id === nation)?.fundsEur ?? null,
   };
   store.subscribe(draw);
   draw();
