@@ -1,88 +1,183 @@
-/** Autosave, Continue, a corrupt save, keyboard play and screen sizes. */
+/** Autosave, Continue, one save per game, keyboard play and screen sizes. */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { openPage, openTab, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
-const hashOf = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string | null } }).__rol.hash());
+const hashOf = (page: Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string | null } }).__rol.hash());
+const month = (page: Page) => page.getByTestId('month').textContent();
+
+/** Every entry of the game's IndexedDB store, by key (a save is JSON text; a set-aside game an object). */
+const storedEntries = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('race-of-logistics');
+        open.onsuccess = () => {
+          const store = open.result.transaction('saves').objectStore('saves');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i] as unknown])));
+          values.onerror = () => reject(values.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+
+const putEntry = (page: Page, key: string, value: unknown) =>
+  page.evaluate(
+    ([key, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('race-of-logistics');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('saves', 'readwrite');
+          tx.objectStore('saves').put(value, key);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [key, value] as const,
+  );
+
+interface StoredSave {
+  gameId?: string;
+  seed: string;
+  scenario: { id: string; hash: string };
+  humanNations: string[];
+  turns: { hash: string }[];
+}
+
+/** The games saved in the store (set-aside ones left out), read as save files. */
+const storedSaves = async (page: Page): Promise<StoredSave[]> =>
+  Object.entries(await storedEntries(page))
+    .filter(([key]) => key.startsWith('game-'))
+    .map(([, value]) => JSON.parse(value as string) as StoredSave);
+
+/** Starts a game from the menu with this seed and plays `months` months with no orders. */
+async function playNewGame(page: Page, seed: string, months: number) {
+  await page.getByLabel('Seed').fill(seed);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByTestId('month').waitFor();
+  // The tutorial opens on a player's first game only (another tab may have seen it).
+  const skip = page.getByRole('button', { name: 'Skip tutorial' });
+  if (await skip.isVisible()) await skip.click();
+  for (let i = 0; i < months; i++) await endMonth(page);
+}
+
+async function endMonth(page: Page) {
+  const before = await month(page);
+  await page.getByRole('button', { name: 'End month' }).click();
+  await expect.poll(() => month(page)).not.toBe(before);
+  await expect.poll(() => page.getByRole('button', { name: 'End month' }).isEnabled()).toBe(true);
+}
+
+/** Waits until the store holds a save of this seed with this many months. */
+const savedMonths = async (page: Page, seed: string) => (await storedSaves(page)).find((x) => x.seed === seed)?.turns.length ?? -1;
+
+const savedSection = (page: Page) => page.getByRole('region', { name: 'Saved games' });
 
 describe('saving and restoring', () => {
-  it('reloading offers Continue and restores the exact game; a corrupt save is reported and set aside', async () => {
+  it('reloading offers Continue and restores the exact game, a corrupt save beside it', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByLabel('Seed').fill('BA1A-NCED-K');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
     await page.getByLabel('155 mm shells to send').fill('100000');
     await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
-    await page.getByRole('button', { name: 'End month' }).click();
-    await page.getByRole('button', { name: 'End month' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Apr 2023');
+    await endMonth(page);
+    await endMonth(page);
+    expect(await month(page)).toContain('Apr 2023');
     const before = await hashOf(page);
-    await page.waitForTimeout(300);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(2);
 
     await page.reload();
     const cont = page.getByRole('button', { name: 'Continue saved game' });
     await expect.poll(() => cont.isEnabled()).toBe(true);
     await cont.click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Apr 2023');
+    await expect.poll(() => month(page)).toContain('Apr 2023');
     expect(await hashOf(page)).toBe(before);
 
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('race-of-logistics');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('saves', 'readwrite');
-            tx.objectStore('saves').put('{"format":"race-of-logistics/save","version":1,"turns":"oops"}', 'autosave');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
+    await putEntry(page, 'autosave', '{"format":"race-of-logistics/save","version":1,"turns":"oops"}');
     await page.reload();
     await expect.poll(() => cont.isEnabled()).toBe(true);
     await cont.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be restored[\s\S]*set aside/);
-    await page.getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
+    await expect.poll(() => month(page)).toContain('Apr 2023');
+    expect(await hashOf(page)).toBe(before);
     expect(errors).toEqual([]);
   });
 });
 
 describe('a saved game is never lost', () => {
-  it('Start with a saved game asks first; setting it aside keeps it in the browser, and Cancel keeps everything', async () => {
+  it('two tabs play two games: each month ended in one tab leaves the other tab’s save intact', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+    const a = await openTab(context, inject('baseUrl'));
+    const b = await openTab(context, inject('baseUrl'));
+    await playNewGame(a.page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(a.page, 'BA1A-NCED-K')).toBe(1);
+    await playNewGame(b.page, 'K7QM-2XPA-B', 2);
+    await expect.poll(() => savedMonths(b.page, 'K7QM-2XPA-B')).toBe(2);
+    await endMonth(a.page);
+    await expect.poll(() => savedMonths(a.page, 'BA1A-NCED-K')).toBe(2);
+    await endMonth(b.page);
+    await expect.poll(() => savedMonths(b.page, 'K7QM-2XPA-B')).toBe(3);
+
+    const saves = await storedSaves(a.page);
+    expect(saves).toHaveLength(2);
+    const [hashA, hashB] = [await hashOf(a.page), await hashOf(b.page)];
+    expect(saves.find((x) => x.seed === 'BA1A-NCED-K')?.turns.at(-1)?.hash).toBe(hashA);
+    expect(saves.find((x) => x.seed === 'K7QM-2XPA-B')?.turns.at(-1)?.hash).toBe(hashB);
+    expect(new Set(saves.map((x) => x.gameId)).size).toBe(2);
+
+    // After a reload each tab continues its own game, and the menu lists both.
+    for (const [tab, hash, label] of [
+      [a.page, hashA, 'Apr 2023'],
+      [b.page, hashB, 'May 2023'],
+    ] as const) {
+      await tab.reload();
+      await expect.poll(() => savedSection(tab).getByRole('listitem').count()).toBe(2);
+      await tab.getByRole('button', { name: 'Continue saved game' }).click();
+      await expect.poll(() => month(tab)).toContain(label);
+      expect(await hashOf(tab)).toBe(hash);
+    }
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('the same saved game continued in two tabs becomes two games: neither tab overwrites the other’s months', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+    const a = await openTab(context, inject('baseUrl'));
+    await playNewGame(a.page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(a.page, 'BA1A-NCED-K')).toBe(1);
+    const b = await openTab(context, inject('baseUrl'));
+    await b.page.getByRole('button', { name: 'Continue saved game' }).click();
+    await expect.poll(() => month(b.page)).toContain('Mar 2023');
+    await b.page.getByLabel('155 mm shells to send').fill('100000');
+    await b.page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    await endMonth(b.page);
+    await endMonth(a.page);
+    await expect.poll(async () => (await storedSaves(a.page)).map((x) => x.turns.length).sort()).toEqual([2, 2]);
+    const hashes = (await storedSaves(a.page)).map((x) => x.turns.at(-1)?.hash).sort();
+    expect(hashes).toEqual([await hashOf(a.page), await hashOf(b.page)].sort());
+    expect(await hashOf(a.page)).not.toBe(await hashOf(b.page));
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('Start with a saved game starts a new one beside it: both are listed to continue', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
-    await page.getByLabel('Seed').fill('BA1A-NCED-K');
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    await page.getByRole('button', { name: 'End month' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
-    await page.waitForTimeout(300);
-    const saved = await hashOf(page);
+    await playNewGame(page, 'BA1A-NCED-K', 1);
     await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByLabel('Seed').fill('K7QM-2XPA-B');
     await page.getByRole('button', { name: 'Start' }).click();
-    const ask = page.getByRole('alertdialog');
-    await expect.poll(() => ask.isVisible()).toBe(true);
-    await ask.getByRole('button', { name: 'Cancel' }).click();
-    expect(await ask.isVisible()).toBe(false);
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Set it aside and start' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
-    const keys = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('race-of-logistics');
-          open.onsuccess = () => {
-            const req = open.result.transaction('saves').objectStore('saves').getAllKeys();
-            req.onsuccess = () => resolve(req.result.map(String));
-            req.onerror = () => reject(req.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
-    expect(keys.some((k) => k.startsWith('set-aside-'))).toBe(true);
-    expect(saved).not.toBeNull();
+    await expect.poll(() => month(page)).toContain('Feb 2023');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const listed = savedSection(page).getByRole('listitem');
+    await expect.poll(() => listed.count()).toBe(2);
+    await listed
+      .filter({ hasText: 'Mar 2023' })
+      .getByRole('button', { name: /^Continue/ })
+      .click();
+    await expect.poll(() => month(page)).toContain('Mar 2023');
     expect(errors).toEqual([]);
   });
 });

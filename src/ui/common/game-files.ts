@@ -16,7 +16,8 @@ export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
   });
 }
 
-export function saveOf(scenario: ScenarioFile, game: GameStore): SaveFile {
+/** A save of the game on screen, under the game's id. */
+export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: string }): SaveFile & { gameId: string } {
   const g = game.getState();
   return {
     format: 'race-of-logistics/save',
@@ -28,5 +29,6 @@ export function saveOf(scenario: ScenarioFile, game: GameStore): SaveFile {
     aiPolicy: g.aiPolicy,
     turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
     savedAt: new Date().toISOString(),
+    gameId: slot.gameId,
   };
 }

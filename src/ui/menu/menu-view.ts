@@ -1,7 +1,8 @@
-/** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue. */
+/** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue and the saved games. */
 import { html } from 'lit-html';
 import type { SessionState } from '../store';
 import { briefingView } from './briefing-view';
+import { savedGamesView } from './saved-games-view';
 
 export function menuView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
@@ -17,6 +18,7 @@ export function menuView(s: SessionState) {
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
+      ${savedGamesView(s)}
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>
         <p class="hint">
@@ -68,21 +70,9 @@ function newGameView(s: SessionState) {
       </div>
       <p id="seed-help" class="hint">Share a seed to play the same war: the same seed and orders give the same result on every computer.</p>
       <label>Or load your own scenario file <input type="file" accept=".json,application/json" @change=${(e: Event) => void loadScenarioFile(e, s)} /></label>
-      ${
-        s.confirmReplace
-          ? html`<div class="card confirm" role="alertdialog" aria-labelledby="replace-title">
-              <p id="replace-title"><strong>A saved game is waiting.</strong> Starting a new game does not delete it: it is set aside, kept in this browser.</p>
-              <div class="row">
-                <button type="button" class="primary" @click=${() => void s.startAnyway()}>Set it aside and start</button>
-                <button type="button" @click=${() => void s.continueSaved()}>Continue the saved game</button>
-                <button type="button" @click=${() => s.cancelReplace()}>Cancel</button>
-              </div>
-            </div>`
-          : ''
-      }
       <div class="row">
         <button class="primary" type="submit">Start</button>
-        <button type="button" ?disabled=${s.autosave !== 'present'} @click=${() => void s.continueSaved()}>Continue saved game</button>
+        <button type="button" ?disabled=${!s.savedGames.length} @click=${() => void s.continueGame()}>Continue saved game</button>
         <button type="button" @click=${() => s.toggleHowToPlay(true)}>How to play</button>
       </div>
     </form>

@@ -2,13 +2,22 @@
 import { newGame } from '../../scenario/build-game';
 import type { ScenarioFile } from '../../scenario/schema';
 import { otherRulesMessage } from '../../share/check-replay';
-import type { SaveFile } from '../../share/files';
+import { parseSaveFile, type SaveFile } from '../../share/files';
 import { parseSeed } from '../../share/seed-code';
 import { RULES_VERSION } from '../../sim';
 import { createGameStore, type GameStore } from '../../store/game-store';
 import { contentOf } from '../common/content-cache';
+import { problemsText } from './catalogue';
 
-export type Restored = { ok: true; scenario: ScenarioFile; game: GameStore; role: string; seed: string } | { ok: false; problem: string };
+export type Restored = { ok: true; save: SaveFile; scenario: ScenarioFile; game: GameStore; role: string; seed: string } | { ok: false; problem: string };
+
+/** A save as the browser stored it (JSON text), read and then restored. */
+export function restoreStored(value: unknown, scenarios: readonly ScenarioFile[]): Restored {
+  if (typeof value !== 'string') return { ok: false, problem: 'it is not a save (not text)' };
+  const parsed = parseSaveFile(value);
+  if (!parsed.ok) return { ok: false, problem: `it is not a valid save (${problemsText(parsed.problems)})` };
+  return restoreSave(parsed.value, scenarios);
+}
 
 export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]): Restored {
   const fail = (problem: string): Restored => ({ ok: false, problem });
@@ -26,5 +35,5 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
     if (month.hash !== save.turns[i]!.hash) return fail(`month ${i + 1} does not re-simulate to its saved state`);
   }
   const role = save.humanNations.length === scenario.nations.length ? 'coordinator' : (save.humanNations[0] ?? 'coordinator');
-  return { ok: true, scenario, game, role, seed: seed.seed.code };
+  return { ok: true, save, scenario, game, role, seed: seed.seed.code };
 }

@@ -1,0 +1,25 @@
+/** The games saved in this browser, each with Continue: shown when there is at least one. */
+import { html } from 'lit-html';
+import type { SessionState } from '../store';
+import { savedAtText, type SavedGame } from './saved-games';
+
+const describe = (g: SavedGame) => `${g.scenarioTitle}, ${g.role}, ${g.month}`;
+
+export function savedGamesView(s: SessionState) {
+  if (!s.savedGames.length) return '';
+  return html`<section class="card saves" aria-labelledby="saved-title">
+    <h2 id="saved-title">Saved games</h2>
+    <p class="hint">
+      Every game saves itself in this browser at the end of each month, under its own name: starting a new game or playing in another tab never replaces one.
+    </p>
+    <ul>
+      ${s.savedGames.map(
+        (g) =>
+          html`<li>
+            <span><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span>
+            <button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
