@@ -1,4 +1,4 @@
-/** Autosave, Continue, one save per game, keyboard play and screen sizes. */
+/** Autosave, Continue, one save per game, saves that cannot be offered, keyboard play and screen sizes. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, openTab, useBrowser } from './browser';
@@ -79,7 +79,7 @@ const savedMonths = async (page: Page, seed: string) => (await storedSaves(page)
 const savedSection = (page: Page) => page.getByRole('region', { name: 'Saved games' });
 
 describe('saving and restoring', () => {
-  it('reloading offers Continue and restores the exact game, a corrupt save beside it', async () => {
+  it('reloading offers Continue and restores the exact game; a corrupt save is reported and set aside', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByLabel('Seed').fill('BA1A-NCED-K');
     await page.getByRole('button', { name: 'Start' }).click();
@@ -101,6 +101,7 @@ describe('saving and restoring', () => {
 
     await putEntry(page, 'autosave', '{"format":"race-of-logistics/save","version":1,"turns":"oops"}');
     await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be offered[\s\S]*set aside/);
     await expect.poll(() => cont.isEnabled()).toBe(true);
     await cont.click();
     await expect.poll(() => month(page)).toContain('Apr 2023');
@@ -178,6 +179,50 @@ describe('a saved game is never lost', () => {
       .getByRole('button', { name: /^Continue/ })
       .click();
     await expect.poll(() => month(page)).toContain('Mar 2023');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('saves that cannot be offered', () => {
+  it('a poisoned save (a nation that does not exist, named in markup) is set aside with a message, and the menu still starts games', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    const [good] = await storedSaves(page);
+    const evil = '<img src=x onerror=alert(1)>';
+    await putEntry(page, 'autosave', JSON.stringify({ ...good, gameId: undefined, humanNations: [evil] }));
+    await page.reload();
+
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(`"${evil}"`);
+    expect(await page.getByRole('alert').textContent()).toMatch(/set aside[\s\S]*not a nation of/);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    // The good game is still offered, and a new game starts.
+    expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => month(page)).toContain('Feb 2023');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('saves of a scenario not here, or of an edited one, are named in the menu and set aside', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    const [good] = await storedSaves(page);
+    await putEntry(page, 'game-otherwar01', JSON.stringify({ ...good, gameId: 'otherwar01', scenario: { ...good!.scenario, id: 'no-such-war' } }));
+    await putEntry(page, 'game-edited0001', JSON.stringify({ ...good, gameId: 'edited0001', scenario: { ...good!.scenario, hash: '0123456789abcd' } }));
+    await page.reload();
+
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('scenario "no-such-war" is not available');
+    expect(await alert.textContent()).toContain('scenario "race-of-logistics" has been edited');
+    expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });
