@@ -1,5 +1,6 @@
 /** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue and the saved games. */
 import { html } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { SessionState } from '../store';
 import { briefingView } from './briefing-view';
 import { savedGamesView } from './saved-games-view';
@@ -33,6 +34,8 @@ export function menuView(s: SessionState) {
 
 function newGameView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
+  // Options are reused by position when a list changes (a scenario file joins it): `live` sets each one's
+  // selectedness against the page, so the list shows the scenario and role chosen, not the option that took their place.
   return html`<section aria-labelledby="new-game" class="card">
     <h2 id="new-game">New game</h2>
     <form
@@ -43,15 +46,15 @@ function newGameView(s: SessionState) {
     >
       <label
         >Scenario
-        <select @change=${(e: Event) => s.selectScenario((e.target as HTMLSelectElement).value)} .value=${s.scenarioId}>
-          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} ?selected=${x.id === s.scenarioId}>${x.title}</option>`)}
+        <select @change=${(e: Event) => s.selectScenario((e.target as HTMLSelectElement).value)}>
+          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} .selected=${live(x.id === s.scenarioId)}>${x.title}</option>`)}
         </select>
       </label>
       <label
         >Your role
         <select @change=${(e: Event) => s.setRole((e.target as HTMLSelectElement).value)}>
-          <option value="coordinator" ?selected=${s.role === 'coordinator'}>Alliance coordinator (every nation)</option>
-          ${sc?.nations.filter((n) => sc.playable.includes(n.id)).map((n) => html`<option value=${n.id} ?selected=${s.role === n.id}>${n.name} (the others follow the historical policy)</option>`)}
+          <option value="coordinator" .selected=${live(s.role === 'coordinator')}>Alliance coordinator (every nation)</option>
+          ${sc?.nations.filter((n) => sc.playable.includes(n.id)).map((n) => html`<option value=${n.id} .selected=${live(s.role === n.id)}>${n.name} (the others follow the historical policy)</option>`)}
         </select>
       </label>
       <div class="row">
