@@ -7,7 +7,7 @@
  * there was one slot, `autosave`: it is moved under an id when saves are read.
  */
 import { createStore, del, entries, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
-import type { SaveFile } from '../share/files';
+import { MAX_FILE_CHARS, type SaveFile } from '../share/files';
 import { newGameId } from './game-id';
 import { playsOn } from './same-game';
 
@@ -28,13 +28,16 @@ export const gameIdOf = (key: string) => key.slice(GAME.length);
 
 /** Writes a game's save under its id; false (nothing written) when that slot holds months this save does not continue. */
 export async function writeGameSave(save: SaveFile & { gameId: string }): Promise<boolean> {
+  const text = JSON.stringify(save);
+  // A save no reader would open (its scenario file is that large) is refused here, while the game is still on screen.
+  if (text.length > MAX_FILE_CHARS) throw new Error(`the save would be too large to read back (${text.length} characters; at most ${MAX_FILE_CHARS})`);
   let written = false;
   // One transaction reads and writes, so another tab cannot write between the check and the write.
   await update(
     gameKey(save.gameId),
     (old: unknown) => {
       written = playsOn(old, save);
-      return written ? JSON.stringify(save) : old;
+      return written ? text : old;
     },
     store(),
   );

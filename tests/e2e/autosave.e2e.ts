@@ -1,4 +1,6 @@
-/** Autosave, Continue, one save per game, saves that cannot be offered, keyboard play and screen sizes. */
+/** Autosave, Continue, one save per game, saves that cannot be offered, scenarios from files, keyboard play and screen sizes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, openTab, useBrowser } from './browser';
@@ -223,6 +225,30 @@ describe('saves that cannot be offered', () => {
     await expect.poll(() => alert.textContent()).toContain('scenario "no-such-war" is not available');
     expect(await alert.textContent()).toContain('scenario "race-of-logistics" has been edited');
     expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a game on a scenario loaded from a file', () => {
+  const file = () => {
+    const scenario = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/race-of-logistics.json'), 'utf8')) as Record<string, unknown>;
+    const text = JSON.stringify({ ...scenario, id: 'my-own-war', title: 'My own war' });
+    return { name: 'my-own-war.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+  };
+
+  it('is continued after a reload: the scenario file is kept with the save', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Or load your own scenario file').setInputFiles(file());
+    await expect.poll(() => page.getByRole('combobox', { name: /^Scenario/ }).inputValue()).toBe('my-own-war');
+    await playNewGame(page, 'BA1A-NCED-K', 2);
+    const before = await hashOf(page);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(2);
+
+    await page.reload();
+    await expect.poll(() => savedSection(page).textContent()).toContain('My own war');
+    await page.getByRole('button', { name: 'Continue saved game' }).click();
+    await expect.poll(() => month(page)).toContain('Apr 2023');
+    expect(await hashOf(page)).toBe(before);
     expect(errors).toEqual([]);
   });
 });

@@ -101,3 +101,38 @@ describe('a save the menu refuses, and why', () => {
     expect(problem).toContain('…"');
   });
 });
+
+describe('a game on a scenario loaded from a file', () => {
+  const own: ScenarioFile = { ...scenario(), id: 'my-own-war', title: 'My own war' };
+  /** A game on `own` played two months, saved as the browser stores it. */
+  function ownSave(): SaveFile {
+    const store = createGameStore({ content: contentOf(own), start: game(7, contentOf(own)) });
+    for (let i = 0; i < 2; i++) store.getState().endTurn();
+    return JSON.parse(JSON.stringify(saveOf(own, store, { gameId: 'abcdefgh12', scenarioFromFile: true }))) as SaveFile;
+  }
+
+  it('is restored from the scenario file kept with its save, with no such scenario here', () => {
+    const save = ownSave();
+    const r = restoreSave(save, scenarios);
+    if (!r.ok) throw new Error(r.problem);
+    expect(r.scenario.title).toBe('My own war');
+    expect(r.scenarioFromFile).toBe(true);
+    expect(r.game.getState().history.at(-1)?.hash).toBe(save.turns.at(-1)?.hash);
+  });
+
+  it('a save of a bundled scenario does not carry the scenario', () => {
+    expect(threeMonths().scenarioFile).toBeUndefined();
+  });
+
+  it('without its scenario file, such a save names the scenario that is missing', () => {
+    expect(problemOf({ ...ownSave(), scenarioFile: undefined })).toBe('its scenario "my-own-war" is not available here');
+  });
+
+  it('a kept scenario file that was edited, or is past the scenario size limits, is refused', () => {
+    const save = ownSave();
+    expect(problemOf({ ...save, scenarioFile: { ...own, playable: ['US'] } })).toMatch(/not scenario "my-own-war" as the game was played/);
+    const huge = { ...own, nations: Array.from({ length: 65 }, () => own.nations[0]) };
+    expect(problemOf({ ...save, scenarioFile: huge })).toContain('$.nations: 65 entries; a scenario holds at most 64');
+    expect(problemOf({ ...save, scenarioFile: 'not a scenario' })).toMatch(/kept with it, is not a valid scenario/);
+  });
+});

@@ -16,8 +16,8 @@ export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
   });
 }
 
-/** A save of the game on screen, under the game's id. */
-export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: string }): SaveFile & { gameId: string } {
+/** A save of the game on screen, under the game's id; a scenario loaded from a file goes with it, so the game can be continued after a reload. */
+export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: string; scenarioFromFile?: boolean }): SaveFile & { gameId: string } {
   const g = game.getState();
   return {
     format: 'race-of-logistics/save',
@@ -30,5 +30,6 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
     savedAt: new Date().toISOString(),
     gameId: slot.gameId,
+    ...(slot.scenarioFromFile ? { scenarioFile: scenario } : {}),
   };
 }

@@ -5,6 +5,7 @@
  * the saved games are in the saves slice.
  */
 import type { BundledScenarios } from '../../scenario/bundled';
+import type { ScenarioFile } from '../../scenario/schema';
 import { newGame } from '../../scenario/build-game';
 import { parseJson, validateScenario } from '../../scenario/validate';
 import { parseShareLink } from '../../share/link';
@@ -30,6 +31,8 @@ export interface MenuSlice {
   pendingLink: string | null;
   /** whether every bundled scenario is in (the menu opens on the default one first) */
   catalogueComplete: boolean;
+  /** the scenarios in the catalogue that were loaded from a file: a game on one keeps the file with its save */
+  scenariosFromFiles: ScenarioFile[];
   selectScenario(id: string): void;
   setSeedText(text: string): void;
   newSeed(): void;
@@ -54,6 +57,7 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     message: catalogue.scenarios.length ? '' : NO_SCENARIO,
     pendingLink: null,
     catalogueComplete: false,
+    scenariosFromFiles: [],
     selectScenario: (id) => set({ scenarioId: id }),
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),
@@ -68,7 +72,7 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       const content = contentOf(scenario);
       const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, aiPolicy: 'historical' });
       set({ seedText: seed.seed.code });
-      get().beginGame(scenario, game, role, { gameId: newGameId() });
+      get().beginGame(scenario, game, role, { gameId: newGameId(), scenarioFromFile: get().scenariosFromFiles.includes(scenario) });
       void get().saveNow();
     },
     openLink(hash) {
@@ -105,7 +109,12 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       const json = parseJson(text);
       const result = json.ok ? validateScenario(json.value) : json;
       if (!result.ok) return set({ message: `${name} is not a valid scenario: ${problemsText(result.problems)}` });
-      set({ catalogue: withScenario(get().catalogue, result.scenario), scenarioId: result.scenario.id, message: '' });
+      set({
+        catalogue: withScenario(get().catalogue, result.scenario),
+        scenariosFromFiles: [...get().scenariosFromFiles.filter((x) => x.id !== result.scenario.id), result.scenario],
+        scenarioId: result.scenario.id,
+        message: '',
+      });
       // A save of this scenario may be continued now.
       void get().checkSaves();
     },

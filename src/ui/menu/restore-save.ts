@@ -3,10 +3,13 @@
  * names is checked before a game is built from it (its format, rules version,
  * scenario and that scenario's content hash, the nations played, the seed),
  * then every month must re-simulate to its saved hash; a save that fails is
- * refused with the reason, in words a player can act on.
+ * refused with the reason, in words a player can act on. A game on a
+ * scenario loaded from a file carries that file: it is used when no scenario
+ * here has the save's id and content hash, once it validates like any file.
  */
 import { newGame } from '../../scenario/build-game';
 import type { ScenarioFile } from '../../scenario/schema';
+import { validateScenario } from '../../scenario/validate';
 import { otherRulesMessage } from '../../share/check-replay';
 import { parseSaveFile, type SaveFile } from '../../share/files';
 import { parseSeed } from '../../share/seed-code';
@@ -15,7 +18,8 @@ import { createGameStore, type GameStore } from '../../store/game-store';
 import { contentOf } from '../common/content-cache';
 import { problemsText } from './catalogue';
 
-export type Restored = { ok: true; save: SaveFile; scenario: ScenarioFile; game: GameStore; role: string; seed: string } | { ok: false; problem: string };
+export type Restored =
+  { ok: true; save: SaveFile; scenario: ScenarioFile; scenarioFromFile: boolean; game: GameStore; role: string; seed: string } | { ok: false; problem: string };
 
 /** A string from a save, quoted and cut short: it is shown to the player, and a save can hold anything. */
 export function quoted(text: string): string {
@@ -33,12 +37,10 @@ export function restoreStored(value: unknown, scenarios: readonly ScenarioFile[]
 export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]): Restored {
   const fail = (problem: string): Restored => ({ ok: false, problem });
   if (save.rulesVersion !== RULES_VERSION) return fail(otherRulesMessage('save', save.rulesVersion));
-  const name = quoted(save.scenario.id);
-  const scenario = scenarios.find((x) => x.id === save.scenario.id);
-  if (!scenario) return fail(`its scenario ${name} is not available here`);
+  const found = scenarioOf(save, scenarios);
+  if (!found.ok) return found;
+  const { scenario } = found;
   const content = contentOf(scenario);
-  if (content.hash !== save.scenario.hash)
-    return fail(`its scenario ${name} has been edited since the game was saved (content hash ${save.scenario.hash}; the one here has ${content.hash})`);
   const role = roleOf(save.humanNations, scenario);
   if (!role.ok) return fail(role.problem);
   const seed = parseSeed(save.seed);
@@ -49,7 +51,26 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
     const month = game.getState().resolveRecorded(save.turns[i]!.orders);
     if (month.hash !== save.turns[i]!.hash) return fail(`month ${i + 1} does not re-simulate to its saved state`);
   }
-  return { ok: true, save, scenario, game, role: role.role, seed: seed.seed.code };
+  // A save that carried its scenario file goes on carrying it, even when the same scenario is here now.
+  return { ok: true, save, scenario, scenarioFromFile: save.scenarioFile !== undefined, game, role: role.role, seed: seed.seed.code };
+}
+
+/** The scenario a save was played on: one here with its id and content hash, else the file kept with it. */
+function scenarioOf(save: SaveFile, scenarios: readonly ScenarioFile[]): { ok: true; scenario: ScenarioFile } | { ok: false; problem: string } {
+  const name = quoted(save.scenario.id);
+  const here = scenarios.find((x) => x.id === save.scenario.id);
+  if (here && contentOf(here).hash === save.scenario.hash) return { ok: true, scenario: here };
+  if (save.scenarioFile !== undefined) {
+    const kept = validateScenario(save.scenarioFile);
+    if (!kept.ok) return { ok: false, problem: `the file of its scenario ${name}, kept with it, is not a valid scenario (${problemsText(kept.problems)})` };
+    if (kept.scenario.id === save.scenario.id && contentOf(kept.scenario).hash === save.scenario.hash) return { ok: true, scenario: kept.scenario };
+    return { ok: false, problem: `the scenario file kept with it is not scenario ${name} as the game was played (its id or content hash differs)` };
+  }
+  if (!here) return { ok: false, problem: `its scenario ${name} is not available here` };
+  return {
+    ok: false,
+    problem: `its scenario ${name} has been edited since the game was saved (content hash ${save.scenario.hash}; the one here has ${contentOf(here).hash})`,
+  };
 }
 
 /** A game is played by the alliance coordinator (every nation) or for one playable nation; nothing else is a role. */

@@ -69,7 +69,8 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
     const restored = restoreStored(read.value, get().catalogue.scenarios);
     if (restored.ok) {
       set({ seedText: restored.seed, scenarioId: restored.scenario.id });
-      return get().beginGame(restored.scenario, restored.game, restored.role, { gameId: gameIdOf(key) });
+      const scenarioFromFile = restored.scenarioFromFile || get().scenariosFromFiles.includes(restored.scenario);
+      return get().beginGame(restored.scenario, restored.game, restored.role, { gameId: gameIdOf(key), scenarioFromFile });
     }
     set({ message: await setAsideAll([{ key, value: read.value, problem: restored.problem }]) });
     await get().checkSaves();

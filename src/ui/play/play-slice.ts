@@ -27,6 +27,8 @@ export interface PlaySlice {
   game: GameStore | null;
   /** the id the game on screen saves under */
   gameId: string | null;
+  /** the game's scenario was loaded from a file: it is kept with the save */
+  scenarioFromFile: boolean;
   acting: string;
   tab: Tab;
   lastResult: OrderResult | null;
@@ -39,7 +41,7 @@ export interface PlaySlice {
   /** the id of an element to focus once the screen has been drawn, then cleared */
   focusAfterRender: string | null;
   /** Puts a new, restored or finished game on screen (a finished one opens its debrief); it saves under `slot.gameId`. */
-  beginGame(scenario: ScenarioFile, game: GameStore, role: string, slot: { gameId: string }): void;
+  beginGame(scenario: ScenarioFile, game: GameStore, role: string, slot: { gameId: string; scenarioFromFile: boolean }): void;
   setActing(nationId: string): void;
   setTab(tab: Tab): void;
   setDrawDraft(product: string, amount: number): void;
@@ -57,6 +59,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   scenario: null,
   game: null,
   gameId: null,
+  scenarioFromFile: false,
   acting: '',
   tab: 'decide',
   lastResult: null,
@@ -72,6 +75,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       scenario,
       game,
       gameId: slot.gameId,
+      scenarioFromFile: slot.scenarioFromFile,
       role,
       acting: role === 'coordinator' ? (scenario.playable[0] ?? '') : role,
       tab: 'decide',
@@ -125,13 +129,13 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     void get().checkSaves();
   },
   async saveNow() {
-    const { game, scenario, gameId } = get();
+    const { game, scenario, gameId, scenarioFromFile } = get();
     if (!game || !scenario || !gameId) return;
     try {
-      if (await writeGameSave(saveOf(scenario, game, { gameId }))) return;
+      if (await writeGameSave(saveOf(scenario, game, { gameId, scenarioFromFile }))) return;
       // Another tab continued this same game and saved other months under its id: keep both, this one as a game of its own.
       const own = newGameId();
-      await writeGameSave(saveOf(scenario, game, { gameId: own }));
+      await writeGameSave(saveOf(scenario, game, { gameId: own, scenarioFromFile }));
       if (get().game !== game) return;
       rememberTabGame(own);
       set({ gameId: own });
