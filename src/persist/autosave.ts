@@ -55,26 +55,34 @@ export async function readEntry(key: string): Promise<unknown> {
   return get(key, store());
 }
 
-/** Moves a save out of the saved games, keeping it (`wrap` says what is kept); answers its new key. */
-export async function setAsideEntry(key: string, wrap: (value: unknown) => unknown = (v) => v): Promise<string> {
+/** Moves a save out of the saved games, keeping it (`wrap` says what is kept); answers its new key, or null when it was gone. */
+export async function setAsideEntry(key: string, wrap: (value: unknown) => unknown = (v) => v): Promise<string | null> {
   const to = `${SET_ASIDE}${newGameId()}`;
-  await moveEntry(key, to, wrap);
-  return to;
+  return (await moveEntry(key, to, wrap)) ? to : null;
+}
+
+/** Puts a set-aside save back among the saved games, as a game of its own; answers its game id. */
+export async function putBack(setAsideKey: string, text: string): Promise<string> {
+  const gameId = newGameId();
+  await moveEntry(setAsideKey, gameKey(gameId), () => text);
+  return gameId;
 }
 
 export async function deleteEntry(key: string): Promise<void> {
   await del(key, store());
 }
 
-/** Moves an entry to another key in one transaction: two tabs never both move it, and it is never lost between. */
-function moveEntry(from: string, to: string, wrap: (value: unknown) => unknown = (v) => v): Promise<void> {
+/** Moves an entry to another key in one transaction (two tabs never both move it, and it is never lost between); false when it was not there. */
+function moveEntry(from: string, to: string, wrap: (value: unknown) => unknown = (v) => v): Promise<boolean> {
   return store()('readwrite', (s) => {
+    let moved = false;
     const req = s.get(from);
     req.onsuccess = () => {
       if (req.result === undefined) return;
       s.put(wrap(req.result), to);
       s.delete(from);
+      moved = true;
     };
-    return promisifyRequest(s.transaction);
+    return promisifyRequest(s.transaction).then(() => moved);
   });
 }

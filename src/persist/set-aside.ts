@@ -13,7 +13,8 @@ export interface SetAsideSave {
   setAsideAt: string | null;
 }
 
-export const NO_REASON_KEPT = 'it was set aside by an earlier version of the game, which did not keep the reason';
+/** Read after "Set aside because …". */
+export const NO_REASON_KEPT = 'of a problem an earlier version of the game did not record';
 
 export function setAsideRecord(value: unknown, reason: string, at: Date): SetAsideSave {
   return { text: textOf(value), reason, setAsideAt: at.toISOString() };

@@ -12,6 +12,7 @@ import { createHelpSlice, type HelpSlice } from './common/help-slice';
 import { createDebriefSlice, type DebriefSlice } from './debrief/debrief-slice';
 import { createMenuSlice, type MenuSlice } from './menu/menu-slice';
 import { createSavesSlice, type SavesSlice } from './menu/saves-slice';
+import { createSetAsideSlice, type SetAsideSlice } from './menu/set-aside-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
 import { createPlaySlice, type PlaySlice } from './play/play-slice';
@@ -23,6 +24,7 @@ export type SessionState = NavigationSlice &
   HelpSlice &
   MenuSlice &
   SavesSlice &
+  SetAsideSlice &
   PlaySlice &
   NegotiationSlice &
   TutorialSlice &
@@ -41,6 +43,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createHelpSlice(...a),
     ...createMenuSlice(catalogue)(...a),
     ...createSavesSlice(...a),
+    ...createSetAsideSlice(...a),
     ...createPlaySlice(...a),
     ...createNegotiationSlice(...a),
     ...createTutorialSlice(...a),

@@ -1,9 +1,9 @@
-/** Autosave, Continue, one save per game, saves that cannot be offered, scenarios from files, keyboard play and screen sizes. */
+/** Autosave, Continue, saves that cannot be offered, set-aside games, keyboard play and screen sizes. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, openTab, useBrowser } from './browser';
+import { openPage, openTab, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
@@ -78,6 +78,7 @@ async function endMonth(page: Page) {
 /** Waits until the store holds a save of this seed with this many months. */
 const savedMonths = async (page: Page, seed: string) => (await storedSaves(page)).find((x) => x.seed === seed)?.turns.length ?? -1;
 
+const setAsideSection = (page: Page) => page.getByRole('region', { name: 'Set-aside games' });
 const savedSection = (page: Page) => page.getByRole('region', { name: 'Saved games' });
 
 describe('saving and restoring', () => {
@@ -166,7 +167,7 @@ describe('a saved game is never lost', () => {
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 
-  it('Start with a saved game starts a new one beside it: both are listed to continue', async () => {
+  it('Start with a saved game starts a new one beside it: both are listed to continue, and one set aside can be restored', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await playNewGame(page, 'BA1A-NCED-K', 1);
     await page.getByRole('button', { name: 'Menu' }).click();
@@ -177,10 +178,22 @@ describe('a saved game is never lost', () => {
     const listed = savedSection(page).getByRole('listitem');
     await expect.poll(() => listed.count()).toBe(2);
     await listed
-      .filter({ hasText: 'Mar 2023' })
+      .filter({ hasText: 'coordinator · Mar 2023' })
       .getByRole('button', { name: /^Continue/ })
       .click();
     await expect.poll(() => month(page)).toContain('Mar 2023');
+
+    // A saved game leaves the list only by being set aside, from where it can be restored.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await listed
+      .filter({ hasText: 'coordinator · Feb 2023' })
+      .getByRole('button', { name: /^Set aside/ })
+      .click();
+    await expect.poll(() => listed.count()).toBe(1);
+    const aside = setAsideSection(page).getByRole('listitem');
+    expect(await aside.textContent()).toContain('Set aside because you chose to');
+    await aside.getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => month(page)).toContain('Feb 2023');
     expect(errors).toEqual([]);
   });
 });
@@ -202,7 +215,11 @@ describe('saves that cannot be offered', () => {
 
     await expect.poll(() => page.getByRole('alert').textContent()).toContain(`"${evil}"`);
     expect(await page.getByRole('alert').textContent()).toMatch(/set aside[\s\S]*not a nation of/);
+    await expect.poll(() => setAsideSection(page).getByRole('listitem').count()).toBe(1);
+    expect(await setAsideSection(page).textContent()).toContain(evil);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await setAsideSection(page).scrollIntoViewIfNeeded();
+    await shot(page, 'menu-set-aside-poisoned');
 
     // The good game is still offered, and a new game starts.
     expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
@@ -224,6 +241,7 @@ describe('saves that cannot be offered', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('scenario "no-such-war" is not available');
     expect(await alert.textContent()).toContain('scenario "race-of-logistics" has been edited');
+    await expect.poll(() => setAsideSection(page).getByRole('listitem').count()).toBe(2);
     expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -249,6 +267,50 @@ describe('a game on a scenario loaded from a file', () => {
     await page.getByRole('button', { name: 'Continue saved game' }).click();
     await expect.poll(() => month(page)).toContain('Apr 2023');
     expect(await hashOf(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('a set-aside save whose scenario was missing is restored once that scenario file is loaded; one can be downloaded and deleted', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Or load your own scenario file').setInputFiles(file());
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    const before = await hashOf(page);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    // As an older build saved it: without the scenario file.
+    const [save] = await storedSaves(page);
+    const old = { ...save, gameId: undefined, scenarioFile: undefined };
+    await putEntry(page, 'game-' + save!.gameId, JSON.stringify(old));
+    await putEntry(page, 'set-aside-1', '{"format":"race-of-logistics/save","version":2,"turns":"oops"}');
+    await page.reload();
+
+    const items = setAsideSection(page).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(2);
+    const mine = items.filter({ hasText: 'my-own-war' });
+    expect(await mine.textContent()).toContain('scenario "my-own-war" is not available');
+    expect(await mine.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
+    await setAsideSection(page).scrollIntoViewIfNeeded();
+    await shot(page, 'menu-set-aside');
+
+    const download = page.waitForEvent('download');
+    await mine.getByRole('button', { name: /^Download/ }).click();
+    const file0 = await download;
+    expect(JSON.parse(readFileSync((await file0.path())!, 'utf8'))).toMatchObject({ format: 'race-of-logistics/save', seed: 'BA1A-NCED-K' });
+
+    await page.getByLabel('Or load your own scenario file').setInputFiles(file());
+    await expect.poll(() => mine.getByRole('button', { name: /^Restore/ }).count()).toBe(1);
+    await mine.getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => month(page)).toContain('Mar 2023');
+    expect(await hashOf(page)).toBe(before);
+
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => items.count()).toBe(1);
+    await items.getByRole('button', { name: /^Delete/ }).click();
+    await items.getByRole('button', { name: 'Keep it' }).click();
+    expect(await items.count()).toBe(1);
+    await items.getByRole('button', { name: /^Delete/ }).click();
+    await items.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => setAsideSection(page).count()).toBe(0);
+    expect(Object.keys(await storedEntries(page)).filter((k) => k.startsWith('set-aside-'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe('what the menu says about it', () => {
 
   it('the message names each save and its reason, and says it was kept', () => {
     expect(setAsideMessage([{ what: 'a game of "a"', problem: 'month 2 does not re-simulate to its saved state' }])).toBe(
-      'A saved game could not be offered and was set aside (kept in this browser, not deleted): a game of "a": month 2 does not re-simulate to its saved state.',
+      'A saved game could not be offered and was set aside (see Set-aside games below): a game of "a": month 2 does not re-simulate to its saved state.',
     );
     expect(
       setAsideMessage([

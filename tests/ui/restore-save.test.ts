@@ -68,7 +68,9 @@ describe('a save the menu refuses, and why', () => {
 
   it('a scenario not here, or one edited since, is named', () => {
     const save = threeMonths();
-    expect(problemOf({ ...save, scenario: { ...save.scenario, id: 'no-such-war' } })).toBe('its scenario "no-such-war" is not available here');
+    expect(problemOf({ ...save, scenario: { ...save.scenario, id: 'no-such-war' } })).toBe(
+      'its scenario "no-such-war" is not available here (load that scenario file, then restore the game)',
+    );
     expect(problemOf({ ...save, scenario: { ...save.scenario, hash: '0123456789abcd' } })).toBe(
       `its scenario "race-of-logistics" has been edited since the game was saved (content hash 0123456789abcd; the one here has ${save.scenario.hash})`,
     );
@@ -125,7 +127,9 @@ describe('a game on a scenario loaded from a file', () => {
   });
 
   it('without its scenario file, such a save names the scenario that is missing', () => {
-    expect(problemOf({ ...ownSave(), scenarioFile: undefined })).toBe('its scenario "my-own-war" is not available here');
+    expect(problemOf({ ...ownSave(), scenarioFile: undefined })).toBe(
+      'its scenario "my-own-war" is not available here (load that scenario file, then restore the game)',
+    );
   });
 
   it('a kept scenario file that was edited, or is past the scenario size limits, is refused', () => {

@@ -66,7 +66,7 @@ function scenarioOf(save: SaveFile, scenarios: readonly ScenarioFile[]): { ok: t
     if (kept.scenario.id === save.scenario.id && contentOf(kept.scenario).hash === save.scenario.hash) return { ok: true, scenario: kept.scenario };
     return { ok: false, problem: `the scenario file kept with it is not scenario ${name} as the game was played (its id or content hash differs)` };
   }
-  if (!here) return { ok: false, problem: `its scenario ${name} is not available here` };
+  if (!here) return { ok: false, problem: `its scenario ${name} is not available here (load that scenario file, then restore the game)` };
   return {
     ok: false,
     problem: `its scenario ${name} has been edited since the game was saved (content hash ${save.scenario.hash}; the one here has ${contentOf(here).hash})`,

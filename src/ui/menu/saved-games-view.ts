@@ -1,4 +1,4 @@
-/** The games saved in this browser, each with Continue: shown when there is at least one. */
+/** The games saved in this browser, each with Continue and Set aside (to take it off this list without losing it): shown when there is at least one. */
 import { html } from 'lit-html';
 import type { SessionState } from '../store';
 import { savedAtText, type SavedGame } from './saved-games';
@@ -16,8 +16,11 @@ export function savedGamesView(s: SessionState) {
       ${s.savedGames.map(
         (g) =>
           html`<li>
-            <span><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span>
-            <button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
+            <span class="about"><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span>
+            <span class="row">
+              <button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
+              <button type="button" aria-label=${`Set aside ${describe(g)}`} @click=${() => void s.setAsideSaved(g.key)}>Set aside</button>
+            </span>
           </li>`,
       )}
     </ul>
