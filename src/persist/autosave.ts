@@ -1,46 +1,88 @@
 /**
- * Autosave in IndexedDB (idb-keyval). A save is a replay of the months played,
- * so Continue re-simulates them and checks every month's hash: it restores the
- * exact game or says why it cannot. A save that fails is set aside under its
- * own key, never deleted and never fatal.
+ * Saved games in IndexedDB (idb-keyval). Each game saves under its own id
+ * (`game-<id>`), so tabs playing different games never write over each
+ * other, and a save is only replaced by the same game played further
+ * (same-game.ts). A save that cannot be restored is set aside under a key of
+ * its own, never deleted unless the player deletes it. Before games had ids
+ * there was one slot, `autosave`: it is moved under an id when saves are read.
  */
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
-import { parseSaveFile, type SaveFile } from '../share/files';
+import { createStore, del, entries, get, promisifyRequest, update, type UseStore } from 'idb-keyval';
+import { MAX_FILE_CHARS, type SaveFile } from '../share/files';
+import { newGameId } from './game-id';
+import { playsOn } from './same-game';
 
-const AUTOSAVE = 'autosave';
+const LEGACY = 'autosave';
+const GAME = 'game-';
+const SET_ASIDE = 'set-aside-';
 let db: UseStore | undefined;
 const store = () => (db ??= createStore('race-of-logistics', 'saves'));
 
-export type LoadedSave = { ok: true; save: SaveFile } | { ok: false; problem: string } | null;
-
-export async function writeAutosave(save: SaveFile): Promise<void> {
-  await set(AUTOSAVE, JSON.stringify(save), store());
+/** One stored value and its key; what it holds is checked by the reader. */
+export interface StoredEntry {
+  key: string;
+  value: unknown;
 }
 
-/** The autosave, checked against the save format; null when there is none. */
-export async function readAutosave(): Promise<LoadedSave> {
-  let raw: unknown;
-  try {
-    raw = await get(AUTOSAVE, store());
-  } catch (e) {
-    return { ok: false, problem: `the browser's storage could not be read (${(e as Error).message})` };
-  }
-  if (raw === undefined) return null;
-  if (typeof raw !== 'string') return { ok: false, problem: 'the save is not text' };
-  const parsed = parseSaveFile(raw);
-  if (!parsed.ok) return { ok: false, problem: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
-  return { ok: true, save: parsed.value };
+export const gameKey = (gameId: string) => `${GAME}${gameId}`;
+export const gameIdOf = (key: string) => key.slice(GAME.length);
+
+/** Writes a game's save under its id; false (nothing written) when that slot holds months this save does not continue. */
+export async function writeGameSave(save: SaveFile & { gameId: string }): Promise<boolean> {
+  const text = JSON.stringify(save);
+  // A save no reader would open (its scenario file is that large) is refused here, while the game is still on screen.
+  if (text.length > MAX_FILE_CHARS) throw new Error(`the save would be too large to read back (${text.length} characters; at most ${MAX_FILE_CHARS})`);
+  let written = false;
+  // One transaction reads and writes, so another tab cannot write between the check and the write.
+  await update(
+    gameKey(save.gameId),
+    (old: unknown) => {
+      written = playsOn(old, save);
+      return written ? text : old;
+    },
+    store(),
+  );
+  return written;
 }
 
-/** Moves a save that cannot be restored out of the way, keeping it for a bug report. */
-export async function setAsideAutosave(): Promise<string> {
-  const raw = await get(AUTOSAVE, store());
-  const key = `set-aside-${(await keys(store())).length}`;
-  await set(key, raw, store());
-  await del(AUTOSAVE, store());
-  return key;
+/** The saved games and the set-aside ones, as stored. */
+export async function readStoredGames(): Promise<{ saves: StoredEntry[]; setAside: StoredEntry[] }> {
+  await moveEntry(LEGACY, gameKey(newGameId()));
+  const all = (await entries(store())).map(([key, value]) => ({ key: String(key), value: value as unknown }));
+  return { saves: all.filter((e) => e.key.startsWith(GAME)), setAside: all.filter((e) => e.key.startsWith(SET_ASIDE)) };
 }
 
-export async function clearAutosave(): Promise<void> {
-  await del(AUTOSAVE, store());
+export async function readEntry(key: string): Promise<unknown> {
+  return get(key, store());
+}
+
+/** Moves a save out of the saved games, keeping it (`wrap` says what is kept); answers its new key, or null when it was gone. */
+export async function setAsideEntry(key: string, wrap: (value: unknown) => unknown = (v) => v): Promise<string | null> {
+  const to = `${SET_ASIDE}${newGameId()}`;
+  return (await moveEntry(key, to, wrap)) ? to : null;
+}
+
+/** Puts a set-aside save back among the saved games, as a game of its own; answers its game id. */
+export async function putBack(setAsideKey: string, text: string): Promise<string> {
+  const gameId = newGameId();
+  await moveEntry(setAsideKey, gameKey(gameId), () => text);
+  return gameId;
+}
+
+export async function deleteEntry(key: string): Promise<void> {
+  await del(key, store());
+}
+
+/** Moves an entry to another key in one transaction (two tabs never both move it, and it is never lost between); false when it was not there. */
+function moveEntry(from: string, to: string, wrap: (value: unknown) => unknown = (v) => v): Promise<boolean> {
+  return store()('readwrite', (s) => {
+    let moved = false;
+    const req = s.get(from);
+    req.onsuccess = () => {
+      if (req.result === undefined) return;
+      s.put(wrap(req.result), to);
+      s.delete(from);
+      moved = true;
+    };
+    return promisifyRequest(s.transaction).then(() => moved);
+  });
 }

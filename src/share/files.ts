@@ -45,7 +45,14 @@ const saveFields = {
   aiPolicy: z.enum(['passive', 'historical', 'balanced']),
   savedAt: z.string(),
 };
-export const saveFileSchema = z.strictObject({ ...saveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
+/** What tells a browser's saved games apart: made when a game starts, lowercase letters and digits. */
+export const GAME_ID = /^[0-9a-z]{8,32}$/;
+/** Added to version 2 later: both optional, so that version-2 saves written before them still open. */
+const laterSaveFields = {
+  gameId: z.string().regex(GAME_ID).optional().describe('the game this save belongs to: each game keeps its own save'),
+  scenarioFile: z.unknown().optional().describe('the scenario file itself, for a scenario loaded from a file; validated like one when the save is restored'),
+};
+export const saveFileSchema = z.strictObject({ ...saveFields, ...laterSaveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
 const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });
 
 export type OrdersFile = z.infer<typeof ordersFileV2>;

@@ -59,7 +59,6 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
     open: (r) => session().openRoute(r),
     watch: (l) => store.subscribe(l),
   });
-  void session().checkAutosave();
   window.addEventListener('keydown', (e) => undoKey(e, store));
   return store;
 }

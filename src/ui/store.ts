@@ -11,6 +11,8 @@ import type { BundledScenarios } from '../scenario/bundled';
 import { createHelpSlice, type HelpSlice } from './common/help-slice';
 import { createDebriefSlice, type DebriefSlice } from './debrief/debrief-slice';
 import { createMenuSlice, type MenuSlice } from './menu/menu-slice';
+import { createSavesSlice, type SavesSlice } from './menu/saves-slice';
+import { createSetAsideSlice, type SetAsideSlice } from './menu/set-aside-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
 import { createPlaySlice, type PlaySlice } from './play/play-slice';
@@ -18,7 +20,17 @@ import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
 import { createReportSlice, type ReportSlice } from './report/report-slice';
 
-export type SessionState = NavigationSlice & HelpSlice & MenuSlice & PlaySlice & NegotiationSlice & TutorialSlice & ReportSlice & DebriefSlice & ReplaySlice;
+export type SessionState = NavigationSlice &
+  HelpSlice &
+  MenuSlice &
+  SavesSlice &
+  SetAsideSlice &
+  PlaySlice &
+  NegotiationSlice &
+  TutorialSlice &
+  ReportSlice &
+  DebriefSlice &
+  ReplaySlice;
 
 export type SessionStore = StoreApi<SessionState>;
 
@@ -30,6 +42,8 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createNavigationSlice(...a),
     ...createHelpSlice(...a),
     ...createMenuSlice(catalogue)(...a),
+    ...createSavesSlice(...a),
+    ...createSetAsideSlice(...a),
     ...createPlaySlice(...a),
     ...createNegotiationSlice(...a),
     ...createTutorialSlice(...a),

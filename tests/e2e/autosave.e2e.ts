@@ -1,10 +1,85 @@
-/** Autosave, Continue, a corrupt save, keyboard play and screen sizes. */
+/** Autosave, Continue, saves that cannot be offered, set-aside games, keyboard play and screen sizes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { openPage, openTab, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
-const hashOf = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string | null } }).__rol.hash());
+const hashOf = (page: Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string | null } }).__rol.hash());
+const month = (page: Page) => page.getByTestId('month').textContent();
+
+/** Every entry of the game's IndexedDB store, by key (a save is JSON text; a set-aside game an object). */
+const storedEntries = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('race-of-logistics');
+        open.onsuccess = () => {
+          const store = open.result.transaction('saves').objectStore('saves');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i] as unknown])));
+          values.onerror = () => reject(values.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+
+const putEntry = (page: Page, key: string, value: unknown) =>
+  page.evaluate(
+    ([key, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('race-of-logistics');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('saves', 'readwrite');
+          tx.objectStore('saves').put(value, key);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [key, value] as const,
+  );
+
+interface StoredSave {
+  gameId?: string;
+  seed: string;
+  scenario: { id: string; hash: string };
+  humanNations: string[];
+  turns: { hash: string }[];
+}
+
+/** The games saved in the store (set-aside ones left out), read as save files. */
+const storedSaves = async (page: Page): Promise<StoredSave[]> =>
+  Object.entries(await storedEntries(page))
+    .filter(([key]) => key.startsWith('game-'))
+    .map(([, value]) => JSON.parse(value as string) as StoredSave);
+
+/** Starts a game from the menu with this seed and plays `months` months with no orders. */
+async function playNewGame(page: Page, seed: string, months: number) {
+  await page.getByLabel('Seed').fill(seed);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByTestId('month').waitFor();
+  // The tutorial opens on a player's first game only (another tab may have seen it).
+  const skip = page.getByRole('button', { name: 'Skip tutorial' });
+  if (await skip.isVisible()) await skip.click();
+  for (let i = 0; i < months; i++) await endMonth(page);
+}
+
+async function endMonth(page: Page) {
+  const before = await month(page);
+  await page.getByRole('button', { name: 'End month' }).click();
+  await expect.poll(() => month(page)).not.toBe(before);
+  await expect.poll(() => page.getByRole('button', { name: 'End month' }).isEnabled()).toBe(true);
+}
+
+/** Waits until the store holds a save of this seed with this many months. */
+const savedMonths = async (page: Page, seed: string) => (await storedSaves(page)).find((x) => x.seed === seed)?.turns.length ?? -1;
+
+const setAsideSection = (page: Page) => page.getByRole('region', { name: 'Set-aside games' });
+const savedSection = (page: Page) => page.getByRole('region', { name: 'Saved games' });
 
 describe('saving and restoring', () => {
   it('reloading offers Continue and restores the exact game; a corrupt save is reported and set aside', async () => {
@@ -14,75 +89,228 @@ describe('saving and restoring', () => {
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
     await page.getByLabel('155 mm shells to send').fill('100000');
     await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
-    await page.getByRole('button', { name: 'End month' }).click();
-    await page.getByRole('button', { name: 'End month' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Apr 2023');
+    await endMonth(page);
+    await endMonth(page);
+    expect(await month(page)).toContain('Apr 2023');
     const before = await hashOf(page);
-    await page.waitForTimeout(300);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(2);
 
     await page.reload();
     const cont = page.getByRole('button', { name: 'Continue saved game' });
     await expect.poll(() => cont.isEnabled()).toBe(true);
     await cont.click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Apr 2023');
+    await expect.poll(() => month(page)).toContain('Apr 2023');
     expect(await hashOf(page)).toBe(before);
 
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('race-of-logistics');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('saves', 'readwrite');
-            tx.objectStore('saves').put('{"format":"race-of-logistics/save","version":1,"turns":"oops"}', 'autosave');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
+    await putEntry(page, 'autosave', '{"format":"race-of-logistics/save","version":1,"turns":"oops"}');
     await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be offered[\s\S]*set aside/);
     await expect.poll(() => cont.isEnabled()).toBe(true);
     await cont.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be restored[\s\S]*set aside/);
-    await page.getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
+    await expect.poll(() => month(page)).toContain('Apr 2023');
+    expect(await hashOf(page)).toBe(before);
     expect(errors).toEqual([]);
   });
 });
 
 describe('a saved game is never lost', () => {
-  it('Start with a saved game asks first; setting it aside keeps it in the browser, and Cancel keeps everything', async () => {
+  it('two tabs play two games: each month ended in one tab leaves the other tab’s save intact', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+    const a = await openTab(context, inject('baseUrl'));
+    const b = await openTab(context, inject('baseUrl'));
+    await playNewGame(a.page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(a.page, 'BA1A-NCED-K')).toBe(1);
+    await playNewGame(b.page, 'K7QM-2XPA-B', 2);
+    await expect.poll(() => savedMonths(b.page, 'K7QM-2XPA-B')).toBe(2);
+    await endMonth(a.page);
+    await expect.poll(() => savedMonths(a.page, 'BA1A-NCED-K')).toBe(2);
+    await endMonth(b.page);
+    await expect.poll(() => savedMonths(b.page, 'K7QM-2XPA-B')).toBe(3);
+
+    const saves = await storedSaves(a.page);
+    expect(saves).toHaveLength(2);
+    const [hashA, hashB] = [await hashOf(a.page), await hashOf(b.page)];
+    expect(saves.find((x) => x.seed === 'BA1A-NCED-K')?.turns.at(-1)?.hash).toBe(hashA);
+    expect(saves.find((x) => x.seed === 'K7QM-2XPA-B')?.turns.at(-1)?.hash).toBe(hashB);
+    expect(new Set(saves.map((x) => x.gameId)).size).toBe(2);
+
+    // After a reload each tab continues its own game, and the menu lists both.
+    for (const [tab, hash, label] of [
+      [a.page, hashA, 'Apr 2023'],
+      [b.page, hashB, 'May 2023'],
+    ] as const) {
+      await tab.reload();
+      await expect.poll(() => savedSection(tab).getByRole('listitem').count()).toBe(2);
+      await tab.getByRole('button', { name: 'Continue saved game' }).click();
+      await expect.poll(() => month(tab)).toContain(label);
+      expect(await hashOf(tab)).toBe(hash);
+    }
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('the same saved game continued in two tabs becomes two games: neither tab overwrites the other’s months', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+    const a = await openTab(context, inject('baseUrl'));
+    await playNewGame(a.page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(a.page, 'BA1A-NCED-K')).toBe(1);
+    const b = await openTab(context, inject('baseUrl'));
+    await b.page.getByRole('button', { name: 'Continue saved game' }).click();
+    await expect.poll(() => month(b.page)).toContain('Mar 2023');
+    await b.page.getByLabel('155 mm shells to send').fill('100000');
+    await b.page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    await endMonth(b.page);
+    await endMonth(a.page);
+    await expect.poll(async () => (await storedSaves(a.page)).map((x) => x.turns.length).sort()).toEqual([2, 2]);
+    const hashes = (await storedSaves(a.page)).map((x) => x.turns.at(-1)?.hash).sort();
+    expect(hashes).toEqual([await hashOf(a.page), await hashOf(b.page)].sort());
+    expect(await hashOf(a.page)).not.toBe(await hashOf(b.page));
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('Start with a saved game starts a new one beside it: both are listed to continue, and one set aside can be restored', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
-    await page.getByLabel('Seed').fill('BA1A-NCED-K');
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    await page.getByRole('button', { name: 'End month' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
-    await page.waitForTimeout(300);
-    const saved = await hashOf(page);
+    await playNewGame(page, 'BA1A-NCED-K', 1);
     await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByLabel('Seed').fill('K7QM-2XPA-B');
     await page.getByRole('button', { name: 'Start' }).click();
-    const ask = page.getByRole('alertdialog');
-    await expect.poll(() => ask.isVisible()).toBe(true);
-    await ask.getByRole('button', { name: 'Cancel' }).click();
-    expect(await ask.isVisible()).toBe(false);
+    await expect.poll(() => month(page)).toContain('Feb 2023');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const listed = savedSection(page).getByRole('listitem');
+    await expect.poll(() => listed.count()).toBe(2);
+    await listed
+      .filter({ hasText: 'coordinator · Mar 2023' })
+      .getByRole('button', { name: /^Continue/ })
+      .click();
+    await expect.poll(() => month(page)).toContain('Mar 2023');
+
+    // A saved game leaves the list only by being set aside, from where it can be restored.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await listed
+      .filter({ hasText: 'coordinator · Feb 2023' })
+      .getByRole('button', { name: /^Set aside/ })
+      .click();
+    await expect.poll(() => listed.count()).toBe(1);
+    const aside = setAsideSection(page).getByRole('listitem');
+    expect(await aside.textContent()).toContain('Set aside because you chose to');
+    await aside.getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => month(page)).toContain('Feb 2023');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('saves that cannot be offered', () => {
+  it('a poisoned save (a nation that does not exist, named in markup) is set aside with a message, and the menu still starts games', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    const [good] = await storedSaves(page);
+    const evil = '<img src=x onerror=alert(1)>';
+    await putEntry(page, 'autosave', JSON.stringify({ ...good, gameId: undefined, humanNations: [evil] }));
+    await page.reload();
+
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain(`"${evil}"`);
+    expect(await page.getByRole('alert').textContent()).toMatch(/set aside[\s\S]*not a nation of/);
+    await expect.poll(() => setAsideSection(page).getByRole('listitem').count()).toBe(1);
+    expect(await setAsideSection(page).textContent()).toContain(evil);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await setAsideSection(page).scrollIntoViewIfNeeded();
+    await shot(page, 'menu-set-aside-poisoned');
+
+    // The good game is still offered, and a new game starts.
+    expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Set it aside and start' }).click();
-    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
-    const keys = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open('race-of-logistics');
-          open.onsuccess = () => {
-            const req = open.result.transaction('saves').objectStore('saves').getAllKeys();
-            req.onsuccess = () => resolve(req.result.map(String));
-            req.onerror = () => reject(req.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
-    expect(keys.some((k) => k.startsWith('set-aside-'))).toBe(true);
-    expect(saved).not.toBeNull();
+    await expect.poll(() => month(page)).toContain('Feb 2023');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('saves of a scenario not here, or of an edited one, are named in the menu and set aside', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    const [good] = await storedSaves(page);
+    await putEntry(page, 'game-otherwar01', JSON.stringify({ ...good, gameId: 'otherwar01', scenario: { ...good!.scenario, id: 'no-such-war' } }));
+    await putEntry(page, 'game-edited0001', JSON.stringify({ ...good, gameId: 'edited0001', scenario: { ...good!.scenario, hash: '0123456789abcd' } }));
+    await page.reload();
+
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('scenario "no-such-war" is not available');
+    expect(await alert.textContent()).toContain('scenario "race-of-logistics" has been edited');
+    await expect.poll(() => setAsideSection(page).getByRole('listitem').count()).toBe(2);
+    expect(await savedSection(page).getByRole('listitem').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a game on a scenario loaded from a file', () => {
+  const file = () => {
+    const scenario = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/race-of-logistics.json'), 'utf8')) as Record<string, unknown>;
+    const text = JSON.stringify({ ...scenario, id: 'my-own-war', title: 'My own war' });
+    return { name: 'my-own-war.json', mimeType: 'application/json', buffer: Buffer.from(text) };
+  };
+
+  it('is continued after a reload: the scenario file is kept with the save', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Or load your own scenario file').setInputFiles(file());
+    await expect.poll(() => page.getByRole('combobox', { name: /^Scenario/ }).inputValue()).toBe('my-own-war');
+    await playNewGame(page, 'BA1A-NCED-K', 2);
+    const before = await hashOf(page);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(2);
+
+    await page.reload();
+    await expect.poll(() => savedSection(page).textContent()).toContain('My own war');
+    await page.getByRole('button', { name: 'Continue saved game' }).click();
+    await expect.poll(() => month(page)).toContain('Apr 2023');
+    expect(await hashOf(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('a set-aside save whose scenario was missing is restored once that scenario file is loaded; one can be downloaded and deleted', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Or load your own scenario file').setInputFiles(file());
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    const before = await hashOf(page);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    // As an older build saved it: without the scenario file.
+    const [save] = await storedSaves(page);
+    const old = { ...save, gameId: undefined, scenarioFile: undefined };
+    await putEntry(page, 'game-' + save!.gameId, JSON.stringify(old));
+    await putEntry(page, 'set-aside-1', '{"format":"race-of-logistics/save","version":2,"turns":"oops"}');
+    await page.reload();
+
+    const items = setAsideSection(page).getByRole('listitem');
+    await expect.poll(() => items.count()).toBe(2);
+    const mine = items.filter({ hasText: 'my-own-war' });
+    expect(await mine.textContent()).toContain('scenario "my-own-war" is not available');
+    expect(await mine.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
+    await setAsideSection(page).scrollIntoViewIfNeeded();
+    await shot(page, 'menu-set-aside');
+
+    const download = page.waitForEvent('download');
+    await mine.getByRole('button', { name: /^Download/ }).click();
+    const file0 = await download;
+    expect(JSON.parse(readFileSync((await file0.path())!, 'utf8'))).toMatchObject({ format: 'race-of-logistics/save', seed: 'BA1A-NCED-K' });
+
+    await page.getByLabel('Or load your own scenario file').setInputFiles(file());
+    await expect.poll(() => mine.getByRole('button', { name: /^Restore/ }).count()).toBe(1);
+    await mine.getByRole('button', { name: /^Restore/ }).click();
+    await expect.poll(() => month(page)).toContain('Mar 2023');
+    expect(await hashOf(page)).toBe(before);
+
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => items.count()).toBe(1);
+    await items.getByRole('button', { name: /^Delete/ }).click();
+    await items.getByRole('button', { name: 'Keep it' }).click();
+    expect(await items.count()).toBe(1);
+    await items.getByRole('button', { name: /^Delete/ }).click();
+    await items.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => setAsideSection(page).count()).toBe(0);
+    expect(Object.keys(await storedEntries(page)).filter((k) => k.startsWith('set-aside-'))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** Launching Debian's Chromium for a test, with the flags this closed network needs. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const SHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -16,7 +16,11 @@ export async function launch(): Promise<Browser> {
 
 /** A page that records console errors and uncaught exceptions. */
 export async function openPage(browser: Browser, url: string, size = { width: 1366, height: 768 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: size });
+  return openTab(await browser.newContext({ viewport: size }), url);
+}
+
+/** A page in a given browser context, recording errors like openPage: the tabs of one context share their storage. */
+export async function openTab(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -16,7 +16,8 @@ export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
   });
 }
 
-export function saveOf(scenario: ScenarioFile, game: GameStore): SaveFile {
+/** A save of the game on screen, under the game's id; a scenario loaded from a file goes with it, so the game can be continued after a reload. */
+export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: string; scenarioFromFile?: boolean }): SaveFile & { gameId: string } {
   const g = game.getState();
   return {
     format: 'race-of-logistics/save',
@@ -28,5 +29,7 @@ export function saveOf(scenario: ScenarioFile, game: GameStore): SaveFile {
     aiPolicy: g.aiPolicy,
     turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
     savedAt: new Date().toISOString(),
+    gameId: slot.gameId,
+    ...(slot.scenarioFromFile ? { scenarioFile: scenario } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * same seed played as the allies played it, computed once when the game ends
  * (never during render).
  */
-import { clearAutosave } from '../../persist/autosave';
+import { deleteEntry, gameKey } from '../../persist/autosave';
 import { makeShareLink } from '../../share/link';
 import { scoreGame, type Metrics } from '../../sim';
 import { freshSeed } from '../common/seed';
@@ -55,7 +55,17 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
     return game && scenario ? makeShareLink(location.href, { scenario: scenario.id, seed: game.getState().game.seed }) : null;
   },
   async newGameFromDebrief() {
-    await clearAutosave().catch(() => undefined);
-    set({ screen: 'menu', game: null, scenario: null, seedText: freshSeed(), autosave: 'none' });
+    const { gameId } = get();
+    // The finished game's save goes (its replay and result code were on the debrief); every other saved game stays.
+    const deleted = gameId ? await deleteEntry(gameKey(gameId)).catch((e: Error) => e) : undefined;
+    set({
+      screen: 'menu',
+      game: null,
+      gameId: null,
+      scenario: null,
+      seedText: freshSeed(),
+      message: deleted instanceof Error ? `The finished game's save could not be deleted: ${deleted.message}` : '',
+    });
+    await get().checkSaves();
   },
 });

@@ -5,6 +5,7 @@
  */
 import { html } from 'lit-html';
 import { monthLabel, scoreGame, type Score } from '../../sim';
+import { downloadJson } from '../common/download';
 import { fmt, fmtBp, fmtRatio, say, sourceView } from '../common/format';
 import { chartsView } from '../report/charts-view';
 import type { SessionState } from '../store';
@@ -106,9 +107,5 @@ function turningPointsView(s: SessionState) {
 
 function download(s: SessionState) {
   const replay = s.exportReplay();
-  if (!replay) return;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(replay)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: `${replay.scenario.id}-${replay.seed}.replay.json` });
-  link.click();
-  URL.revokeObjectURL(url);
+  if (replay) downloadJson(`${replay.scenario.id}-${replay.seed}.replay.json`, JSON.stringify(replay));
 }

@@ -1,20 +1,21 @@
 /**
- * The menu: the scenarios on offer, the one chosen, the seed and role, the
- * message shown above the form, and whether a saved game can be continued.
- * Starting or continuing a game hands it to the play slice (beginGame).
+ * The menu: the scenarios on offer, the one chosen, the seed and role, and
+ * the message shown above the form. Starting a game hands it to the play
+ * slice (beginGame) under a new game id, so it never replaces a saved game;
+ * the saved games are in the saves slice.
  */
 import type { BundledScenarios } from '../../scenario/bundled';
+import type { ScenarioFile } from '../../scenario/schema';
 import { newGame } from '../../scenario/build-game';
 import { parseJson, validateScenario } from '../../scenario/validate';
 import { parseShareLink } from '../../share/link';
 import { parseSeed } from '../../share/seed-code';
-import { readAutosave, setAsideAutosave } from '../../persist/autosave';
+import { newGameId } from '../../persist/game-id';
 import { createGameStore } from '../../store/game-store';
 import { contentOf } from '../common/content-cache';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 import { mergeCatalogue, NO_SCENARIO, problemsText, withScenario } from './catalogue';
-import { restoreSave } from './restore-save';
 
 /** The classic 23-month game is the default, and the tutorial is written around it. */
 export const DEFAULT_SCENARIO = 'race-of-logistics';
@@ -26,25 +27,18 @@ export interface MenuSlice {
   /** "coordinator" plays every nation; a nation id plays that nation and a policy plays the rest */
   role: string;
   message: string;
-  autosave: 'none' | 'present' | 'unknown';
   /** a link that named a scenario still loading: it is opened once every scenario is in */
   pendingLink: string | null;
   /** whether every bundled scenario is in (the menu opens on the default one first) */
   catalogueComplete: boolean;
+  /** the scenarios in the catalogue that were loaded from a file: a game on one keeps the file with its save */
+  scenariosFromFiles: ScenarioFile[];
   selectScenario(id: string): void;
   setSeedText(text: string): void;
   newSeed(): void;
   setRole(role: string): void;
-  /** Starts the chosen game; when a saved game is waiting, asks first (see confirmReplace). */
+  /** Starts the chosen game beside any saved ones. */
   start(): void;
-  /** a saved game is waiting and Start was pressed: the menu asks before anything is replaced */
-  confirmReplace: boolean;
-  /** Sets the saved game aside (kept, not deleted) and starts the new one. */
-  startAnyway(): Promise<void>;
-  cancelReplace(): void;
-  /** Restores the autosave by re-simulating it; a save that does not check out is set aside. */
-  continueSaved(): Promise<void>;
-  checkAutosave(): Promise<void>;
   /** Opens a shared link on the menu: its scenario and seed are chosen, ready to Start. */
   openLink(hash: string): void;
   /** The rest of the bundled scenarios, once loaded, join the list (and their problems are shown). */
@@ -55,9 +49,20 @@ export interface MenuSlice {
 
 export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
   const first = catalogue.scenarios.find((x) => x.id === DEFAULT_SCENARIO) ?? catalogue.scenarios[0];
-  return (set, get) => {
-    /** Starts the chosen scenario and seed at once. */
-    const startNow = () => {
+  return (set, get) => ({
+    catalogue,
+    scenarioId: first?.id ?? '',
+    seedText: freshSeed(),
+    role: 'coordinator',
+    message: catalogue.scenarios.length ? '' : NO_SCENARIO,
+    pendingLink: null,
+    catalogueComplete: false,
+    scenariosFromFiles: [],
+    selectScenario: (id) => set({ scenarioId: id }),
+    setSeedText: (text) => set({ seedText: text }),
+    newSeed: () => set({ seedText: freshSeed(), message: '' }),
+    setRole: (role) => set({ role }),
+    start() {
       const { catalogue, scenarioId, seedText, role } = get();
       const scenario = catalogue.scenarios.find((x) => x.id === scenarioId);
       if (!scenario) return set({ message: 'Choose a scenario.' });
@@ -67,86 +72,51 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       const content = contentOf(scenario);
       const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, aiPolicy: 'historical' });
       set({ seedText: seed.seed.code });
-      get().beginGame(scenario, game, role);
+      get().beginGame(scenario, game, role, { gameId: newGameId(), scenarioFromFile: get().scenariosFromFiles.includes(scenario) });
       void get().saveNow();
-    };
-    return {
-      catalogue,
-      scenarioId: first?.id ?? '',
-      seedText: freshSeed(),
-      role: 'coordinator',
-      message: catalogue.scenarios.length ? '' : NO_SCENARIO,
-      autosave: 'unknown',
-      confirmReplace: false,
-      pendingLink: null,
-      catalogueComplete: false,
-      selectScenario: (id) => set({ scenarioId: id }),
-      setSeedText: (text) => set({ seedText: text }),
-      newSeed: () => set({ seedText: freshSeed(), message: '' }),
-      setRole: (role) => set({ role }),
-      start() {
-        // Never replace a saved game without asking: it is set aside only once the player says so.
-        if (get().autosave === 'present') return set({ confirmReplace: true, message: '' });
-        startNow();
-      },
-      async startAnyway() {
-        const key = await setAsideAutosave().catch(() => null);
-        set({ confirmReplace: false, autosave: 'none', message: key ? `The saved game was set aside as "${key}".` : '' });
-        startNow();
-      },
-      cancelReplace() {
-        set({ confirmReplace: false });
-      },
-      async continueSaved() {
-        const loaded = await readAutosave();
-        if (loaded === null) return set({ autosave: 'none', message: 'There is no saved game.' });
-        const restored = loaded.ok ? restoreSave(loaded.save, get().catalogue.scenarios) : loaded;
-        if (restored.ok) {
-          set({ seedText: restored.seed, scenarioId: restored.scenario.id });
-          return get().beginGame(restored.scenario, restored.game, restored.role);
-        }
-        const key = await setAsideAutosave().catch(() => 'nowhere');
-        set({ autosave: 'none', message: `The saved game could not be restored (${restored.problem}). It was set aside as "${key}"; start a new game.` });
-      },
-      async checkAutosave() {
-        const loaded = await readAutosave();
-        set({ autosave: loaded === null ? 'none' : 'present' });
-      },
-      openLink(hash) {
-        const { catalogue, catalogueComplete } = get();
-        const link = parseShareLink(
-          hash,
-          catalogue.scenarios.map((x) => x.id),
-        );
-        if (link.kind === 'none') return;
-        // A link to a scenario that has not loaded yet waits for the rest of the list.
-        if (link.kind === 'broken' && !catalogueComplete) return set({ pendingLink: hash });
-        set({ pendingLink: null });
-        if (link.kind === 'game')
-          set({
-            scenarioId: link.game.scenario,
-            seedText: link.game.seed,
-            message: `Shared game: ${catalogue.scenarios.find((x) => x.id === link.game.scenario)?.title}, seed ${link.game.seed}. Press Start to play the same war.`,
-          });
-        if (link.kind === 'broken') set({ message: `This link cannot be opened: ${link.problem}. Choose a scenario below instead.` });
-      },
-      addScenarios(more) {
-        const next = mergeCatalogue(get().catalogue, more);
-        const { message, scenarioId, pendingLink } = get();
+    },
+    openLink(hash) {
+      const { catalogue, catalogueComplete } = get();
+      const link = parseShareLink(
+        hash,
+        catalogue.scenarios.map((x) => x.id),
+      );
+      if (link.kind === 'none') return;
+      // A link to a scenario that has not loaded yet waits for the rest of the list.
+      if (link.kind === 'broken' && !catalogueComplete) return set({ pendingLink: hash });
+      set({ pendingLink: null });
+      if (link.kind === 'game')
         set({
-          catalogue: next,
-          catalogueComplete: true,
-          scenarioId: scenarioId || (next.scenarios[0]?.id ?? ''),
-          message: next.scenarios.length ? (message === NO_SCENARIO ? '' : message) : NO_SCENARIO,
+          scenarioId: link.game.scenario,
+          seedText: link.game.seed,
+          message: `Shared game: ${catalogue.scenarios.find((x) => x.id === link.game.scenario)?.title}, seed ${link.game.seed}. Press Start to play the same war.`,
         });
-        if (pendingLink !== null) get().openLink(pendingLink);
-      },
-      loadScenarioText(name, text) {
-        const json = parseJson(text);
-        const result = json.ok ? validateScenario(json.value) : json;
-        if (!result.ok) return set({ message: `${name} is not a valid scenario: ${problemsText(result.problems)}` });
-        set({ catalogue: withScenario(get().catalogue, result.scenario), scenarioId: result.scenario.id, message: '' });
-      },
-    };
-  };
+      if (link.kind === 'broken') set({ message: `This link cannot be opened: ${link.problem}. Choose a scenario below instead.` });
+    },
+    addScenarios(more) {
+      const next = mergeCatalogue(get().catalogue, more);
+      const { message, scenarioId, pendingLink } = get();
+      set({
+        catalogue: next,
+        catalogueComplete: true,
+        scenarioId: scenarioId || (next.scenarios[0]?.id ?? ''),
+        message: next.scenarios.length ? (message === NO_SCENARIO ? '' : message) : NO_SCENARIO,
+      });
+      if (pendingLink !== null) get().openLink(pendingLink);
+      void get().checkSaves();
+    },
+    loadScenarioText(name, text) {
+      const json = parseJson(text);
+      const result = json.ok ? validateScenario(json.value) : json;
+      if (!result.ok) return set({ message: `${name} is not a valid scenario: ${problemsText(result.problems)}` });
+      set({
+        catalogue: withScenario(get().catalogue, result.scenario),
+        scenariosFromFiles: [...get().scenariosFromFiles.filter((x) => x.id !== result.scenario.id), result.scenario],
+        scenarioId: result.scenario.id,
+        message: '',
+      });
+      // A save of this scenario may be continued now.
+      void get().checkSaves();
+    },
+  });
 }

@@ -1,7 +1,10 @@
-/** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue. */
+/** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue, the saved games and the set-aside ones. */
 import { html } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { SessionState } from '../store';
 import { briefingView } from './briefing-view';
+import { savedGamesView } from './saved-games-view';
+import { setAsideView } from './set-aside-view';
 
 export function menuView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
@@ -17,6 +20,7 @@ export function menuView(s: SessionState) {
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
+      ${savedGamesView(s)} ${setAsideView(s)}
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>
         <p class="hint">
@@ -31,6 +35,8 @@ export function menuView(s: SessionState) {
 
 function newGameView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
+  // Options are reused by position when a list changes (a scenario file joins it): `live` sets each one's
+  // selectedness against the page, so the list shows the scenario and role chosen, not the option that took their place.
   return html`<section aria-labelledby="new-game" class="card">
     <h2 id="new-game">New game</h2>
     <form
@@ -41,15 +47,15 @@ function newGameView(s: SessionState) {
     >
       <label
         >Scenario
-        <select @change=${(e: Event) => s.selectScenario((e.target as HTMLSelectElement).value)} .value=${s.scenarioId}>
-          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} ?selected=${x.id === s.scenarioId}>${x.title}</option>`)}
+        <select @change=${(e: Event) => s.selectScenario((e.target as HTMLSelectElement).value)}>
+          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} .selected=${live(x.id === s.scenarioId)}>${x.title}</option>`)}
         </select>
       </label>
       <label
         >Your role
         <select @change=${(e: Event) => s.setRole((e.target as HTMLSelectElement).value)}>
-          <option value="coordinator" ?selected=${s.role === 'coordinator'}>Alliance coordinator (every nation)</option>
-          ${sc?.nations.filter((n) => sc.playable.includes(n.id)).map((n) => html`<option value=${n.id} ?selected=${s.role === n.id}>${n.name} (the others follow the historical policy)</option>`)}
+          <option value="coordinator" .selected=${live(s.role === 'coordinator')}>Alliance coordinator (every nation)</option>
+          ${sc?.nations.filter((n) => sc.playable.includes(n.id)).map((n) => html`<option value=${n.id} .selected=${live(s.role === n.id)}>${n.name} (the others follow the historical policy)</option>`)}
         </select>
       </label>
       <div class="row">
@@ -68,21 +74,9 @@ function newGameView(s: SessionState) {
       </div>
       <p id="seed-help" class="hint">Share a seed to play the same war: the same seed and orders give the same result on every computer.</p>
       <label>Or load your own scenario file <input type="file" accept=".json,application/json" @change=${(e: Event) => void loadScenarioFile(e, s)} /></label>
-      ${
-        s.confirmReplace
-          ? html`<div class="card confirm" role="alertdialog" aria-labelledby="replace-title">
-              <p id="replace-title"><strong>A saved game is waiting.</strong> Starting a new game does not delete it: it is set aside, kept in this browser.</p>
-              <div class="row">
-                <button type="button" class="primary" @click=${() => void s.startAnyway()}>Set it aside and start</button>
-                <button type="button" @click=${() => void s.continueSaved()}>Continue the saved game</button>
-                <button type="button" @click=${() => s.cancelReplace()}>Cancel</button>
-              </div>
-            </div>`
-          : ''
-      }
       <div class="row">
         <button class="primary" type="submit">Start</button>
-        <button type="button" ?disabled=${s.autosave !== 'present'} @click=${() => void s.continueSaved()}>Continue saved game</button>
+        <button type="button" ?disabled=${!s.savedGames.length} @click=${() => void s.continueGame()}>Continue saved game</button>
         <button type="button" @click=${() => s.toggleHowToPlay(true)}>How to play</button>
       </div>
     </form>

@@ -2,13 +2,14 @@
  * The game on screen: its scenario and game store, who acts, the open panel,
  * the last order's answer and the sliders' values (view state, never read
  * back from the page). Orders go to the game store; each month ends with an
- * autosave.
+ * autosave under the game's id.
  */
 import type { ScenarioFile } from '../../scenario/schema';
 import type { ReplayFile } from '../../share/files';
 import type { Order, OrderResult } from '../../sim';
 import type { GameStore } from '../../store/game-store';
-import { writeAutosave } from '../../persist/autosave';
+import { writeGameSave } from '../../persist/autosave';
+import { newGameId, rememberTabGame } from '../../persist/game-id';
 import { replayOf, saveOf } from '../common/game-files';
 import { NO_RESULT_CODE } from '../debrief/debrief-slice';
 import { REPORT_TOP } from '../report/report-slice';
@@ -24,6 +25,10 @@ export type Tab = 'decide' | 'politics' | 'news' | 'report' | 'charts' | 'map';
 export interface PlaySlice {
   scenario: ScenarioFile | null;
   game: GameStore | null;
+  /** the id the game on screen saves under */
+  gameId: string | null;
+  /** the game's scenario was loaded from a file: it is kept with the save */
+  scenarioFromFile: boolean;
   acting: string;
   tab: Tab;
   lastResult: OrderResult | null;
@@ -35,8 +40,8 @@ export interface PlaySlice {
   resolving: boolean;
   /** the id of an element to focus once the screen has been drawn, then cleared */
   focusAfterRender: string | null;
-  /** Puts a new, restored or finished game on screen (a finished one opens its debrief). */
-  beginGame(scenario: ScenarioFile, game: GameStore, role: string): void;
+  /** Puts a new, restored or finished game on screen (a finished one opens its debrief); it saves under `slot.gameId`. */
+  beginGame(scenario: ScenarioFile, game: GameStore, role: string, slot: { gameId: string; scenarioFromFile: boolean }): void;
   setActing(nationId: string): void;
   setTab(tab: Tab): void;
   setDrawDraft(product: string, amount: number): void;
@@ -53,6 +58,8 @@ export interface PlaySlice {
 export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   scenario: null,
   game: null,
+  gameId: null,
+  scenarioFromFile: false,
   acting: '',
   tab: 'decide',
   lastResult: null,
@@ -60,12 +67,15 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   pledgeDraftBp: 25,
   resolving: false,
   focusAfterRender: null,
-  beginGame(scenario, game, role) {
+  beginGame(scenario, game, role, slot) {
     const finished = game.getState().game.finished;
+    rememberTabGame(slot.gameId);
     set({
       screen: finished ? 'debrief' : 'play',
       scenario,
       game,
+      gameId: slot.gameId,
+      scenarioFromFile: slot.scenarioFromFile,
       role,
       acting: role === 'coordinator' ? (scenario.playable[0] ?? '') : role,
       tab: 'decide',
@@ -116,14 +126,19 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   },
   backToMenu() {
     set({ screen: 'menu', message: '', ...NO_NEGOTIATION });
-    void get().checkAutosave();
+    void get().checkSaves();
   },
   async saveNow() {
-    const { game, scenario } = get();
-    if (!game || !scenario) return;
+    const { game, scenario, gameId, scenarioFromFile } = get();
+    if (!game || !scenario || !gameId) return;
     try {
-      await writeAutosave(saveOf(scenario, game));
-      set({ autosave: 'present' });
+      if (await writeGameSave(saveOf(scenario, game, { gameId, scenarioFromFile }))) return;
+      // Another tab continued this same game and saved other months under its id: keep both, this one as a game of its own.
+      const own = newGameId();
+      await writeGameSave(saveOf(scenario, game, { gameId: own, scenarioFromFile }));
+      if (get().game !== game) return;
+      rememberTabGame(own);
+      set({ gameId: own });
     } catch (e) {
       set({ message: `Autosave failed: ${(e as Error).message}. The game goes on; it is not lost while this page stays open.` });
     }

@@ -1,0 +1,28 @@
+/** The games saved in this browser, each with Continue and Set aside (to take it off this list without losing it): shown when there is at least one. */
+import { html } from 'lit-html';
+import type { SessionState } from '../store';
+import { savedAtText, type SavedGame } from './saved-games';
+
+const describe = (g: SavedGame) => `${g.scenarioTitle}, ${g.role}, ${g.month}`;
+
+export function savedGamesView(s: SessionState) {
+  if (!s.savedGames.length) return '';
+  return html`<section class="card saves" aria-labelledby="saved-title">
+    <h2 id="saved-title">Saved games</h2>
+    <p class="hint">
+      Every game saves itself in this browser at the end of each month, under its own name: starting a new game or playing in another tab never replaces one.
+    </p>
+    <ul>
+      ${s.savedGames.map(
+        (g) =>
+          html`<li>
+            <span class="about"><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span>
+            <span class="row">
+              <button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
+              <button type="button" aria-label=${`Set aside ${describe(g)}`} @click=${() => void s.setAsideSaved(g.key)}>Set aside</button>
+            </span>
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,42 @@
+/** The games saved in this browser as the menu lists them: what each one is, in the order they are offered. */
+import { monthLabel } from '../../sim';
+import type { Restored } from './restore-save';
+
+/** A saved game that re-simulates, as the menu lists it. */
+export interface SavedGame {
+  /** where it is stored */
+  key: string;
+  gameId: string;
+  scenarioTitle: string;
+  /** "Alliance coordinator", or the nation played */
+  role: string;
+  /** the month it is at ("Apr 2023"), or "finished" */
+  month: string;
+  savedAt: string;
+}
+
+export function listingOf(key: string, gameId: string, restored: Extract<Restored, { ok: true }>): SavedGame {
+  const { scenario, game, role, save } = restored;
+  const state = game.getState().game;
+  return {
+    key,
+    gameId,
+    scenarioTitle: scenario.title,
+    role: role === 'coordinator' ? 'Alliance coordinator' : (scenario.nations.find((n) => n.id === role)?.name ?? role),
+    month: state.finished ? 'finished' : monthLabel(state.month),
+    savedAt: save.savedAt,
+  };
+}
+
+/** This tab's own game first (the one it played before a reload), then the most recently saved. */
+export function orderSavedGames(games: readonly SavedGame[], tabGameId: string | null): SavedGame[] {
+  const rank = (g: SavedGame) => (g.gameId === tabGameId ? 1 : 0);
+  const time = (g: SavedGame) => Date.parse(g.savedAt) || 0;
+  return [...games].sort((a, b) => rank(b) - rank(a) || time(b) - time(a) || (a.key < b.key ? -1 : 1));
+}
+
+/** "21 Nov 2025, 21:30" in the reader's own format; a date that does not read as one is shown as written. */
+export function savedAtText(savedAt: string): string {
+  const date = new Date(savedAt);
+  return Number.isNaN(date.getTime()) ? savedAt.slice(0, 40) : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

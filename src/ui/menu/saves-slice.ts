@@ -1,0 +1,95 @@
+/**
+ * The saved games on the menu. Every game saved in this browser is listed to
+ * be continued, this tab's own game first, then the most recently saved; each
+ * is checked in full and re-simulated from its orders before it is listed,
+ * and again when it is continued (another tab may have played on since). A
+ * save that fails is set aside with the reason, and the menu says so (the
+ * set-aside games are listed here, their actions in set-aside-slice.ts).
+ * Saves are only read once every scenario is in, so a save of a scenario
+ * still loading is not taken for one whose scenario is missing.
+ */
+import { gameIdOf, readEntry, readStoredGames, setAsideEntry, type StoredEntry } from '../../persist/autosave';
+import { tabGameId } from '../../persist/game-id';
+import { setAsideRecord } from '../../persist/set-aside';
+import type { Slice } from '../store';
+import { restoreStored, type Restored } from './restore-save';
+import { listingOf, orderSavedGames, type SavedGame } from './saved-games';
+import { describeSaveText, listSetAside, setAsideMessage } from './set-aside-games';
+
+export interface SavesSlice {
+  /** the saved games that re-simulate, in the order offered */
+  savedGames: SavedGame[];
+  /** Reads and checks the saved games (once every scenario is in). */
+  checkSaves(): Promise<void>;
+  /** Continues a saved game, by default the first one offered. */
+  continueGame(key?: string): Promise<void>;
+  /** Puts a restored game on screen, saving under this game id. */
+  openRestored(restored: Extract<Restored, { ok: true }>, gameId: string): void;
+}
+
+const GONE = 'That saved game is no longer in this browser: another tab may have moved it.';
+
+/** Sets these saves aside with their reasons; answers the menu's message about them and where they went. */
+async function setAsideAll(failed: readonly { key: string; value: unknown; problem: string }[]): Promise<{ message: string | null; moved: StoredEntry[] }> {
+  const now = new Date();
+  const said: { what: string; problem: string }[] = [];
+  const moved: StoredEntry[] = [];
+  for (const { key, value, problem } of failed) {
+    const record = setAsideRecord(value, problem, now);
+    const to = await setAsideEntry(key, (v) => setAsideRecord(v, problem, now)).catch((e: Error) => e);
+    // Gone already (null): another tab set it aside first, and says so.
+    if (to === null) continue;
+    if (to instanceof Error) said.push({ what: describeSaveText(record.text), problem: `${problem} (and it could not be set aside: ${to.message})` });
+    else {
+      said.push({ what: describeSaveText(record.text), problem });
+      moved.push({ key: to, value: record });
+    }
+  }
+  return { message: said.length ? setAsideMessage(said) : null, moved };
+}
+
+export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
+  savedGames: [],
+  async checkSaves() {
+    if (!get().catalogueComplete) return;
+    const stored = await readStoredGames().catch((e: Error) => e);
+    if (stored instanceof Error) return set({ message: `The saved games could not be read: ${stored.message}` });
+    const scenarios = get().catalogue.scenarios;
+    const listed: SavedGame[] = [];
+    const failed: { key: string; value: unknown; problem: string }[] = [];
+    for (const { key, value } of stored.saves) {
+      const restored = restoreStored(value, scenarios);
+      if (restored.ok) listed.push(listingOf(key, gameIdOf(key), restored));
+      else failed.push({ key, value, problem: restored.problem });
+    }
+    const aside = failed.length ? await setAsideAll(failed) : null;
+    set({
+      savedGames: orderSavedGames(listed, tabGameId()),
+      setAsideGames: listSetAside([...stored.setAside, ...(aside?.moved ?? [])], scenarios),
+      ...(aside?.message ? { message: aside.message } : {}),
+    });
+  },
+  async continueGame(key = get().savedGames[0]?.key) {
+    if (key === undefined) return set({ message: 'There is no saved game.' });
+    const read = await readEntry(key).then(
+      (value) => ({ value }),
+      (e: Error) => ({ error: e.message }),
+    );
+    if ('error' in read) return set({ message: `The saved game could not be read: ${read.error}` });
+    if (read.value === undefined) {
+      set({ message: GONE });
+      return get().checkSaves();
+    }
+    const restored = restoreStored(read.value, get().catalogue.scenarios);
+    if (restored.ok) return get().openRestored(restored, gameIdOf(key));
+    const aside = await setAsideAll([{ key, value: read.value, problem: restored.problem }]);
+    await get().checkSaves();
+    set({ message: aside.message ?? GONE });
+  },
+  openRestored(restored, gameId) {
+    // A game on a scenario from a file keeps the file with its save, whether the save carried it or the file is loaded here.
+    const scenarioFromFile = restored.scenarioFromFile || get().scenariosFromFiles.includes(restored.scenario);
+    set({ seedText: restored.seed, scenarioId: restored.scenario.id });
+    get().beginGame(restored.scenario, restored.game, restored.role, { gameId, scenarioFromFile });
+  },
+});
