@@ -58,7 +58,7 @@ describe('playing the default scenario in Chromium', () => {
     await expect.poll(() => page.getByTestId('live').textContent()).toContain('Feb 2023 resolved');
     await page.getByRole('button', { name: /^Why: Donetsk/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Why?' }).isVisible()).toBe(true);
-    await expect(page.locator('.tree').textContent()).resolves.toMatch(/Ukraine fired[\s\S]*delivered/);
+    await expect(page.locator('.tree').textContent()).resolves.toMatch(/Ukraine began the month with[\s\S]*fired[\s\S]*delivered/);
     await page.waitForTimeout(400);
     await shot(page, 'report');
 

@@ -1,5 +1,6 @@
 /** The games saved in this browser, each with Continue and Set aside (to take it off this list without losing it): shown when there is at least one. */
 import { html } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import type { SessionState } from '../store';
 import { savedAtText, type SavedGame } from './saved-games';
 
@@ -13,7 +14,10 @@ export function savedGamesView(s: SessionState) {
       Every game saves itself in this browser at the end of each month, under its own name: starting a new game or playing in another tab never replaces one.
     </p>
     <ul>
-      ${s.savedGames.map(
+      ${repeat(
+        s.savedGames,
+        // Keyed: when the list re-sorts (this tab's game first), each button stays with its game.
+        (g) => g.key,
         (g) =>
           html`<li>
             <span class="about"><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span>

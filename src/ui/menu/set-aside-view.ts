@@ -4,6 +4,7 @@
  * once more since it is the only thing here that loses a game.
  */
 import { html } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
 import { downloadJson } from '../common/download';
 import type { SessionState } from '../store';
 import { savedAtText } from './saved-games';
@@ -15,7 +16,11 @@ export function setAsideView(s: SessionState) {
     <h2 id="set-aside-title">Set-aside games</h2>
     <p class="hint">Saves that could not be continued are kept here until you delete them. Download one to attach it to a bug report.</p>
     <ul>
-      ${s.setAsideGames.map((g) => html`<li>${aboutView(g)} ${actionsView(s, g)}</li>`)}
+      ${repeat(
+        s.setAsideGames,
+        (g) => g.key,
+        (g) => html`<li>${aboutView(g)} ${actionsView(s, g)}</li>`,
+      )}
     </ul>
   </section>`;
 }
