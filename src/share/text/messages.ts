@@ -200,7 +200,8 @@ const EN: Sentences = {
     );
   },
   'front.base': (p) =>
-    `Were both sides' fire spread evenly, with Ukraine firing all its doctrine wants: ${fmt(p.ruFire)} Russian against ${fmt(p.uaFire)} Ukrainian rounds here (${fmtRatio(p.ratioBp)}): ${forRussia(p.gainKm2)}`,
+    `The balance of fire here, with both sides' fire spread evenly and Ukraine firing all its doctrine wants: ` +
+    `${fmt(p.ruFire)} Russian against ${fmt(p.uaFire)} Ukrainian rounds (${fmtRatio(p.ratioBp)}): ${forRussia(p.gainKm2)}`,
   'front.short': (p) => `Ukraine's stock ran short: it fired ${fmt(p.fired)} of the ${fmt(p.wanted)} rounds its doctrine wants: ${forRussia(p.gainKm2)} here`,
   'front.focus': (p, n) => {
     const did = p.pressed === 'feint' ? 'made a diversionary attack' : 'concentrated its fire';
