@@ -1,5 +1,6 @@
 /** The game screen: the month's heads-up bar, the map, and the panels beside it. */
 import { html } from 'lit-html';
+import { movedSectors } from '../../share/front-moves';
 import { monthLabel } from '../../sim';
 import { fmt, fmtRatio } from '../common/format';
 import { chartsView } from '../report/charts-view';
@@ -29,15 +30,13 @@ export function playView(s: SessionState) {
     ${hudView(s)}
     <div class="layout">
       <div class="map-wrap">
-        <div
-          id="map"
-          role="img"
-          aria-label="Map of Europe and Ukraine: plants, front sectors and supply flows. The Map details tab lists the same information as text."
-        ></div>
+        <div id="map" role="img" aria-label=${mapLabel(s)} data-moved=${movedSectors(s.game!.getState().game.sectors).join(' ')}></div>
       </div>
       <aside class="panel">
         <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id, label]) => tabView(s, id, label))}</div>
-        <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0">${PANELS[s.tab](s)}</section>
+        <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
+          ${PANELS[s.tab](s)}
+        </section>
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>
@@ -60,8 +59,19 @@ function tabView(s: SessionState, id: Tab, label: string) {
   </button>`;
 }
 
-/** What the last month did, read out by screen readers when it is resolved. */
+/** The map for screen readers, with the sectors it marks as moved last month. */
+function mapLabel(s: SessionState): string {
+  const g = s.game!.getState();
+  const moved = movedSectors(g.game.sectors).map((id) => g.content.sectors.find((x) => x.id === id)?.name ?? id);
+  return (
+    'Map of Europe and Ukraine: plants, front sectors and supply flows. The Map details tab lists the same information as text.' +
+    (moved.length ? ` Marked as moved last month: ${moved.join(', ')}.` : '')
+  );
+}
+
+/** What the last month did, read out by screen readers when it is resolved; "Resolving…" while it is. */
 function resolvedText(s: SessionState): string {
+  if (s.resolving) return `Resolving ${monthLabel(s.game!.getState().game.month)}…`;
   const last = s.game!.getState().history.at(-1);
   if (!last) return '';
   const m = last.report.summary;

@@ -66,6 +66,6 @@ export function whyView(s: SessionState, id: string) {
     <ul class="tree">
       ${node(tree, { id }, history.length - 1, 0)}
     </ul>
-    <button @click=${() => s.showWhy(null)}>Back to the report</button>
+    <button @click=${() => s.showWhy(null)}>${s.reportDetails ? 'Back to the report' : 'Back to the headlines'}</button>
   </section>`;
 }
