@@ -14,6 +14,7 @@ import { newsView } from './news-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
 import { tutorialView } from './tutorial-view';
+import { warningsView } from './warnings-view';
 
 const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   decide: decideView,
@@ -36,6 +37,7 @@ export function playView(s: SessionState) {
         ></div>
       </div>
       <aside class="panel">
+        ${warningsView(s)}
         <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id, label]) => tabView(s, id, label))}</div>
         <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0">${PANELS[s.tab](s)}</section>
       </aside>
