@@ -4,6 +4,9 @@ import type { Names } from './messages';
 import { count, fmt, fmtBp } from './numbers';
 import { andList } from './objectives';
 
+/** The changes a counterfactual names before it sums up the rest. */
+const MAX_PARTS = 4;
+
 /** At most `shown` names, then "and N more". */
 function some(items: readonly string[], shown = 3): string {
   return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${fmt(items.length - shown)} more` : andList(items);
@@ -46,5 +49,6 @@ export function describeMonthDiff(d: MonthDiff, n: Names): string {
     ...(d.plans.length ? [`defence-industrial plans from ${some(d.plans.map(n.nation))}`] : []),
     ...(d.dropped ? [`instead of ${count(d.dropped, 'order')} of yours`] : []),
   ];
-  return parts.join('; ');
+  // A month of many orders (the balanced policy's) reads as its first few changes: the rest would bury the lesson.
+  return parts.length > MAX_PARTS ? `${parts.slice(0, MAX_PARTS).join('; ')}; and ${count(parts.length - MAX_PARTS, 'other change')}` : parts.join('; ');
 }
