@@ -64,6 +64,14 @@ describe('what went wrong', () => {
       rows: [{ metric: 'cohesion', mine: mine.cohesionBp, theirs: theirs.cohesionBp }],
     });
   });
+  it('tells missed requests from those still open when the game ended', () => {
+    const { game, score, words, history } = studied();
+    const requests = wentWrong(game, score, history).find((l) => l.kind === 'requests')!;
+    const final = game.states.at(-1)!;
+    expect(requests).toMatchObject({ met: 0, unmet: final.requests.map((r) => ({ amount: r.amount, received: r.received, open: r.status === 'open' })) });
+    expect(final.requests.map((r) => r.status)).toEqual(expect.arrayContaining(['missed', 'open']));
+    expect(wrongText(requests, words)).toMatch(/^0 of the 3 requests the objective asks for were met\. Missed: .+\. Still open when the game ended: .+\.$/);
+  });
 });
 
 describe('what went well', () => {
@@ -79,8 +87,15 @@ describe('what went well', () => {
   it('compares each figure with the allies’ course the right way round: less ground lost is better, more cohesion is better', () => {
     const { store, game } = studied();
     const mine = gameMetrics(game.content, store.game);
-    const { better, worse } = againstHistory(mine, { ...mine, territoryLostKm2: mine.territoryLostKm2 + 1, cohesionBp: mine.cohesionBp + 1 });
+    const { better, worse } = againstHistory(mine, { ...mine, territoryLostKm2: mine.territoryLostKm2 + 1, cohesionBp: mine.cohesionBp + 10 });
     expect(better.map((r) => r.metric)).toEqual(['territory']);
     expect(worse.map((r) => r.metric)).toEqual(['cohesion']);
+  });
+
+  it('leaves out a difference too fine to read: 3.61:1 against 3.64:1 reads as 3.6:1 both', () => {
+    const { store, game } = studied();
+    const mine = { ...gameMetrics(game.content, store.game), avgFireRatioBp: 36_100 };
+    const { better, worse } = againstHistory(mine, { ...mine, avgFireRatioBp: 36_400 });
+    expect([...better, ...worse]).toEqual([]);
   });
 });

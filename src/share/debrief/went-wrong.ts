@@ -41,7 +41,8 @@ export interface RequestsLesson {
   pointsLost: number;
   met: number;
   target: number;
-  missed: { product: ProductId; amount: number; received: number; byMonth: number }[];
+  /** requests not met: missed, or still open when the game ended */
+  unmet: { product: ProductId; amount: number; received: number; byMonth: number; open: boolean }[];
 }
 
 export interface CohesionLesson {
@@ -107,10 +108,10 @@ function readiness(c: ScenarioContent, game: ReplayedGame, final: GameState, los
 }
 
 function requests(final: GameState, o: ObjectiveResult, lost: number): RequestsLesson {
-  const missed = final.requests
+  const unmet = final.requests
     .filter((r) => r.status !== 'met')
-    .map((r) => ({ product: r.product, amount: r.amount, received: r.received, byMonth: r.byMonth }));
-  return { kind: 'requests', pointsLost: lost, met: o.value, target: o.target, missed };
+    .map((r) => ({ product: r.product, amount: r.amount, received: r.received, byMonth: r.byMonth, open: r.status === 'open' }));
+  return { kind: 'requests', pointsLost: lost, met: o.value, target: o.target, unmet };
 }
 
 function cohesion(game: ReplayedGame, o: ObjectiveResult, lost: number): CohesionLesson {

@@ -9,7 +9,7 @@ import type { ObjectiveKind, ScenarioContent } from '../../sim/content';
 import type { Counterfactual } from '../debrief/counterfactual';
 import type { HistoryRow } from '../debrief/against-history';
 import type { WellLesson } from '../debrief/went-well';
-import type { WrongLesson, ShortageLesson, ReadinessLesson } from '../debrief/went-wrong';
+import type { WrongLesson, ShortageLesson, ReadinessLesson, RequestsLesson } from '../debrief/went-wrong';
 import type { Names } from './messages';
 import { count, fmt, fmtBp, fmtEur, fmtRatio } from './numbers';
 import { andList, OBJECTIVE_NAMES } from './objectives';
@@ -99,6 +99,19 @@ function readinessText(l: ReadinessLesson, w: DebriefWords): string {
   return `${ended} Drawn below the floor: ${andList(drawn)}.`;
 }
 
+function requestsText(l: RequestsLesson, w: DebriefWords): string {
+  const said = (r: RequestsLesson['unmet'][number]) =>
+    `${fmt(r.amount)} ${w.names.product(r.product, r.amount)} by ${monthLabel(r.byMonth)} (${fmt(r.received)} arrived)`;
+  const missed = l.unmet.filter((r) => !r.open).map(said);
+  const open = l.unmet.filter((r) => r.open).map(said);
+  return [
+    `${fmt(l.met)} of the ${fmt(l.target)} requests the objective asks for ${l.met === 1 ? 'was' : 'were'} met.`,
+    ...(missed.length ? [`Missed: ${andList(missed)}.`] : []),
+    ...(open.length ? [`Still open when the game ended: ${andList(open)}.`] : []),
+    ...(l.unmet.length ? [] : ['Ukraine made no more requests in time.']),
+  ].join(' ');
+}
+
 /** The cause chain behind a loss of points, as one paragraph. */
 export function wrongText(l: WrongLesson, w: DebriefWords): string {
   switch (l.kind) {
@@ -106,10 +119,8 @@ export function wrongText(l: WrongLesson, w: DebriefWords): string {
       return shortageText(l, w);
     case 'readiness':
       return readinessText(l, w);
-    case 'requests': {
-      const missed = l.missed.map((r) => `${fmt(r.amount)} ${w.names.product(r.product, r.amount)} by ${monthLabel(r.byMonth)} (${fmt(r.received)} arrived)`);
-      return `${fmt(l.met)} of the ${fmt(l.target)} requests the objective asks for were met.${missed.length ? ` Not met: ${andList(missed)}.` : ' Ukraine made no more requests in time.'}`;
-    }
+    case 'requests':
+      return requestsText(l, w);
     case 'cohesion':
       return `Cohesion ended at ${fmtBp(l.valueBp)}, under the ${fmtBp(l.targetBp)} target.${l.missedRequestsBp ? ` Missed requests cost ${fmtBp(l.missedRequestsBp)} of it.` : ''}`;
     case 'debt':
