@@ -50,17 +50,19 @@ function helpedView(s: SessionState, w: DebriefWords) {
   const working = !h || h.status === 'working';
   return html`<section class="card lesson helped" aria-labelledby="helped-title" data-testid="would-have-helped" aria-busy=${working ? 'true' : 'false'}>
     <h2 id="helped-title">What would have helped</h2>
-    ${
-      s.studyProblem
-        ? html`<p class="error">The game could not be played again: ${s.studyProblem}.</p>`
-        : working
-          ? html`<p role="status">Working out what would have helped…${h ? ` (${h.tried} of ${h.total} changed games played)` : ''}</p>`
-          : h.best.length
-            ? html`<ul>
-                ${h.best.map((cf) => html`<li data-testid="counterfactual">${helpedText(cf, h.base, w)}</li>`)}
-              </ul>`
-            : html`<p>None of the ${h.total} changes the game tried would have raised your score.</p>`
-    }
+    <div aria-live="polite">
+      ${
+        s.studyProblem
+          ? html`<p class="error">The game could not be played again: ${s.studyProblem}.</p>`
+          : working
+            ? html`<p>Working out what would have helped…${h ? ` (${h.tried} of ${h.total} changed games played)` : ''}</p>`
+            : h.best.length
+              ? html`<ul>
+                  ${h.best.map((cf) => html`<li data-testid="counterfactual">${helpedText(cf, h.base, w)}</li>`)}
+                </ul>`
+              : html`<p>None of the ${h.total} changes the game tried would have raised your score.</p>`
+      }
+    </div>
     <p class="hint">Each is this war played again to the end, same seed and your orders, with that one month changed.</p>
   </section>`;
 }
