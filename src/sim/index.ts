@@ -15,6 +15,7 @@ export { RULES_VERSION } from './rules-version';
 export { monthLabel, formatMonth, monthIndex, parseMonth, yearOf } from './month';
 export { efficiencyBp, lineCapacity } from './production-line';
 export { monthlyBudgetEur } from './resolve/budget';
+export { isTurnStart, turnEndMonth } from './turns';
 export { drawdownCost, pledgeCost } from './politics';
 export { plantCostEur } from './plant';
 export { ukraineArtillery, pressedSector } from './resolve/front';
