@@ -4,6 +4,7 @@ export * from './content';
 export type { Message, MessageId, MessageParams } from './messages';
 export { resolveTurn, previewOrders, forecastOrder, copyState, startGame } from './resolve-turn';
 export { deliveryOutlook, offerOutlook, type DeliveryOutlook } from './delivery-outlook';
+export { shiftOutlook, weekendOutlook, type LeverOutlook, type LeverCap } from './capacity-outlook';
 export { cancelCost } from './contract';
 export { evaluateOffer, askPriceEur, freeCapacity, capacityCount, leadMonths, addableCapacity, type CapacityCount } from './negotiation';
 export { hashState, hashValue } from './hash';
