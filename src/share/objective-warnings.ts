@@ -5,8 +5,8 @@
  * like this. A figure the game only counts at the end (readiness, cohesion,
  * debt) warns while it is short; ground and the fire ratio warn once their
  * running figure is past the target; out-producing Russia once its month has
- * passed; a request of Ukraine's when it falls due within a month and has
- * not arrived. Data only: src/share/text/objectives.ts says it in English.
+ * passed; a request of Ukraine's when it falls due before the next turn is
+ * over and has not arrived. Data only: src/share/text/objectives.ts says it in English.
  */
 import { belowReadinessFloor, objectiveValue, attainmentBp } from '../sim/score';
 import type { DeepReadonly, Objective, ScenarioContent } from '../sim/content';
@@ -29,13 +29,14 @@ type O = DeepReadonly<Objective>;
 
 const pointsAt = (o: O, value: number) => pointsEarned({ attainmentBp: attainmentBp(value, o.target, o.failAt), weight: o.weight });
 
-/** Open requests due this month or the next, short of their amount: what meeting each would add. */
+/** Open requests due before the end of the next turn (this month or the next, in monthly play), short of their amount: what meeting each would add. */
 function requestWarnings(c: ScenarioContent, s: GameState, o: O): ObjectiveWarning[] {
   const met = objectiveValue(c, s, o);
   const points = pointsAt(o, met + 1) - pointsAt(o, met);
   if (points <= 0) return [];
+  const soon = s.month + 2 * Math.max(1, c.monthsPerTurn) - 1;
   return s.requests
-    .filter((r) => r.status === 'open' && r.byMonth <= s.month + 1 && r.received < r.amount)
+    .filter((r) => r.status === 'open' && r.byMonth <= soon && r.received < r.amount)
     .map((r) => ({ kind: 'request', objective: o.id, points, request: r.id, product: r.product, value: r.received, target: r.amount, byMonth: r.byMonth }));
 }
 

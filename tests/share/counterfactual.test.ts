@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { changesToTry, findCounterfactuals, MAX_CHANGES, runChange } from '../../src/share/debrief/counterfactual';
 import { replayed } from '../../src/share/debrief/finished-game';
 import { loadScenario } from '../../src/cli/scenario-files';
-import { hashState, replayTurns, scoreGame, type GameState, type Order } from '../../src/sim';
+import { hashState, isTurnStart, replayTurns, scoreGame, type GameState, type Order } from '../../src/sim';
 import { playToEnd, SHORT } from './debrief-game';
 
 const short = loadScenario(SHORT).content;
@@ -85,6 +85,17 @@ describe('counterfactuals', () => {
     expect(cf.diff.drawn.map((x) => x.nation)).toEqual(['PL']);
     const final = replayTurns(game.content, game.start, cf.turns);
     expect(scoreGame(game.content, final)).toEqual(cf.score);
+  });
+
+  it('in a scenario played in quarters, changes only months that open a turn, when orders can be given', () => {
+    const { game } = playToEnd({ scenario: 'race-in-a-lesson', ordersFor: belowFloor });
+    expect(game.content.monthsPerTurn).toBe(3);
+    const { tried } = findCounterfactuals(game);
+    expect(tried.length).toBeGreaterThan(0);
+    for (const cf of tried) {
+      expect(isTurnStart(game.content, game.states[cf.change.turn]!)).toBe(true);
+      expect(scoreGame(game.content, replayTurns(game.content, game.start, cf.turns))).toEqual(cf.score);
+    }
   });
 
   it('tries a bounded handful of changes, each once', () => {

@@ -14,7 +14,7 @@ const belowFloor = (turn: number): Order[] => (turn === 1 ? [{ kind: 'drawdown',
 function studied() {
   const { store, game } = playToEnd({ ordersFor: belowFloor });
   const score = scoreGame(game.content, store.game);
-  const words: DebriefWords = { names: namesFor(game.content, store.game), content: game.content, humanNations: game.humanNations };
+  const words: DebriefWords = { names: namesFor(game.content, store.game), content: game.content, humanNations: game.humanNations, turn: 'month' };
   return { store, game, score, words, history: { mine: gameMetrics(game.content, store.game), theirs: null } };
 }
 

@@ -34,13 +34,25 @@ export const MAX_CHANGES = 8;
 /** How many counterfactuals a debrief shows. */
 export const SHOWN = 3;
 
-/** The changes worth trying for this game, in the months it turned on; none twice. */
+/**
+ * The month of the decision that governs month `t` (counted from the first): itself, or in a
+ * scenario whose turns cover several months, the first month of its turn, when orders are given;
+ * `later` takes the next turn's first month instead, for something that arrives mid-turn.
+ */
+function decisionMonth(game: ReplayedGame, t: number, later = false): number {
+  const c = game.content;
+  const into = (game.states[t]!.month - c.startMonth) % Math.max(1, c.monthsPerTurn);
+  return into === 0 ? t : later ? t - into + c.monthsPerTurn : t - into;
+}
+
+/** The changes worth trying for this game, in the months it turned on (when orders could be given then); none twice. */
 export function changesToTry(game: ReplayedGame): Change[] {
   const shortage = firstShortage(game);
   const worst = worstMonth(game);
-  const pressing = shortage?.turn ?? worst?.turn ?? 0;
+  const pressing = decisionMonth(game, shortage?.turn ?? worst?.turn ?? 0);
   const breach = deepestBreachTurn(floorBreaches(game));
   const missed = game.states.at(-1)!.requests.find((r) => r.status === 'missed');
+  const requestAt = missed ? requestTurn(game, missed.id) : -1;
   const changes: Change[] = [
     { kind: 'drawToFloors', turn: pressing },
     { kind: 'drawToFloors', turn: 0 },
@@ -49,7 +61,7 @@ export function changesToTry(game: ReplayedGame): Change[] {
     { kind: 'balancedMonth', turn: 0 },
     { kind: 'balancedMonth', turn: pressing },
     ...(breach >= 0 ? [{ kind: 'stopAtFloors' as const, turn: breach }] : []),
-    ...(missed ? [{ kind: 'meetRequest' as const, turn: requestTurn(game, missed.id), request: missed.id }] : []),
+    ...(missed && requestAt >= 0 ? [{ kind: 'meetRequest' as const, turn: decisionMonth(game, requestAt, true), request: missed.id }] : []),
   ];
   const seen = new Set<string>();
   return changes

@@ -20,6 +20,8 @@ export interface DebriefWords {
   names: Names;
   content: ScenarioContent;
   humanNations: readonly string[];
+  /** what the screens call a turn: "month", or "quarter" in a scenario played in quarters */
+  turn: string;
 }
 
 /** "the allies'" for a coordinator, "Poland's" for one nation. */
@@ -160,5 +162,6 @@ const CHANGES: Record<Counterfactual['change']['kind'], (w: DebriefWords) => str
 /** "Your score 22 → 67 (victory) if in Nov 2022 you had sent … : 244,000 more 155 mm shells to Ukraine (…)." */
 export function helpedText(cf: Counterfactual, base: number, w: DebriefWords): string {
   const outcome = cf.score.outcome === 'victory' ? ' (victory)' : '';
-  return `Your score ${base} → ${cf.score.score}${outcome} if in ${monthLabel(cf.month)} ${CHANGES[cf.change.kind](w)}: ${describeMonthDiff(cf.diff, w.names)}.`;
+  const when = w.content.monthsPerTurn > 1 ? `in the ${w.turn} from ${monthLabel(cf.month)}` : `in ${monthLabel(cf.month)}`;
+  return `Your score ${base} → ${cf.score.score}${outcome} if ${when} ${CHANGES[cf.change.kind](w)}: ${describeMonthDiff(cf.diff, w.names)}.`;
 }

@@ -6,11 +6,12 @@
 import { html } from 'lit-html';
 import { namesFor } from '../../share/text/messages';
 import { helpedText, wellText, wrongText, wrongTitle, type DebriefWords } from '../../share/text/debrief';
+import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 
 function wordsOf(s: SessionState): DebriefWords {
   const g = s.game!.getState();
-  return { names: namesFor(g.content, g.game), content: g.content, humanNations: g.humanNations };
+  return { names: namesFor(g.content, g.game), content: g.content, humanNations: g.humanNations, turn: turnWord(g.content) };
 }
 
 function wellView(s: SessionState, w: DebriefWords) {
@@ -63,7 +64,7 @@ function helpedView(s: SessionState, w: DebriefWords) {
               : html`<p>None of the ${h.total} changes the game tried would have raised your score.</p>`
       }
     </div>
-    <p class="hint">Each is this war played again to the end, same seed and your orders, with that one month changed.</p>
+    <p class="hint">Each is this war played again to the end, same seed and your orders, with that one ${w.turn} changed.</p>
   </section>`;
 }
 
