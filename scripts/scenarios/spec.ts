@@ -16,5 +16,11 @@ export interface ScenarioSpec {
   sources: ScenarioFile['sources'];
   objectives: ObjectiveSpec[];
   winScore: number;
+  /** about how long a student takes, briefing to result code (measured for the class scenario; docs/scenarios.md) */
+  minutes: number;
+  /** months one turn covers (default 1) */
+  monthsPerTurn?: number;
+  /** made for one lesson: listed first */
+  forClass?: boolean;
   record: ScenarioFile['record'];
 }

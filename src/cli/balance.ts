@@ -1,8 +1,13 @@
 /**
  * Balance: every shipped scenario, every policy, many seeds (`npm run balance`,
  * 500 seeds by default) → docs/balance.md. Targets: `passive` loses at least
- * 80 % of seeds everywhere, `balanced` wins 40–85 %. tests/balance checks the
- * same targets on fewer seeds.
+ * 80 % of seeds everywhere, `balanced` (production and drawdowns mixed) wins at
+ * least half; production alone and drawdowns alone each beat passive by more
+ * than the seed moves the score, and their mix beats both. The win line each
+ * scenario should have is printed: the historical course's lowest score over
+ * the seeds (so beating history is always a victory), or the balanced play's
+ * median less 3 where that is lower (so a sound play at the scenario's own
+ * rhythm of turns wins most seeds). tests/balance checks the targets on fewer seeds.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +15,8 @@ import type { PolicyName } from '../sim/policies';
 import { percentiles, runBatch } from './commands/batch';
 import { scenarioIds } from './scenario-files';
 
-export const TARGETS = { passiveMaxWinRate: 0.2, balancedMinWinRate: 0.4, balancedMaxWinRate: 0.85 };
-const POLICY_ORDER: PolicyName[] = ['passive', 'historical', 'balanced'];
+export const TARGETS = { passiveMaxWinRate: 0.2, balancedMinWinRate: 0.5 };
+const POLICY_ORDER: PolicyName[] = ['passive', 'historical', 'drawdown', 'production', 'balanced'];
 
 export interface BalanceRow {
   scenario: string;
@@ -21,10 +26,19 @@ export interface BalanceRow {
   score: ReturnType<typeof percentiles>;
   territoryLostKm2: ReturnType<typeof percentiles>;
   avgFireRatioBp: ReturnType<typeof percentiles>;
+  natoMonthlyArtillery: ReturnType<typeof percentiles>;
 }
 
 /** The shipped scenarios (a trainer's own files in scenarios/ are balanced by their author). */
-export const SHIPPED = ['stocks-running-dry', 'before-bucharest', 'race-of-logistics', 'washington-summit', 'turning-the-tide', 'full-campaign'];
+export const SHIPPED = [
+  'race-in-a-lesson',
+  'stocks-running-dry',
+  'before-bucharest',
+  'race-of-logistics',
+  'washington-summit',
+  'turning-the-tide',
+  'full-campaign',
+];
 
 export function measureBalance(seeds: number, scenarios = SHIPPED.filter((id) => scenarioIds().includes(id))): BalanceRow[] {
   const rows: BalanceRow[] = [];
@@ -39,6 +53,7 @@ export function measureBalance(seeds: number, scenarios = SHIPPED.filter((id) =>
         score: r.percentiles.score,
         territoryLostKm2: r.percentiles.territoryLostKm2,
         avgFireRatioBp: r.percentiles.avgFireRatioBp,
+        natoMonthlyArtillery: r.percentiles.natoMonthlyArtillery,
       });
     }
   }
@@ -47,8 +62,19 @@ export function measureBalance(seeds: number, scenarios = SHIPPED.filter((id) =>
 
 export function meetsTargets(row: BalanceRow): boolean {
   if (row.policy === 'passive') return row.winRate <= TARGETS.passiveMaxWinRate;
-  if (row.policy === 'balanced') return row.winRate >= TARGETS.balancedMinWinRate && row.winRate <= TARGETS.balancedMaxWinRate;
+  if (row.policy === 'balanced') return row.winRate >= TARGETS.balancedMinWinRate;
   return true;
+}
+
+/** The seed's share of the score: the wider p10–p90 spread of two policies. */
+export function seedSpread(a: BalanceRow, b: BalanceRow): number {
+  return Math.max(a.score.p90 - a.score.p10, b.score.p90 - b.score.p10);
+}
+
+/** The win line the rows call for (see the header): history's lowest score, or the balanced median less 3 if lower. */
+export function suggestedWinScore(rows: BalanceRow[], scenario: string): number {
+  const of = (policy: PolicyName) => rows.find((r) => r.scenario === scenario && r.policy === policy)!;
+  return Math.min(of('historical').score.min, of('balanced').score.p50 - 3);
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
@@ -62,15 +88,20 @@ function writeDoc(rows: BalanceRow[], seeds: number): void {
   const gap = SHIPPED.map((id) => {
     const p = rows.find((r) => r.scenario === id && r.policy === 'passive');
     const b = rows.find((r) => r.scenario === id && r.policy === 'balanced');
-    return p && b
-      ? `| ${id} | ${p.score.p50} | ${b.score.p50} | ${b.score.p50 - p.score.p50} | ${Math.max(p.score.p90 - p.score.p10, b.score.p90 - b.score.p10)} |`
-      : '';
+    return p && b ? `| ${id} | ${p.score.p50} | ${b.score.p50} | ${b.score.p50 - p.score.p50} | ${seedSpread(p, b)} |` : '';
+  }).filter(Boolean);
+  const halves = SHIPPED.map((id) => {
+    const of = (policy: PolicyName) => rows.find((r) => r.scenario === id && r.policy === policy);
+    const [p, d, m, b] = [of('passive'), of('drawdown'), of('production'), of('balanced')];
+    if (!p || !d || !m || !b) return '';
+    const fmt = (r: BalanceRow) => `${r.score.p50} (+${r.score.p50 - p.score.p50}, seed ${seedSpread(p, r)})`;
+    return `| ${id} | ${p.score.p50} | ${fmt(m)} | ${fmt(d)} | ${b.score.p50} | ${suggestedWinScore(rows, id)} |`;
   }).filter(Boolean);
   const text = `# Balance
 
 Every shipped scenario played by each policy on ${seeds} seeds (the same seeds for every policy),
 written by \`npm run balance\`; do not edit by hand. Targets: \`passive\` wins at most ${pct(TARGETS.passiveMaxWinRate)}
-of seeds in every scenario; \`balanced\` wins ${pct(TARGETS.balancedMinWinRate)}–${pct(TARGETS.balancedMaxWinRate)}.
+of seeds in every scenario; \`balanced\` wins at least ${pct(TARGETS.balancedMinWinRate)}.
 Percentiles are p10 / p50 / p90.
 
 | scenario | policy | win rate | score | Russian gains km² | average fire ratio | target |
@@ -86,6 +117,28 @@ much less:
 | scenario | passive median | balanced median | gain from decisions | widest p10–p90 spread from the seed |
 |---|---|---|---|---|
 ${gap.join('\n')}
+
+## Production, drawdowns and their mix
+
+\`production\` plays the balanced policy's capacity half only (shifts, weekends, long contracts that
+call for the new output, plants); \`drawdown\` only its stock half (allied stocks down to their
+readiness floors). Each median is shown with its gain over passive and the seed's spread (the wider
+p10–p90 of the two policies): each half must gain more than the seed moves the score, and the mix
+(\`balanced\`) must beat both. In the class scenario a turn is a quarter, so these policies decide
+once a quarter, as a student does; the historical course is the record, played month by month.
+
+| scenario | passive | production | drawdown | mix (balanced) | win line |
+|---|---|---|---|---|---|
+${halves.join('\n')}
+
+## How the win lines are set
+
+Each scenario's \`winScore\` is the "win line" column above, copied into its spec in
+\`scripts/scenarios/specs/\`: the lowest score the historical course reached on any of these seeds, or
+the balanced median less 3 where that is lower. So doing better than the allies really did is always a
+victory, and a sound plan at the scenario's own rhythm wins most seeds. Grades count from the win line
+(\`src/sim/score.ts\`): C from the line, B from 5 above, A from 10 above; below it, D down to 15
+under the line and F below that.
 `;
   writeFileSync(join(import.meta.dirname, '../../docs/balance.md'), text);
 }
@@ -99,6 +152,7 @@ if (process.argv[1]?.endsWith('balance.ts')) {
     console.log(
       `${meetsTargets(r) ? 'ok ' : 'MISS'} ${r.scenario.padEnd(20)} ${r.policy.padEnd(11)} win ${pct(r.winRate).padStart(7)}  score p10/50/90 ${r.score.p10}/${r.score.p50}/${r.score.p90}`,
     );
+  for (const id of SHIPPED) console.log(`win line for ${id}: ${suggestedWinScore(rows, id)}`);
   writeDoc(rows, seeds);
   console.log(`wrote docs/balance.md (${Math.round((Date.now() - t0) / 1000)} s)`);
 }

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseOrdersFile } from '../share/files';
 import { parseSeed, randomSeed, type Seed } from '../share/seed-code';
+import { isTurnStart } from '../sim/turns';
 import { isPolicyName, POLICIES, type PolicyName } from '../sim/policies';
 import { ordersForTurn } from '../sim/replay';
 import type { ScenarioContent } from '../sim/content';
@@ -18,7 +19,7 @@ export function seedFrom(code: string | undefined): { seed: Seed; fresh: boolean
 
 export function policyFrom(name: string | undefined, fallback: PolicyName): PolicyName {
   const policy = name ?? fallback;
-  if (!isPolicyName(policy)) throw new InputError(`--policy: "${policy}" is not one of passive, historical, balanced`);
+  if (!isPolicyName(policy)) throw new InputError(`--policy: "${policy}" is not one of ${Object.keys(POLICIES).join(', ')}`);
   return policy;
 }
 
@@ -28,7 +29,10 @@ export function policyFrom(name: string | undefined, fallback: PolicyName): Poli
  */
 export function ordersSource(content: ScenarioContent, start: GameState, policy: PolicyName, ordersPath: string | undefined): (s: GameState) => Order[] {
   const allNations = start.nations.map((n) => n.id);
-  if (!ordersPath) return (s) => ordersForTurn(content, s, [], POLICIES[policy], allNations);
+  // The policy stands in for the players, so it decides when they would: at each turn's start. The
+  // historical course is the record, month by month, whatever the scenario's turns.
+  const decides = (s: GameState) => policy === 'historical' || isTurnStart(content, s);
+  if (!ordersPath) return (s) => (decides(s) ? ordersForTurn(content, s, [], POLICIES[policy], allNations) : []);
   const parsed = parseOrdersFile(readText(ordersPath));
   if (!parsed.ok) throw new InputError(parsed.problems.map((p) => `${ordersPath}: ${p.path}: ${p.message}`).join('\n'));
   const human = parsed.value.nations ?? allNations;

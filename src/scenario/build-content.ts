@@ -147,6 +147,7 @@ export function contentData(sc: ScenarioFile): ContentData {
       text: o.text,
     })),
     winScore: sc.winScore,
+    monthsPerTurn: sc.monthsPerTurn ?? 1,
     playable: [...sc.playable],
     rules: structuredClone(sc.rules) as Rules,
     historical: {

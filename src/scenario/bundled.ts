@@ -15,9 +15,9 @@ export interface BundledScenarios {
   broken: { file: string; problems: Problem[] }[];
 }
 
-/** Chronological, as a class would meet them; the full campaign after the slices it spans. */
+/** Scenarios made for one lesson first; then chronological, as a class would meet them; the full campaign after the slices it spans. */
 export function sortScenarios(list: ScenarioFile[]): ScenarioFile[] {
-  const key = (x: ScenarioFile) => `${x.start}:${x.end}:${x.id}`;
+  const key = (x: ScenarioFile) => `${x.forClass ? 0 : 1}:${x.start}:${x.end}:${x.id}`;
   return [...list].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 }
 

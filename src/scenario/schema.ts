@@ -297,6 +297,14 @@ export const scenarioSchema = z.strictObject({
   end: month,
   playable: z.array(id).min(1),
   winScore: z.int().min(1).max(100),
+  monthsPerTurn: z
+    .int()
+    .min(1)
+    .max(6)
+    .optional()
+    .describe('months one turn of play covers (default 1): a class scenario in quarters takes 3; the months in between play on without new orders'),
+  minutes: z.int().min(1).max(6000).optional().describe('about how long a student takes, from the briefing to the result code'),
+  forClass: z.boolean().optional().describe('made for one lesson: listed first on the menu'),
   products: z.array(productSpec).min(1).max(16),
   inputs: z.array(inputSpec).max(16),
   rules,

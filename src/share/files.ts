@@ -42,7 +42,7 @@ const saveFields = {
   scenario: z.strictObject({ id: z.string().min(1), hash }),
   seed: z.string().min(1),
   humanNations: z.array(z.string().min(1)),
-  aiPolicy: z.enum(['passive', 'historical', 'balanced']),
+  aiPolicy: z.enum(['passive', 'historical', 'balanced', 'production', 'drawdown']),
   savedAt: z.string(),
 };
 /** What tells a browser's saved games apart: made when a game starts, lowercase letters and digits. */

@@ -378,6 +378,8 @@ export interface ContentData {
   objectives: Objective[];
   /** score (0..100) from which the game counts as won */
   winScore: number;
+  /** months one turn of play covers: orders are given in a turn's first month only */
+  monthsPerTurn: number;
   playable: string[];
   rules: Rules;
   historical: HistoricalRecord;

@@ -87,7 +87,25 @@ export interface MessageParams {
   'construction.shift': { line: Id; shifts: number; efficiencyBp: number; wasBp: number };
   'production.accident': { line: Id };
   'production.inputBinds': { input: Id; supply: number; need: number; scaleBp: number };
-  'production.made': { line: Id; product: ProductId; units: number; idle: number; shifts: number; weekend: number; efficiencyBp: number };
+  /**
+   * `possible`: what shifts, weekends and efficiency allow; `uncontracted`: the part no contract of
+   * the line's `firm` calls for; `input`: the input that scaled it down ('' if none), `inputShort`
+   * the shortfall of that input across all lines.
+   */
+  'production.made': {
+    line: Id;
+    product: ProductId;
+    units: number;
+    idle: number;
+    shifts: number;
+    weekend: number;
+    efficiencyBp: number;
+    firm: Id;
+    possible: number;
+    uncontracted: number;
+    input: Id;
+    inputShort: number;
+  };
   'delivery.late': { nation: Id; firm: Id; debtEur: number };
   'delivery.made': { firm: Id; product: ProductId; units: number; to: 'stock' | 'held' | 'ukraine'; nation: Id; contract: Id };
   'russia.supply': { production: number; imports: number; sources: string; stock: number };

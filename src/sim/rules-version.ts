@@ -10,5 +10,9 @@
  * 3: news that is true in its month: no event before its source's date (event windows and
  *    citations moved, `escalationAbove` takes a first month), the 2023–24 US aid freeze ends
  *    in March 2024 so drawdowns move again the month the supplemental passes.
+ * 4: grades count from each scenario's win line, re-set from balance runs so beating the
+ *    historical course is a victory; the balanced policy orders shifts before the contracts that
+ *    call for their output and pays advances only from money in hand; scenarios may give a turn
+ *    several months (`monthsPerTurn`), and the class scenario race-in-a-lesson plays in quarters.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;

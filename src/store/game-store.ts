@@ -12,6 +12,7 @@ import { POLICIES, type PolicyName } from '../sim/policies';
 import type { OrderResult, TurnReport } from '../sim/report';
 import { ordersForTurn } from '../sim/replay';
 import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
+import { isTurnStart } from '../sim/turns';
 import type { Actor, GameState, Order } from '../sim/types';
 
 export interface ResolvedMonth {
@@ -43,7 +44,11 @@ export interface GameStoreState {
   /** This actor's pending orders. */
   pendingOf(actor: Actor): Order[];
   clearOrders(): void;
-  /** Resolves the month with the pending orders and the policy's orders for the other nations. */
+  /**
+   * Resolves the turn: its first month with the pending orders and the policy's orders for the
+   * other nations, then (in a scenario whose turns cover several months) the months after it with
+   * the policy's orders only. Returns the turn's last month.
+   */
   endTurn(): ResolvedMonth;
   /** Resolves the month with exactly these orders (restoring a save or a replay). */
   resolveRecorded(orders: Order[]): ResolvedMonth;
@@ -111,7 +116,10 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         const { game, pending, humanNations, aiPolicy, history } = get();
         if (game.finished) throw new Error('the game is over');
         const rest = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
-        return resolve(ordersForTurn(content, game, pending, POLICIES[aiPolicy], rest), game, history);
+        let last = resolve(ordersForTurn(content, game, pending, POLICIES[aiPolicy], rest), game, history);
+        for (let now = get(); !now.game.finished && !isTurnStart(content, now.game); now = get())
+          last = resolve(ordersForTurn(content, now.game, [], POLICIES[aiPolicy], rest), now.game, now.history);
+        return last;
       },
 
       resolveRecorded(orders) {

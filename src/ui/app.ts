@@ -46,6 +46,11 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   (window as unknown as { __rol?: unknown }).__rol = {
     exportReplay: () => session().exportReplay(),
     hash: () => session().game?.getState().history.at(-1)?.hash ?? null,
+    /** what would have helped, as shown (each counterfactual's score and the orders that give it), and the time the search took */
+    counterfactuals: () => {
+      const h = session().helped;
+      return h && { status: h.status, computeMs: h.computeMs, tried: h.tried, best: h.best.map((cf) => ({ score: cf.score.score, turns: cf.turns })) };
+    },
     funds: (nation: string) =>
       session()
         .game?.getState()

@@ -14,9 +14,10 @@ const root = join(import.meta.dirname, '../..');
 describe('the shipped scenarios', () => {
   const all = SHIPPED.map((id) => loadScenario(id).scenario);
 
-  it('are the five from the articles and the full campaign, all valid, all in scenarios/', () => {
+  it('are the class scenario, the five from the articles and the full campaign, all valid, all in scenarios/', () => {
     expect(SHIPPED.every((id) => scenarioIds().includes(id))).toBe(true);
     expect(all.map((s) => [s.start, s.end])).toEqual([
+      ['2023-02', '2024-12'],
       ['2022-09', '2023-06'],
       ['2022-11', '2023-08'],
       ['2023-02', '2024-12'],
@@ -25,6 +26,15 @@ describe('the shipped scenarios', () => {
       ['2022-09', '2026-12'],
     ]);
     for (const s of all) expect(validateScenario(s).ok).toBe(true);
+  });
+
+  it('one is made for a lesson: listed first, in quarters, its duration stated; the long game says its own', () => {
+    const lesson = all[0]!;
+    expect(lesson.forClass).toBe(true);
+    expect(lesson.monthsPerTurn).toBe(3);
+    expect(lesson.minutes).toBeLessThanOrEqual(45);
+    expect(lesson.briefing).toMatch(/one quarter at a time/);
+    expect(all.find((s) => s.id === 'race-of-logistics')?.minutes).toBeGreaterThan(45);
   });
 
   it('each has a briefing, objectives, learning goals and sources', () => {

@@ -122,3 +122,29 @@ describe('the forecast of an order', () => {
     expect(store.getState().addOrder(order)).toEqual(forecast);
   });
 });
+
+describe('a scenario in quarters (the class scenario)', () => {
+  it('End quarter resolves three months: the players decide in the first, the others follow what they set running', async () => {
+    const { loadScenario } = await import('../../src/cli/scenario-files');
+    const lesson = loadScenario('race-in-a-lesson').content;
+    expect(lesson.monthsPerTurn).toBe(3);
+    const start = game(42, lesson);
+    const all = start.nations.map((n) => n.id);
+    const store = createGameStore({ content: lesson, start, humanNations: all });
+    const order: Order = { kind: 'drawdown', actor: 'US', product: 'shell', amount: 50_000 };
+    expect(store.getState().addOrder(order).ok).toBe(true);
+    const last = store.getState().endTurn();
+    const { history, game: now } = store.getState();
+    expect(history.map((h) => h.orders.length)).toEqual([1, 0, 0]);
+    expect(last.turn).toBe(2);
+    expect(now.month).toBe(lesson.startMonth + 3);
+    // 23 months make 8 quarters, the last of two months.
+    let turns = 1;
+    while (!store.getState().game.finished) {
+      store.getState().endTurn();
+      turns++;
+    }
+    expect(turns).toBe(8);
+    expect(store.getState().history).toHaveLength(23);
+  });
+});

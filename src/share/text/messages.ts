@@ -173,12 +173,7 @@ const EN: Sentences = {
   'production.accident': (p, n) => `Accident during weekend work at ${n.line(p.line)}: the line stops for two months`,
   'production.inputBinds': (p, n) =>
     `${n.input(p.input)} binds: ${fmt(p.supply)} ${n.inputUnit(p.input)} available for ${fmt(p.need)} ${n.inputUnit(p.input)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
-  'production.made': (p, n) =>
-    `${n.line(p.line)} made ${fmt(p.units)} ${n.product(p.product, p.units)} (` +
-    (p.idle
-      ? 'no contract calls for output: idle, still paying upkeep'
-      : `${count(p.shifts, 'shift')}${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency`) +
-    ')',
+  'production.made': (p, n) => madeSentence(p, n),
   'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
   'delivery.made': (p, n) => {
     const where =
@@ -240,4 +235,16 @@ const EN: Sentences = {
 /** The English sentence for a message. */
 export function formatMessage(m: Message, names: Names): string {
   return (EN[m.id] as (p: unknown, n: Names) => string)(m.params, names);
+}
+
+/** "Scranton made 7,400 of 11,000 possible 155 mm shells: explosive fill short by 14,500 kg across all lines". */
+function madeSentence(p: MessageParams['production.made'], n: Names): string {
+  const head = `${n.line(p.line)} made ${fmt(p.units)}`;
+  if (p.idle) return `${head} ${n.product(p.product, 0)}: no contract of ${n.firm(p.firm)} calls for its output, so it stood idle and still paid upkeep`;
+  const how = `${count(p.shifts, 'shift')}${p.weekend ? ' + weekends' : ''} at ${fmtBp(p.efficiencyBp)} efficiency${p.efficiencyBp < 10000 ? ', still learning' : ''}`;
+  if (p.units >= p.possible) return `${head} ${n.product(p.product, p.units)} (${how})`;
+  const caps: string[] = [];
+  if (p.uncontracted > 0) caps.push(`${possessive(n.firm(p.firm))} contracts call for no more (${fmt(p.uncontracted)} a month of capacity has no order)`);
+  if (p.input) caps.push(`${n.input(p.input)} short by ${fmt(p.inputShort)} ${n.inputUnit(p.input)} across all lines`);
+  return `${head} of ${fmt(p.possible)} possible ${n.product(p.product, p.possible)}: ${caps.join('; ')} (${how})`;
 }

@@ -5,7 +5,7 @@
  * money, draws stocks down to the readiness floor and never below, pushes
  * pledges and industrial plans at summits, and buys air defence first.
  */
-import { productsWithRole, type DeepReadonly, type ProductSpec, type ScenarioContent } from '../content';
+import { productsWithRole, type DeepReadonly, type ProductSpec } from '../content';
 import { applyBp, BP } from '../int-math';
 import { findNation } from '../find';
 import { askPriceEur, freeCapacity, addableCapacity } from '../negotiation';
@@ -13,7 +13,8 @@ import { monthlyBudgetEur } from '../resolve/budget';
 import { ukraineArtillery } from '../resolve/front';
 import { pledgeCost } from '../politics';
 import { rateAt } from '../resolve/russia';
-import type { GameState, Offer, Order } from '../types';
+import type { Offer } from '../types';
+import type { Policy } from './index';
 import { drawDown, recordMoves, topUpOrders } from './historical';
 import { Planner } from './planner';
 
@@ -45,7 +46,9 @@ function affordable(p: Planner, offer: Offer): boolean {
     const n = findNation(p.work, b.nationId)!;
     const budget = monthlyBudgetEur(p.content, n);
     const monthly = applyBp(offer.perMonth * offer.unitPriceEur, b.shareBp);
-    return monthly <= applyBp(budget, COMMIT_SHARE_BP) - (budget - p.uncommittedEur(b.nationId));
+    // The advance is paid from money in hand at signing: half of it at most, the rest kept for shifts and plants.
+    const advance = applyBp(applyBp(offer.perMonth * offer.unitPriceEur * offer.months, offer.advanceBp), b.shareBp);
+    return monthly <= applyBp(budget, COMMIT_SHARE_BP) - (budget - p.uncommittedEur(b.nationId)) && advance * 2 <= n.fundsEur;
   });
 }
 
@@ -76,34 +79,60 @@ function longOrder(p: Planner, nations: readonly string[], product: DeepReadonly
   }
 }
 
-export function balancedPolicy(c: ScenarioContent, state: GameState, nations: readonly string[]): Order[] {
-  const p = new Planner(c, state);
-  // Capacity first: it takes longest to arrive. The record's orders at their dates.
+/** Which halves of the balanced play a policy makes: the mix is `balanced`, each half alone a policy of its own. */
+export interface BalancedParts {
+  /** contracts, shifts, weekends and plants: capacity that arrives later */
+  production: boolean;
+  /** stocks drawn down to the readiness floor: shells that arrive now */
+  drawdowns: boolean;
+}
+
+/** Capacity first: it takes longest to arrive. Air defence before Ukraine's runs out; long pooled orders keep new lines busy. */
+function buildCapacity(p: Planner, nations: readonly string[], crisis: boolean): void {
+  const c = p.content;
   recordMoves(p, nations, true);
-  // Air defence before Ukraine's runs out; long pooled orders keep new lines busy.
-  for (const product of productsWithRole(c, 'airDefence')) longOrder(p, nations, product);
-  for (const product of productsWithRole(c, 'artillery')) longOrder(p, nations, product);
-  const crisis = ukraineArtillery({ content: c, state: p.work }) < rateAt(c.ukraine.fireDemandPath, p.work.month);
+  // Shifts before contracts, so the long orders call for the shifts' output too (a shift nobody orders from makes nothing).
   const artillery = new Set(productsWithRole(c, 'artillery').map((x) => x.id));
   for (const line of p.work.lines) {
     if (line.status !== 'running' || !nations.includes(line.nationId)) continue;
     if (line.shifts + line.pendingShifts.length < c.rules.industry.maxShifts) p.try({ kind: 'addShift', actor: line.nationId, lineId: line.id });
     if (crisis && !line.weekend && artillery.has(line.product)) p.try({ kind: 'weekendWork', actor: line.nationId, lineId: line.id, on: true });
   }
-  for (const id of nations) {
-    const n = findNation(p.work, id)!;
-    // Draw stocks down to the floor faster when Ukraine is short, never below it.
-    drawDown(p, id, crisis ? 2500 : 1000);
-    // Each quarter (a procurement cycle), buy for Ukraine from whatever capacity is free.
-    if (state.month % 3 === 0) topUpOrders(p, id, 9000);
-    if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', actor: id });
-    if (
-      p.work.month <= p.work.politics.summitUntil &&
-      n.defenceShareBp < PLEDGE_CEILING_BP &&
-      pledgeCost(c, p.work, PLEDGE_STEP_BP) <= n.politicalCapital - CAPITAL_RESERVE
-    ) {
-      p.try({ kind: 'pledge', actor: id, shareBp: n.defenceShareBp + PLEDGE_STEP_BP });
-    }
-  }
-  return p.orders;
+  for (const product of productsWithRole(c, 'airDefence')) longOrder(p, nations, product);
+  for (const product of productsWithRole(c, 'artillery')) longOrder(p, nations, product);
 }
+
+/** Pledges at summits and industrial plans: political capital turned into budgets and cheaper capacity. */
+function politicalMoves(p: Planner, id: string): void {
+  const n = findNation(p.work, id)!;
+  if (p.work.politics.industrialPlansOpen && !n.industrialPlan) p.try({ kind: 'industrialPlan', actor: id });
+  if (
+    p.work.month <= p.work.politics.summitUntil &&
+    n.defenceShareBp < PLEDGE_CEILING_BP &&
+    pledgeCost(p.content, p.work, PLEDGE_STEP_BP) <= n.politicalCapital - CAPITAL_RESERVE
+  ) {
+    p.try({ kind: 'pledge', actor: id, shareBp: n.defenceShareBp + PLEDGE_STEP_BP });
+  }
+}
+
+export function balancedPlay(parts: BalancedParts): Policy {
+  return (c, state, nations) => {
+    const p = new Planner(c, state);
+    const crisis = ukraineArtillery({ content: c, state: p.work }) < rateAt(c.ukraine.fireDemandPath, p.work.month);
+    if (parts.production) buildCapacity(p, nations, crisis);
+    for (const id of nations) {
+      // Draw stocks down to the floor faster when Ukraine is short, never below it.
+      if (parts.drawdowns) drawDown(p, id, crisis ? 2500 : 1000);
+      // Each quarter (a procurement cycle), buy for Ukraine from whatever capacity is free.
+      if (parts.production && state.month % 3 === 0) topUpOrders(p, id, 9000);
+      politicalMoves(p, id);
+    }
+    return p.orders;
+  };
+}
+
+export const balancedPolicy: Policy = balancedPlay({ production: true, drawdowns: true });
+/** Production first: every capacity lever and contract of the balanced play, no stocks drawn down. */
+export const productionPolicy: Policy = balancedPlay({ production: true, drawdowns: false });
+/** Drawdowns first: stocks down to their floors, no new contracts or capacity. */
+export const drawdownPolicy: Policy = balancedPlay({ production: false, drawdowns: true });

@@ -35,9 +35,10 @@ function dueByFirmProduct(s: GameState): Map<string, number> {
 }
 
 /** Planned output per line: capacity, but no more than its firm's orders call for; weekend accidents drawn here. */
-function planOutput(ctx: PhaseContext): { planned: Map<ProductionLine, number>; demand: PerInput } {
+function planOutput(ctx: PhaseContext): { planned: Map<ProductionLine, number>; possible: Map<ProductionLine, number>; demand: PerInput } {
   const { content: c, state: s, report: r } = ctx;
   const planned = new Map<ProductionLine, number>();
+  const possible = new Map<ProductionLine, number>();
   const left = dueByFirmProduct(s);
   const demand: PerInput = {};
   for (const input of c.inputs) demand[input.id] = 0;
@@ -62,11 +63,12 @@ function planOutput(ctx: PhaseContext): { planned: Map<ProductionLine, number>; 
       const units = Math.min(cap, left.get(key) ?? 0);
       left.set(key, (left.get(key) ?? 0) - units);
       planned.set(line, units);
+      possible.set(line, cap);
       const needs = productSpec(c, line.product)!.inputsPerUnit;
       for (const input of c.inputs) demand[input.id]! += units * (needs[input.id] ?? 0);
     }
   });
-  return { planned, demand };
+  return { planned, possible, demand };
 }
 
 /** Share of plan each input allows (bp), with a report entry for each that binds. */
@@ -96,9 +98,21 @@ export function regionOf(c: ScenarioContent, nationId: string): string {
   return nationSpec(c, nationId)?.region ?? '';
 }
 
+/** What held a line below what it could make: the words a student needs to act on it. */
+function capParams(opts: { line: ProductionLine; possible: number; plan: number; binding: InputId | ''; demand: PerInput; supply: (id: InputId) => number }) {
+  const { line, possible, plan, binding } = opts;
+  return {
+    firm: line.firmId,
+    possible,
+    uncontracted: possible - plan,
+    input: binding,
+    inputShort: binding ? opts.demand[binding]! - opts.supply(binding) : 0,
+  };
+}
+
 export function resolveIndustry(ctx: PhaseContext): void {
   const { content: c, state: s, report: r } = ctx;
-  const { planned, demand } = planOutput(ctx);
+  const { planned, possible, demand } = planOutput(ctx);
   const scaleBp = inputScales(ctx, demand);
   let artillery = 0;
   const made = zeroPerProduct(c);
@@ -110,14 +124,17 @@ export function resolveIndustry(ctx: PhaseContext): void {
     if (plan === undefined) continue;
     const spec = productSpec(c, line.product)!;
     let scale = BP;
+    let binding: InputId | '' = '';
     const causes: string[] = [];
     for (const { id } of c.inputs) {
       if ((spec.inputsPerUnit[id] ?? 0) > 0 && scaleBp[id]! < scale) {
         scale = scaleBp[id]!;
+        binding = id;
         causes.push(`input:${id}`);
       }
     }
     const units = applyBp(plan, scale);
+    const efficiency = efficiencyBp(c, line);
     firm.cashEur -= units * line.variableCostEur;
     recordOutput(line, units);
     made[line.product]! += units;
@@ -138,7 +155,8 @@ export function resolveIndustry(ctx: PhaseContext): void {
         idle: plan === 0 ? 1 : 0,
         shifts: line.shifts,
         weekend: line.weekend ? 1 : 0,
-        efficiencyBp: efficiencyBp(c, line),
+        efficiencyBp: efficiency,
+        ...capParams({ line, possible: possible.get(line)!, plan, binding: units < plan ? binding : '', demand, supply: (id) => inputSupply(s, id) }),
       };
       pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
     }

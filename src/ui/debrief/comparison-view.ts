@@ -15,7 +15,7 @@ const ROWS: [string, (m: Metrics) => string][] = [
 export function comparisonView(s: SessionState) {
   const g = s.game!.getState();
   const mine = gameMetrics(g.content, g.game);
-  const theirs = s.historical;
+  const theirs = s.historical?.metrics;
   const record = s.scenario!.record ?? [];
   return html`<section class="card" aria-labelledby="compare-title">
     <h2 id="compare-title">Your war and the allies' course</h2>

@@ -1,22 +1,32 @@
 /**
- * The debrief: the result code a team hands in (with its team name), and the
- * same seed played as the allies played it, computed once when the game ends
- * (never during render).
+ * The debrief: the result code a team hands in (with its team name), the
+ * same seed played as the allies played it, what went well and wrong, and
+ * what would have helped. All are worked out once when the game ends, after
+ * the debrief is on screen (never during render); the search for what would
+ * have helped runs one changed game per task, so the page stays responsive.
  */
 import { deleteEntry, gameKey } from '../../persist/autosave';
 import { makeShareLink } from '../../share/link';
-import { scoreGame, type Metrics } from '../../sim';
+import { scoreGame } from '../../sim';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
-import { historicalMetrics } from './historical';
+import { searchHelped, type HelpedSearch } from './helped-search';
+import { historicalCourse, type HistoricalCourse } from './historical';
+import { lessonsOf, replayedGame, type Lessons } from './study';
 
 export interface DebriefSlice {
   teamName: string;
   /** the finished game's result code, for the debrief */
   resultCode: string;
   /** the same seed played as the allies played it; null until worked out */
-  historical: Metrics | null;
-  /** Called once when a game is over: the result code and the comparison with history are worked out. */
+  historical: HistoricalCourse | null;
+  /** what went well and what went wrong; null until worked out */
+  lessons: Lessons | null;
+  /** the search for what would have helped; null until it starts */
+  helped: HelpedSearch | null;
+  /** why the game could not be studied (its orders replay to another game), or '' */
+  studyProblem: string;
+  /** Called once when a game is over: the result code, the comparison with history, the lessons and the counterfactuals are worked out. */
   gameEnded(): void;
   setTeamName(name: string): void;
   /** The code a team hands in: the whole game and the score it claims, which a trainer re-simulates. */
@@ -26,16 +36,26 @@ export interface DebriefSlice {
   newGameFromDebrief(): Promise<void>;
 }
 
-export const NO_RESULT_CODE = { teamName: '', resultCode: '', historical: null } satisfies Partial<DebriefSlice>;
+/** A debrief with nothing worked out yet (a new game, or a month that did not end the game). */
+export const NO_RESULT_CODE = { teamName: '', resultCode: '', historical: null, lessons: null, helped: null, studyProblem: '' } satisfies Partial<DebriefSlice>;
 
 export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
   ...NO_RESULT_CODE,
   gameEnded() {
     queueMicrotask(() => void get().refreshResultCode());
-    // After this render, so the debrief is on screen while the historical game is played.
+    // After this render, so the debrief is on screen while the historical game is played and the lessons drawn.
     setTimeout(() => {
       const game = get().game;
-      if (game) set({ historical: historicalMetrics(game.getState()) });
+      if (!game) return;
+      const historical = historicalCourse(game.getState());
+      try {
+        const studied = replayedGame(game.getState());
+        set({ historical, lessons: lessonsOf(studied, historical.metrics) });
+        const onScreen = () => get().game === game;
+        searchHelped(studied, { report: (helped) => onScreen() && set({ helped }), wanted: onScreen });
+      } catch (e) {
+        set({ historical, studyProblem: (e as Error).message });
+      }
     }, 0);
   },
   setTeamName(name) {

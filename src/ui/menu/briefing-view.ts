@@ -2,12 +2,17 @@
 import { html } from 'lit-html';
 import type { ScenarioFile } from '../../scenario/schema';
 import { sourceText } from '../common/format';
+import { durationText } from '../common/turn-text';
 
 export function briefingView(sc: ScenarioFile) {
   return html`<article class="card briefing" aria-labelledby="briefing-title">
     <h2 id="briefing-title">${sc.title}</h2>
+    <p class="hint" data-testid="duration">${durationText(sc)}</p>
     <p>${sc.briefing}</p>
     <h3>Objectives</h3>
+    <p data-testid="win-line">
+      You win at <strong>${sc.winScore}</strong> points of 100 or more: at least what the allies' real course scores on this scenario.
+    </p>
     <ul>
       ${sc.objectives.map((o) => html`<li>${o.text} <span class="hint">(${o.weight} points)</span></li>`)}
     </ul>

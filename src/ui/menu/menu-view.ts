@@ -48,7 +48,7 @@ function newGameView(s: SessionState) {
       <label
         >Scenario
         <select @change=${(e: Event) => s.selectScenario((e.target as HTMLSelectElement).value)}>
-          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} .selected=${live(x.id === s.scenarioId)}>${x.title}</option>`)}
+          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} .selected=${live(x.id === s.scenarioId)}>${x.title}${x.minutes ? ` · about ${x.minutes} min` : ''}</option>`)}
         </select>
       </label>
       <label

@@ -1,6 +1,7 @@
 /** The game's heads-up bar: the month, who acts, the acting nation's figures, Undo, End month, Help and Menu. */
 import { html } from 'lit-html';
-import { monthlyBudgetEur, monthLabel, nationSpec } from '../../sim';
+import { monthlyBudgetEur, nationSpec } from '../../sim';
+import { endTurnLabel, turnPosition } from '../common/turn-text';
 import { fmt, fmtBp, fmtEur, fmtRatio } from '../common/format';
 import type { SessionState } from '../store';
 
@@ -15,7 +16,7 @@ export function hudView(s: SessionState) {
   return html`<header class="hud">
     <div class="hud-title">
       <strong title=${s.scenario!.title}>${s.scenario!.title}</strong>
-      <span data-testid="month">${monthLabel(st.month)} · month ${st.turn + 1} of ${g.content.endMonth - g.content.startMonth + 1}</span>
+      <span data-testid="month">${turnPosition(g.content, st.month)}</span>
     </div>
     <label class="hud-acting"
       >Acting for
@@ -62,7 +63,7 @@ export function hudView(s: SessionState) {
         aria-busy=${s.resolving ? 'true' : 'false'}
         @click=${() => s.endMonth()}
       >
-        ${s.resolving ? 'Resolving…' : 'End month'}
+        ${s.resolving ? 'Resolving…' : endTurnLabel(g.content)}
       </button>
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>

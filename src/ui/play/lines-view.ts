@@ -1,11 +1,48 @@
 /** The production lines with their state, and the capacity levers on each: a shift, weekend work, reactivation. */
 import { html } from 'lit-html';
-import { monthLabel, plantNameOf, productSpec, type GameState, type ProductionLine, type ScenarioContent } from '../../sim';
+import {
+  monthLabel,
+  plantNameOf,
+  productSpec,
+  shiftOutlook,
+  weekendOutlook,
+  type GameState,
+  type LeverOutlook,
+  type ProductionLine,
+  type ScenarioContent,
+} from '../../sim';
 import { fmt, fmtBp, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
 import { statusGlyph } from './line-status';
 
 const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
+
+/** "+5,000 a month from Apr 2023, but Rheinmetall's contracts call for 9,000 and its lines make 11,000: order more first". */
+function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
+  const gain = `${what}: +${fmt(o.adds)} a month from ${monthLabel(o.fromMonth)}`;
+  const b = o.binds;
+  const firm = (id: string) => c.firms.find((f) => f.id === id)?.name ?? id;
+  const input = (id: string) => c.inputs.find((x) => x.id === id)?.name ?? id;
+  switch (b.kind) {
+    case 'none':
+      return gain;
+    case 'contract':
+      return `${what} adds nothing yet: ${firm(b.firm)}'s contracts call for ${fmt(b.calledFor)} a month and its lines can make ${fmt(b.canMake)}; order more from it first`;
+    case 'input':
+      return `${gain}, but ${input(b.input)} is short (${fmt(b.supply)} for ${fmt(b.need)} needed across all lines), so every line would be cut`;
+    case 'labour':
+      return `${what} needs ${fmt(b.need)} skilled workers; ${c.nations.find((n) => n.id === b.nation)?.name ?? b.nation} has ${fmt(b.free)} free`;
+  }
+}
+
+function leverHints(c: ScenarioContent, st: GameState, l: ProductionLine) {
+  if (l.status !== 'running') return '';
+  const shift = l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts ? leverText(c, shiftOutlook(c, st, l), 'A shift') : '';
+  const weekend = l.weekend ? '' : leverText(c, weekendOutlook(c, st, l), 'Weekends');
+  return html`<ul class="lever-hints hint" data-testid="lever-hints">
+    ${[shift, weekend].filter(Boolean).map((t) => html`<li>${t}</li>`)}
+  </ul>`;
+}
 
 function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial: boolean) {
   const c = s.game!.getState().content;
@@ -74,7 +111,7 @@ export function linesView(s: SessionState, st: GameState) {
           const out = output(l.id);
           const { glyph, text } = statusGlyph(c, l, out);
           return html`<tr>
-            <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span></td>
+            <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span>${leverHints(c, st, l)}</td>
             <td><span aria-hidden="true">${glyph}</span> ${text}</td>
             <td>
               ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}

@@ -15,6 +15,7 @@ import { newsView } from './news-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
 import { tutorialView } from './tutorial-view';
+import { warningsView } from './warnings-view';
 
 const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   decide: decideView,
@@ -33,6 +34,7 @@ export function playView(s: SessionState) {
         <div id="map" role="img" aria-label=${mapLabel(s)} data-moved=${movedSectors(s.game!.getState().game.sectors).join(' ')}></div>
       </div>
       <aside class="panel">
+        ${warningsView(s)}
         <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id, label]) => tabView(s, id, label))}</div>
         <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
           ${PANELS[s.tab](s)}

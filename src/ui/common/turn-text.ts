@@ -1,0 +1,45 @@
+/** How the screens name a turn: a month, or a quarter in a class scenario whose turns cover three months. */
+import { monthLabel, parseMonth, turnEndMonth } from '../../sim';
+import type { ScenarioContent } from '../../sim';
+
+type TurnContent = Pick<ScenarioContent, 'startMonth' | 'endMonth' | 'monthsPerTurn'>;
+
+export function turnWord(c: TurnContent): string {
+  return c.monthsPerTurn === 3 ? 'quarter' : c.monthsPerTurn > 1 ? `${c.monthsPerTurn}-month turn` : 'month';
+}
+
+/** "End month" or "End quarter". */
+export function endTurnLabel(c: TurnContent): string {
+  return `End ${turnWord(c)}`;
+}
+
+export function turnCount(c: TurnContent): number {
+  const per = Math.max(1, c.monthsPerTurn);
+  return Math.ceil((c.endMonth - c.startMonth + 1) / per);
+}
+
+/** "Feb 2023 · month 1 of 23", or "Feb – Apr 2023 · quarter 1 of 8". */
+export function turnPosition(c: TurnContent, month: number): string {
+  const per = Math.max(1, c.monthsPerTurn);
+  const index = Math.floor((month - c.startMonth) / per);
+  if (per === 1) return `${monthLabel(month)} · month ${index + 1} of ${turnCount(c)}`;
+  const last = turnEndMonth(c, month);
+  const span = last === month ? monthLabel(month) : `${monthLabel(month)} – ${monthLabel(last)}`;
+  return `${span} · ${turnWord(c)} ${index + 1} of ${turnCount(c)}`;
+}
+
+/** A scenario file's turns, before it is built into content. */
+export function fileTurns(sc: { start: string; end: string; monthsPerTurn?: number }): TurnContent {
+  return { startMonth: parseMonth(sc.start) ?? 0, endMonth: parseMonth(sc.end) ?? 0, monthsPerTurn: sc.monthsPerTurn ?? 1 };
+}
+
+/** For the menu: "about 40 minutes · 8 quarters · made for one lesson". */
+export function durationText(sc: { minutes?: number; forClass?: boolean; start: string; end: string; monthsPerTurn?: number }): string {
+  const c = fileTurns(sc);
+  const parts = [
+    sc.minutes ? `about ${sc.minutes} minutes` : '',
+    `${turnCount(c)} ${turnWord(c)}${turnCount(c) === 1 ? '' : 's'}`,
+    sc.forClass ? 'made for one lesson' : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
