@@ -104,4 +104,16 @@ describe('the month’s headlines', () => {
     expect(await fire.locator('.source').textContent()).toContain('Watling (Guardian)');
     expect(errors).toEqual([]);
   });
+
+  it('in the class scenario, End quarter tells the quarter: its three months in the heading, each sector’s move summed on the page and on the map', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+    await startGame(page);
+    await page.getByRole('button', { name: 'End quarter' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – Apr 2023: what changed' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
+    const onPage = (await page.locator('#map').getAttribute('data-moved'))!.split(' ').filter(Boolean);
+    await expect.poll(() => markedOnMap(page)).toEqual(onPage);
+    expect(errors).toEqual([]);
+  });
 });

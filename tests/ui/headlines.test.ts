@@ -11,6 +11,10 @@ import { POLICIES } from '../../src/sim/policies';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { TurnReport } from '../../src/sim';
 import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines } from '../../src/ui/report/headlines';
+import { lastTurnReports, movedLastTurn, movedSectors, turnMoves } from '../../src/share/front-moves';
+import { loadScenario } from '../../src/cli/scenario-files';
+import { newGame } from '../../src/scenario/build-game';
+import { seedFromValue } from '../../src/share/seed-code';
 import { advance, game, shipped } from '../helpers';
 
 function reportsOf(seed: number): TurnReport[] {
@@ -38,7 +42,7 @@ describe('the month’s headlines', () => {
     for (const seed of [1, 2]) {
       const reports = reportsOf(seed);
       reports.forEach((r, i) => {
-        const h = pickHeadlines(r, reports[i - 1]);
+        const h = pickHeadlines([r], reports[i - 1]);
         expect(h.length).toBeGreaterThanOrEqual(MIN_HEADLINES);
         expect(h.length).toBeLessThanOrEqual(MAX_HEADLINES);
         // A cause may be earlier news: an event fires at a month's end and may act for months.
@@ -56,7 +60,7 @@ describe('the month’s headlines', () => {
   it('say a front move in plain words, with the sector’s largest factor as its cause', () => {
     const c = shipped();
     const [first] = reportsOf(1);
-    const front = pickHeadlines(first!).find((x) => x.what.kind === 'front')!;
+    const front = pickHeadlines([first!]).find((x) => x.what.kind === 'front')!;
     expect(headlineText(front.what, namesFor(c))).toMatch(/^(Russia gained|Ukraine regained) [\d,]+ km² in [A-Z]/);
     const sector = first!.entries.find((e) => e.id === front.entryId)!;
     const weights = sector.weights!.map(Math.abs);
@@ -68,7 +72,7 @@ describe('the month’s headlines', () => {
     const c = shipped();
     const reports = reportsOf(1);
     const i = reports.findIndex((r) => r.month === parseMonth('2023-06'));
-    const fire = pickHeadlines(reports[i]!, reports[i - 1]).find((x) => x.what.kind === 'russianFire')!;
+    const fire = pickHeadlines([reports[i]!], reports[i - 1]).find((x) => x.what.kind === 'russianFire')!;
     expect(headlineText(fire.what, namesFor(c))).toBe('Russian fire fell from 600,000 to 220,000 shells a month');
     expect(fire.causeId).toBe('path:russiaFire');
     const cause = reports[i]!.entries.find((e) => e.id === fire.causeId)!;
@@ -83,8 +87,40 @@ describe('the month’s headlines', () => {
     s.nations.find((n) => n.id === 'US')!.supportBp = 0;
     const held = resolveTurn(c, s, []);
     const next = resolveTurn(c, held.state, []);
-    const cut = pickHeadlines(next.report, held.report).find((x) => x.what.kind === 'budget' && x.what.nation === 'US')!;
+    const cut = pickHeadlines([next.report], held.report).find((x) => x.what.kind === 'budget' && x.what.nation === 'US')!;
     expect(cut.causeId).toBe('election:US');
     expect(headlineText(cut.what, namesFor(c))).toMatch(/^United States' munitions budget is €[\d,.]+ [mb]n? a month \(down \d+ %\)$/);
+  });
+
+  it('tell a quarter as one turn: a sector’s move summed over its months, the map’s moves the same, Russian fire against the month before', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    expect(c.monthsPerTurn).toBe(3);
+    let s = newGame(c, seedFromValue(7));
+    const reports: TurnReport[] = [];
+    while (reports.length < 6) {
+      const r = resolveTurn(
+        c,
+        s,
+        POLICIES.historical(
+          c,
+          s,
+          c.nations.map((n) => n.id),
+        ),
+      );
+      reports.push(r.report);
+      s = r.state;
+    }
+    const turn = lastTurnReports(reports, c);
+    expect(turn.map((r) => r.month)).toEqual(reports.slice(3).map((r) => r.month));
+    const headlines = pickHeadlines(turn, reports[2]);
+    expect(headlines.length).toBeGreaterThanOrEqual(MIN_HEADLINES);
+    const moves = turnMoves(turn);
+    for (const h of headlines.filter((x) => x.what.kind === 'front')) {
+      const what = h.what as { sector: string; gainKm2: number };
+      const months = turn.map((r) => (r.entries.find((e) => e.id === h.entryId)!.message.params as { gainKm2: number }).gainKm2);
+      expect(what.gainKm2).toBe(months.reduce((a, b) => a + b, 0));
+      expect(moves.find((m) => m.sector === what.sector)!.gainKm2).toBe(what.gainKm2);
+    }
+    expect(movedLastTurn(reports, c)).toEqual(movedSectors(moves));
   });
 });

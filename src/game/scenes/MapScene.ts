@@ -15,7 +15,7 @@ import { fmt, fmtMillions, fmtRatio } from '../../share/text/numbers';
 import type { GameState, ProductionLine } from '../../sim/types';
 import type { GameStore, ResolvedMonth } from '../../store/game-store';
 import { afterNextFrame } from '../../share/after-frame';
-import { movedSectors } from '../../share/front-moves';
+import { movedLastTurn } from '../../share/front-moves';
 import { watchStore } from '../bind-store';
 import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
 import { MAP_FRAME } from '../projection';
@@ -228,7 +228,7 @@ export class MapScene extends Scene {
 
   /**
    * Sector badges stand in a column east of the front, each tied to its sector by a leader line.
-   * A sector whose line moved last month (share/front-moves.ts, the rule the headlines use) is
+   * A sector whose line moved in the last turn (share/front-moves.ts, the rule the headlines use) is
    * marked: a ring at the sector, pulsing a few times unless motion is reduced, and a thicker badge.
    */
   private drawSectors(s: GameState): void {
@@ -236,7 +236,11 @@ export class MapScene extends Scene {
     const leaders = this.add.graphics();
     this.markers.add(leaders);
     const names = this.store.getState().content.sectors;
-    const moved = movedSectors(s.sectors);
+    const { history, content } = this.store.getState();
+    const moved = movedLastTurn(
+      history.map((h) => h.report),
+      content,
+    ).map((x) => x.sector);
     // Marks pulse when a month comes in, not again at each order of the next month's decisions.
     const pulse = s.turn !== this.pulsedTurn;
     this.pulsedTurn = s.turn;

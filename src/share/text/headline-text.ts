@@ -3,6 +3,7 @@
  * one plain sentence per change, named so a student can say it back. A
  * headline's cause is a report entry, said by the messages' own sentences.
  */
+import { monthLabel } from '../../sim/month';
 import { fmt, fmtEur, possessive } from './numbers';
 import type { Names } from './messages';
 
@@ -12,7 +13,7 @@ export type HeadlineWhat =
   | { kind: 'russianFire'; from: number; to: number }
   | { kind: 'russianSupply'; from: number; to: number }
   | { kind: 'ukraineStock'; from: number; to: number }
-  | { kind: 'natoOutput'; from: number | null; to: number }
+  | { kind: 'natoOutput'; to: number; month: number; from: { natoShells: number; month: number } | null }
   | { kind: 'budget'; nation: string; fromEur: number; toEur: number }
   | { kind: 'request'; product: string; amount: number; met: boolean };
 
@@ -36,7 +37,7 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
     case 'ukraineStock':
       return `Ukraine's shell stock ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)}`;
     case 'natoOutput':
-      return `NATO made ${fmt(h.to)} shells${h.from === null ? '' : ` (${change(h.from, h.to)} on last month)`}`;
+      return `NATO made ${fmt(h.to)} shells in ${monthLabel(h.month)}` + (h.from ? ` (${change(h.from.natoShells, h.to)} on ${monthLabel(h.from.month)})` : '');
     case 'budget':
       return `${possessive(n.nation(h.nation))} munitions budget is ${fmtEur(h.toEur)} a month (${change(h.fromEur, h.toEur)})`;
     case 'request':

@@ -1,6 +1,6 @@
 /** The game screen: the month's heads-up bar, the map, and the panels beside it. */
 import { html } from 'lit-html';
-import { movedSectors } from '../../share/front-moves';
+import { movedLastTurn } from '../../share/front-moves';
 import { monthLabel } from '../../sim';
 import { fmt, fmtRatio } from '../common/format';
 import { chartsView } from '../report/charts-view';
@@ -31,7 +31,14 @@ export function playView(s: SessionState) {
     ${hudView(s)}
     <div class="layout">
       <div class="map-wrap">
-        <div id="map" role="img" aria-label=${mapLabel(s)} data-moved=${movedSectors(s.game!.getState().game.sectors).join(' ')}></div>
+        <div
+          id="map"
+          role="img"
+          aria-label=${mapLabel(s)}
+          data-moved=${movedNow(s)
+            .map((x) => x.sector)
+            .join(' ')}
+        ></div>
       </div>
       <aside class="panel">
         ${warningsView(s)}
@@ -61,13 +68,22 @@ function tabView(s: SessionState, id: Tab, label: string) {
   </button>`;
 }
 
-/** The map for screen readers, with the sectors it marks as moved last month. */
+/** The sectors the map marks: those that moved in the last turn played. */
+function movedNow(s: SessionState) {
+  const g = s.game!.getState();
+  return movedLastTurn(
+    g.history.map((h) => h.report),
+    g.content,
+  );
+}
+
+/** The map for screen readers, with the sectors it marks as moved last turn. */
 function mapLabel(s: SessionState): string {
   const g = s.game!.getState();
-  const moved = movedSectors(g.game.sectors).map((id) => g.content.sectors.find((x) => x.id === id)?.name ?? id);
+  const moved = movedNow(s).map((x) => g.content.sectors.find((y) => y.id === x.sector)?.name ?? x.sector);
   return (
     'Map of Europe and Ukraine: plants, front sectors and supply flows. The Map details tab lists the same information as text.' +
-    (moved.length ? ` Marked as moved last month: ${moved.join(', ')}.` : '')
+    (moved.length ? ` Marked as moved in the last turn: ${moved.join(', ')}.` : '')
   );
 }
 

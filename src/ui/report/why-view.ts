@@ -5,6 +5,7 @@
  * largest first with their shares, the small ones folded (rank-causes.ts).
  */
 import { html } from 'lit-html';
+import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
 import { say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
@@ -62,7 +63,10 @@ export function whyView(s: SessionState, id: string) {
   const tree: Tree = { s, history, seen: new Set() };
   return html`<section class="card why" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1">Why?</h3>
-    <p class="hint">Each line is explained by the lines indented under it, the largest cause first with its share.</p>
+    <p class="hint">
+      ${history.length ? `${monthLabel(history.at(-1)!.report.month)}. ` : ''}Each line is explained by the lines indented under it, the largest cause first
+      with its share.
+    </p>
     <ul class="tree">
       ${node(tree, { id }, history.length - 1, 0)}
     </ul>
