@@ -107,6 +107,8 @@ export interface MessageParams {
     inputShort: number;
   };
   'delivery.late': { nation: Id; firm: Id; debtEur: number };
+  /** a contract's deliveries start this month: its firm's lines are called on for more */
+  'contract.starts': { contract: Id; firm: Id; product: ProductId; perMonth: number; months: number };
   'delivery.made': { firm: Id; product: ProductId; units: number; to: 'stock' | 'held' | 'ukraine'; nation: Id; contract: Id };
   'russia.supply': { production: number; imports: number; sources: string; stock: number };
   'russia.fire': { fired: number; demand: number; stock: number; reserveMonths: number };

@@ -28,6 +28,7 @@ import { reportUkraineStock, resolveFront, ukraineArtillery } from './resolve/fr
 import { regionOf, resolveIndustry } from './resolve/industry';
 import { applyOrder } from './resolve/orders';
 import { resolvePolitics } from './resolve/politics';
+import { linkProductionCauses } from './resolve/production-causes';
 import { resolveRussia } from './resolve/russia';
 import { reportPathChanges } from './resolve/scripted';
 import type { GameState, Order } from './types';
@@ -92,6 +93,7 @@ export function resolveTurn(
   resolveBudget(ctx);
   resolveConstruction(ctx);
   resolveIndustry(ctx);
+  linkProductionCauses(ctx);
   resolveDeliveries(ctx);
   resolveRussia(ctx);
   resolveFront(ctx);

@@ -146,4 +146,48 @@ describe('every large swing has a cause in the report', () => {
       expect(p.source?.outlet).toBe('The Economist; ISW');
     }
   });
+
+  it("a line's output moving by more than a fifth cites what changed the line, or says what capped it (contracts, an input)", () => {
+    type Made = { uncontracted: number; input: string };
+    for (const policy of ['historical', 'balanced', 'production'] as const) {
+      const c = shipped();
+      let s = game(3);
+      let before: TurnReport | undefined;
+      let swings = 0;
+      while (!s.finished) {
+        const r = resolveTurn(
+          c,
+          s,
+          POLICIES[policy](
+            c,
+            s,
+            c.nations.map((n) => n.id),
+          ),
+        );
+        for (const e of r.report.entries.filter((x) => x.id.startsWith('prod:'))) {
+          const was = before && entry(before, e.id);
+          const from = was?.delta ?? 0;
+          if (!before || Math.abs(e.delta - from) <= Math.max(1000, from / 5)) continue;
+          swings++;
+          const capped = [e, was].some((x) => x && ((x.message.params as Made).uncontracted > 0 || (x.message.params as Made).input !== ''));
+          expect(e.causes.length > 0 || capped, `${policy}: ${e.id} in month ${r.report.month}, ${from} → ${e.delta}`).toBe(true);
+        }
+        before = r.report;
+        s = r.state;
+      }
+      expect(swings).toBeGreaterThan(0);
+    }
+  });
+
+  it('a shift that joins, a line that opens and a contract whose deliveries start are causes of the line’s output that month', () => {
+    const { reports } = play(3);
+    const links = reports.flatMap((r) =>
+      r.entries
+        .filter((e) => e.id.startsWith('prod:'))
+        .flatMap((e) => e.causes.filter((x) => /^(shift|open|starts):/.test(x)).map((x) => ({ prod: e, cause: entry(r, x)! }))),
+    );
+    expect(links.some((l) => l.cause.id.startsWith('shift:'))).toBe(true);
+    expect(links.some((l) => l.cause.id.startsWith('open:'))).toBe(true);
+    for (const { prod, cause } of links) if (!cause.id.startsWith('starts:')) expect(cause.subject).toBe(prod.subject);
+  });
 });

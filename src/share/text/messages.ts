@@ -175,6 +175,8 @@ const EN: Sentences = {
     `${n.input(p.input)} binds: ${fmt(p.supply)} ${n.inputUnit(p.input)} available for ${fmt(p.need)} ${n.inputUnit(p.input)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
   'production.made': (p, n) => madeSentence(p, n),
   'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
+  'contract.starts': (p, n) =>
+    `${n.contract(p.contract)} starts its deliveries: it calls for ${fmt(p.perMonth)} ${n.product(p.product, p.perMonth)} a month from ${n.firm(p.firm)} for ${count(p.months, 'month')}`,
   'delivery.made': (p, n) => {
     const where =
       p.to === 'stock' ? `${possessive(n.nation(p.nation))} stock` : p.to === 'held' ? `a depot: ${possessive(n.nation(p.nation))} aid is frozen` : 'Ukraine';
