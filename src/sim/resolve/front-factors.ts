@@ -10,6 +10,7 @@
  */
 import { BP, applyBp, ratioBp } from '../int-math';
 import { msg, type Message } from '../messages';
+import type { DeepReadonly } from '../content';
 import type { SourceRef } from '../types';
 import type { PhaseContext } from './context';
 import { sectorGain } from './sector-gain';
@@ -35,84 +36,58 @@ export interface FrontSplit {
   feint: boolean;
 }
 
-interface Part {
-  key: string;
-  message: Message;
-  weight: number;
-  causes: string[];
-  source?: SourceRef;
-}
-
-/** A factor before its part is known: its message is written once the part is. */
-type Draft = Omit<Part, 'weight' | 'message'> & { message: (gainKm2: number) => Message };
-
 /** Adds the sector's factor entries (before the sector's state changes: the tables read it) and returns them as causes with weights in km². */
 export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise: number): { causes: string[]; weights: number[] } {
   const { content: c, state: s, report: r } = ctx;
   const sector = s.sectors[i]!;
   const id = sector.id;
-  const gain = (ruEff: number, uaHere: number, offensiveBp: number) => sectorGain(c.rules.front, sector, { ruEff, uaHere, offensiveBp, noise });
-  const parts: Part[] = [];
-  let last = 0;
-  const step = (next: number, part: Draft) => {
-    const weight = next - last;
-    last = next;
-    if (weight !== 0 || part.key === 'base') parts.push({ ...part, message: part.message(weight), weight });
+  const at = (ruEff: number, uaHere: number, offensiveBp: number) => sectorGain(c.rules.front, sector, { ruEff, uaHere, offensiveBp, noise });
+  const out = { causes: [] as string[], weights: [] as number[] };
+  const add = (key: string, weight: number, message: Message, causes: string[], source?: DeepReadonly<SourceRef>) => {
+    out.causes.push(
+      r.add({ id: `factor:${id}:${key}`, kind: 'factor', subject: id, message, delta: weight, causes, ...(source ? { source: { ...source } } : {}) }),
+    );
+    out.weights.push(weight);
   };
 
-  const ru = x.ruParts[i]!;
+  // The chain: each step switches one more factor on; a factor that adds nothing is left out.
+  const [ru, ua, ruEven, uaFull] = [x.ruParts[i]!, x.uaParts[i]!, x.ruEven[i]!, x.uaFullEven[i]!];
   const ruAir = ru + applyBp(ru, x.airBp);
+  const base = at(ruEven, uaFull, BP);
+  const short = at(ruEven, x.uaEven[i]!, BP);
+  const focus = at(ru, ua, BP);
+  const air = at(ruAir, ua, BP);
+  const pressure = at(ruAir, ua, x.pathOffensiveBp);
+
   const baseCauses = ['russia:fire', 'stock:ukraine', ...(ctx.pathChanges.has('ukraineFire') ? [pathEntryId('ukraineFire')] : [])];
-  const [ruEven, uaFull] = [x.ruEven[i]!, x.uaFullEven[i]!];
-  step(gain(ruEven, uaFull, BP), {
-    key: 'base',
-    message: (g) => msg('front.base', { sector: id, ruFire: ruEven, uaFire: uaFull, ratioBp: ratioBp(ruEven, Math.max(1, uaFull)), gainKm2: g }),
-    causes: baseCauses,
-  });
-  step(gain(ruEven, x.uaEven[i]!, BP), {
-    key: 'short',
-    message: (g) => msg('front.short', { sector: id, fired: x.uaFired, wanted: x.uaDemand, gainKm2: g }),
-    causes: ['stock:ukraine'],
-  });
-  const target = s.sectors[x.target]!.id;
-  step(gain(ru, x.uaParts[i]!, BP), {
-    key: 'focus',
-    message: (g) => msg('front.focus', { sector: id, target, pressed: x.feint ? 'feint' : 'concentrated', ruFire: ru, evenFire: ruEven, gainKm2: g }),
-    causes: [],
-  });
-  step(gain(ruAir, x.uaParts[i]!, BP), {
-    key: 'air',
-    message: (g) => msg('front.airHere', { sector: id, threatBp: x.airBp, gainKm2: g }),
-    causes: x.airId ? [x.airId] : [],
-  });
-  const point = pointAt(c.russia.offensivePath, s.month);
-  step(gain(ruAir, x.uaParts[i]!, x.pathOffensiveBp), {
-    key: 'pressure',
-    message: (g) => msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: g }),
-    causes: ctx.pathChanges.has('russiaOffensive') ? [pathEntryId('russiaOffensive')] : [],
-    ...(point?.source ? { source: { ...point.source } } : {}),
-  });
-  let offensive = x.pathOffensiveBp;
+  add(
+    'base',
+    base,
+    msg('front.base', { sector: id, ruFire: ruEven, uaFire: uaFull, ratioBp: ratioBp(ruEven, Math.max(1, uaFull)), gainKm2: base }),
+    baseCauses,
+  );
+  if (short !== base)
+    add('short', short - base, msg('front.short', { sector: id, fired: x.uaFired, wanted: x.uaDemand, gainKm2: short - base }), ['stock:ukraine']);
+  if (focus !== short) {
+    const target = s.sectors[x.target]!.id;
+    const pressed = x.feint ? 'feint' : 'concentrated';
+    add('focus', focus - short, msg('front.focus', { sector: id, target, pressed, ruFire: ru, evenFire: ruEven, gainKm2: focus - short }), []);
+  }
+  if (air !== focus) add('air', air - focus, msg('front.airHere', { sector: id, threatBp: x.airBp, gainKm2: air - focus }), x.airId ? [x.airId] : []);
+  if (pressure !== air) {
+    const causes = ctx.pathChanges.has('russiaOffensive') ? [pathEntryId('russiaOffensive')] : [];
+    const source = pointAt(c.russia.offensivePath, s.month)?.source;
+    add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, source);
+  }
+  let [before, offensive] = [pressure, x.pathOffensiveBp];
   for (const surge of x.surges) {
     offensive += surge.deltaBp;
-    const event = c.events.find((e) => e.id === surge.eventId);
-    step(gain(ruAir, x.uaParts[i]!, offensive), {
-      key: `surge:${surge.eventId}`,
-      message: (g) => msg('front.surge', { sector: id, event: surge.eventId, deltaBp: surge.deltaBp, gainKm2: g }),
-      causes: [`event:${surge.eventId}`],
-      ...(event ? { source: { ...event.source } } : {}),
-    });
+    const now = at(ruAir, ua, offensive);
+    if (now !== before) {
+      const message = msg('front.surge', { sector: id, event: surge.eventId, deltaBp: surge.deltaBp, gainKm2: now - before });
+      add(`surge:${surge.eventId}`, now - before, message, [`event:${surge.eventId}`], c.events.find((e) => e.id === surge.eventId)?.source);
+    }
+    before = now;
   }
-
-  for (const p of parts)
-    r.add({
-      id: `factor:${id}:${p.key}`,
-      kind: 'factor',
-      subject: id,
-      message: p.message,
-      delta: p.weight,
-      causes: p.causes,
-      ...(p.source ? { source: p.source } : {}),
-    });
-  return { causes: parts.map((p) => `factor:${id}:${p.key}`), weights: parts.map((p) => p.weight) };
+  return out;
 }
