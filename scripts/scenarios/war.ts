@@ -24,41 +24,122 @@ export const RULES: ScenarioFile['rules'] = {
   maxOffersPerFirmPerTurn: 3,
 };
 
+// Each point where a path changes may say why, with its source: the report tells the player when the month comes
+// (resolve/scripted.ts), so a swing no decision caused is never left unexplained. Prose only: content hashes are unchanged.
+const S5 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §5', outlet, date });
+const S6 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §6', outlet, date });
+const S10 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §10', outlet, date });
+
 // Russia: ~0.4 M shells in 2022, 2–2.5 M in 2023, 3–4.5 M in 2024 with refurbished rounds (calibration-facts §5, §11).
 const RUSSIAN_PRODUCTION = [
   { from: '2022-09', perMonth: 40_000 },
-  { from: '2023-01', perMonth: 170_000 },
-  { from: '2023-07', perMonth: 220_000 },
-  { from: '2024-01', perMonth: 280_000 },
-  { from: '2024-07', perMonth: 320_000 },
+  {
+    from: '2023-01',
+    perMonth: 170_000,
+    text: 'Russia puts its industry on a war footing: about 2 to 2.5 million shells in 2023.',
+    source: S5('RUSI via Al Jazeera; Reuters', 'Sep 2023'),
+  },
+  {
+    from: '2023-07',
+    perMonth: 220_000,
+    text: 'New Russian lines and refurbished stocks raise output further.',
+    source: S5('RUSI via Al Jazeera; Reuters', 'Sep 2023'),
+  },
+  {
+    from: '2024-01',
+    perMonth: 280_000,
+    text: 'Russian output reaches about 250,000 a month by NATO estimates, more with refurbished rounds.',
+    source: S5('CNN (NATO intelligence estimates)', '11 Mar 2024'),
+  },
+  {
+    from: '2024-07',
+    perMonth: 320_000,
+    text: 'With refurbished rounds Russia makes about 4.5 million shells a year.',
+    source: S5('Estonian analysis via Guardian Weekly; Bain via Sky News', 'Feb–May 2024'),
+  },
   { from: '2025-01', perMonth: 330_000 },
 ];
 // What its doctrine wants to fire: ~20–40k a day in 2022, down in summer 2023, up again in autumn (§6).
 const RUSSIAN_FIRE = [
   { from: '2022-09', perMonth: 750_000 },
-  { from: '2022-11', perMonth: 600_000 },
-  { from: '2023-01', perMonth: 450_000 },
-  { from: '2023-03', perMonth: 600_000 },
-  { from: '2023-06', perMonth: 220_000 },
-  { from: '2023-10', perMonth: 600_000 },
-  { from: '2024-01', perMonth: 570_000 },
-  { from: '2024-07', perMonth: 450_000 },
-  { from: '2025-01', perMonth: 380_000 },
+  {
+    from: '2022-11',
+    perMonth: 600_000,
+    text: 'Russian fire falls from its summer peak of 40,000 to 60,000 rounds a day to about 20,000.',
+    source: S6('NBC (US defence official)', 'Nov 2022'),
+  },
+  {
+    from: '2023-01',
+    perMonth: 450_000,
+    text: 'Russia rations its fire in winter: 10,000 to 17,000 rounds a day, down by up to three quarters in places.',
+    source: S6('CNN via Defense Express', 'Jan 2023'),
+  },
+  {
+    from: '2023-03',
+    perMonth: 600_000,
+    text: 'Russia presses its winter offensive around Bakhmut with about 20,000 rounds a day.',
+    source: S6('Reznikov via Babel', '20 Feb 2023'),
+  },
+  {
+    from: '2023-06',
+    perMonth: 220_000,
+    text: "Ukraine's counter-offensive puts Russia on the defensive: its worn guns fire about 5,000 to 7,000 rounds a day.",
+    source: S6('Watling (Guardian)', '27 Dec 2023'),
+  },
+  {
+    from: '2023-10',
+    perMonth: 600_000,
+    text: 'The counter-offensive is spent and Russia attacks again, around Avdiivka, with 20,000 rounds a day and more.',
+    source: S6('Syrskyi; Watling (Guardian)', 'Dec 2023'),
+  },
+  {
+    from: '2024-01',
+    perMonth: 570_000,
+    text: 'Russia keeps up its fire while US aid is blocked: five to seven Russian rounds for each Ukrainian one.',
+    source: S6('CNN; Syrskyi', 'Mar–Aug 2024'),
+  },
+  { from: '2024-07', perMonth: 450_000, text: 'Russian fire eases to about 15,000 rounds a day.', source: S6('Syrskyi (censor.net)', '20 Aug 2024') },
+  {
+    from: '2025-01',
+    perMonth: 380_000,
+    text: 'Russian artillery fire "practically halves" from its 2024 level, as drones take over part of its work.',
+    source: S6('Syrskyi (Reuters via LBC)', '26 Sep 2025'),
+  },
   { from: '2025-07', perMonth: 320_000 },
 ];
 // Ground pressure besides artillery: the 2024 manpower surge, glide bombs and drones (§10: gains do not track shells alone).
 const RUSSIAN_OFFENSIVE = [
   { from: '2022-09', perMonth: 10_000 },
-  { from: '2024-01', perMonth: 22_000 },
-  { from: '2024-07', perMonth: 36_000 },
+  {
+    from: '2024-01',
+    perMonth: 22_000,
+    text: 'Russia signs up 25,000 to 35,000 contract soldiers a month and adds glide bombs and drones: its assaults take more ground than its shells alone explain.',
+    source: S10('The Economist; ISW', '2024'),
+  },
+  {
+    from: '2024-07',
+    perMonth: 36_000,
+    text: 'Russian assaults accelerate: 2,356 km² taken from September to November 2024 alone.',
+    source: S10('ISW via AFP', 'Jan 2025'),
+  },
   { from: '2025-01', perMonth: 34_000 },
 ];
 // Ukraine's doctrine: 6–7k rounds a day in 2022, more in the summer 2023 counter-offensive (§6).
 const UKRAINIAN_FIRE = [
   { from: '2022-09', perMonth: 200_000 },
   { from: '2023-01', perMonth: 180_000 },
-  { from: '2023-06', perMonth: 300_000 },
-  { from: '2023-10', perMonth: 200_000 },
+  {
+    from: '2023-06',
+    perMonth: 300_000,
+    text: "Ukraine's counter-offensive: its guns fire more than at any time since 2022.",
+    source: S6('EU estimate; Kofman', 'summer 2023'),
+  },
+  {
+    from: '2023-10',
+    perMonth: 200_000,
+    text: 'The counter-offensive ends and Ukraine rations its shells again.',
+    source: S6('Syrskyi; Watling (Guardian)', 'Dec 2023'),
+  },
   { from: '2025-01', perMonth: 190_000 },
 ];
 

@@ -44,7 +44,8 @@ function move(x: NonNullable<ScenarioFile['historical']>['moves'][number]): Hist
   return { ...rest, fromMonth: m(from) } as HistoricalMove;
 }
 
-const ratePath = (p: readonly { from: string; perMonth: number }[]) => p.map((x) => ({ fromMonth: m(x.from), perMonth: x.perMonth }));
+const ratePath = (p: ScenarioFile['russia']['fireDemandPath']) =>
+  p.map((x) => ({ fromMonth: m(x.from), perMonth: x.perMonth, ...(x.text ? { text: x.text } : {}), ...(x.source ? { source: { ...x.source } } : {}) }));
 
 /** Fields that are prose or display: they never change an outcome, so the content hash leaves them out. */
 const PROSE = new Set(['title', 'text', 'name', 'plural', 'unit', 'source', 'plantName', 'plantNames']);

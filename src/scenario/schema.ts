@@ -30,8 +30,13 @@ export const sourceSchema = z
   .describe('where a constraint, event or figure comes from');
 
 const sharePoint = z.strictObject({ year: z.int().min(1990).max(2100), shareBp: bp });
-/** A rate from a month on, until the next point. */
-const ratePoint = z.strictObject({ from: month, perMonth: count });
+/** A rate from a month on, until the next point; where it changes, the report gives the reason and source written here. */
+const ratePoint = z.strictObject({
+  from: month,
+  perMonth: count,
+  text: text.optional().describe('why the rate changes here: the report says it when the month comes'),
+  source: sourceSchema.optional(),
+});
 const path = z.array(ratePoint).min(1);
 
 const nation = z.strictObject({

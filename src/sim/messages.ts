@@ -107,13 +107,25 @@ export interface MessageParams {
     inputShort: number;
   };
   'delivery.late': { nation: Id; firm: Id; debtEur: number };
+  /** a contract's deliveries start this month: its firm's lines are called on for more */
+  'contract.starts': { contract: Id; firm: Id; product: ProductId; perMonth: number; months: number };
   'delivery.made': { firm: Id; product: ProductId; units: number; to: 'stock' | 'held' | 'ukraine'; nation: Id; contract: Id };
   'russia.supply': { production: number; imports: number; sources: string; stock: number };
+  'russia.fire': { fired: number; demand: number; stock: number; reserveMonths: number };
+  /** a scripted path (resolve/scripted.ts) changes its rate this month */
+  'path.change': { path: string; fromPerMonth: number; toPerMonth: number; sinceMonth: number };
   'front.air': { product: ProductId; stock: number; need: number; threatBp: number; fired: number };
   'front.ownOutput': { product: ProductId; units: number };
   'front.fired': { start: number; received: number; fired: number; demand: number; left: number };
   'front.sector': { sector: Id; ratioBp: number; ruFire: number; uaFire: number; gainKm2: number; pressed: 'no' | 'concentrated' | 'feint' };
-  'politics.electionCut': { nation: Id; supportBp: number; cutBp: number };
+  // The parts of a sector's gain (front-factors.ts): each `gainKm2` is the km² that part adds for Russia (negative: it saved ground)
+  'front.base': { sector: Id; ruFire: number; uaFire: number; ratioBp: number; gainKm2: number };
+  'front.short': { sector: Id; fired: number; wanted: number; gainKm2: number };
+  'front.focus': { sector: Id; target: Id; pressed: 'concentrated' | 'feint'; ruFire: number; evenFire: number; gainKm2: number };
+  'front.airHere': { sector: Id; threatBp: number; gainKm2: number };
+  'front.pressure': { sector: Id; offensiveBp: number; gainKm2: number };
+  'front.surge': { sector: Id; event: Id; deltaBp: number; gainKm2: number };
+  'politics.electionCut': { nation: Id; supportBp: number; cutBp: number; fromEur: number; toEur: number };
   'politics.electionKeep': { nation: Id; capital: number };
   'politics.release': { nation: Id; product: ProductId; held: number };
   'politics.request': { request: Id; product: ProductId; amount: number; byMonth: number; met: number; received: number; cohesionBp: number };

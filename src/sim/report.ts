@@ -7,8 +7,22 @@
 import type { Message } from './messages';
 import type { FirmAnswer, Order, PerProduct, SourceRef } from './types';
 
+/** `factor`: one part of another entry's change (a sector's gain split by what drove it), shown only under that entry's Why?. */
 export type EntryKind =
-  'order' | 'event' | 'budget' | 'politics' | 'construction' | 'production' | 'input' | 'delivery' | 'payment' | 'stock' | 'russia' | 'front' | 'score';
+  | 'order'
+  | 'event'
+  | 'budget'
+  | 'politics'
+  | 'construction'
+  | 'production'
+  | 'input'
+  | 'delivery'
+  | 'payment'
+  | 'stock'
+  | 'russia'
+  | 'front'
+  | 'factor'
+  | 'score';
 
 export interface ReportEntry {
   /** unique within the report, e.g. `prod:line-scranton-1` */
@@ -20,6 +34,13 @@ export interface ReportEntry {
   delta: number;
   /** ids of the entries that explain this one */
   causes: string[];
+  /**
+   * How much of this entry's change each cause accounts for, in the entry's own unit (rounds,
+   * km²), parallel to `causes`; signed where a cause pulled the other way. Given only where the
+   * parts add up (arrivals to a stock, the factors of a sector's gain), so a reader can rank the
+   * causes by size and give each its share.
+   */
+  weights?: number[];
   source?: SourceRef;
 }
 

@@ -28,7 +28,9 @@ import { reportUkraineStock, resolveFront, ukraineArtillery } from './resolve/fr
 import { regionOf, resolveIndustry } from './resolve/industry';
 import { applyOrder } from './resolve/orders';
 import { resolvePolitics } from './resolve/politics';
+import { linkProductionCauses } from './resolve/production-causes';
 import { resolveRussia } from './resolve/russia';
+import { reportPathChanges } from './resolve/scripted';
 import type { GameState, Order } from './types';
 
 export interface ResolveOptions {
@@ -69,6 +71,8 @@ export function resolveTurn(
     report,
     output: new Map(),
     toUkraine: [],
+    orderEntries: [],
+    pathChanges: new Set(),
     ukraineAtStart: ukraineArtillery({ content: c, state: s }),
     ukraineFire: { fired: 0, demand: 0 },
   };
@@ -80,12 +84,16 @@ export function resolveTurn(
   if (report.on)
     results.forEach((res, i) => {
       const id = report.add({ id: `order:${i}`, kind: 'order', subject: res.order.kind, message: res.message, delta: 0, causes: [] });
-      if (res.ok && res.order.kind === 'drawdown') ctx.toUkraine.push(id);
+      if (!res.ok) return;
+      ctx.orderEntries.push({ id, order: res.order });
+      if (res.order.kind === 'drawdown') ctx.toUkraine.push({ id, product: res.order.product, units: res.order.amount });
     });
+  ctx.pathChanges = reportPathChanges(c, month, report);
 
   resolveBudget(ctx);
   resolveConstruction(ctx);
   resolveIndustry(ctx);
+  linkProductionCauses(ctx);
   resolveDeliveries(ctx);
   resolveRussia(ctx);
   resolveFront(ctx);

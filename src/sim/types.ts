@@ -189,6 +189,9 @@ export interface UkraineState {
 export interface RatePoint {
   fromMonth: number;
   perMonth: number;
+  /** why the rate changes here, for the report (prose: not hashed) */
+  text?: string;
+  source?: SourceRef;
 }
 
 export interface RussiaState {

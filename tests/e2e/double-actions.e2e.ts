@@ -11,7 +11,7 @@ async function startGame(page: import('playwright-core').Page) {
 }
 
 describe('no double actions', () => {
-  it('a double-click on End month ends one month, shows that it is resolving, and focuses the new report', async () => {
+  it('a double-click on End month ends one month, shows that it is resolving, and focuses the new headlines', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await startGame(page);
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
@@ -19,7 +19,7 @@ describe('no double actions', () => {
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
     await page.waitForTimeout(800);
     expect(await page.getByTestId('month').textContent()).toContain('Mar 2023');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('report-title');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('headlines-title');
     // Enter pressed twice on the button: still one month.
     await page.getByRole('button', { name: 'End month' }).focus();
     await page.keyboard.press('Enter');
@@ -29,13 +29,26 @@ describe('no double actions', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the button is off with a visible "Resolving…" while a month resolves', async () => {
+  it('the button is off with a visible "Resolving…" while a month resolves, the panel busy and the status saying so', async () => {
     const { page } = await openPage(browserOf(), inject('baseUrl'));
     await startGame(page);
-    const end = page.getByRole('button', { name: 'End month' });
-    await end.click();
-    const busy = page.getByRole('button', { name: 'Resolving…' });
-    await expect.poll(() => busy.isDisabled()).toBe(true);
+    // The month resolves after one frame: record what the page showed meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: string[] };
+      w.seen = [];
+      new MutationObserver(() => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Resolving…');
+        if (button)
+          w.seen.push(
+            `${button.disabled} ${button.getAttribute('aria-busy')} ${document.getElementById('panel')?.getAttribute('aria-busy')} ${document.querySelector('[data-testid=live]')?.textContent}`,
+          );
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023: what changed' }).isVisible()).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toContain('true true true Resolving Feb 2023…');
+    expect(await page.getByRole('button', { name: 'End month' }).getAttribute('aria-busy')).toBe('false');
   });
 
   it('after sending shells the slider, its label and the button agree, and a second press cannot send again', async () => {

@@ -56,19 +56,32 @@ describe('keyboard only', () => {
     await tabTo(page, /^End month$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
-    // The new report has the focus, at its headline.
-    await expect.poll(() => focused(page)).toBe('Feb 2023');
+    // The month's headlines have the focus, at their heading.
+    await expect.poll(() => focused(page)).toBe('Feb 2023: what changed');
 
-    // Why? opens the chain with focus on its heading; Back to the report returns to that Why? button.
-    await tabTo(page, /^Why: Ukraine began the month/);
+    // A headline's Why? opens the chain with focus on its heading; Back returns to that Why? button.
+    await tabTo(page, /^Why: Ukraine's shell stock/);
     const why = await focused(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Why?');
+    await expect.poll(() => page.getByText('Ukraine began the month with').count()).toBeGreaterThan(0);
+    await tabTo(page, /^Back to the headlines$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe(why);
+
+    // Details: the full report, with a Why? on every change, and back to its button.
+    await tabTo(page, /^Details$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Feb 2023: the full report');
+    await tabTo(page, /^Why: Ukraine began the month/);
+    const stockWhy = await focused(page);
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('Why?');
     await expect.poll(() => page.getByText("Ukraine's own plants made").count()).toBeGreaterThan(0);
     await shot(page, 'keyboard-why');
     await tabTo(page, /^Back to the report$/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe(why);
+    await expect.poll(() => focused(page)).toBe(stockWhy);
     expect(errors).toEqual([]);
   });
 });

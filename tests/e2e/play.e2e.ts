@@ -52,10 +52,12 @@ describe('playing the default scenario in Chromium', () => {
     await page.getByRole('button', { name: 'Pledge' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('pledges');
 
-    // End the month: the report and its "why" view.
+    // End the month: its headlines, then the full report and its "why" view.
     await page.getByRole('button', { name: 'End month' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023: what changed' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('live').textContent()).toContain('Feb 2023 resolved');
+    expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'Details' }).click();
     await page.getByRole('button', { name: /^Why: Donetsk/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Why?' }).isVisible()).toBe(true);
     await expect(page.locator('.tree').textContent()).resolves.toMatch(/Ukraine began the month with[\s\S]*fired[\s\S]*delivered/);

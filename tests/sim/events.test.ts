@@ -123,10 +123,11 @@ describe('Ukrainian requests', () => {
 });
 
 describe('the turn report answers "why?"', () => {
-  it('every cause an entry names is an entry of the same report (an event may be one reported in an earlier month)', () => {
+  it('every cause an entry names is an entry of the same report (an event or an election may be one reported in an earlier month)', () => {
     // Events fire at the start of a month and are reported with the month before (the news the
     // player reads before deciding); effects that last (imports, input shocks) cite them later,
-    // and the "why" view looks them up in earlier reports. Any other cause must be in the same report.
+    // and the "why" view looks them up in earlier reports. An election resolves after the budget,
+    // so the next month's budget cites it. Any other cause must be in the same report.
     const c = shipped();
     let s = game(1, c);
     const earlierEvents = new Set(s.firedEvents.map((id) => `event:${id}`));
@@ -142,7 +143,7 @@ describe('the turn report answers "why?"', () => {
           expect(earlierEvents.has(cause), `${e.id} in month ${r.report.month} names ${cause}, which is not an entry of that report`).toBe(true);
           citedEarlier++;
         }
-      for (const e of r.report.entries) if (e.kind === 'event') earlierEvents.add(e.id);
+      for (const e of r.report.entries) if (e.kind === 'event' || e.id.startsWith('election:')) earlierEvents.add(e.id);
       s = r.state;
     }
     expect(checked).toBeGreaterThan(100);
@@ -159,15 +160,39 @@ describe('the turn report answers "why?"', () => {
         const nationId = e.subject;
         const before = s.nations.find((n) => n.id === nationId)!.defenceShareBp;
         const after = r.state.nations.find((n) => n.id === nationId)!.defenceShareBp;
+        const elected = c.nations.find((n) => n.id === nationId)!.electionMonths.includes(s.month - 1) ? [`election:${nationId}`] : [];
         if (after > before) {
           rises++;
-          expect(e.causes).toEqual([`share:${nationId}`]);
+          expect(e.causes).toEqual([`share:${nationId}`, ...elected]);
           expect(r.report.entries.find((x) => x.id === `share:${nationId}`)?.message).toEqual(message('budget.share', { nation: nationId, shareBp: after }));
-        } else expect(e.causes).toEqual([]);
+        } else expect(e.causes).toEqual(elected);
       }
       s = r.state;
     }
     expect(rises).toBeGreaterThan(0);
+  });
+
+  it("a budget entry cites the month's pledge by its order, and last month's election cut with the euros it took", () => {
+    const c = shipped();
+    const s = game(1, c);
+    const pledged = resolveTurn(c, s, [{ kind: 'pledge', actor: 'DE', shareBp: s.nations.find((n) => n.id === 'DE')!.defenceShareBp + 50 }]);
+    expect(pledged.report.entries.find((e) => e.id === 'budget:DE')!.causes).toContain('order:0');
+
+    // An election held last month with support far below the risk line: the government cuts.
+    const us = c.nations.find((n) => n.id === 'US')!;
+    const election = us.electionMonths[0]!;
+    let before = advance(c, s, election - s.month);
+    before = copyState(before);
+    before.nations.find((n) => n.id === 'US')!.supportBp = 0;
+    const held = resolveTurn(c, before, []);
+    const cut = held.report.entries.find((e) => e.id === 'election:US')!;
+    expect(cut.message.id).toBe('politics.electionCut');
+    const { fromEur, toEur } = cut.message.params as { fromEur: number; toEur: number };
+    expect(toEur).toBeLessThan(fromEur);
+    const next = resolveTurn(c, held.state, []);
+    const budget = next.report.entries.find((e) => e.id === 'budget:US')!;
+    expect(budget.causes).toContain('election:US');
+    expect(budget.message.params).toMatchObject({ incomeEur: toEur });
   });
 
   it('entry ids are unique within a report', () => {
@@ -183,7 +208,9 @@ describe('the turn report answers "why?"', () => {
     const byId = new Map(r.report.entries.map((e) => [e.id, e]));
     const front = byId.get('front:east')!;
     expect(front.message).toMatchObject({ id: 'front.sector', params: { sector: 'east', ratioBp: r.state.sectors[0]!.lastRatioBp } });
-    const stock = byId.get(front.causes.find((x) => x === 'stock:ukraine')!)!;
+    // The sector's own factors come first; the one its doctrine's fire is weighed against leads to Ukraine's stock.
+    const base = byId.get(front.causes.find((x) => x === 'factor:east:base')!)!;
+    const stock = byId.get(base.causes.find((x) => x === 'stock:ukraine')!)!;
     const delivery = byId.get(stock.causes[0]!)!;
     expect(delivery).toMatchObject({ kind: 'delivery', message: { id: 'delivery.made', params: { firm: 'shellco', to: 'ukraine', units: 4000 } } });
     const production = byId.get(delivery.causes[0]!)!;

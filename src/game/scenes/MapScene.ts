@@ -14,9 +14,12 @@ import { russianOutputPerMonth } from '../../sim/resolve/russia';
 import { fmt, fmtMillions, fmtRatio } from '../../share/text/numbers';
 import type { GameState, ProductionLine } from '../../sim/types';
 import type { GameStore, ResolvedMonth } from '../../store/game-store';
+import { afterNextFrame } from '../../share/after-frame';
+import { movedLastTurn } from '../../share/front-moves';
 import { watchStore } from '../bind-store';
 import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
 import { MAP_FRAME } from '../projection';
+import { renderOnDemand, type RenderOnDemand } from '../render-on-demand';
 
 export interface MapData {
   countries: { id: string; name: string; rings: number[][] }[];
@@ -48,6 +51,15 @@ export class MapScene extends Scene {
   private flows!: GameObjects.Container;
   private tooltip!: GameObjects.Text;
   private reducedMotion = false;
+  private onDemand!: RenderOnDemand;
+  private pulsedTurn = -1;
+  /** what the store changed since the map last drew, drawn together after the page's next frame */
+  private pending: { markers: boolean; month: ResolvedMonth | null; scheduled: boolean; gone: boolean } = {
+    markers: false,
+    month: null,
+    scheduled: false,
+    gone: false,
+  };
 
   constructor() {
     super('map');
@@ -76,11 +88,36 @@ export class MapScene extends Scene {
       .setDepth(10)
       .setVisible(false);
     this.drawMarkers(this.store.getState().preview.state);
+    this.onDemand = renderOnDemand(this.game, this);
     // For `npm run bench`: when the first map frame reached the screen.
     this.game.events.once('postrender', () => performance.mark('first-map-frame'));
+    const gone = () => (this.pending.gone = true);
+    this.events.once('shutdown', gone);
+    this.events.once('destroy', gone);
     watchStore(this, this.store, (next, prev) => {
-      if (next.preview !== prev.preview || next.game !== prev.game) this.drawMarkers(next.preview.state);
-      if (next.history.length > prev.history.length) this.animateMonth(next.history.at(-1)!);
+      if (next.preview !== prev.preview || next.game !== prev.game) this.pending.markers = true;
+      if (next.history.length > prev.history.length) this.pending.month = next.history.at(-1)!;
+      this.redrawLater();
+    });
+  }
+
+  /**
+   * The page first: a month's headlines reach the screen before the map redraws (on software
+   * WebGL a redraw with the month's animation costs several frames), and changes that come
+   * together (a month's state, preview and history) are drawn once.
+   */
+  private redrawLater(): void {
+    if (this.pending.scheduled) return;
+    this.pending.scheduled = true;
+    afterNextFrame(() => {
+      const p = this.pending;
+      p.scheduled = false;
+      if (p.gone) return;
+      if (p.markers) this.drawMarkers(this.store.getState().preview.state);
+      if (p.month) this.animateMonth(p.month);
+      p.markers = false;
+      p.month = null;
+      this.onDemand.wake();
     });
   }
 
@@ -132,6 +169,7 @@ export class MapScene extends Scene {
   }
 
   private drawMarkers(s: GameState): void {
+    this.tweens.killTweensOf([...this.markers.list]);
     this.markers.removeAll(true);
     const last = this.store.getState().history.at(-1)?.report;
     const bySite = new Map<string, number>();
@@ -188,12 +226,26 @@ export class MapScene extends Scene {
     this.markers.add(shape);
   }
 
-  /** Sector badges stand in a column east of the front, each tied to its sector by a leader line. */
+  /**
+   * Sector badges stand in a column east of the front, each tied to its sector by a leader line.
+   * A sector whose line moved in the last turn (share/front-moves.ts, the rule the headlines use) is
+   * marked: a ring at the sector, pulsing a few times unless motion is reduced, and a thicker badge.
+   */
   private drawSectors(s: GameState): void {
     const start = new Map(this.scenario.sectors.map((x) => [x.id, x.ukraineHeldKm2]));
     const leaders = this.add.graphics();
     this.markers.add(leaders);
     const names = this.store.getState().content.sectors;
+    const { history, content } = this.store.getState();
+    const moved = movedLastTurn(
+      history.map((h) => h.report),
+      content,
+    ).map((x) => x.sector);
+    // Marks pulse when a month comes in, not again at each order of the next month's decisions.
+    const pulse = s.turn !== this.pulsedTurn;
+    this.pulsedTurn = s.turn;
+    // For tests and tools: which sectors the map marks, as drawn.
+    this.registry.set('markedSectors', moved);
     s.sectors.forEach((sector, i) => {
       const name = names.find((x) => x.id === sector.id)?.name ?? sector.id;
       const site = sectorSite(this.scenario, sector.id);
@@ -210,7 +262,10 @@ export class MapScene extends Scene {
       // A map label has room for a short name; the full one is in the tooltip and the Map details tab.
       const short = name.length > 16 ? `${name.slice(0, 15)}…` : name;
       const label = `${short} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
-      const bg = this.add.rectangle(x, y, 132, 30, 0xffffff, 0.92).setStrokeStyle(2, gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink);
+      const ink = gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink;
+      const marked = moved.includes(sector.id);
+      const bg = this.add.rectangle(x, y, 132, 30, 0xffffff, 0.92).setStrokeStyle(marked ? 4 : 2, ink);
+      if (marked) this.markMove(site, ink, pulse);
       const text = this.add.text(x - 62, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
       // Control bar: the share of the sector's starting ground Ukraine still holds.
       const barBack = this.add.rectangle(x - 62, y + 9, 124, 4, COLOURS.russia_ink).setOrigin(0, 0.5);
@@ -222,6 +277,13 @@ export class MapScene extends Scene {
       );
       this.markers.add([bg, text, barBack, bar]);
     });
+  }
+
+  /** A ring around a sector that moved: it pulses three times when the month comes in, then stays. */
+  private markMove(site: [number, number], ink: number, pulse: boolean): void {
+    const ring = this.add.circle(site[0], site[1], 15, ink, 0.18).setStrokeStyle(4, ink);
+    this.markers.add(ring);
+    if (pulse && !this.reducedMotion) this.tweens.add({ targets: ring, scale: 1.6, alpha: 0.35, duration: 500, yoyo: true, repeat: 2 });
   }
 
   /** Dots run along each month's flows; with reduced motion they are drawn as still lines. */

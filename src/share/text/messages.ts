@@ -8,6 +8,7 @@
 import { plantNameOf, type ScenarioContent } from '../../sim/content';
 import type { Message, MessageId, MessageParams } from '../../sim/messages';
 import { monthLabel } from '../../sim/month';
+import { SCRIPTED_PATHS, type ScriptedPath } from '../../sim/resolve/scripted';
 import type { GameState } from '../../sim/types';
 import { count, fmt, fmtBp, fmtEur, fmtRatio, possessive } from './numbers';
 
@@ -26,6 +27,8 @@ export interface Names {
   /** "the Rheinmetall contract of Feb 2023 (c0011)": a contract by its firm and month, its id kept for reference */
   contract(id: string): string;
   event(id: string): { title: string; text: string };
+  /** why a scripted path changes in a month, as the scenario says it (or '') */
+  pathNote(path: string, month: number): string;
 }
 
 export function namesFor(c: ScenarioContent, s?: GameState): Names {
@@ -53,6 +56,10 @@ export function namesFor(c: ScenarioContent, s?: GameState): Names {
       const e = find(c.events, id);
       return e ? { title: e.title, text: e.text } : { title: id, text: '' };
     },
+    pathNote: (path, month) => {
+      const points = path in SCRIPTED_PATHS ? SCRIPTED_PATHS[path as ScriptedPath](c) : [];
+      return points.find((x) => x.fromMonth === month)?.text ?? '';
+    },
   };
 }
 
@@ -67,6 +74,17 @@ const STATUS: Record<string, string> = {
   completed: 'completed',
   cancelled: 'cancelled',
 };
+/** What a part of a sector's gain did, for Russia: "Russia +120 km²", "Russia −40 km²". */
+const forRussia = (km2: number) => (km2 > 0 ? `Russia +${fmt(km2)} km²` : km2 < 0 ? `Russia −${fmt(-km2)} km²` : 'no ground changes hands');
+
+/** What each scripted path sets, and its rate in words ("220,000 shells a month", "220.0 % of the 2023 pace"). */
+const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => string }> = {
+  russiaProduction: { what: 'Russian industry makes', rate: (x) => `${fmt(x)} shells a month` },
+  russiaFire: { what: "Russia's doctrine fires", rate: (x) => `${fmt(x)} shells a month` },
+  russiaOffensive: { what: 'Russian ground assaults (infantry, glide bombs, drones) run at', rate: (x) => `${fmtBp(x)} of the 2023 pace` },
+  ukraineFire: { what: "Ukraine's doctrine fires", rate: (x) => `${fmt(x)} rounds a month` },
+};
+
 const list = (ids: string, name: (id: string) => string) => ids.split(',').filter(Boolean).map(name).join(', ');
 
 const EN: Sentences = {
@@ -157,6 +175,8 @@ const EN: Sentences = {
     `${n.input(p.input)} binds: ${fmt(p.supply)} ${n.inputUnit(p.input)} available for ${fmt(p.need)} ${n.inputUnit(p.input)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
   'production.made': (p, n) => madeSentence(p, n),
   'delivery.late': (p, n) => `${n.nation(p.nation)} could not pay ${n.firm(p.firm)} in full: debt now ${fmtEur(p.debtEur)}, trust falls`,
+  'contract.starts': (p, n) =>
+    `${n.contract(p.contract)} starts its deliveries: it calls for ${fmt(p.perMonth)} ${n.product(p.product, p.perMonth)} a month from ${n.firm(p.firm)} for ${count(p.months, 'month')}`,
   'delivery.made': (p, n) => {
     const where =
       p.to === 'stock' ? `${possessive(n.nation(p.nation))} stock` : p.to === 'held' ? `a depot: ${possessive(n.nation(p.nation))} aid is frozen` : 'Ukraine';
@@ -164,6 +184,32 @@ const EN: Sentences = {
   },
   'russia.supply': (p) =>
     `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,
+  'russia.fire': (p) =>
+    p.fired >= p.demand
+      ? `Russia fired ${fmt(p.fired)} shells, all its doctrine wants this month`
+      : `Russia fired ${fmt(p.fired)} shells, fewer than the ${fmt(p.demand)} its doctrine wants: it keeps ${count(p.reserveMonths, 'month')} of fire in reserve (stock ${fmt(p.stock)})`,
+  'path.change': (p, n) => {
+    const w = PATH_WORDS[p.path] ?? { what: p.path, rate: (x: number) => fmt(x) };
+    const note = n.pathNote(p.path, p.sinceMonth);
+    return (
+      `Scripted in the scenario: from ${monthLabel(p.sinceMonth)} ${w.what} ${w.rate(p.toPerMonth)}, ${p.toPerMonth < p.fromPerMonth ? 'down' : 'up'} from ${w.rate(p.fromPerMonth)}` +
+      (note ? `. ${note}` : '')
+    );
+  },
+  'front.base': (p) =>
+    `The balance of fire here, with both sides' fire spread evenly and Ukraine firing all its doctrine wants: ` +
+    `${fmt(p.ruFire)} Russian against ${fmt(p.uaFire)} Ukrainian rounds (${fmtRatio(p.ratioBp)}): ${forRussia(p.gainKm2)}`,
+  'front.short': (p) => `Ukraine's stock ran short: it fired ${fmt(p.fired)} of the ${fmt(p.wanted)} rounds its doctrine wants: ${forRussia(p.gainKm2)} here`,
+  'front.focus': (p, n) => {
+    const did = p.pressed === 'feint' ? 'made a diversionary attack' : 'concentrated its fire';
+    return p.sector === p.target
+      ? `Russia ${did} here: ${fmt(p.ruFire)} rounds instead of ${fmt(p.evenFire)} spread evenly: ${forRussia(p.gainKm2)}`
+      : `Russia ${did} in ${n.sector(p.target)}: ${fmt(p.ruFire)} rounds here instead of ${fmt(p.evenFire)}: ${forRussia(p.gainKm2)}`;
+  },
+  'front.airHere': (p) => `Russian aviation adds ${fmtBp(p.threatBp)} to its fire, as Ukraine has too few air-defence missiles: ${forRussia(p.gainKm2)}`,
+  'front.pressure': (p) =>
+    `Russian ground assaults besides artillery (infantry, glide bombs, drones) at ${fmtBp(p.offensiveBp)} of the 2023 pace, as the scenario scripts them: ${forRussia(p.gainKm2)}`,
+  'front.surge': (p, n) => `${n.event(p.event).title}: Russian ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`,
   'front.air': (p, n) =>
     `Ukraine has ${fmt(p.stock)} ${n.product(p.product, p.stock)} against a need of ${fmt(p.need)}: Russian aviation adds ${fmtBp(p.threatBp)} to its fire; ${fmt(p.fired)} fired`,
   'front.ownOutput': (p, n) => `Ukraine's own plants made ${fmt(p.units)} ${n.product(p.product, p.units)}`,
@@ -176,7 +222,8 @@ const EN: Sentences = {
     ' km².' +
     (p.pressed === 'concentrated' ? ' Russia concentrated its fire here.' : p.pressed === 'feint' ? ' Russia made a diversionary attack here.' : ''),
   'politics.electionCut': (p, n) =>
-    `${possessive(n.nation(p.nation))} election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}`,
+    `${possessive(n.nation(p.nation))} election (support ${fmtBp(p.supportBp)}) brings a government that cuts the munitions effort by ${fmtBp(p.cutBp)}: ` +
+    `${fmtEur(p.toEur)} a month instead of ${fmtEur(p.fromEur)} from next month`,
   'politics.electionKeep': (p, n) => `${possessive(n.nation(p.nation))} election returns a government that keeps the course (+${p.capital} capital)`,
   'politics.release': (p, n) => `${possessive(n.nation(p.nation))} aid freeze ends: ${fmt(p.held)} held ${n.product(p.product, p.held)} go on to Ukraine`,
   'politics.request': (p, n) =>

@@ -23,6 +23,19 @@ export function scheduledShareBp(n: DeepReadonly<NationSpec>, year: number): num
   return share;
 }
 
+/**
+ * What moved a nation's monthly envelope: the historical share rising this month, a pledge it
+ * made this month, or an election last month (elections resolve after the budget, so a cut
+ * shows in the next month's envelope; the entry is in last month's report).
+ */
+function incomeCauses(ctx: PhaseContext, i: number, rose: boolean): string[] {
+  const { content: c, state: s } = ctx;
+  const id = s.nations[i]!.id;
+  const pledges = ctx.orderEntries.filter((x) => x.order.kind === 'pledge' && x.order.actor === id).map((x) => x.id);
+  const election = c.nations[i]!.electionMonths.includes(s.month - 1) ? [`election:${id}`] : [];
+  return [...(rose ? [`share:${id}`] : []), ...pledges, ...election];
+}
+
 export function resolveBudget(ctx: PhaseContext): void {
   const { content: c, state: s, report: r } = ctx;
   const year = yearOf(s.month);
@@ -47,7 +60,7 @@ export function resolveBudget(ctx: PhaseContext): void {
         subject: n.id,
         message: msg('budget.month', { nation: n.id, incomeEur: income, repaidEur: repay }),
         delta: income,
-        causes: rose ? [`share:${n.id}`] : [],
+        causes: incomeCauses(ctx, i, rose),
       });
   });
   for (const line of s.lines) {

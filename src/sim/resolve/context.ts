@@ -1,7 +1,15 @@
 /** What one resolution passes from phase to phase; never stored in the state. */
 import type { ScenarioContent } from '../content';
 import type { ReportBuilder } from '../report';
-import type { GameState, ProductId } from '../types';
+import type { GameState, Order, ProductId } from '../types';
+import type { ScriptedPath } from './scripted';
+
+/** Something that reached Ukraine this month, with the report entry that tells it. */
+export interface Arrival {
+  id: string;
+  product: ProductId;
+  units: number;
+}
 
 export interface PhaseContext {
   content: ScenarioContent;
@@ -9,8 +17,12 @@ export interface PhaseContext {
   report: ReportBuilder;
   /** units made this month per `firmId:product`, with the report entries that made them */
   output: Map<string, { units: number; entries: string[] }>;
-  /** report entries of everything that reached Ukraine this month: the causes of what it could fire */
-  toUkraine: string[];
+  /** everything that reached Ukraine this month (report on only): the causes of what it could fire, by size */
+  toUkraine: Arrival[];
+  /** the orders that went through this month, with their report entries (report on only) */
+  orderEntries: { id: string; order: Order }[];
+  /** the scenario's scripted paths whose rate changes this month (report on only; see scripted.ts) */
+  pathChanges: ReadonlySet<ScriptedPath>;
   /** Ukraine's artillery (reference rounds) as the month began, including the news's gifts: the start of its stock story */
   ukraineAtStart: number;
   /** what Ukraine fired and wanted to fire at the front this month, told once the month's last arrivals are in */

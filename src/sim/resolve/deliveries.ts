@@ -66,7 +66,7 @@ function ship(ctx: PhaseContext, x: Shipment): void {
     s.politics.escalationBp = clamp(s.politics.escalationBp + escalationOf(c, contract.product, part), 0, BP);
     creditRequests(s, contract.product, part);
     to = 'ukraine';
-    if (r.on) ctx.toUkraine.push(id);
+    if (r.on) ctx.toUkraine.push({ id, product: contract.product, units: part });
   }
   if (r.on)
     r.add({

@@ -13,7 +13,10 @@ import { msg } from '../messages';
 import { withStream } from '../rng';
 import type { GameState } from '../types';
 import type { PhaseContext } from './context';
+import { explainSector, type FrontSplit } from './front-factors';
 import { rateAt } from './russia';
+import { pathEntryId } from './scripted';
+import { sectorGain } from './sector-gain';
 
 /** The sector Russia's doctrine presses: best ratio last month, ties by order. */
 export function pressedSector(s: GameState): number {
@@ -76,26 +79,19 @@ interface Fire {
   offensiveBp: number;
   target: number;
   feint: boolean;
-  causes: string[];
 }
 
 /** One sector's month: ratio, gain, fortification, losses and its report entry. */
-function resolveSector(ctx: PhaseContext, i: number, fire: Fire, noise: number): { gain: number; ruEff: number } {
+function resolveSector(ctx: PhaseContext, i: number, fire: Fire, noise: number, split: FrontSplit | null): { gain: number; ruEff: number } {
   const { content: c, state: s, report: r } = ctx;
   const f = c.rules.front;
   const sector = s.sectors[i]!;
   const ruEff = fire.ruParts[i]! + applyBp(fire.ruParts[i]!, fire.airBp);
   const uaHere = fire.uaParts[i]!;
   const ratio = ratioBp(ruEff, Math.max(1, uaHere));
-  const base = lookup(f.gainByRatio, Math.min(ratio, f.ratioCapBp));
-  let gain: number;
-  if (base > 0) {
-    const manpower = lookup(f.manpowerCurve, ratioBp(sector.russiaTroops, Math.max(1, sector.ukraineTroops)));
-    gain = applyBp(applyBp(applyBp(applyBp(base, manpower), fire.offensiveBp), BP - sector.fortificationBp), BP + noise);
-  } else {
-    gain = -applyBp(-base, BP + noise);
-  }
-  gain = Math.min(gain, sector.ukraineHeldKm2);
+  const gain = sectorGain(f, sector, { ruEff, uaHere, offensiveBp: fire.offensiveBp, noise });
+  // Asked before the sector changes: the what-ifs read its troops, fortification and ground.
+  const why = split ? explainSector(ctx, i, split, noise) : null;
   sector.ukraineHeldKm2 -= gain;
   sector.fortificationBp = clamp(sector.fortificationBp + (gain > 0 ? -f.fortifyLossPerLosingMonthBp : f.fortifyPerQuietMonthBp), 0, f.fortificationMaxBp);
   const ruLoss = Math.floor(uaHere / f.ruLossesPerRounds) + f.ruLossesPerKm2 * Math.max(0, gain);
@@ -109,12 +105,41 @@ function resolveSector(ctx: PhaseContext, i: number, fire: Fire, noise: number):
   sector.lastRussianFire = ruEff;
   sector.lastUkrainianFire = uaHere;
   sector.lastGainKm2 = gain;
-  if (r.on) {
+  if (why) {
     const pressed = i !== fire.target ? 'no' : fire.feint ? 'feint' : 'concentrated';
     const message = msg('front.sector', { sector: sector.id, ratioBp: ratio, ruFire: ruEff, uaFire: uaHere, gainKm2: gain, pressed });
-    r.add({ id: `front:${sector.id}`, kind: 'front', subject: sector.id, message, delta: -gain, causes: fire.causes });
+    r.add({ id: `front:${sector.id}`, kind: 'front', subject: sector.id, message, delta: -gain, causes: why.causes, weights: why.weights });
   }
   return { gain, ruEff };
+}
+
+/** Russia's fire for the month: what its doctrine wants, within what its stock allows; told with the scripted change, if any. */
+function russianFire(ctx: PhaseContext): number {
+  const { content: c, state: s, report: r } = ctx;
+  const ru = s.russia;
+  const demand = rateAt(c.russia.fireDemandPath, s.month);
+  const stock = ru.stockShells;
+  const fired = Math.min(demand, Math.floor(stock / Math.max(1, c.russia.stockMonthsReserve)));
+  ru.stockShells -= fired;
+  if (r.on) {
+    const causes = [...(ctx.pathChanges.has('russiaFire') ? [pathEntryId('russiaFire')] : []), ...(fired < demand ? ['russia:supply'] : [])];
+    const message = msg('russia.fire', { fired, demand, stock, reserveMonths: c.russia.stockMonthsReserve });
+    r.add({ id: 'russia:fire', kind: 'russia', subject: 'RU', message, delta: fired, causes });
+  }
+  return fired;
+}
+
+/** Arrivals of a product role as weighted causes: each arrival's part of what came in, at the product's fire value for artillery. */
+function arrivalsOf(ctx: PhaseContext, role: 'artillery' | 'airDefence'): { causes: string[]; weights: number[] } {
+  const causes: string[] = [];
+  const weights: number[] = [];
+  for (const a of ctx.toUkraine) {
+    const spec = productSpec(ctx.content, a.product);
+    if (spec?.role !== role) continue;
+    causes.push(a.id);
+    weights.push(role === 'artillery' ? applyBp(a.units, spec.fireValueBp) : a.units);
+  }
+  return { causes, weights };
 }
 
 export function resolveFront(ctx: PhaseContext): void {
@@ -127,26 +152,26 @@ export function resolveFront(ctx: PhaseContext): void {
   const own = c.ukraine.ownProduct;
   ua.stock[own]! += c.ukraine.ownProductionPerMonth;
   s.tally.artilleryFromElsewhere += applyBp(c.ukraine.ownProductionPerMonth, productSpec(c, own)!.fireValueBp);
-  if (r.on && c.ukraine.ownProductionPerMonth > 0)
-    ctx.toUkraine.push(
-      r.add({
-        id: 'ukraine:own',
-        kind: 'stock',
-        subject: 'UA',
-        message: msg('front.ownOutput', { product: own, units: c.ukraine.ownProductionPerMonth }),
-        delta: c.ukraine.ownProductionPerMonth,
-        causes: [],
-      }),
-    );
+  if (r.on && c.ukraine.ownProductionPerMonth > 0) {
+    const id = r.add({
+      id: 'ukraine:own',
+      kind: 'stock',
+      subject: 'UA',
+      message: msg('front.ownOutput', { product: own, units: c.ukraine.ownProductionPerMonth }),
+      delta: c.ukraine.ownProductionPerMonth,
+      causes: [],
+    });
+    ctx.toUkraine.push({ id, product: own, units: c.ukraine.ownProductionPerMonth });
+  }
 
   const uaDemand = rateAt(c.ukraine.fireDemandPath, s.month);
   const uaFire = fireUkrainianArtillery(ctx, uaDemand);
-  const ruDemand = rateAt(c.russia.fireDemandPath, s.month);
-  let offensiveBp = rateAt(c.russia.offensivePath, s.month);
-  for (const surge of ru.surges) if (surge.untilMonth >= s.month) offensiveBp += surge.deltaBp;
+  const pathOffensiveBp = rateAt(c.russia.offensivePath, s.month);
+  let offensiveBp = pathOffensiveBp;
+  const surges = ru.surges.filter((x) => x.untilMonth >= s.month);
+  for (const surge of surges) offensiveBp += surge.deltaBp;
   ru.surges = ru.surges.filter((x) => x.untilMonth > s.month);
-  const ruFire = Math.min(ruDemand, Math.floor(ru.stockShells / Math.max(1, c.russia.stockMonthsReserve)));
-  ru.stockShells -= ruFire;
+  const ruFire = russianFire(ctx);
   s.tally.artilleryFiredUkraine += uaFire;
   s.tally.shellsFiredRussia += ruFire;
 
@@ -160,25 +185,24 @@ export function resolveFront(ctx: PhaseContext): void {
   const ruWeights = s.sectors.map((_, i) => Math.floor((BP - concentration) / n) + (i === target ? concentration : 0));
 
   const airProduct = productsWithRole(c, 'airDefence')[0]?.id ?? '';
-  const airId =
-    r.on && air.airBp > 0
-      ? r.add({
-          id: 'front:air',
-          kind: 'front',
-          subject: 'air',
-          message: msg('front.air', { product: airProduct, stock: air.stock, need: c.ukraine.airDefenceNeed, threatBp: air.airBp, fired: air.used }),
-          delta: -air.used,
-          causes: ['stock:ukraine'],
-        })
-      : '';
+  let airId = '';
+  if (r.on && air.airBp > 0) {
+    const stingers = arrivalsOf(ctx, 'airDefence');
+    airId = r.add({
+      id: 'front:air',
+      kind: 'front',
+      subject: 'air',
+      message: msg('front.air', { product: airProduct, stock: air.stock, need: c.ukraine.airDefenceNeed, threatBp: air.airBp, fired: air.used }),
+      delta: -air.used,
+      ...stingers,
+    });
+  }
   ctx.ukraineFire = { fired: uaFire, demand: uaDemand };
 
+  const uaWeights = ruWeights.map((w) => w + c.rules.front.ukraineSpreadWeightBp);
   const fire: Fire = {
     ruParts: splitByWeights(ruFire, ruWeights),
-    uaParts: splitByWeights(
-      uaFire,
-      ruWeights.map((w) => w + c.rules.front.ukraineSpreadWeightBp),
-    ),
+    uaParts: splitByWeights(uaFire, uaWeights),
     recruitsRu: splitByWeights(ru.recruitsPerMonth, ruWeights),
     recruitsUa: splitByWeights(
       c.ukraine.recruitsPerMonth,
@@ -189,14 +213,31 @@ export function resolveFront(ctx: PhaseContext): void {
     offensiveBp,
     target,
     feint,
-    causes: airId ? ['stock:ukraine', 'russia:supply', airId] : ['stock:ukraine', 'russia:supply'],
   };
+  const even = s.sectors.map(() => 1);
+  const split: FrontSplit | null = r.on
+    ? {
+        ruParts: fire.ruParts,
+        uaParts: fire.uaParts,
+        ruEven: splitByWeights(ruFire, even),
+        uaEven: splitByWeights(uaFire, even),
+        uaFullEven: splitByWeights(uaDemand, even),
+        uaFired: uaFire,
+        uaDemand,
+        airBp: air.airBp,
+        airId,
+        pathOffensiveBp,
+        surges: surges.map((x) => ({ eventId: x.eventId, deltaBp: x.deltaBp })),
+        target,
+        feint,
+      }
+    : null;
   let totalGain = 0;
   let ruEffTotal = 0;
   withStream(s, 'front', (rng) => {
     for (let i = 0; i < n; i++) {
       const noise = rng.int(-c.rules.front.gainNoiseBp, c.rules.front.gainNoiseBp);
-      const { gain, ruEff } = resolveSector(ctx, i, fire, noise);
+      const { gain, ruEff } = resolveSector(ctx, i, fire, noise, split);
       totalGain += gain;
       ruEffTotal += ruEff;
     }
@@ -223,6 +264,6 @@ export function reportUkraineStock(ctx: PhaseContext): void {
     subject: 'UA',
     message: msg('front.fired', { start: ctx.ukraineAtStart, received: left + fired - ctx.ukraineAtStart, fired, demand, left }),
     delta: -fired,
-    causes: [...ctx.toUkraine],
+    ...arrivalsOf(ctx, 'artillery'),
   });
 }

@@ -11,6 +11,7 @@ import { msg } from '../messages';
 import { creditRequests } from '../politics';
 import { withStream, type Stream } from '../rng';
 import type { NationState } from '../types';
+import { monthlyBudgetEur } from './budget';
 import type { PhaseContext } from './context';
 
 function election(ctx: PhaseContext, n: NationState, rng: Stream): void {
@@ -18,6 +19,7 @@ function election(ctx: PhaseContext, n: NationState, rng: Stream): void {
   const p = c.rules.politics;
   const riskBp = clamp((p.electionRiskSupportBp - n.supportBp) * 2, 0, BP);
   if (rng.chance(riskBp)) {
+    const fromEur = monthlyBudgetEur(c, n);
     n.munitionsShareBp -= Math.floor((n.munitionsShareBp * p.electionCutBp) / BP);
     n.politicalCapital = Math.floor(n.politicalCapital / 2);
     if (r.on)
@@ -25,7 +27,7 @@ function election(ctx: PhaseContext, n: NationState, rng: Stream): void {
         id: `election:${n.id}`,
         kind: 'politics',
         subject: n.id,
-        message: msg('politics.electionCut', { nation: n.id, supportBp: n.supportBp, cutBp: p.electionCutBp }),
+        message: msg('politics.electionCut', { nation: n.id, supportBp: n.supportBp, cutBp: p.electionCutBp, fromEur, toEur: monthlyBudgetEur(c, n) }),
         delta: -p.electionCutBp,
         causes: [],
       });
@@ -52,17 +54,17 @@ function releaseHeld(ctx: PhaseContext, n: NationState): void {
     s.ukraine.stock[product]! += held;
     creditRequests(s, product, held);
     n.heldForUkraine[product] = 0;
-    if (r.on)
-      ctx.toUkraine.push(
-        r.add({
-          id: `release:${n.id}:${product}`,
-          kind: 'delivery',
-          subject: n.id,
-          message: msg('politics.release', { nation: n.id, product, held }),
-          delta: held,
-          causes: [],
-        }),
-      );
+    if (r.on) {
+      const id = r.add({
+        id: `release:${n.id}:${product}`,
+        kind: 'delivery',
+        subject: n.id,
+        message: msg('politics.release', { nation: n.id, product, held }),
+        delta: held,
+        causes: [],
+      });
+      ctx.toUkraine.push({ id, product, units: held });
+    }
   }
 }
 

@@ -8,12 +8,11 @@ import { msg } from '../messages';
 import type { ScenarioContent } from '../content';
 import type { GameState, RatePoint } from '../types';
 import type { PhaseContext } from './context';
+import { pathEntryId, pointAt } from './scripted';
 
 /** The rate in force in a month: the last point at or before it (paths are sorted). */
 export function rateAt(path: readonly RatePoint[], month: number): number {
-  let rate = path[0]?.perMonth ?? 0;
-  for (const p of path) if (p.fromMonth <= month) rate = p.perMonth;
-  return rate;
+  return pointAt(path, month)?.perMonth ?? 0;
 }
 
 /**
@@ -30,7 +29,7 @@ export function resolveRussia(ctx: PhaseContext): void {
   const production = rateAt(c.russia.productionPath, s.month);
   let imports = 0;
   const sources: string[] = [];
-  const causes: string[] = [];
+  const causes: string[] = ctx.pathChanges.has('russiaProduction') ? [pathEntryId('russiaProduction')] : [];
   for (const imp of ru.imports) {
     if (imp.untilMonth >= s.month) {
       imports += imp.perMonth;

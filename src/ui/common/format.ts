@@ -1,6 +1,7 @@
 /** Display helpers for the DOM panels: numbers and messages in English, from the one formatter (src/share/text). */
 import { html } from 'lit-html';
 import type { GameState, Message, OrderResult, ScenarioContent, SourceRef } from '../../sim';
+import { headlineText, type HeadlineWhat } from '../../share/text/headline-text';
 import { formatMessage, namesFor } from '../../share/text/messages';
 export { count, fmt, fmtBp, fmtEur, fmtMillions, fmtRatio, possessive } from '../../share/text/numbers';
 
@@ -28,4 +29,9 @@ export function orderResultView(result: OrderResult | null, g: { content: Scenar
   return html`<p class=${success ? 'ok' : 'error'} role="status" data-testid="order-result">
     ${success ? '✔' : '✘'} ${say(result.message, g)}${detail ? `:${detail}` : ''}
   </p>`;
+}
+
+/** A headline of the month in English, with names from this game. */
+export function sayHeadline(h: HeadlineWhat, g: { content: ScenarioContent; game: GameState }): string {
+  return headlineText(h, namesFor(g.content, g.game));
 }

@@ -56,7 +56,13 @@ export function hudView(s: SessionState) {
       <button @click=${() => s.undo()} ?disabled=${g.pendingOf(s.acting).length === 0} aria-keyshortcuts="Control+Z">
         Undo (${g.pendingOf(s.acting).length})
       </button>
-      <button class="primary" data-tutorial="end-month" ?disabled=${s.resolving} aria-busy=${s.resolving ? 'true' : 'false'} @click=${() => s.endMonth()}>
+      <button
+        class="primary"
+        data-tutorial="end-month"
+        ?disabled=${s.resolving || s.settling}
+        aria-busy=${s.resolving ? 'true' : 'false'}
+        @click=${() => s.endMonth()}
+      >
         ${s.resolving ? 'Resolving…' : endTurnLabel(g.content)}
       </button>
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>

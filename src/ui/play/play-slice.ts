@@ -5,6 +5,7 @@
  * autosave under the game's id.
  */
 import type { ScenarioFile } from '../../scenario/schema';
+import { afterNextFrame } from '../../share/after-frame';
 import type { ReplayFile } from '../../share/files';
 import type { Order, OrderResult } from '../../sim';
 import type { GameStore } from '../../store/game-store';
@@ -12,7 +13,7 @@ import { writeGameSave } from '../../persist/autosave';
 import { newGameId, rememberTabGame } from '../../persist/game-id';
 import { replayOf, saveOf } from '../common/game-files';
 import { NO_RESULT_CODE } from '../debrief/debrief-slice';
-import { REPORT_TOP } from '../report/report-slice';
+import { HEADLINES_TITLE, REPORT_TOP } from '../report/report-slice';
 import type { Slice } from '../store';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
@@ -36,8 +37,10 @@ export interface PlaySlice {
   drawDraft: Record<string, number>;
   /** the pledge slider: basis points of GDP to add */
   pledgeDraftBp: number;
-  /** a month is being resolved: End month is off until it is done and has settled */
+  /** a month is being resolved: "Resolving…" shows until its headlines are on screen */
   resolving: boolean;
+  /** a month has just been resolved: End month stays off a moment, so a double-click ends one month */
+  settling: boolean;
   /** the id of an element to focus once the screen has been drawn, then cleared */
   focusAfterRender: string | null;
   /** Puts a new, restored or finished game on screen (a finished one opens its debrief); it saves under `slot.gameId`. */
@@ -66,6 +69,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   drawDraft: {},
   pledgeDraftBp: 25,
   resolving: false,
+  settling: false,
   focusAfterRender: null,
   beginGame(scenario, game, role, slot) {
     const finished = game.getState().game.finished;
@@ -103,26 +107,29 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   },
   endMonth() {
     const game = get().game;
-    if (!game || get().resolving || game.getState().game.finished) return;
-    // "Resolving…" is drawn first; the month resolves on the next task, and End month stays off a
-    // moment longer so that the second press of a double-click (or a repeated Enter) ends nothing.
-    set({ resolving: true });
-    setTimeout(() => {
+    if (!game || get().resolving || get().settling || game.getState().game.finished) return;
+    // "Resolving…" reaches the screen first (the month resolves after the next frame), so a slow
+    // machine shows that something happens. The month's headlines replace it in one update, and
+    // End month stays off a moment longer so that the second press of a double-click (or a
+    // repeated Enter) ends nothing. The autosave waits for the frame that shows the headlines.
+    set({ resolving: true, settling: true });
+    afterNextFrame(() => {
       game.getState().endTurn();
       const finished = game.getState().game.finished;
       set({
         tab: 'report',
         lastResult: null,
+        resolving: false,
         screen: finished ? 'debrief' : 'play',
-        focusAfterRender: finished ? null : 'report-title',
+        focusAfterRender: finished ? null : HEADLINES_TITLE,
         ...REPORT_TOP,
         ...NO_NEGOTIATION,
         ...NO_RESULT_CODE,
       });
       if (finished) get().gameEnded();
-      void get().saveNow();
-      setTimeout(() => set({ resolving: false }), SETTLE_MS);
-    }, 0);
+      afterNextFrame(() => void get().saveNow());
+      setTimeout(() => set({ settling: false }), SETTLE_MS);
+    });
   },
   backToMenu() {
     set({ screen: 'menu', message: '', ...NO_NEGOTIATION });

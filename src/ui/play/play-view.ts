@@ -1,5 +1,6 @@
 /** The game screen: the month's heads-up bar, the map, and the panels beside it. */
 import { html } from 'lit-html';
+import { movedLastTurn } from '../../share/front-moves';
 import { monthLabel } from '../../sim';
 import { fmt, fmtRatio } from '../common/format';
 import { chartsView } from '../report/charts-view';
@@ -33,13 +34,18 @@ export function playView(s: SessionState) {
         <div
           id="map"
           role="img"
-          aria-label="Map of Europe and Ukraine: plants, front sectors and supply flows. The Map details tab lists the same information as text."
+          aria-label=${mapLabel(s)}
+          data-moved=${movedNow(s)
+            .map((x) => x.sector)
+            .join(' ')}
         ></div>
       </div>
       <aside class="panel">
         ${warningsView(s)}
         <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id, label]) => tabView(s, id, label))}</div>
-        <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0">${PANELS[s.tab](s)}</section>
+        <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
+          ${PANELS[s.tab](s)}
+        </section>
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>
@@ -62,8 +68,28 @@ function tabView(s: SessionState, id: Tab, label: string) {
   </button>`;
 }
 
-/** What the last month did, read out by screen readers when it is resolved. */
+/** The sectors the map marks: those that moved in the last turn played. */
+function movedNow(s: SessionState) {
+  const g = s.game!.getState();
+  return movedLastTurn(
+    g.history.map((h) => h.report),
+    g.content,
+  );
+}
+
+/** The map for screen readers, with the sectors it marks as moved last turn. */
+function mapLabel(s: SessionState): string {
+  const g = s.game!.getState();
+  const moved = movedNow(s).map((x) => g.content.sectors.find((y) => y.id === x.sector)?.name ?? x.sector);
+  return (
+    'Map of Europe and Ukraine: plants, front sectors and supply flows. The Map details tab lists the same information as text.' +
+    (moved.length ? ` Marked as moved in the last turn: ${moved.join(', ')}.` : '')
+  );
+}
+
+/** What the last month did, read out by screen readers when it is resolved; "Resolving…" while it is. */
 function resolvedText(s: SessionState): string {
+  if (s.resolving) return `Resolving ${monthLabel(s.game!.getState().game.month)}…`;
   const last = s.game!.getState().history.at(-1);
   if (!last) return '';
   const m = last.report.summary;

@@ -51,7 +51,7 @@ export const TUTORIAL: Step[] = [
   {
     target: 'report',
     title: 'Why did that happen?',
-    text: 'The report lists every change. Press “Why?” next to a front sector to trace it back through Ukraine’s stock to the deliveries and the lines that made them.',
+    text: 'The month’s headlines come first, each with its largest cause. Press “Why?” to trace one back, the largest causes first with their shares; “Details” opens the full report, where every change has its own “Why?”.',
     tab: 'report',
     when: (s) => played(s) >= 1,
   },

@@ -1,24 +1,41 @@
-/** The month's report: which entry's "why" is open, if any, and where focus goes when it opens or closes. */
+/**
+ * Last month's report: its headlines first, the full report one click away
+ * ("Details"), which entry's "why" is open, if any, and where focus goes when
+ * one of them opens or closes.
+ */
 import type { Slice } from '../store';
 
 export interface ReportSlice {
-  /** the report entry whose causes are shown, or null for the report itself */
+  /** the report entry whose causes are shown, or null for the headlines or the report */
   whyId: string | null;
-  /** the entry whose Why? button opened the chain: focus returns to it on Back to the report */
+  /** the entry whose Why? button opened the chain: focus returns to it on Back */
   whyOpener: string | null;
+  /** the full report is open instead of the month's headlines */
+  reportDetails: boolean;
   showWhy(id: string | null): void;
+  showDetails(open: boolean): void;
 }
 
-export const REPORT_TOP = { whyId: null, whyOpener: null } satisfies Partial<ReportSlice>;
+/** Each month, and each return to the tab, starts at the headlines. */
+export const REPORT_TOP = { whyId: null, whyOpener: null, reportDetails: false } satisfies Partial<ReportSlice>;
 
 /** The element id of an entry's Why? button (entry ids are free text such as `deliv:c0003:DE`). */
 export const whyButtonId = (entryId: string) => `why-btn-${entryId}`;
 
+/** The heading that takes the focus when the headlines or the full report come on screen. */
+export const HEADLINES_TITLE = 'headlines-title';
+export const REPORT_TITLE = 'report-title';
+
 export const createReportSlice: Slice<ReportSlice> = (set, get) => ({
   whyId: null,
   whyOpener: null,
+  reportDetails: false,
   showWhy: (id) =>
     id
       ? set({ whyId: id, whyOpener: id, focusAfterRender: 'why-title' })
-      : set({ whyId: null, focusAfterRender: get().whyOpener ? whyButtonId(get().whyOpener!) : 'report-title' }),
+      : set({
+          whyId: null,
+          focusAfterRender: get().whyOpener ? whyButtonId(get().whyOpener!) : get().reportDetails ? REPORT_TITLE : HEADLINES_TITLE,
+        }),
+  showDetails: (open) => set({ reportDetails: open, whyId: null, whyOpener: null, focusAfterRender: open ? REPORT_TITLE : HEADLINES_TITLE }),
 });

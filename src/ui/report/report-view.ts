@@ -1,12 +1,14 @@
 /**
- * Last month's report: the headline figures and every change grouped by kind,
+ * The Last month tab: the month's headlines first (headlines-view.ts); under
+ * Details, the full report: the key figures and every change grouped by kind,
  * each with a way into the "why" view (why-view.ts).
  */
 import { html } from 'lit-html';
 import { monthLabel, type ReportEntry } from '../../sim';
 import { fmt, fmtRatio, say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
-import { whyButtonId } from './report-slice';
+import { headlinesView } from './headlines-view';
+import { REPORT_TITLE, whyButtonId } from './report-slice';
 import { whyView } from './why-view';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
@@ -27,9 +29,11 @@ export function reportView(s: SessionState) {
   const r = last.report;
   const m = r.summary;
   if (s.whyId) return whyView(s, s.whyId);
+  if (!s.reportDetails) return headlinesView(s);
   return html`
-    <section class="card" aria-labelledby="report-title" data-tutorial="report">
-      <h3 id="report-title" tabindex="-1">${monthLabel(r.month)}</h3>
+    <section class="card" aria-labelledby=${REPORT_TITLE}>
+      <h3 id=${REPORT_TITLE} tabindex="-1">${monthLabel(r.month)}: the full report</h3>
+      <button @click=${() => s.showDetails(false)}>Back to the headlines</button>
       <dl class="figures">
         <div>
           <dt>NATO shells made</dt>

@@ -1,47 +1,75 @@
 /**
  * The "why" view: an entry of the report with its causes under it, followed
- * back (front → stock → delivery → line → budget), across earlier months for
- * events.
+ * back (front → its factors → stock → delivery → line → budget), across
+ * earlier months for events and elections. At each level the causes come
+ * largest first with their shares, the small ones folded (rank-causes.ts).
  */
 import { html } from 'lit-html';
-import type { ReportEntry } from '../../sim';
+import { monthLabel } from '../../sim';
+import type { ResolvedMonth } from '../../store/game-store';
 import { say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
+import { findEntry } from './find-entry';
+import { rankCauses, type RankedCause } from './rank-causes';
 
-function findEntry(s: SessionState, id: string): ReportEntry | undefined {
-  const g = s.game!.getState();
-  for (let i = g.history.length - 1; i >= 0; i--) {
-    const e = g.history[i]!.report.entries.find((x) => x.id === id);
-    if (e) return e;
-  }
-  return undefined;
+/** Deeper than this, a chain stops: five steps reach from a sector to the budget that paid for its shells. */
+const MAX_DEPTH = 5;
+
+interface Tree {
+  s: SessionState;
+  history: readonly ResolvedMonth[];
+  /** entries already drawn, by month and id: a second mention points back instead of repeating the chain */
+  seen: Set<string>;
 }
 
-function whyTree(s: SessionState, id: string, depth: number, seen: Set<string>): unknown {
-  const names = { content: s.game!.getState().content, game: s.game!.getState().game };
-  const e = findEntry(s, id);
-  if (!e || seen.has(id) || depth > 5) return '';
-  seen.add(id);
-  const causes = e.causes.slice(0, 8);
+const shareView = (c: RankedCause) => (c.sharePct === undefined ? '' : html`<span class="share">${c.sharePct ? `${c.sharePct} %` : '<1 %'}</span> `);
+
+function node(t: Tree, cause: RankedCause, month: number, depth: number): unknown {
+  const g = t.s.game!.getState();
+  const names = { content: g.content, game: g.game };
+  const found = findEntry(t.history, cause.id, month);
+  if (!found) return '';
+  const { entry: e } = found;
+  const key = `${found.month}:${e.id}`;
+  const again = t.seen.has(key);
+  t.seen.add(key);
+  const ranked = again || depth >= MAX_DEPTH ? null : rankCauses(e);
   return html`<li>
-    <span>${say(e.message, names)}</span>${e.source ? html` ${sourceView(e.source)}` : ''}
+    ${shareView(cause)}<span>${say(e.message, names)}</span>${e.source ? html` ${sourceView(e.source)}` : ''}${
+      again && e.causes.length ? html` <span class="hint">(explained above)</span>` : ''
+    }
     ${
-      causes.length
+      ranked?.shown.length
         ? html`<ul>
-            ${causes.map((c) => whyTree(s, c, depth + 1, seen))}
+            ${ranked.shown.map((c) => node(t, c, found.month, depth + 1))}
           </ul>`
         : ''
-    }${e.causes.length > causes.length ? html`<p class="hint">…and ${e.causes.length - causes.length} more</p>` : ''}
+    }
+    ${
+      ranked?.folded.length
+        ? html`<details class="folded">
+            <summary>…and ${ranked.folded.length} ${ranked.foldedSharePct === null ? 'more' : `smaller causes, ${ranked.foldedSharePct || '<1'} %`}</summary>
+            <ul>
+              ${ranked.folded.map((c) => node(t, c, found.month, depth + 1))}
+            </ul>
+          </details>`
+        : ''
+    }
   </li>`;
 }
 
 export function whyView(s: SessionState, id: string) {
+  const history = s.game!.getState().history;
+  const tree: Tree = { s, history, seen: new Set() };
   return html`<section class="card why" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1">Why?</h3>
-    <p class="hint">Each line is explained by the lines indented under it.</p>
+    <p class="hint">
+      ${history.length ? `${monthLabel(history.at(-1)!.report.month)}. ` : ''}Each line is explained by the lines indented under it, the largest cause first
+      with its share.
+    </p>
     <ul class="tree">
-      ${whyTree(s, id, 0, new Set())}
+      ${node(tree, { id }, history.length - 1, 0)}
     </ul>
-    <button @click=${() => s.showWhy(null)}>Back to the report</button>
+    <button @click=${() => s.showWhy(null)}>${s.reportDetails ? 'Back to the report' : 'Back to the headlines'}</button>
   </section>`;
 }

@@ -1,0 +1,46 @@
+/**
+ * The month's headlines in English (the selection is src/ui/report/headlines.ts):
+ * one plain sentence per change, named so a student can say it back. A
+ * headline's cause is a report entry, said by the messages' own sentences.
+ */
+import { monthLabel } from '../../sim/month';
+import { fmt, fmtEur, possessive } from './numbers';
+import type { Names } from './messages';
+
+/** What a headline says changed, with the figures it needs. */
+export type HeadlineWhat =
+  | { kind: 'front'; sector: string; gainKm2: number }
+  | { kind: 'russianFire'; from: number; to: number }
+  | { kind: 'russianSupply'; from: number; to: number }
+  | { kind: 'ukraineStock'; from: number; to: number }
+  | { kind: 'natoOutput'; to: number; month: number; from: { natoShells: number; month: number } | null }
+  | { kind: 'budget'; nation: string; fromEur: number; toEur: number }
+  | { kind: 'request'; product: string; amount: number; met: boolean };
+
+/** "up 12 %", "down 63 %" from two figures. */
+function change(from: number, to: number): string {
+  if (from <= 0) return to > 0 ? 'up from nothing' : 'unchanged';
+  const pct = Math.round((Math.abs(to - from) * 100) / from);
+  return to === from || pct === 0 ? 'about the same' : `${to > from ? 'up' : 'down'} ${pct} %`;
+}
+
+export function headlineText(h: HeadlineWhat, n: Names): string {
+  switch (h.kind) {
+    case 'front':
+      return h.gainKm2 >= 0
+        ? `Russia gained ${fmt(h.gainKm2)} km² in ${n.sector(h.sector)}`
+        : `Ukraine regained ${fmt(-h.gainKm2)} km² in ${n.sector(h.sector)}`;
+    case 'russianFire':
+      return `Russian fire ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} shells a month`;
+    case 'russianSupply':
+      return `Russia's new shells ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} a month`;
+    case 'ukraineStock':
+      return `Ukraine's shell stock ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)}`;
+    case 'natoOutput':
+      return `NATO made ${fmt(h.to)} shells in ${monthLabel(h.month)}` + (h.from ? ` (${change(h.from.natoShells, h.to)} on ${monthLabel(h.from.month)})` : '');
+    case 'budget':
+      return `${possessive(n.nation(h.nation))} munitions budget is ${fmtEur(h.toEur)} a month (${change(h.fromEur, h.toEur)})`;
+    case 'request':
+      return `Ukraine's request for ${fmt(h.amount)} ${n.product(h.product, h.amount)} was ${h.met ? 'met' : 'missed'}`;
+  }
+}

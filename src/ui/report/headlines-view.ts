@@ -1,0 +1,68 @@
+/**
+ * What the student sees first after End month: three to five headlines in
+ * plain words, each with its largest cause and a Why?, where the front moved
+ * (marked on the map too), and the full report and charts one click away.
+ */
+import { html } from 'lit-html';
+import { lastTurnReports, movedSectors, turnMoves } from '../../share/front-moves';
+import { monthLabel, type TurnReport } from '../../sim';
+import { fmt, say, sayHeadline, sourceView } from '../common/format';
+import type { SessionState } from '../store';
+import { findEntry } from './find-entry';
+import { pickHeadlines, type Headline } from './headlines';
+import { HEADLINES_TITLE, whyButtonId } from './report-slice';
+
+/** Headlines are picked once per turn, not on every redraw of the panel. */
+const picked = new WeakMap<TurnReport, Headline[]>();
+
+function headlinesOf(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
+  const key = turn.at(-1)!;
+  let h = picked.get(key);
+  if (!h) picked.set(key, (h = pickHeadlines(turn, before)));
+  return h;
+}
+
+/** "Feb 2023", or "Feb 2023 – Apr 2023" for a turn of several months. */
+const turnLabel = (turn: readonly TurnReport[]) =>
+  turn.length > 1 ? `${monthLabel(turn[0]!.month)} – ${monthLabel(turn.at(-1)!.month)}` : monthLabel(turn[0]!.month);
+
+export function headlinesView(s: SessionState) {
+  const g = s.game!.getState();
+  const names = { content: g.content, game: g.game };
+  const reports = g.history.map((h) => h.report);
+  const turn = lastTurnReports(reports, g.content);
+  const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1]);
+  const moved = movedSectors(turnMoves(turn));
+  const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
+  return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">
+    <h3 id=${HEADLINES_TITLE} tabindex="-1">${turnLabel(turn)}: what changed</h3>
+    <ol class="headline-list">
+      ${headlines.map((h) => {
+        const text = sayHeadline(h.what, names);
+        const cause = findEntry(g.history, h.causeId)?.entry;
+        return html`<li data-testid="headline">
+          <strong class="headline-what">${text}</strong>
+          ${
+            cause
+              ? html`<span class="headline-cause" data-testid="headline-cause">Largest cause: ${say(cause.message, names)}</span>${
+                    cause.source ? sourceView(cause.source) : ''
+                  }`
+              : ''
+          }
+          <button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId)} aria-label="Why: ${text}">Why?</button>
+        </li>`;
+      })}
+    </ol>
+    <p data-testid="front-moved">
+      ${
+        moved.length
+          ? `Where the front moved (marked on the map): ${moved.map((x) => `${sectorName(x.sector)} (${x.gainKm2 > 0 ? `Russia +${fmt(x.gainKm2)}` : `Ukraine +${fmt(-x.gainKm2)}`} km²)`).join(', ')}.`
+          : 'The front line held everywhere: no sector moved.'
+      }
+    </p>
+    <div class="actions">
+      <button class="primary" data-testid="details" @click=${() => s.showDetails(true)}>Details</button>
+      <button @click=${() => s.setTab('charts')}>Charts</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,171 @@
+/**
+ * A turn in three to five headlines: the changes a student should notice
+ * first, each with the report entry that tells it (its Why? opens there) and
+ * its largest cause. Pure: the turn's reports (one month, or a quarter's three
+ * in a class scenario) and the report of the month before in, headlines out;
+ * the words are src/share/text/headline-text.ts.
+ *
+ * Each candidate gets a weight, so that changes of different kinds can be
+ * ranked: 100 km² of front counts 1, as does a third of Russian fire, half
+ * of Ukraine's stock or of NATO's output, a tenth of the alliance's monthly
+ * budget, or a request met or missed. Below MIN_WEIGHT a change is not news;
+ * when fewer than three are, Ukraine's stock, NATO's output and the biggest
+ * front move fill in, as they are what the game is about.
+ */
+import type { HeadlineWhat } from '../../share/text/headline-text';
+import type { ReportEntry, TurnReport } from '../../sim';
+import { rankCauses } from './rank-causes';
+
+export interface Headline {
+  what: HeadlineWhat;
+  /** the report entry that tells this change (in the turn's last month) */
+  entryId: string;
+  /** the report entry of its largest cause (its latest instance, which may be earlier news) */
+  causeId: string;
+  weight: number;
+}
+
+export const MIN_HEADLINES = 3;
+export const MAX_HEADLINES = 5;
+/** Fronts take at most this many of the places, so that the turn's other news is heard. */
+const MAX_FRONT = 3;
+const MIN_WEIGHT = 0.2;
+
+const params = <T>(e: ReportEntry) => e.message.params as T;
+const rel = (from: number, to: number) => Math.abs(to - from) / Math.max(1, from);
+const entryOf = (r: TurnReport | undefined, id: string) => r?.entries.find((e) => e.id === id);
+
+/** The largest cause of an entry, by the report's weights where it gives them, else the first it names. */
+export function largestCause(e: ReportEntry): string | undefined {
+  return rankCauses(e).shown[0]?.id;
+}
+
+/**
+ * The largest cause of an entry over a turn: where the report weighs its causes, their parts
+ * summed over the months (a sector's factors, Ukraine's arrivals); else the cause the latest
+ * month names that names one (a scripted change early in a quarter still explains its end).
+ */
+function largestCauseOver(turn: readonly TurnReport[], id: string): string | undefined {
+  const sums = new Map<string, number>();
+  let named: string | undefined;
+  for (let i = turn.length - 1; i >= 0; i--) {
+    const e = entryOf(turn[i], id);
+    if (!e) continue;
+    if (e.weights?.length === e.causes.length) e.causes.forEach((c, k) => sums.set(c, (sums.get(c) ?? 0) + e.weights![k]!));
+    else named ??= largestCause(e);
+  }
+  let best: string | undefined;
+  for (const [c, w] of sums) if (best === undefined || Math.abs(w) > Math.abs(sums.get(best)!)) best = c;
+  return best ?? named;
+}
+
+/** Candidates from the front: one per sector that moved over the turn, weighed by km². */
+function fronts(turn: readonly TurnReport[]): Headline[] {
+  const last = turn.at(-1)!;
+  const out: Headline[] = [];
+  for (const e of last.entries) {
+    if (e.message.id !== 'front.sector') continue;
+    const sector = params<{ sector: string }>(e).sector;
+    const gainKm2 = turn.reduce((sum, r) => sum + (entryOf(r, e.id) ? params<{ gainKm2: number }>(entryOf(r, e.id)!).gainKm2 : 0), 0);
+    const causeId = largestCauseOver(turn, e.id);
+    if (causeId) out.push({ what: { kind: 'front', sector, gainKm2 }, entryId: e.id, causeId, weight: Math.abs(gainKm2) / 100 });
+  }
+  return out.sort((a, b) => b.weight - a.weight);
+}
+
+/** Candidates from Russia: its fire and its new shells at the turn's end against the month before the turn. */
+function russia(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
+  const last = turn.at(-1)!;
+  const out: Headline[] = [];
+  const fire = entryOf(last, 'russia:fire');
+  const path = turn.map((r) => entryOf(r, 'path:russiaFire')).find((e) => e);
+  const fired = (e: ReportEntry | undefined) => (e ? params<{ fired: number }>(e).fired : undefined);
+  const from = fired(entryOf(before, 'russia:fire')) ?? (path && params<{ fromPerMonth: number }>(path).fromPerMonth);
+  const to = fired(fire);
+  const fireCause = largestCauseOver(turn, 'russia:fire');
+  if (fire && from !== undefined && to !== undefined && fireCause)
+    out.push({ what: { kind: 'russianFire', from, to }, entryId: fire.id, causeId: fireCause, weight: rel(from, to) * 3 });
+  const made = (e: ReportEntry) => {
+    const p = params<{ production: number; imports: number }>(e);
+    return p.production + p.imports;
+  };
+  const supply = entryOf(last, 'russia:supply');
+  const supplyBefore = entryOf(before, 'russia:supply');
+  const supplyCause = largestCauseOver(turn, 'russia:supply');
+  if (supply && supplyBefore && supplyCause) {
+    const [a, b] = [made(supplyBefore), made(supply)];
+    out.push({ what: { kind: 'russianSupply', from: a, to: b }, entryId: supply.id, causeId: supplyCause, weight: rel(a, b) * 2 });
+  }
+  return out;
+}
+
+/** Ukraine's stock over the turn: its cause is the largest arrival when it rose, the stock story itself (it fired more) when it fell. */
+function stock(turn: readonly TurnReport[]): Headline | undefined {
+  const first = entryOf(turn[0], 'stock:ukraine');
+  const e = entryOf(turn.at(-1), 'stock:ukraine');
+  if (!first || !e) return undefined;
+  const [from, to] = [params<{ start: number }>(first).start, params<{ left: number }>(e).left];
+  const causeId = to >= from ? (largestCauseOver(turn, e.id) ?? e.id) : e.id;
+  return { what: { kind: 'ukraineStock', from, to }, entryId: e.id, causeId, weight: rel(from, to) * 2 };
+}
+
+/** NATO's output in the turn's last month: told by the line whose output changed most, or by the one that made most. */
+function natoOutput(turn: readonly TurnReport[], before: TurnReport | undefined): Headline | undefined {
+  const last = turn.at(-1)!;
+  const lines = last.entries.filter((e) => e.kind === 'production' && e.id.startsWith('prod:'));
+  const largest = (size: (e: ReportEntry) => number) =>
+    lines.reduce<ReportEntry | undefined>((best, e) => (size(e) > 0 && (!best || size(e) > size(best)) ? e : best), undefined);
+  const line = (before && largest((e) => Math.abs(e.delta - (entryOf(before, e.id)?.delta ?? 0)))) ?? largest((e) => e.delta);
+  if (!line) return undefined;
+  const from = before ? { natoShells: before.summary.natoArtillery, month: before.month } : null;
+  const what: HeadlineWhat = { kind: 'natoOutput', to: last.summary.natoArtillery, month: last.month, from };
+  return { what, entryId: line.id, causeId: line.id, weight: from ? rel(from.natoShells, last.summary.natoArtillery) * 2 : 0 };
+}
+
+/** Budgets that moved over the turn, weighed by their share of what the whole alliance gets a month. */
+function budgets(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
+  if (!before) return [];
+  const income = (e: ReportEntry) => params<{ incomeEur: number }>(e).incomeEur;
+  const all = turn.at(-1)!.entries.filter((e) => e.id.startsWith('budget:'));
+  const total = all.reduce((s, e) => s + income(e), 0);
+  const out: Headline[] = [];
+  for (const e of all) {
+    const was = entryOf(before, e.id);
+    const causeId = largestCauseOver(turn, e.id);
+    if (!was || !causeId || income(was) === income(e)) continue;
+    const what: HeadlineWhat = { kind: 'budget', nation: params<{ nation: string }>(e).nation, fromEur: income(was), toEur: income(e) };
+    out.push({ what, entryId: e.id, causeId, weight: (Math.abs(income(e) - income(was)) / Math.max(1, total)) * 10 });
+  }
+  return out;
+}
+
+/** Ukraine's requests that fell due in the turn: met or missed, each is news. */
+function requests(turn: readonly TurnReport[]): Headline[] {
+  return turn
+    .flatMap((r) => r.entries)
+    .filter((e) => e.message.id === 'politics.request')
+    .map((e) => {
+      const p = params<{ product: string; amount: number; met: number }>(e);
+      return { what: { kind: 'request', product: p.product, amount: p.amount, met: p.met === 1 }, entryId: e.id, causeId: e.id, weight: 1 };
+    });
+}
+
+/** The turn's headlines: its months' reports, oldest first, and the report of the month before it, if any. */
+export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport): Headline[] {
+  if (!turn.length) return [];
+  const front = fronts(turn);
+  const candidates = [...front.slice(0, MAX_FRONT), ...russia(turn, before), ...budgets(turn, before), ...requests(turn)];
+  const stockNews = stock(turn);
+  const output = natoOutput(turn, before);
+  if (stockNews) candidates.push(stockNews);
+  if (output) candidates.push(output);
+  const picked = candidates
+    .filter((h) => h.weight >= MIN_WEIGHT)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_HEADLINES);
+  for (const fill of [stockNews, output, front[0]]) {
+    if (picked.length >= MIN_HEADLINES) break;
+    if (fill && !picked.includes(fill)) picked.push(fill);
+  }
+  return picked;
+}

@@ -1,0 +1,119 @@
+/**
+ * One month, three headlines: after End month the student first reads three to five changes,
+ * each with its largest cause; the map marks the sectors that moved; the full report is behind
+ * Details; a Why? lists its causes largest first with their shares.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+async function startGame(page: Page) {
+  await page.getByLabel('Seed').fill('RACE-2023-X');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Skip tutorial' }).click();
+  await page.locator('#map canvas').waitFor();
+}
+
+/** The sectors the Phaser scene marks as moved, as it drew them. */
+const markedOnMap = (page: Page) =>
+  page.evaluate(
+    () => ((window as unknown as { __rolMap?: { registry: { get(k: string): unknown } } }).__rolMap?.registry.get('markedSectors') as string[]) ?? null,
+  );
+
+describe('the month’s headlines', () => {
+  it('come first after End month, focused, each with its largest cause; the map marks the sectors that moved; Details opens the full report', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await startGame(page);
+    await page.getByRole('button', { name: 'End month' }).click();
+
+    const heading = page.getByRole('heading', { name: 'Feb 2023: what changed' });
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('headlines-title');
+    const headlines = page.getByTestId('headline');
+    const n = await headlines.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(n).toBeLessThanOrEqual(5);
+    for (let i = 0; i < n; i++) {
+      const cause = headlines.nth(i).getByTestId('headline-cause');
+      expect(await cause.textContent()).toMatch(/^Largest cause: \S/);
+      expect(
+        await headlines
+          .nth(i)
+          .getByRole('button', { name: /^Why: / })
+          .count(),
+      ).toBe(1);
+    }
+
+    // Where the front moved: the page names the sectors, and the map marks the same ones.
+    const moved = await page.getByTestId('front-moved').textContent();
+    expect(moved).toMatch(/^\s*Where the front moved \(marked on the map\): /);
+    const onPage = (await page.locator('#map').getAttribute('data-moved'))!.split(' ').filter(Boolean);
+    expect(onPage.length).toBeGreaterThan(0);
+    await expect.poll(() => markedOnMap(page)).toEqual(onPage);
+    await page.waitForTimeout(600);
+    await shot(page, 'headlines');
+
+    // The full report is one click away, and the way back is too.
+    await page.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Feb 2023: the full report');
+    expect(await page.getByRole('region', { name: 'Front' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Back to the headlines' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('headlines-title');
+    expect(errors).toEqual([]);
+  });
+
+  it('a front headline’s Why? lists that sector’s own causes, the largest first with its share', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await startGame(page);
+    await page.getByRole('button', { name: 'End month' }).click();
+    await page.getByRole('button', { name: 'Details' }).click();
+    const sectors = page.getByRole('button', { name: /^Why: (Kharkiv|Luhansk|Donetsk|Zaporizhzhia|Kherson)/ });
+    expect(await sectors.count()).toBeGreaterThan(1);
+
+    const causesOf = async (i: number) => {
+      await sectors.nth(i).click();
+      await expect.poll(() => page.getByRole('heading', { name: 'Why?' }).isVisible()).toBe(true);
+      const top = page.locator('.tree > li > ul > li');
+      const shares = (await top.locator(':scope > .share').allTextContents()).map((x) => Number.parseInt(x.replace('<', ''), 10));
+      const texts = await top.allTextContents();
+      await page.getByRole('button', { name: 'Back to the report' }).click();
+      return { shares, texts };
+    };
+    const a = await causesOf(0);
+    expect(a.shares.length).toBeGreaterThan(0);
+    expect(a.shares[0]).toBe(Math.max(...a.shares));
+    for (let i = 1; i < a.shares.length; i++) expect(a.shares[i]!).toBeLessThanOrEqual(a.shares[i - 1]!);
+    const b = await causesOf(1);
+    // Each sector's tree is its own: its figures, not the same stock-and-supply list for every sector.
+    expect(b.texts.join('\n')).not.toBe(a.texts.join('\n'));
+    expect(errors).toEqual([]);
+  });
+
+  it('June 2023 makes news: Russian fire falls from 600,000 to 220,000, and the headline names the scripted counter-offensive', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await startGame(page);
+    for (const month of ['Feb', 'Mar', 'Apr', 'May', 'Jun']) {
+      await page.getByRole('button', { name: 'End month' }).click();
+      await expect.poll(() => page.getByRole('heading', { name: `${month} 2023: what changed` }).isVisible()).toBe(true);
+    }
+    const fire = page.getByTestId('headline').filter({ hasText: 'Russian fire fell from 600,000 to 220,000 shells a month' });
+    expect(await fire.count()).toBe(1);
+    expect(await fire.getByTestId('headline-cause').textContent()).toMatch(/Largest cause: Scripted in the scenario: .*counter-offensive/);
+    expect(await fire.locator('.source').textContent()).toContain('Watling (Guardian)');
+    expect(errors).toEqual([]);
+  });
+
+  it('in the class scenario, End quarter tells the quarter: its three months in the heading, each sector’s move summed on the page and on the map', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+    await startGame(page);
+    await page.getByRole('button', { name: 'End quarter' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – Apr 2023: what changed' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
+    const onPage = (await page.locator('#map').getAttribute('data-moved'))!.split(' ').filter(Boolean);
+    await expect.poll(() => markedOnMap(page)).toEqual(onPage);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * One month, three headlines: after End month the student first reads three to five changes in
+ * plain words, each with its largest cause, picked by a pure function of the month's report.
+ */
+import { describe, expect, it } from 'vitest';
+import { headlineText } from '../../src/share/text/headline-text';
+import { formatMessage, namesFor } from '../../src/share/text/messages';
+import { copyState } from '../../src/sim/copy-state';
+import { parseMonth } from '../../src/sim/month';
+import { POLICIES } from '../../src/sim/policies';
+import { resolveTurn } from '../../src/sim/resolve-turn';
+import type { TurnReport } from '../../src/sim';
+import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines } from '../../src/ui/report/headlines';
+import { lastTurnReports, movedLastTurn, movedSectors, turnMoves } from '../../src/share/front-moves';
+import { loadScenario } from '../../src/cli/scenario-files';
+import { newGame } from '../../src/scenario/build-game';
+import { seedFromValue } from '../../src/share/seed-code';
+import { advance, game, shipped } from '../helpers';
+
+function reportsOf(seed: number): TurnReport[] {
+  const c = shipped();
+  let s = game(seed);
+  const out: TurnReport[] = [];
+  while (!s.finished) {
+    const r = resolveTurn(
+      c,
+      s,
+      POLICIES.historical(
+        c,
+        s,
+        c.nations.map((n) => n.id),
+      ),
+    );
+    out.push(r.report);
+    s = r.state;
+  }
+  return out;
+}
+
+describe('the month’s headlines', () => {
+  it('are three to five every month, each told by an entry of the report and with a cause that is one too', () => {
+    for (const seed of [1, 2]) {
+      const reports = reportsOf(seed);
+      reports.forEach((r, i) => {
+        const h = pickHeadlines([r], reports[i - 1]);
+        expect(h.length).toBeGreaterThanOrEqual(MIN_HEADLINES);
+        expect(h.length).toBeLessThanOrEqual(MAX_HEADLINES);
+        // A cause may be earlier news: an event fires at a month's end and may act for months.
+        const ids = new Set(r.entries.map((e) => e.id));
+        const before = new Set(reports.slice(0, i).flatMap((x) => x.entries.map((e) => e.id)));
+        for (const x of h) {
+          expect(ids.has(x.entryId), x.entryId).toBe(true);
+          expect(ids.has(x.causeId) || before.has(x.causeId), x.causeId).toBe(true);
+        }
+        for (let k = 1; k < h.length; k++) if (h[k]!.weight >= 0.2) expect(h[k]!.weight).toBeLessThanOrEqual(h[k - 1]!.weight);
+      });
+    }
+  });
+
+  it('say a front move in plain words, with the sector’s largest factor as its cause', () => {
+    const c = shipped();
+    const [first] = reportsOf(1);
+    const front = pickHeadlines([first!]).find((x) => x.what.kind === 'front')!;
+    expect(headlineText(front.what, namesFor(c))).toMatch(/^(Russia gained|Ukraine regained) [\d,]+ km² in [A-Z]/);
+    const sector = first!.entries.find((e) => e.id === front.entryId)!;
+    const weights = sector.weights!.map(Math.abs);
+    expect(front.causeId).toBe(sector.causes[weights.indexOf(Math.max(...weights))]);
+    expect(largestCause(sector)).toBe(front.causeId);
+  });
+
+  it('make June 2023 news: Russian fire falls from 600,000 to 220,000, caused by the scripted counter-offensive', () => {
+    const c = shipped();
+    const reports = reportsOf(1);
+    const i = reports.findIndex((r) => r.month === parseMonth('2023-06'));
+    const fire = pickHeadlines([reports[i]!], reports[i - 1]).find((x) => x.what.kind === 'russianFire')!;
+    expect(headlineText(fire.what, namesFor(c))).toBe('Russian fire fell from 600,000 to 220,000 shells a month');
+    expect(fire.causeId).toBe('path:russiaFire');
+    const cause = reports[i]!.entries.find((e) => e.id === fire.causeId)!;
+    expect(formatMessage(cause.message, namesFor(c))).toContain('counter-offensive');
+  });
+
+  it('make an election’s budget cut news the month it bites, caused by the election', () => {
+    const c = shipped();
+    const election = c.nations.find((n) => n.id === 'US')!.electionMonths[0]!;
+    let s = advance(c, game(1), election - game(1).month);
+    s = copyState(s);
+    s.nations.find((n) => n.id === 'US')!.supportBp = 0;
+    const held = resolveTurn(c, s, []);
+    const next = resolveTurn(c, held.state, []);
+    const cut = pickHeadlines([next.report], held.report).find((x) => x.what.kind === 'budget' && x.what.nation === 'US')!;
+    expect(cut.causeId).toBe('election:US');
+    expect(headlineText(cut.what, namesFor(c))).toMatch(/^United States' munitions budget is €[\d,.]+ [mb]n? a month \(down \d+ %\)$/);
+  });
+
+  it('tell a quarter as one turn: a sector’s move summed over its months, the map’s moves the same, Russian fire against the month before', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    expect(c.monthsPerTurn).toBe(3);
+    let s = newGame(c, seedFromValue(7));
+    const reports: TurnReport[] = [];
+    while (reports.length < 6) {
+      const r = resolveTurn(
+        c,
+        s,
+        POLICIES.historical(
+          c,
+          s,
+          c.nations.map((n) => n.id),
+        ),
+      );
+      reports.push(r.report);
+      s = r.state;
+    }
+    const turn = lastTurnReports(reports, c);
+    expect(turn.map((r) => r.month)).toEqual(reports.slice(3).map((r) => r.month));
+    const headlines = pickHeadlines(turn, reports[2]);
+    expect(headlines.length).toBeGreaterThanOrEqual(MIN_HEADLINES);
+    const moves = turnMoves(turn);
+    for (const h of headlines.filter((x) => x.what.kind === 'front')) {
+      const what = h.what as { sector: string; gainKm2: number };
+      const months = turn.map((r) => (r.entries.find((e) => e.id === h.entryId)!.message.params as { gainKm2: number }).gainKm2);
+      expect(what.gainKm2).toBe(months.reduce((a, b) => a + b, 0));
+      expect(moves.find((m) => m.sector === what.sector)!.gainKm2).toBe(what.gainKm2);
+    }
+    expect(movedLastTurn(reports, c)).toEqual(movedSectors(moves));
+  });
+});
