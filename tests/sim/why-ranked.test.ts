@@ -80,6 +80,19 @@ describe("Ukraine's stock names its arrivals by size", () => {
   });
 });
 
+describe('a delivery names the lines that made it by their part', () => {
+  it("splits each delivery over its firm's lines in proportion to what each made, adding up to the delivery", () => {
+    let checked = 0;
+    for (const r of play(1).reports)
+      for (const d of r.entries.filter((e) => e.message.id === 'delivery.made')) {
+        expect(sum(d.weights!)).toBe(d.delta);
+        for (const id of d.causes) expect(entry(r, id)!.kind).toBe('production');
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
 describe('every large swing has a cause in the report', () => {
   it('June 2023: Russian fire falls from 600,000 to 220,000, and the report says it was scripted, why, and where that comes from', () => {
     const c = shipped();

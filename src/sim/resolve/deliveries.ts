@@ -28,8 +28,9 @@ interface Shipment {
   part: number;
   bill: number;
   nationId: string;
-  /** report entries of the output it came from */
+  /** report entries of the output it came from, and what each made (the delivery's causes, weighed by them) */
   made: string[];
+  madeUnits: number[];
 }
 
 /** One buyer's share of a delivery: paid for (or owed), then to its stock, a depot or Ukraine. */
@@ -76,11 +77,15 @@ function ship(ctx: PhaseContext, x: Shipment): void {
       message: msg('delivery.made', { firm: firm.id, product: contract.product, units: part, to, nation: nation.id, contract: contract.id }),
       delta: part,
       causes: x.made,
+      // Each line's part of this delivery, in proportion to what it made: parts that add up to the delivery.
+      weights: splitByWeights(part, x.madeUnits),
     });
 }
 
 export function resolveDeliveries(ctx: PhaseContext): void {
-  const { content: c, state: s } = ctx;
+  const { content: c, state: s, report: r } = ctx;
+  // What each line made, to weigh a delivery's lines by their part of the firm's output (report only).
+  const made = new Map(r.on ? r.entries.filter((e) => e.kind === 'production').map((e) => [e.id, e.delta]) : []);
   for (const contract of s.contracts) {
     if (dueThisMonth(contract, s.month) === 0) continue;
     const pool = ctx.output.get(outputKey(contract.firmId, contract.product));
@@ -95,6 +100,7 @@ export function resolveDeliveries(ctx: PhaseContext): void {
     const weights = contract.buyers.map((b) => b.shareBp);
     const parts = splitByWeights(give, weights);
     const bills = splitByWeights(value - fromAdvance, weights);
-    contract.buyers.forEach((b, i) => ship(ctx, { contract, firm, part: parts[i]!, bill: bills[i]!, nationId: b.nationId, made: pool.entries }));
+    const madeUnits = pool.entries.map((id) => made.get(id) ?? 0);
+    contract.buyers.forEach((b, i) => ship(ctx, { contract, firm, part: parts[i]!, bill: bills[i]!, nationId: b.nationId, made: pool.entries, madeUnits }));
   }
 }
