@@ -137,4 +137,10 @@ else {
       `                   End month to its headlines: median ${t.endMonthToHeadlineMs} ms, p95 ${t.endMonthToHeadlineP95Ms} ms = ${t.endMonthToHeadlineFrames} bare-scene frames — ${goal(t.endMonthToHeadlineFrames <= 10)} (≤ 10)`,
     );
   } else console.log(`  Chromium timings skipped: ${c.note}`);
+  if ('student' in c && c.student) {
+    const st = c.student;
+    console.log(
+      `  a student's lesson (bench/student-play.ts, class scenario): ${st.minutes} min = ${Math.round(st.statedSeconds / 60)} min stated reading and deciding + ${st.pageSeconds} s of the page; ${st.turns} turns, ${st.tutorialTips} tutorial tips, ${st.inputs} inputs — ${goal(st.minutes <= 45)} (≤ 45 min)`,
+    );
+  }
 }

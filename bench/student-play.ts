@@ -74,11 +74,14 @@ async function decide(page: Page, first: boolean): Promise<number> {
     const slider = page.locator('#draw-shell');
     const max = Number((await slider.getAttribute('max')) ?? 0);
     // A fifth of what could be sent: some now, some kept above the floors.
-    await slider.evaluate((el, v) => {
-      const input = el as HTMLInputElement;
-      input.value = String(v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, Math.floor(max / 5));
+    await slider.evaluate(
+      (el, v) => {
+        const input = el as HTMLInputElement;
+        input.value = String(v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      Math.floor(max / 5),
+    );
     const send = page.getByRole('button', { name: /^Send 155 mm shells$/ });
     if (await send.isEnabled()) await send.click();
     inputs += 3;
@@ -90,6 +93,8 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const t0 = Date.now();
   await page.goto(url);
+  // The class scenario heads the menu's list; the menu still opens on the long game, so choose it.
+  await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
   await page.getByRole('button', { name: 'Start' }).click();
   const tips = await tutorial(page);
   let turns = 0;
@@ -111,7 +116,10 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
     if (!(await page.getByRole('button', { name: /^End (month|quarter)$/ }).count()) && (await toDebrief.count())) await toDebrief.first().click();
   }
   await page.waitForSelector('.debrief', { timeout: 30_000 });
-  await page.getByText(/Result code/i).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByText(/Result code/i)
+    .first()
+    .waitFor({ timeout: 30_000 });
   const pageSeconds = (Date.now() - t0) / 1000;
   await page.close();
   const stated =
@@ -121,5 +129,12 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
     inputs * READING.perInput +
     READING.debrief +
     READING.resultCode;
-  return { turns, inputs, tutorialTips: tips, pageSeconds: Math.round(pageSeconds), statedSeconds: stated, minutes: Math.round(((stated + pageSeconds) / 60) * 10) / 10 };
+  return {
+    turns,
+    inputs,
+    tutorialTips: tips,
+    pageSeconds: Math.round(pageSeconds),
+    statedSeconds: stated,
+    minutes: Math.round(((stated + pageSeconds) / 60) * 10) / 10,
+  };
 }
