@@ -111,7 +111,7 @@ export async function browserBench(runs: number) {
   const frames: number[] = [];
   const bareFrames: number[] = [];
   const endMonthToHeadline: number[] = [];
-  let student: StudentPlay | null = null;
+  let student: StudentPlay;
   try {
     student = await studentPlay(browser, url(gameServer));
     for (let i = 0; i < runs; i++) {
