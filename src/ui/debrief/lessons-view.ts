@@ -14,36 +14,43 @@ function wordsOf(s: SessionState): DebriefWords {
   return { names: namesFor(g.content, g.game), content: g.content, humanNations: g.humanNations, turn: turnWord(g.content) };
 }
 
-function wellView(s: SessionState, w: DebriefWords) {
-  const well = s.lessons?.well;
-  return html`<section class="card lesson well" aria-labelledby="well-title" data-testid="went-well">
-    <h2 id="well-title">What went well</h2>
+/** A lesson list: "reading…" until the lessons are worked out, then its items or what an empty list means. */
+function lessonList<T>(opts: { id: string; title: string; testId: string; items: readonly T[] | undefined; item: (x: T) => unknown; empty: string }) {
+  const { items } = opts;
+  return html`<section class="card lesson ${opts.id}" aria-labelledby="${opts.id}-title" data-testid=${opts.testId}>
+    <h2 id="${opts.id}-title">${opts.title}</h2>
     ${
-      !well
+      !items
         ? html`<p class="hint">Reading the game’s reports…</p>`
-        : well.length
+        : items.length
           ? html`<ul>
-              ${well.map((l) => html`<li>${wellText(l, w)}</li>`)}
+              ${items.map((x) => html`<li>${opts.item(x)}</li>`)}
             </ul>`
-          : html`<p>Little: no objective earned in full, and no contract or drawdown of yours reached Ukraine.</p>`
+          : html`<p>${opts.empty}</p>`
     }
   </section>`;
 }
 
+function wellView(s: SessionState, w: DebriefWords) {
+  return lessonList({
+    id: 'well',
+    title: 'What went well',
+    testId: 'went-well',
+    items: s.lessons?.well,
+    item: (l) => wellText(l, w),
+    empty: 'Little: no objective earned in full, and no contract or drawdown of yours reached Ukraine.',
+  });
+}
+
 function wrongView(s: SessionState, w: DebriefWords) {
-  const wrong = s.lessons?.wrong;
-  return html`<section class="card lesson wrong" aria-labelledby="wrong-title" data-testid="went-wrong">
-    <h2 id="wrong-title">What went wrong</h2>
-    ${
-      !wrong
-        ? html`<p class="hint">Reading the game’s reports…</p>`
-        : wrong.length
-          ? html`<ul>
-              ${wrong.map((l) => html`<li><strong>${wrongTitle(l)}.</strong> ${wrongText(l, w)}</li>`)}
-            </ul>`
-          : html`<p>Nothing: every objective earned its points in full.</p>`
-    }
-  </section>`;
+  return lessonList({
+    id: 'wrong',
+    title: 'What went wrong',
+    testId: 'went-wrong',
+    items: s.lessons?.wrong,
+    item: (l) => html`<strong>${wrongTitle(l)}.</strong> ${wrongText(l, w)}`,
+    empty: 'Nothing: every objective earned its points in full.',
+  });
 }
 
 function helpedView(s: SessionState, w: DebriefWords) {
