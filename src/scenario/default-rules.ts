@@ -47,6 +47,13 @@ export const DEFAULT_MARKET: MarketRules = {
   defaultTrustBp: 6000,
   bigAdvanceBp: 2000,
   bigAdvanceGuaranteeCutMonths: 12,
+  // 10 % of a contract paid about two years early, at the 6–8 % a year a defence firm borrows at,
+  // is worth about 1.5 % of its value; a firm credits at most half the contract that way.
+  advanceDiscountBpPerTenth: 150,
+  maxAdvanceDiscountBp: 750,
+  // A firm with idle lines wants the work: it comes back 3 % lower for half a year; a full one does not.
+  walkAwayMemoryMonths: 6,
+  walkAwayConcessionBp: 300,
   noCapacityLeadMonths: 24,
   maxPerMonth: 1_000_000,
   maxMonths: 120,

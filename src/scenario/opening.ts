@@ -35,7 +35,12 @@ export function openingOf(sc: ScenarioFile, defaultTrustBp: number): Opening {
       }))
       .sort(byId),
     firms: sc.firms
-      .map((f) => ({ id: f.id, trustBp: Object.fromEntries(sc.nations.map((n) => [n.id, f.trustBp[n.id] ?? defaultTrustBp])), cashEur: f.cashEur }))
+      .map((f) => ({
+        id: f.id,
+        trustBp: Object.fromEntries(sc.nations.map((n) => [n.id, f.trustBp[n.id] ?? defaultTrustBp])),
+        cashEur: f.cashEur,
+        leftCounters: [],
+      }))
       .sort(byId),
     lines: sc.lines
       .map(({ ready, site: _site, plantName: _name, ...l }) => ({

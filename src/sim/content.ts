@@ -232,6 +232,13 @@ export interface MarketRules {
   /** an advance this large shortens the guarantee a firm needs */
   bigAdvanceBp: number;
   bigAdvanceGuaranteeCutMonths: number;
+  /** price discount (bp) for each 10 % of the contract paid in advance, and its cap */
+  advanceDiscountBpPerTenth: number;
+  maxAdvanceDiscountBp: number;
+  /** months a firm remembers a counter-offer a buyer walked away from */
+  walkAwayMemoryMonths: number;
+  /** what a firm with idle capacity comes down (bp) to win back a buyer who walked away */
+  walkAwayConcessionBp: number;
   /** lead time added when a firm has no capacity at all for the product */
   noCapacityLeadMonths: number;
   maxPerMonth: number;

@@ -13,7 +13,7 @@ import { msg, type Message } from './messages';
 import { newLineFromTemplate } from './plant';
 import type { OrderResult } from './report';
 import type { OrderArgs } from './resolve/orders';
-import type { Contract, GameState, Offer, OrderOf } from './types';
+import type { Contract, FirmAnswer, GameState, LeftCounter, Offer, OrderOf } from './types';
 
 function outside(v: number, lo: number, hi: number): boolean {
   return !Number.isInteger(v) || v < lo || v > hi;
@@ -72,9 +72,28 @@ export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>)
   if (rounds >= max) return { order, ok: false, message: msg('offer.rounds', { max }) };
   s.offersThisTurn[key] = rounds + 1;
   const answer = evaluateOffer(c, s, offer);
+  rememberCounter(c, s, offer, nation.id, answer);
   if (answer.verdict !== 'accept') return { order, ok: true, message: msg('offer.answered', { firm: offer.firmId, verdict: answer.verdict }), answer };
   const contract = signContract(c, s, offer);
   return { order, ok: true, message: msg('offer.signed', { firm: offer.firmId, contract: contract.id }), answer };
+}
+
+/**
+ * The firm keeps the first counter-offer it made to the proposing buyer for
+ * the product; once that month ends without a contract, the buyer walked away
+ * (firm-price.ts). Later counters keep the first one's month, so a counter
+ * re-sent as it stands is still accepted. Signing clears it for every buyer of the contract, and
+ * memories older than the firm keeps are dropped here, so the list stays a
+ * handful long.
+ */
+function rememberCounter(c: ScenarioContent, s: GameState, offer: Offer, actor: string, answer: FirmAnswer): void {
+  const firm = findFirm(s, offer.firmId)!;
+  const oldest = s.month - c.rules.market.walkAwayMemoryMonths;
+  const signed = answer.verdict === 'accept';
+  const settled = (l: LeftCounter) => signed && l.product === offer.product && offer.buyers.some((b) => b.nationId === l.nationId);
+  firm.leftCounters = firm.leftCounters.filter((l) => l.month >= oldest && !settled(l));
+  const known = firm.leftCounters.some((l) => l.nationId === actor && l.product === offer.product);
+  if (answer.verdict === 'counter' && !known) firm.leftCounters.push({ nationId: actor, product: offer.product, month: s.month, askEur: answer.askPriceEur });
 }
 
 /** The line a capacity clause brings: a mothballed line reactivated, or a new plant from the firm's template. */

@@ -25,7 +25,7 @@ const nation = (n: NationState): NationState => ({
   industrialPlan: n.industrialPlan,
 });
 
-const firm = (f: FirmState): FirmState => ({ id: f.id, trustBp: { ...f.trustBp }, cashEur: f.cashEur });
+const firm = (f: FirmState): FirmState => ({ id: f.id, trustBp: { ...f.trustBp }, cashEur: f.cashEur, leftCounters: f.leftCounters.map((l) => ({ ...l })) });
 
 function line(l: ProductionLine): ProductionLine {
   return {

@@ -146,7 +146,10 @@ export function hashState(s: GameState): string {
   h.int(s.nations.length);
   for (const n of s.nations) nation(h, n);
   h.int(s.firms.length);
-  for (const f of s.firms) h.str(f.id).counts(f.trustBp).int(f.cashEur);
+  for (const f of s.firms) {
+    h.str(f.id).counts(f.trustBp).int(f.cashEur).int(f.leftCounters.length);
+    for (const l of f.leftCounters) h.str(l.nationId).str(l.product).int(l.month).int(l.askEur);
+  }
   h.int(s.lines.length);
   for (const l of s.lines) line(h, l);
   h.int(s.contracts.length);

@@ -6,7 +6,9 @@ export { resolveTurn, previewOrders, forecastOrder, copyState, startGame } from 
 export { deliveryOutlook, offerOutlook, type DeliveryOutlook } from './delivery-outlook';
 export { shiftOutlook, weekendOutlook, type LeverOutlook, type LeverCap } from './capacity-outlook';
 export { cancelCost } from './contract';
-export { evaluateOffer, askPriceEur, freeCapacity, capacityCount, leadMonths, addableCapacity, type CapacityCount } from './negotiation';
+export { evaluateOffer, freeCapacity, capacityCount, addableCapacity, type CapacityCount } from './negotiation';
+export { askPriceEur, leadMonths, priceLevers, priceTerms, type PriceLever, type PriceTerms } from './firm-price';
+export { priceForecast, type PriceForecast } from './price-forecast';
 export { hashState, hashValue } from './hash';
 export { playGame, verifyTurns, replayTurns, ordersForTurn, type PlayedTurn } from './replay';
 export { POLICIES, isPolicyName, type PolicyName, type Policy } from './policies';

@@ -10,6 +10,9 @@ import type { ProductId } from './types';
 
 type Id = string;
 
+/** The terms of an offer that move a firm's price. */
+export type PriceTerm = 'months' | 'pooled' | 'indexed' | 'advance';
+
 export interface MessageParams {
   // Any order
   'order.gameOver': Record<string, never>;
@@ -59,10 +62,16 @@ export interface MessageParams {
   'firm.noCapacity': { product: ProductId };
   'firm.volumeExisting': { free: number };
   'firm.volumeNewLine': { addable: number; max: number };
-  'firm.guarantee': { months: number; free: number };
+  'firm.guarantee': { months: number; free: number; addable: number };
   'firm.priceInsult': { offeredEur: number; askEur: number };
   'firm.price': { askEur: number; backlogMonths: number };
   'firm.accepts': { firm: Id };
+  /** a term of the offer that lowered the price, and by how much */
+  'firm.termCredit': { term: PriceTerm; eur: number };
+  /** a term not used yet and what it would take off the price */
+  'firm.lever': { term: PriceTerm; savesEur: number; months: number; advanceBp: number };
+  /** the buyer walked away from a counter-offer: a firm with idle lines comes down (`eur` > 0), a full one does not */
+  'firm.walkedAway': { firm: Id; month: number; eur: number };
   // Capacity levers and plants
   'line.notRunning': { line: Id; status: string };
   'shift.atMax': { line: Id; max: number };

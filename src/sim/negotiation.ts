@@ -10,73 +10,13 @@
  * months (calibration-facts §3, §4, §11).
  */
 import { firmSpec, templateSpec, type DeepReadonly, type FirmSpec, type ScenarioContent } from './content';
-import { applyBp, BP, lookup } from './int-math';
+import { applyBp } from './int-math';
 import { findFirm } from './find';
+import { askPriceEur, firmCommittedPerMonth, leadMonths, priceLevers, priceTerms, walkedAwayCounter } from './firm-price';
 import { msg, type Message } from './messages';
-import { firmPlannedCapacity } from './production-line';
 import type { FirmAnswer, GameState, Offer, ProductId } from './types';
 
 type Firm = DeepReadonly<FirmSpec>;
-
-/** Units still owed on the firm's active contracts for a product. */
-export function firmBacklog(s: GameState, firmId: string, product: ProductId): number {
-  let total = 0;
-  for (const c of s.contracts) {
-    if (c.firmId === firmId && c.product === product && c.status === 'active') total += c.perMonth * c.months - c.delivered;
-  }
-  return total;
-}
-
-/** Monthly volume already promised on active contracts. */
-export function firmCommittedPerMonth(s: GameState, firmId: string, product: ProductId): number {
-  let total = 0;
-  for (const c of s.contracts) {
-    if (c.firmId === firmId && c.product === product && c.status === 'active') total += c.perMonth;
-  }
-  return total;
-}
-
-/** Months a new order waits behind the firm's order book. */
-export function leadMonths(c: ScenarioContent, s: GameState, firm: Firm, product: ProductId): number {
-  const capacity = firmPlannedCapacity(s, firm.id, product);
-  const backlog = firmBacklog(s, firm.id, product);
-  if (capacity === 0) return firm.baseLeadMonths + c.rules.market.noCapacityLeadMonths;
-  return Math.max(firm.baseLeadMonths, Math.floor(backlog / capacity));
-}
-
-/** Average variable cost plus upkeep spread over full-rate output. */
-export function unitCostEur(s: GameState, firmId: string, product: ProductId): number {
-  let variable = 0;
-  let lines = 0;
-  let upkeep = 0;
-  let capacity = 0;
-  for (const l of s.lines) {
-    if (l.firmId !== firmId || l.product !== product) continue;
-    variable += l.variableCostEur;
-    upkeep += l.upkeepEurPerMonth;
-    capacity += l.capacityPerShift * Math.max(1, l.shifts);
-    lines++;
-  }
-  if (lines === 0) return 0;
-  return Math.floor(variable / lines) + (capacity ? Math.floor(upkeep / capacity) : 0);
-}
-
-/** The firm's asking price for an offer's terms. */
-export function askPriceEur(c: ScenarioContent, s: GameState, firm: Firm, offer: Offer): number {
-  const m = c.rules.market;
-  const index = lookup(m.demandPriceCurve, leadMonths(c, s, firm, offer.product));
-  const market = applyBp(firm.basePriceEur[offer.product] ?? 0, index);
-  const cost = unitCostEur(s, firm.id, offer.product);
-  let marginBp = firm.minMarginBp;
-  if (offer.buyers.some((b) => b.nationId === firm.nationId)) marginBp -= m.homePressureBp;
-  const floor = cost + applyBp(cost, Math.max(0, marginBp));
-  let discountBp = 0;
-  if (offer.months >= m.veryLongOrderMonths) discountBp += m.veryLongOrderDiscountBp;
-  else if (offer.months >= m.longOrderMonths) discountBp += m.longOrderDiscountBp;
-  if (offer.buyers.length > 1) discountBp += m.pooledDiscountBp;
-  if (offer.indexed) discountBp += m.indexedDiscountBp;
-  return Math.max(floor, applyBp(market, BP - discountBp));
-}
 
 /** Months of guaranteed orders the firm needs before it builds capacity on its own money. */
 export function requiredGuaranteeMonths(c: ScenarioContent, firm: Firm, offer: Offer): number {
@@ -180,9 +120,29 @@ function judgeVolume(c: ScenarioContent, s: GameState, firm: Firm, offer: Offer,
   if (!offer.capacityClause || offer.months < needMonths) {
     j.counter.capacityClause = true;
     j.counter.months = Math.max(offer.months, needMonths);
-    j.reasons.push(msg('firm.guarantee', { months: needMonths, free }));
+    j.reasons.push(msg('firm.guarantee', { months: needMonths, free, addable }));
     j.countered = true;
   }
+}
+
+/** What each term took off the counter's price, then what the terms not used yet would take off, in the firm's words. */
+function priceReasons(c: ScenarioContent, s: GameState, firm: Firm, counter: Offer): Message[] {
+  const t = priceTerms(c, s, firm, counter);
+  const out: Message[] = [];
+  for (const term of ['months', 'pooled', 'indexed', 'advance'] as const) {
+    const bp = t[`${term}Bp`];
+    if (bp > 0) out.push(msg('firm.termCredit', { term, eur: applyBp(t.marketEur, bp) }));
+  }
+  for (const l of priceLevers(c, s, firm, counter))
+    out.push(msg('firm.lever', { term: l.term, savesEur: l.savesEur, months: l.months, advanceBp: l.advanceBp }));
+  return out;
+}
+
+/** A buyer coming back after walking away from a counter-offer: the firm says whether it comes down. */
+function judgeMemory(c: ScenarioContent, s: GameState, firm: Firm, j: Judgement): void {
+  const left = walkedAwayCounter(c, s, j.counter);
+  if (!left) return;
+  j.reasons.push(msg('firm.walkedAway', { firm: firm.id, month: left.month, eur: priceTerms(c, s, firm, j.counter).walkAwayEur }));
 }
 
 /** The firm's answer to an offer. Validity (funds, ids) is checked by the order, not here. */
@@ -193,12 +153,14 @@ export function evaluateOffer(c: ScenarioContent, s: GameState, offer: Offer): F
   judgeTrust(c, s, firm, offer, j);
   judgeVolume(c, s, firm, offer, j);
   const ask = askPriceEur(c, s, firm, j.counter);
+  judgeMemory(c, s, firm, j);
   if (offer.unitPriceEur < applyBp(ask, c.rules.market.insultFloorBp)) {
     j.reasons.push(msg('firm.priceInsult', { offeredEur: offer.unitPriceEur, askEur: ask }));
     j.rejected = true;
   } else if (offer.unitPriceEur < ask) {
     j.counter.unitPriceEur = ask;
     j.reasons.push(msg('firm.price', { askEur: ask, backlogMonths: leadMonths(c, s, firm, offer.product) }));
+    j.reasons.push(...priceReasons(c, s, firm, j.counter));
     j.countered = true;
   }
   if (j.rejected) return { verdict: 'reject', reasons: j.reasons, counter: null, askPriceEur: ask };

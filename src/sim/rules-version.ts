@@ -14,5 +14,8 @@
  *    historical course is a victory; the balanced policy orders shifts before the contracts that
  *    call for their output and pays advances only from money in hand; scenarios may give a turn
  *    several months (`monthsPerTurn`), and the class scenario race-in-a-lesson plays in quarters.
+ * 5: bargaining: an advance lowers a firm's price (1.5 % for each 10 % paid, up to 7.5 %), and a
+ *    firm remembers a counter-offer a buyer walked away from (with idle lines it comes back 3 %
+ *    lower for six months); firms state what each term is worth.
  */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;

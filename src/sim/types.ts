@@ -101,12 +101,22 @@ export interface ProductionLine {
   slipChanceBp: number;
 }
 
-/** What changes about a firm: its trust in each buyer and its cash. */
+/** What changes about a firm: its trust in each buyer, its cash, and the counter-offers buyers left unanswered. */
 export interface FirmState {
   id: string;
   /** trust in each buyer, 0..10000 */
   trustBp: Record<string, number>;
   cashEur: number;
+  /** the last counter-offer each buyer left unanswered, per product: a firm remembers a walked-away offer */
+  leftCounters: LeftCounter[];
+}
+
+/** A counter-offer the proposing buyer did not take up in the month it was made. */
+export interface LeftCounter {
+  nationId: string;
+  product: ProductId;
+  month: number;
+  askEur: number;
 }
 
 export interface Buyer {

@@ -27,7 +27,7 @@ describe('the contracts panel', () => {
       '0 of 48,000',
       '24',
       'Aug 2023 2,000',
-      '€2,950 €5 m a month',
+      '€3,000 €6 m a month',
     ]);
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'contracts');

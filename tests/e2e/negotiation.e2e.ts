@@ -68,22 +68,31 @@ describe('the negotiation dialog', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says what sending the offer gets, and the firm then answers exactly that', async () => {
+  it('forecasts a price range, not the price; a low bid is countered inside that range, and the advance saves what the firm says', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await newGame(page);
-    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Czechoslovak Group' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Negotiate with Czechoslovak Group' });
-    const forecast = (await dialog.getByTestId('forecast').textContent())!;
-    expect(forecast).toContain('counter-offer');
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    const euros = (text: string) => [...text.matchAll(/€([\d,]+)/g)].map((m) => Number(m[1]!.replace(/,/g, '')));
+    // The first draft sits at the top of the range: the firm would take it.
+    await expect.poll(() => dialog.getByTestId('forecast').textContent()).toContain('Likely answer: acceptance');
+    const [low, high] = euros((await dialog.getByTestId('price-range').textContent())!);
+    expect(high! - low!).toBeGreaterThan(0);
+    // Bid below the range: expect a counter-offer at a higher price, and the firm's stated saving for an advance.
+    await dialog.getByLabel('Price per unit (€)').fill(String(low! - 200));
+    await expect.poll(() => dialog.getByTestId('forecast').textContent()).toContain('a counter-offer at a higher price');
+    const forecast = (await dialog.getByTestId('forecast').textContent())!.replace(/\s+/g, ' ');
+    const saving = /A further 10\.0 % in advance would lower the price by €([\d,]+)/.exec(forecast);
+    expect(saving).not.toBeNull();
     await dialog.getByRole('button', { name: 'Send offer' }).click();
-    await expect.poll(() => dialog.getByTestId('firm-answer').isVisible()).toBe(true);
-    const answer = (await dialog.getByTestId('firm-answer').textContent())!;
-    const terms = (text: string) =>
-      text
-        .replace(/\s+/g, ' ')
-        .replace(/^.*?Czechoslovak Group:/, '')
-        .trim();
-    expect(terms(answer)).toBe(terms(forecast));
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('counter-offer');
+    const answer = (await dialog.getByTestId('firm-answer').textContent())!.replace(/\s+/g, ' ');
+    const asked = euros(/at (€[\d,]+)/.exec(answer)![1]!)[0]!;
+    expect(asked).toBeGreaterThanOrEqual(low!);
+    expect(asked).toBeLessThanOrEqual(high!);
+    // The counter names the same saving for a further 10 % in advance.
+    expect(answer).toContain(`A further 10.0 % in advance would lower the price by €${saving![1]}`);
+    await shot(page, 'negotiation-range');
     expect(errors).toEqual([]);
   });
 

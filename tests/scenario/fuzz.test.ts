@@ -44,11 +44,11 @@ function mutate(doc: Json, allPaths: (string | number)[][]): Json {
         else delete parent[last];
         break;
       case 1:
-        parent[last] = pick(JUNK) as Json;
+        parent[last] = structuredClone(pick(JUNK)) as Json;
         break;
       case 2:
         if (typeof parent[last] === 'number') parent[last] = (parent[last] as number) * pick([-1, 2, 1000, 0]) + pick([0, 1, -1]);
-        else parent[last] = pick(JUNK) as Json;
+        else parent[last] = structuredClone(pick(JUNK)) as Json;
         break;
       case 3:
         if (!Array.isArray(parent)) parent[`extra${uniformInt(rng, 0, 9)}`] = 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFirm } from '../../src/sim/find';
 import { firmSpec } from '../../src/sim/content';
-import { leadMonths } from '../../src/sim/negotiation';
+import { leadMonths } from '../../src/sim/firm-price';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import { applyAction } from '../../src/sim/resolve/events';
 import { line, message } from '../helpers';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { firmSpec } from '../../src/sim/content';
 import { findContract, findFirm } from '../../src/sim/find';
 import { resolveTurn } from '../../src/sim/resolve-turn';
-import { askPriceEur, evaluateOffer, freeCapacity } from '../../src/sim/negotiation';
+import { askPriceEur } from '../../src/sim/firm-price';
+import { evaluateOffer, freeCapacity } from '../../src/sim/negotiation';
 import { applyOrder } from '../../src/sim/resolve/orders';
 import { advance, message, nation, offer } from '../helpers';
 import { world } from '../world';
@@ -20,7 +21,7 @@ describe('a firm answering an offer', () => {
     const answer = evaluateOffer(c, s, big);
     expect(answer.verdict).toBe('counter');
     expect(answer.counter!.months).toBe(60);
-    expect(answer.reasons).toContainEqual(message('firm.guarantee', { months: 60, free: freeCapacity(s, { id: 'shellco' }, 'shell') }));
+    expect(answer.reasons).toContainEqual(message('firm.guarantee', { months: 60, free: freeCapacity(s, { id: 'shellco' }, 'shell'), addable: 20_000 }));
   });
 
   it('a big advance shortens the guarantee it needs', () => {

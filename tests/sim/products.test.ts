@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOrdersFile } from '../../src/share/files';
 import { firmSpec, productsWithRole, zeroPerProduct, type ScenarioContent } from '../../src/sim/content';
-import { askPriceEur } from '../../src/sim/negotiation';
+import { askPriceEur } from '../../src/sim/firm-price';
 import { POLICIES } from '../../src/sim/policies';
 import type { TurnReport } from '../../src/sim/report';
 import { ordersForTurn } from '../../src/sim/replay';

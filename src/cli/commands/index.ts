@@ -42,7 +42,7 @@ const LIST: CommandSpec[] = [
     name: 'verify',
     summary: 're-simulate replay files or result codes and say whether each holds',
     usage: '<replay.json|code-file>... [--scenario <path>] [--json]',
-    example: 'verify seeds/rules-4/golden-balanced.replay.json',
+    example: 'verify seeds/rules-5/golden-balanced.replay.json',
     options: { ...SCENARIO, ...JSON_OUT },
     files: true,
     run: verify,

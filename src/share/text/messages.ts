@@ -6,7 +6,7 @@
  * browser screens, the map and the CLI all say the same thing the same way.
  */
 import { plantNameOf, type ScenarioContent } from '../../sim/content';
-import type { Message, MessageId, MessageParams } from '../../sim/messages';
+import type { Message, MessageId, MessageParams, PriceTerm } from '../../sim/messages';
 import { monthLabel } from '../../sim/month';
 import { SCRIPTED_PATHS, type ScriptedPath } from '../../sim/resolve/scripted';
 import type { GameState } from '../../sim/types';
@@ -85,6 +85,19 @@ const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => str
   ukraineFire: { what: "Ukraine's doctrine fires", rate: (x) => `${fmt(x)} rounds a month` },
 };
 
+const TERM_CREDIT: Record<PriceTerm, string> = {
+  months: 'The length of the order',
+  pooled: 'Pooling with other buyers',
+  indexed: 'Indexing the price',
+  advance: 'The advance payment',
+};
+
+function leverWords(p: MessageParams['firm.lever']): string {
+  if (p.term === 'months') return `Ordering for ${p.months} months`;
+  if (p.term === 'advance') return `A further ${fmtBp(p.advanceBp)} in advance`;
+  return p.term === 'pooled' ? 'Pooling the order with another nation' : 'Indexing the price to inflation';
+}
+
 const list = (ids: string, name: (id: string) => string) => ids.split(',').filter(Boolean).map(name).join(', ');
 
 const EN: Sentences = {
@@ -138,11 +151,17 @@ const EN: Sentences = {
   'firm.volumeExisting': (p) => `Can deliver at most ${fmt(p.free)} a month from existing lines.`,
   'firm.volumeNewLine': (p) => `One new line adds about ${fmt(p.addable)} a month; offers at most ${fmt(p.max)} a month.`,
   'firm.guarantee': (p) =>
-    `Needs at least ${Math.floor(p.months / 12)} years of orders to build new capacity` +
+    `With a capacity clause and at least ${Math.floor(p.months / 12)} years of orders, it builds a line adding about ${fmt(p.addable)} a month` +
     (p.free > 0 ? ` (or ${fmt(p.free)} a month from existing lines).` : '.'),
   'firm.priceInsult': (p) => `${fmtEur(p.offeredEur)} is far below its cost and market price (asks ${fmtEur(p.askEur)}).`,
   'firm.price': (p) => `Asks ${fmtEur(p.askEur)} a unit: costs, demand and a backlog of ${count(p.backlogMonths, 'month')}.`,
   'firm.accepts': (p, n) => `${n.firm(p.firm)} accepts: the terms cover its costs and risk.`,
+  'firm.termCredit': (p) => `${TERM_CREDIT[p.term]} takes ${fmtEur(p.eur)} off.`,
+  'firm.lever': (p) => `${leverWords(p)} would lower the price by ${fmtEur(p.savesEur)}.`,
+  'firm.walkedAway': (p, n) =>
+    p.eur > 0
+      ? `You walked away from its counter-offer in ${monthLabel(p.month)}; with idle lines, ${n.firm(p.firm)} comes down ${fmtEur(p.eur)} a unit to win the order back.`
+      : `You walked away from its counter-offer in ${monthLabel(p.month)}; ${n.firm(p.firm)} has no idle lines and does not come down.`,
   'line.notRunning': (p, n) => `${n.line(p.line)} is ${STATUS[p.status] ?? p.status}, not running`,
   'shift.atMax': (p, n) => `${n.line(p.line)} already runs or has ordered ${p.max} shifts`,
   'shift.noWorkers': (p, n) => `not enough skilled workers in ${n.nation(p.labourNation)}: a shift needs ${fmt(p.need)}, ${fmt(p.free)} free`,

@@ -8,7 +8,8 @@
 import { productsWithRole, type DeepReadonly, type ProductSpec } from '../content';
 import { applyBp, BP } from '../int-math';
 import { findNation } from '../find';
-import { askPriceEur, freeCapacity, addableCapacity } from '../negotiation';
+import { freeCapacity, addableCapacity } from '../negotiation';
+import { askPriceEur } from '../firm-price';
 import { monthlyBudgetEur } from '../resolve/budget';
 import { ukraineArtillery } from '../resolve/front';
 import { pledgeCost } from '../politics';

@@ -10,7 +10,8 @@
 import type { DeepReadonly, HistoricalMove, ScenarioContent } from '../content';
 import { applyBp, BP } from '../int-math';
 import { findNation } from '../find';
-import { askPriceEur, freeCapacity } from '../negotiation';
+import { freeCapacity } from '../negotiation';
+import { askPriceEur } from '../firm-price';
 import { nationSpec, productsWithRole } from '../content';
 import type { GameState, Offer, Order } from '../types';
 import { Planner } from './planner';

@@ -4,14 +4,18 @@
  * or the month's orders change, never during render), and the result of the
  * last round sent. Each round sent is a recorded order. The forecast is the
  * game store's: the resolver's own answer to the order given after the
- * month's pending orders, so it is the answer, not a guess.
+ * month's pending orders. The dialog shows its price only as the firm's range
+ * (`priceForecast`), so the exact price takes a round to learn.
  */
 import {
-  askPriceEur,
   deliveryOutlook,
   firmSpec,
   offerOutlook,
+  priceForecast,
+  priceLevers,
   productSpec,
+  type PriceForecast,
+  type PriceLever,
   type DeliveryOutlook,
   type Offer,
   type Order,
@@ -23,8 +27,12 @@ import type { Slice } from '../store';
 
 export interface Negotiation {
   draft: Offer;
-  /** what sending the draft now gets: the firm's answer, or why the round would be refused */
+  /** what sending the draft now gets: the firm's answer, or why the round would be refused (the dialog shows its price only as `price`) */
   forecast: OrderResult;
+  /** the firm's price range for the draft's terms, and where the draft's price stands */
+  price: PriceForecast;
+  /** the terms not used yet, each with what it would take off the price */
+  levers: PriceLever[];
   /** the last round sent and what came of it */
   sent: OrderResult | null;
   /** the deliveries of the contract signed in the last round, or else of the draft if it were signed as it stands */
@@ -53,10 +61,18 @@ function workOut(game: GameStore, actor: string, draft: Offer, sent: OrderResult
   const order: Order = { kind: 'offer', actor, offer: draft };
   const signed = signedContractId(sent);
   const outlook = signed ? deliveryOutlook(g.content, g.preview.state, signed) : offerOutlook(g.content, g.preview.state, draft);
-  return { draft, forecast: g.forecast(order), sent, outlook };
+  const firm = firmSpec(g.content, draft.firmId)!;
+  // Only nations played on this device can join a pooled order.
+  const canPool = g.humanNations.length > 1;
+  const levers = priceLevers(g.content, g.preview.state, firm, draft).filter((l) => canPool || l.term !== 'pooled');
+  return { draft, forecast: g.forecast(order), price: priceForecast(g.content, g.preview.state, draft), levers, sent, outlook };
 }
 
-/** The first draft: four normal orders' worth (2,000 shells, 20 Stingers) a month for two years, at the firm's asking price. */
+/**
+ * The first draft: four normal orders' worth (2,000 shells, 20 Stingers) a
+ * month for two years, at the top of the firm's price range: a price it
+ * takes, which a student who bargains can beat.
+ */
 function firstDraft(game: GameStore, firmId: string, product: ProductId, acting: string): Offer | null {
   const { content, preview } = game.getState();
   const firm = firmSpec(content, firmId);
@@ -73,7 +89,7 @@ function firstDraft(game: GameStore, firmId: string, product: ProductId, acting:
     indexed: false,
     deliverTo: 'ukraine',
   };
-  draft.unitPriceEur = askPriceEur(content, preview.state, firm, draft);
+  draft.unitPriceEur = priceForecast(content, preview.state, draft).highEur;
   return draft;
 }
 

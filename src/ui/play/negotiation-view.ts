@@ -1,6 +1,6 @@
 /**
- * The negotiation dialog: build an offer, see the firm's likely answer as the
- * terms change, send a round (each round is a recorded order), then accept a
+ * The negotiation dialog: build an offer, see the firm's likely answer and
+ * price range as the terms change, send a round (each round is a recorded order), then accept a
  * counter-offer or walk away. Pooled orders add other nations as buyers.
  */
 import { html } from 'lit-html';
@@ -11,6 +11,7 @@ import type { SessionState } from '../store';
 import { namesFor } from '../../share/text/messages';
 import { signedContractId, type Negotiation } from './negotiation-slice';
 import { outlookText } from './outlook-view';
+import { priceForecastView } from './price-forecast-view';
 
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
 const checked = (e: Event) => (e.target as HTMLInputElement).checked;
@@ -148,7 +149,7 @@ function poolView(s: SessionState, d: Offer, locked: boolean) {
   </fieldset>`;
 }
 
-/** A round's answer (or, for the forecast, the answer sending the draft now gets): the verdict, the counter's terms, the firm's reasons. */
+/** A round's answer: the verdict, the counter's terms, the firm's reasons. */
 function answerView(s: SessionState, result: OrderResult, firm: DeepReadonly<FirmSpec>) {
   const g = s.game!.getState();
   const names = { content: g.content, game: g.preview.state };
@@ -185,13 +186,7 @@ function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpe
       ${n.outlook ? outlookText(n.outlook, unit, c.endMonth) : ''}
     </p>
     ${n.sent ? html`<div class="answer ${n.sent.answer?.verdict ?? 'reject'}" role="status" data-testid="firm-answer">${answerView(s, n.sent, firm)}</div>` : ''}
-    ${
-      showForecast
-        ? html`<div class="forecast" aria-live="polite" data-testid="forecast">
-            <span class="hint">Sending this offer now gets:</span> ${answerView(s, n.forecast, firm)}
-          </div>`
-        : ''
-    }
+    ${showForecast ? html`<div class="forecast" aria-live="polite" data-testid="forecast">${priceForecastView(s, n)}</div>` : ''}
     <div class="row actions">
       ${
         signed
