@@ -148,6 +148,16 @@ export function contentData(sc: ScenarioFile): ContentData {
     })),
     winScore: sc.winScore,
     monthsPerTurn: sc.monthsPerTurn ?? 1,
+    ...(sc.class
+      ? {
+          classRules: {
+            locks: sc.class.locks.map((l) => ({ order: l.order, nations: [...(l.nations ?? [])], belowReadinessFloor: l.belowReadinessFloor ?? false })),
+            hideRussia: sc.class.hideRussia ?? false,
+            hideOtherScores: sc.class.hideOtherScores ?? false,
+            injects: [...(sc.class.injects ?? [])],
+          },
+        }
+      : {}),
     playable: [...sc.playable],
     rules: structuredClone(sc.rules) as Rules,
     historical: {

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { DEFAULT_FRONT, DEFAULT_INDUSTRY, DEFAULT_MARKET, DEFAULT_POLITICS } from './default-rules';
 
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$/, 'an id: letters, digits, "-" or "_", at most 48 characters');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
+export const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$/, 'an id: letters, digits, "-" or "_", at most 48 characters');
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
 const count = z.int().min(0).max(1e12);
 const eur = z.int().min(0).max(1e13);
 const bp = z.int().min(0).max(10000);
@@ -17,7 +17,7 @@ const product = id.describe('a product id from `products`');
 const input = id.describe('an input id from `inputs`');
 const perProduct = z.record(id, count).describe('a count per product id; a product left out counts 0');
 const perInput = z.record(id, count).describe('a count per input id; an input left out counts 0');
-const text = z.string().min(1).max(2000);
+export const text = z.string().min(1).max(2000);
 /** [longitude, latitude] in degrees: where the map draws it. Display only; the simulation never sees it. */
 const site = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).describe('[longitude, latitude], for the map');
 
@@ -155,6 +155,27 @@ const action = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('offensiveSurge'), deltaBp: z.int().min(0).max(100_000), months }),
 ]);
 
+/** A lever a trainer locks: an order kind, for some nations or all. */
+export const orderLockSchema = z.strictObject({
+  order: z.enum(['offer', 'cancelContract', 'addShift', 'weekendWork', 'fundPlant', 'reactivateLine', 'drawdown', 'pledge', 'industrialPlan']),
+  nations: z.array(id).max(64).optional().describe('the nations it binds (default: every nation)'),
+  belowReadinessFloor: z.boolean().optional().describe('drawdowns only: lock only a drawdown that would leave a stock below its readiness floor'),
+});
+
+/** A class session's rules, written into the scenario a class link plays (share/class-file.ts). */
+const classRulesSchema = z
+  .strictObject({
+    locks: z.array(orderLockSchema).max(64),
+    hideRussia: z.boolean().optional().describe('hide the intelligence on Russia: its output, stocks and fire'),
+    hideOtherScores: z.boolean().optional().describe("hide other teams' scores until the end"),
+    injects: z
+      .array(id)
+      .max(64)
+      .optional()
+      .describe("events the trainer scheduled: shown as the trainer's injects, and, being what-ifs, they may come before their source's date"),
+  })
+  .describe('set by a class file: locked levers (refused by the resolver with "locked by your trainer") and what the teams see');
+
 const event = z.strictObject({
   id,
   deck: id.optional().describe('an era deck of the scenario: the seed draws some of its events'),
@@ -164,6 +185,9 @@ const event = z.strictObject({
   trigger,
   actions: z.array(action).min(1),
 });
+
+export const eventSchema = event;
+export const eventActionSchema = action;
 
 const constraint = z.strictObject({
   id,
@@ -305,6 +329,7 @@ export const scenarioSchema = z.strictObject({
     .describe('months one turn of play covers (default 1): a class scenario in quarters takes 3; the months in between play on without new orders'),
   minutes: z.int().min(1).max(6000).optional().describe('about how long a student takes, from the briefing to the result code'),
   forClass: z.boolean().optional().describe('made for one lesson: listed first on the menu'),
+  class: classRulesSchema.optional(),
   products: z.array(productSpec).min(1).max(16),
   inputs: z.array(inputSpec).max(16),
   rules,

@@ -100,6 +100,11 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   if (end - start > 120) at(['end'], 'a scenario lasts at most 121 months');
   if (sc.rules.plantSlipMaxMonths < sc.rules.plantSlipMinMonths) at(['rules', 'plantSlipMaxMonths'], 'must not be less than plantSlipMinMonths');
   sc.playable.forEach((p, i) => nationRef(['playable', i], p));
+  sc.class?.locks.forEach((l, i) => {
+    l.nations?.forEach((n, k) => nationRef(['class', 'locks', i, 'nations', k], n));
+    if (l.belowReadinessFloor && l.order !== 'drawdown')
+      at(['class', 'locks', i, 'belowReadinessFloor'], 'only a drawdown lock can be limited to drawdowns below the readiness floor');
+  });
   sc.nations.forEach((n, i) => {
     for (const key of ['stock', 'readinessFloor', 'hardFloor'] as const) perProductRef(['nations', i, key], n[key]);
     for (const p of products) {
@@ -159,7 +164,8 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     const earliest =
       t.kind === 'month' ? parseMonth(t.month)! : t.kind === 'escalationAbove' ? (t.from === undefined ? start : parseMonth(t.from)!) : parseMonth(t.from)!;
     const written = sourceFirstMonth(e.source.date);
-    if (written !== null && written > earliest)
+    // A trainer's inject is a deliberate what-if: it may come before the news it cites.
+    if (written !== null && written > earliest && !sc.class?.injects?.includes(e.id))
       at(['events', i, 'source', 'date'], `dated ${e.source.date}, after the event can first appear (${formatMonth(earliest)})`);
     e.actions.forEach((a, k) => {
       if ('nationId' in a) nationRef(['events', i, 'actions', k, 'nationId'], a.nationId);

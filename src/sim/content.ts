@@ -12,6 +12,7 @@ import type {
   FirmState,
   InputId,
   NationState,
+  OrderKind,
   PerInput,
   PerProduct,
   Politics,
@@ -393,6 +394,28 @@ export interface ContentData {
   opening: Opening;
   /** display names of the lines the scenario opens with; lines built in play take their template's */
   plantNames: Record<string, string>;
+  /** a class session's rules (share/class-file.ts); absent outside a class, so other scenarios' hashes do not move */
+  classRules?: ClassRules;
+}
+
+/** An order kind a trainer has locked, for some nations or all of them. */
+export interface OrderLock {
+  order: OrderKind;
+  /** the nations it binds; empty for every nation */
+  nations: string[];
+  /** drawdowns only: lock only what would leave a stock below its readiness floor */
+  belowReadinessFloor: boolean;
+}
+
+/** What a class session adds to its scenario: locked levers and what the teams may see. Injects become events. */
+export interface ClassRules {
+  locks: OrderLock[];
+  /** hide the intelligence on Russia (its output, stock and fire) from the teams */
+  hideRussia: boolean;
+  /** hide other teams' scores until the end */
+  hideOtherScores: boolean;
+  /** the events the trainer scheduled (the news shows them as the trainer's) */
+  injects: string[];
 }
 
 /** The scenario's fixed content, read-only, with its hash. */

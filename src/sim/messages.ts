@@ -25,6 +25,7 @@ export interface MessageParams {
   'order.unknownFirm': { firm: Id };
   'order.unknownProduct': { product: Id };
   'order.badAmount': Record<string, never>;
+  'order.locked': { kind: string; nation: Id; belowReadinessFloor: boolean };
   // Drawdowns, pledges, plans
   'drawdown.frozen': { nation: Id };
   'drawdown.balks': { nation: Id; escalationBp: number };

@@ -85,6 +85,23 @@ const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => str
   ukraineFire: { what: "Ukraine's doctrine fires", rate: (x) => `${fmt(x)} rounds a month` },
 };
 
+const LOCKED: Record<string, string> = {
+  offer: 'no new contracts',
+  cancelContract: 'no cancelling contracts',
+  addShift: 'no extra shifts',
+  weekendWork: 'no changes to weekend work',
+  fundPlant: 'no new plants',
+  reactivateLine: 'no reactivating mothballed lines',
+  drawdown: 'no drawdowns',
+  pledge: 'no new pledges',
+  industrialPlan: 'no industrial plans',
+};
+
+/** A locked lever in words: "no new plants", "no drawdowns below the readiness floor". */
+export function lockWords(kind: string, belowReadinessFloor: boolean): string {
+  return belowReadinessFloor ? 'no drawdowns below the readiness floor' : (LOCKED[kind] ?? `no "${kind}" orders`);
+}
+
 const TERM_CREDIT: Record<PriceTerm, string> = {
   months: 'The length of the order',
   pooled: 'Pooling with other buyers',
@@ -111,6 +128,7 @@ const EN: Sentences = {
   'order.unknownFirm': (p) => `unknown firm "${p.firm}"`,
   'order.unknownProduct': (p) => `unknown product "${p.product}"`,
   'order.badAmount': () => 'the amount must be a positive whole number',
+  'order.locked': (p, n) => `locked by your trainer: ${lockWords(p.kind, p.belowReadinessFloor)} for ${n.nation(p.nation)}`,
   'drawdown.frozen': (p, n) => `${possessive(n.nation(p.nation))} aid is frozen: no drawdowns for Ukraine`,
   'drawdown.balks': (p, n) => `${n.nation(p.nation)} balks: escalation (${fmtBp(p.escalationBp)}) is past what its government accepts`,
   'drawdown.hardFloor': (p, n) =>

@@ -9,6 +9,7 @@ import { applyCancel, applyOffer } from '../contract';
 import { applyAddShift, applyReactivate, applyWeekend } from '../capacity-levers';
 import type { ScenarioContent } from '../content';
 import { findNation } from '../find';
+import { lockOn } from '../locks';
 import { msg } from '../messages';
 import { applyDrawdown, applyIndustrialPlan, applyPledge } from '../politics';
 import { applyFundPlant } from '../plant';
@@ -29,6 +30,8 @@ export function applyOrder(c: ScenarioContent, s: GameState, order: Order): Orde
   if (typeof actor !== 'string') return { order, ok: false, message: msg('order.unknownActor', { actor: String(actor) }) };
   const nation = findNation(s, actor);
   if (!nation) return { order, ok: false, message: msg(actor === TRAINER ? 'order.notANation' : 'order.unknownActor', { actor }) };
+  const lock = lockOn(c, order, nation);
+  if (lock) return { order, ok: false, message: msg('order.locked', { kind: order.kind, nation: nation.id, belowReadinessFloor: lock.belowReadinessFloor }) };
   switch (order.kind) {
     case 'offer':
       return applyOffer({ c, s, order, nation });
