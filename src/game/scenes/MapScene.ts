@@ -187,15 +187,15 @@ export class MapScene extends Scene {
     const content = this.store.getState().content;
     const made = russianOutputPerMonth(content, s);
     const ru = this.add.star(MOSCOW[0], MOSCOW[1], 5, 6, 13, COLOURS.russia_ink);
-    this.hoverable(
-      ru,
-      () =>
-        `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmtMillions(s.russia.stockShells)}.`,
+    // A class that hides the intelligence on Russia shows where its industry is, not what it makes.
+    const hidden = content.classRules?.hideRussia ?? false;
+    this.hoverable(ru, () =>
+      hidden
+        ? 'Russian industry: your trainer has hidden the intelligence on Russia in this class.'
+        : `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmtMillions(s.russia.stockShells)}.`,
     );
-    this.markers.add([
-      ru,
-      this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, `Russia: ${fmt(made)} shells a month`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }),
-    ]);
+    const label = hidden ? 'Russia: output hidden' : `Russia: ${fmt(made)} shells a month`;
+    this.markers.add([ru, this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, label, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' })]);
   }
 
   private plantMarker(line: ProductionLine, x: number, y: number, output: number | undefined): void {

@@ -9,6 +9,8 @@ import type { ScenarioFile } from '../../scenario/schema';
 import { newGame } from '../../scenario/build-game';
 import { parseJson, validateScenario } from '../../scenario/validate';
 import { parseShareLink } from '../../share/link';
+import { parseClassLink } from '../../share/class-link';
+import { openClassLink } from './class-link-open';
 import { parseSeed } from '../../share/seed-code';
 import { newGameId } from '../../persist/game-id';
 import { createGameStore } from '../../store/game-store';
@@ -77,6 +79,8 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     },
     openLink(hash) {
       const { catalogue, catalogueComplete } = get();
+      const classLink = parseClassLink(hash);
+      if (classLink.kind !== 'none') return openClassLink(classLink, hash, { get, set });
       const link = parseShareLink(
         hash,
         catalogue.scenarios.map((x) => x.id),

@@ -10,6 +10,7 @@ import { applyBp, nationSpec, plantCostEur, type GameState, type NationState } f
 import { fmt, fmtEur, orderResultView } from '../common/format';
 import type { SessionState } from '../store';
 import { buyView } from './buy-view';
+import { classRulesView } from './class-rules-view';
 import { contractsView } from './contracts-view';
 import { drawdownView } from './drawdown-view';
 import { linesView } from './lines-view';
@@ -102,7 +103,7 @@ export function decideView(s: SessionState) {
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
-    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${summary(s, st, nation)} ${drawdownView(s, st)} ${buyView(s, st)}
-    ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
+    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${classRulesView(g.content, nation.id)} ${summary(s, st, nation)} ${drawdownView(s, st)}
+    ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
   `;
 }

@@ -13,12 +13,20 @@ export function newsView(s: SessionState) {
   const c = g.content;
   const events = fresh.map((id) => c.events.find((e) => e.id === id)!).filter(Boolean);
   const pressed = g.history.length ? c.sectors[pressedSector(st)] : undefined;
+  const injects = c.classRules?.injects ?? [];
+  const hideRussia = c.classRules?.hideRussia ?? false;
   return html`
     <section class="card" aria-labelledby="news-title" data-tutorial="news">
       <h3 id="news-title">News, ${monthLabel(st.month)}</h3>
       ${events.length ? '' : html`<p>No new events this month.</p>`}
       <ul class="news">
-        ${events.map((e) => html`<li><strong>${e.title}.</strong> ${e.text} ${sourceView(e.source)}</li>`)}
+        ${events.map(
+          (e) =>
+            html`<li>
+              ${injects.includes(e.id) ? html`<span class="tag">Inject by your trainer</span> ` : ''}<strong>${e.title}.</strong> ${e.text}
+              ${sourceView(e.source)}
+            </li>`,
+        )}
       </ul>
     </section>
     <section class="card" aria-labelledby="requests-title">
@@ -42,12 +50,17 @@ export function newsView(s: SessionState) {
       </ul>
     </section>
     <section class="card" aria-labelledby="intel-title">
-      <h3 id="intel-title">Intelligence on Russia</h3>
-      <p>
-        Russia makes about ${fmt(russianOutputPerMonth(c, st))} shells a month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its
-        stock is estimated at ${fmtMillions(st.russia.stockShells)} rounds.
-      </p>
-      ${pressed ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
+      <h3 id="intel-title">${hideRussia ? 'Ukraine' : 'Intelligence on Russia'}</h3>
+      ${
+        hideRussia
+          ? html`<p class="hint">Your trainer has hidden the intelligence on Russia in this class.</p>`
+          : html`<p>
+              Russia makes about ${fmt(russianOutputPerMonth(c, st))} shells a
+              month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its stock is estimated at
+              ${fmtMillions(st.russia.stockShells)} rounds.
+            </p>`
+      }
+      ${pressed && !hideRussia ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
       <p>${ukraineStockLine(s)}</p>
     </section>
   `;

@@ -16,7 +16,8 @@ export interface Series {
   lines: { label: string; values: number[]; color: string; dash?: number[] }[];
 }
 
-export function seriesOf(history: ResolvedMonth[]): Series[] {
+/** Series to draw; a class that hides the intelligence on Russia leaves out Russia's output (its fire is seen at the front). */
+export function seriesOf(history: ResolvedMonth[], hideRussia = false): Series[] {
   const sum = history.map((h) => h.report.summary);
   let cumulative = 0;
   return [
@@ -25,7 +26,7 @@ export function seriesOf(history: ResolvedMonth[]): Series[] {
       title: 'Shells made a month',
       lines: [
         { label: 'NATO', values: sum.map((m) => m.natoArtillery), color: '#1f5fa8' },
-        { label: 'Russia', values: sum.map((m) => m.russiaShells), color: '#b3261e', dash: [6, 4] },
+        ...(hideRussia ? [] : [{ label: 'Russia', values: sum.map((m) => m.russiaShells), color: '#b3261e', dash: [6, 4] }]),
       ],
     },
     { id: 'ratio', title: 'Fire ratio (Russia : Ukraine)', lines: [{ label: 'ratio', values: sum.map((m) => m.fireRatioBp / 10000), color: '#7a4d00' }] },
@@ -46,9 +47,10 @@ function drawInto(series: Series, months: number[]) {
 }
 
 export function chartsView(s: SessionState) {
-  const history = s.game!.getState().history;
+  const { history, content } = s.game!.getState();
   if (!history.length) return html`<p>Charts appear once a month has been resolved.</p>`;
-  const series = seriesOf(history);
+  const hideRussia = content.classRules?.hideRussia ?? false;
+  const series = seriesOf(history, hideRussia);
   const months = history.map((h) => h.report.month);
   return html`
     ${series.map(
@@ -66,7 +68,7 @@ export function chartsView(s: SessionState) {
         <tr>
           <th scope="col">Month</th>
           <th scope="col">NATO shells</th>
-          <th scope="col">Russian shells</th>
+          ${hideRussia ? '' : html`<th scope="col">Russian shells</th>`}
           <th scope="col">Fire ratio</th>
           <th scope="col">Ground lost km²</th>
           <th scope="col">Ukraine's stock</th>
@@ -78,7 +80,7 @@ export function chartsView(s: SessionState) {
           return html`<tr>
             <td>${monthLabel(m.month)}</td>
             <td>${fmt(m.natoArtillery)}</td>
-            <td>${fmt(m.russiaShells)}</td>
+            ${hideRussia ? '' : html`<td>${fmt(m.russiaShells)}</td>`}
             <td>${fmtRatio(m.fireRatioBp)}</td>
             <td>${fmt(m.russianGainKm2)}</td>
             <td>${fmt(m.ukraineArtillery)}</td>

@@ -15,10 +15,10 @@ import { HEADLINES_TITLE, whyButtonId } from './report-slice';
 /** Headlines are picked once per turn, not on every redraw of the panel. */
 const picked = new WeakMap<TurnReport, Headline[]>();
 
-function headlinesOf(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
+function headlinesOf(turn: readonly TurnReport[], before: TurnReport | undefined, hideRussia: boolean): Headline[] {
   const key = turn.at(-1)!;
   let h = picked.get(key);
-  if (!h) picked.set(key, (h = pickHeadlines(turn, before)));
+  if (!h) picked.set(key, (h = pickHeadlines(turn, before, hideRussia)));
   return h;
 }
 
@@ -31,7 +31,7 @@ export function headlinesView(s: SessionState) {
   const names = { content: g.content, game: g.game };
   const reports = g.history.map((h) => h.report);
   const turn = lastTurnReports(reports, g.content);
-  const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1]);
+  const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1], g.content.classRules?.hideRussia ?? false);
   const moved = movedSectors(turnMoves(turn));
   const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
   return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">

@@ -150,11 +150,16 @@ function requests(turn: readonly TurnReport[]): Headline[] {
     });
 }
 
-/** The turn's headlines: its months' reports, oldest first, and the report of the month before it, if any. */
-export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport): Headline[] {
+/**
+ * The turn's headlines: its months' reports, oldest first, and the report of
+ * the month before it, if any. A class that hides the intelligence on Russia
+ * gets no headline on Russian output (its fire is seen at the front).
+ */
+export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport, hideRussia = false): Headline[] {
   if (!turn.length) return [];
   const front = fronts(turn);
-  const candidates = [...front.slice(0, MAX_FRONT), ...russia(turn, before), ...budgets(turn, before), ...requests(turn)];
+  const fromRussia = russia(turn, before).filter((h) => !hideRussia || h.what.kind !== 'russianSupply');
+  const candidates = [...front.slice(0, MAX_FRONT), ...fromRussia, ...budgets(turn, before), ...requests(turn)];
   const stockNews = stock(turn);
   const output = natoOutput(turn, before);
   if (stockNews) candidates.push(stockNews);

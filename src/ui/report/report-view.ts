@@ -28,6 +28,7 @@ export function reportView(s: SessionState) {
   if (!last) return html`<p>No month has been resolved yet. Make your decisions, then press <strong>End month</strong>.</p>`;
   const r = last.report;
   const m = r.summary;
+  const hidesRussia = g.content.classRules?.hideRussia ?? false;
   if (s.whyId) return whyView(s, s.whyId);
   if (!s.reportDetails) return headlinesView(s);
   return html`
@@ -39,10 +40,14 @@ export function reportView(s: SessionState) {
           <dt>NATO shells made</dt>
           <dd class="count">${fmt(m.natoArtillery)}</dd>
         </div>
-        <div>
-          <dt>Russian shells made</dt>
-          <dd class="count">${fmt(m.russiaShells)}</dd>
-        </div>
+        ${
+          hidesRussia
+            ? ''
+            : html`<div>
+                <dt>Russian shells made</dt>
+                <dd class="count">${fmt(m.russiaShells)}</dd>
+              </div>`
+        }
         <div>
           <dt>Fire ratio (Russia : Ukraine)</dt>
           <dd>${fmtRatio(m.fireRatioBp)}</dd>
@@ -58,6 +63,8 @@ export function reportView(s: SessionState) {
       </dl>
     </section>
     ${GROUPS.map(([kinds, title]) => {
+      // A class that hides the intelligence on Russia leaves out the Russian entries; the front still shows Russian fire.
+      if (hidesRussia && kinds.includes('russia')) return '';
       const entries = r.entries.filter((e) => kinds.includes(e.kind));
       if (!entries.length) return '';
       return html`<section class="card" aria-label=${title}>

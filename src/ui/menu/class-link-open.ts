@@ -1,0 +1,35 @@
+/**
+ * Opening a class link on the menu: the class is read against the shipped
+ * scenarios (a trainer's own scenario comes inside it), its compiled scenario
+ * joins the menu like a scenario file (so a save of the game keeps it), and
+ * its seed and the team's role are chosen, ready to Start. A broken link is
+ * answered with what is wrong, and the menu stays as it was.
+ */
+import { readClassValue, shelfFrom, COORDINATOR } from '../../share/class-file';
+import type { ClassLink } from '../../share/class-link';
+import type { SessionState } from '../store';
+import { problemsText, withScenario } from './catalogue';
+
+type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
+
+export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: string, { get, set }: Access): void {
+  if (link.kind === 'broken') return set({ pendingLink: null, message: `This class link cannot be opened: ${link.problem}.` });
+  const { catalogue, catalogueComplete, scenariosFromFiles } = get();
+  const shipped = catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x));
+  const read = readClassValue(link.value, shelfFrom(shipped));
+  // A class on a scenario still loading waits for the rest of the list.
+  if (!read.ok && !catalogueComplete) return set({ pendingLink: hash });
+  if (!read.ok) return set({ pendingLink: null, message: `This class link cannot be opened: ${problemsText(read.problems)}.` });
+  const { file, scenario } = read.session;
+  const role = link.role && file.roles.includes(link.role) ? link.role : file.roles[0]!;
+  const team = role === COORDINATOR ? 'the whole alliance' : (scenario.nations.find((n) => n.id === role)?.name ?? role);
+  set({
+    pendingLink: null,
+    catalogue: withScenario(catalogue, scenario),
+    scenariosFromFiles: [...scenariosFromFiles.filter((x) => x.id !== scenario.id), scenario],
+    scenarioId: scenario.id,
+    seedText: file.seed,
+    role,
+    message: `Class: ${file.title}. Your team plays ${team}. Press Start.`,
+  });
+}

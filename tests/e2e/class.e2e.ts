@@ -1,0 +1,57 @@
+/**
+ * A class link in Chromium (issue 10): the student opens the trainer's link,
+ * the menu names the class and the team's role, the decisions panel lists the
+ * locked levers, a locked lever is refused "locked by your trainer", and the
+ * trainer's inject is in the news in its month.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { ClassFile } from '../../src/share/class-file';
+import { makeClassLink } from '../../src/share/class-link';
+import { openPage, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+const lesson: ClassFile = {
+  format: 'race-of-logistics/class',
+  version: 1,
+  id: 'class-7b',
+  title: 'Class 7b: plants or stocks?',
+  goals: ['See why a plant takes two years'],
+  scenario: { id: 'race-in-a-lesson' },
+  seed: '0000-0007-S',
+  roles: ['PL', 'US'],
+  locks: [{ order: 'fundPlant' }],
+  injects: [{ month: '2023-05', event: 'us-aid-freeze' }],
+  visibility: { hideRussia: true, hideOtherScores: false },
+  months: 6,
+};
+
+describe('a class link', () => {
+  it('starts the class for its team: locks shown and refused with their reason, the inject in the news in its month', async () => {
+    const link = makeClassLink(inject('baseUrl'), lesson, 'US');
+    const { page, errors } = await openPage(browserOf(), link);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Class: Class 7b: plants or stocks?. Your team plays United States. Press Start.');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    const rules = page.getByTestId('class-rules');
+    await expect.poll(() => rules.textContent()).toContain('no new plants');
+    expect(await rules.textContent()).toContain('Hidden in this class: the intelligence on Russia');
+    await shot(page, 'class-rules');
+    await page.getByRole('button', { name: /^Fund / }).first().click();
+    await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
+    await page.getByRole('button', { name: 'End quarter' }).click();
+    await page.getByRole('tab', { name: /News/ }).click();
+    const news = page.locator('.news');
+    await expect.poll(() => news.textContent()).toContain('Inject by your trainer');
+    await shot(page, 'class-inject');
+    expect(errors).toEqual([]);
+  });
+
+  it('a cut link is answered on the menu, which stays usable', async () => {
+    const link = makeClassLink(inject('baseUrl'), lesson);
+    const { page, errors } = await openPage(browserOf(), link.slice(0, link.indexOf('c=') + 40));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This class link cannot be opened: the class in the link is cut short or mistyped');
+    expect(await page.getByRole('button', { name: 'Start' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
