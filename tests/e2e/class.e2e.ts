@@ -37,7 +37,10 @@ describe('a class link', () => {
     await expect.poll(() => rules.textContent()).toContain('no new plants');
     expect(await rules.textContent()).toContain('Hidden in this class: the intelligence on Russia');
     await shot(page, 'class-rules');
-    await page.getByRole('button', { name: /^Fund / }).first().click();
+    await page
+      .getByRole('button', { name: /^Fund / })
+      .first()
+      .click();
     await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
     await page.getByRole('button', { name: 'End quarter' }).click();
     await page.getByRole('tab', { name: /News/ }).click();
@@ -50,7 +53,9 @@ describe('a class link', () => {
   it('a cut link is answered on the menu, which stays usable', async () => {
     const link = makeClassLink(inject('baseUrl'), lesson);
     const { page, errors } = await openPage(browserOf(), link.slice(0, link.indexOf('c=') + 40));
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This class link cannot be opened: the class in the link is cut short or mistyped');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('This class link cannot be opened: the class in the link is cut short or mistyped');
     expect(await page.getByRole('button', { name: 'Start' }).isEnabled()).toBe(true);
     expect(errors).toEqual([]);
   });

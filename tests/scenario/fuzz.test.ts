@@ -3,73 +3,19 @@
  * either valid (and then plays without an exception) or rejected with problems
  * that each name a JSON path, and never throws.
  */
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/scenario/build-content';
 import { newGame } from '../../src/scenario/build-game';
-import { parseJson, validateScenario, type Problem } from '../../src/scenario/validate';
+import { parseJson, validateScenario } from '../../src/scenario/validate';
 import { parseOrdersFile } from '../../src/share/files';
 import { seedFromValue } from '../../src/share/seed-code';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import { game, scenario, shipped } from '../helpers';
+import { mutator, type MutableJson } from '../mutate';
 
-const rng = xoroshiro128plus(20230214);
-const pick = <T>(xs: readonly T[]): T => xs[uniformInt(rng, 0, xs.length - 1)]!;
-const JUNK: unknown[] = [null, -1, 0, 1.5, 1e20, '', 'x', '2023-13', true, [], {}, [1, 2], { kind: 'nope' }, 'shell', 10001, -10001];
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** Every path to a value in the tree. */
-function paths(v: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(prefix);
-  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...prefix, i], out));
-  else if (v && typeof v === 'object') for (const k of Object.keys(v)) paths(v[k]!, [...prefix, k], out);
-  return out;
-}
-
-function mutate(doc: Json, allPaths: (string | number)[][]): Json {
-  const copy = JSON.parse(JSON.stringify(doc)) as Json;
-  const times = uniformInt(rng, 1, 3);
-  for (let t = 0; t < times; t++) {
-    const path = pick(allPaths);
-    if (path.length === 0) continue;
-    let parent = copy as Record<string | number, Json>;
-    for (const key of path.slice(0, -1)) parent = (parent?.[key] ?? {}) as Record<string | number, Json>;
-    const last = path[path.length - 1]!;
-    if (parent === null || typeof parent !== 'object') continue;
-    switch (uniformInt(rng, 0, 5)) {
-      case 0:
-        if (Array.isArray(parent)) parent.splice(Number(last), 1);
-        else delete parent[last];
-        break;
-      case 1:
-        parent[last] = structuredClone(pick(JUNK)) as Json;
-        break;
-      case 2:
-        if (typeof parent[last] === 'number') parent[last] = (parent[last] as number) * pick([-1, 2, 1000, 0]) + pick([0, 1, -1]);
-        else parent[last] = structuredClone(pick(JUNK)) as Json;
-        break;
-      case 3:
-        if (!Array.isArray(parent)) parent[`extra${uniformInt(rng, 0, 9)}`] = 1;
-        break;
-      case 4:
-        if (Array.isArray(parent)) parent.push(JSON.parse(JSON.stringify(parent[Number(last)] ?? null)) as Json);
-        break;
-      default:
-        if (typeof parent[last] === 'string') parent[last] = pick(['', 'US', 'DE', 'nobody', '2030-01', 'ukraine', 'UA']);
-    }
-  }
-  return copy;
-}
-
-function expectPaths(problems: Problem[]) {
-  expect(problems.length).toBeGreaterThan(0);
-  for (const p of problems) {
-    expect(p.path).toMatch(/^\$/);
-    expect(p.message.length).toBeGreaterThan(0);
-  }
-}
+const { rng, mutate, paths, expectPaths } = mutator(20230214);
+type Json = MutableJson;
 
 /** The terms of the offer both orders files make. */
 const TERMS = {
