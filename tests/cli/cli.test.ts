@@ -103,6 +103,31 @@ describe('sim validate', () => {
     noStack(r.out + r.err);
   });
 
+  it('checks a class file against the shipped scenario it names, with JSON paths', () => {
+    const k = {
+      format: 'race-of-logistics/class',
+      version: 1,
+      id: 'class-7b',
+      title: 'Class 7b',
+      scenario: { id: 'race-in-a-lesson' },
+      seed: '0000-0007-S',
+      roles: ['PL'],
+      locks: [{ order: 'fundPlant' }],
+      injects: [{ month: '2023-05', event: 'us-aid-freeze' }],
+    };
+    const good = join(tmp, 'class.json');
+    writeFileSync(good, JSON.stringify(k));
+    const bad = join(tmp, 'class-bad.json');
+    writeFileSync(bad, JSON.stringify({ ...k, roles: ['XX'], injects: [{ month: '2023-05', event: 'nope' }] }));
+    const r = sim('validate', good, bad);
+    expect(r.code).toBe(1);
+    expect(r.out.trim().split('\n')).toEqual([
+      `${good}: valid class file`,
+      `${bad}: $.roles[0]: "XX" is not a playable nation of race-in-a-lesson nor "coordinator"`,
+      `${bad}: $.injects[0].event: no event "nope" in race-in-a-lesson`,
+    ]);
+  });
+
   it('reports broken JSON and missing files without a stack trace', () => {
     const broken = join(tmp, 'broken.json');
     writeFileSync(broken, '{"format": ');

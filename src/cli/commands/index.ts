@@ -22,7 +22,7 @@ const LIST: CommandSpec[] = [
   },
   {
     name: 'validate',
-    summary: 'check scenario, orders and replay files: one "<file>: <json.path>: <message>" line per problem',
+    summary: 'check scenario, class, orders and replay files: one "<file>: <json.path>: <message>" line per problem',
     usage: '<file>...',
     example: 'validate scenarios/race-of-logistics.json',
     options: {},

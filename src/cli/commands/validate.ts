@@ -1,7 +1,8 @@
-/** `validate <file>...`: scenario, orders and replay files; one line per problem with its JSON path. */
+/** `validate <file>...`: scenario, class, orders and replay files; one line per problem with its JSON path. */
 import { parseOrdersFile, parseReplayFile } from '../../share/files';
 import { parseJson, validateScenario, type Problem } from '../../scenario/validate';
-import { readText } from '../scenario-files';
+import { readClassValue, shelfFrom } from '../../share/class-file';
+import { loadScenarioById, readText, scenarioIds } from '../scenario-files';
 import { InputError } from '../input-error';
 import type { Args } from '../args';
 
@@ -13,12 +14,21 @@ function problemsOf(text: string): { kind: string; problems: Problem[] } {
     const r = parseOrdersFile(text);
     return { kind: 'orders file', problems: r.ok ? [] : r.problems };
   }
+  if (format === 'race-of-logistics/class') {
+    const r = readClassValue(json.value, shippedShelf());
+    return { kind: 'class file', problems: r.ok ? [] : r.problems };
+  }
   if (format === 'race-of-logistics/replay') {
     const r = parseReplayFile(text);
     return { kind: 'replay', problems: r.ok ? [] : r.problems };
   }
   const r = validateScenario(json.value);
   return { kind: 'scenario', problems: r.ok ? [] : r.problems };
+}
+
+/** The shipped scenarios a class file may name. */
+function shippedShelf() {
+  return shelfFrom(scenarioIds().map((id) => loadScenarioById(id).scenario));
 }
 
 export function validate(args: Args): number {
