@@ -21,7 +21,7 @@ export interface NavigationSlice {
 export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
   screen: 'menu',
   resolveScreen(screen) {
-    if (screen === 'menu' || screen === 'replay') return screen;
+    if (screen === 'menu' || screen === 'replay' || screen === 'trainer') return screen;
     const game = get().game?.getState().game;
     return !game ? 'menu' : game.finished ? 'debrief' : 'play';
   },
@@ -31,6 +31,7 @@ export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
       if (screen === 'menu') get().backToMenu();
       else set({ screen, ...NO_NEGOTIATION, ...HELP_CLOSED });
     }
+    if (screen === 'trainer') get().openDesk();
     if (route.link !== undefined) get().openLink(route.link);
   },
 });

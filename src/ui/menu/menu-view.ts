@@ -29,6 +29,13 @@ export function menuView(s: SessionState) {
         </p>
         <a class="button" href="#/replay">Check a replay or a result code</a>
       </section>
+      <section class="card" aria-labelledby="desk-title">
+        <h2 id="desk-title">Prepare a class</h2>
+        <p class="hint">
+          Trainers: choose a scenario and seed, lock levers, schedule injects, and get one class link, a printable briefing and a file to keep.
+        </p>
+        <a class="button" href="#/trainer">Open the trainer's desk</a>
+      </section>
     </main>
   `;
 }

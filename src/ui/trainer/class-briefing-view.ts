@@ -1,0 +1,80 @@
+/**
+ * What the desk gives a trainer once the class reads: the class link (one per
+ * role, and one that lets the team choose), the class file to keep, and a
+ * one-page briefing to print or project: title, learning goals, the link with
+ * a QR code (drawn by uqr), and the rules of the session in plain words.
+ */
+import { html } from 'lit-html';
+import { unsafeSVG } from 'lit-html/directives/unsafe-svg.js';
+import { renderSVG } from 'uqr';
+import { COORDINATOR, type ClassSession } from '../../share/class-file';
+import { makeClassLink } from '../../share/class-link';
+import { lockWords } from '../../share/text/messages';
+import { monthLabel, parseMonth } from '../../sim';
+import type { SessionState } from '../store';
+
+/** A QR code holds about 2,900 characters at its largest; a class with its own scenario inside is far longer. */
+const QR_MAX_CHARS = 2_800;
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+function rulesOf(session: ClassSession): string[] {
+  const { file, scenario } = session;
+  const nation = (id: string) => scenario.nations.find((n) => n.id === id)?.name ?? id;
+  const out = file.locks.map(
+    (l) => `Locked: ${lockWords(l.order, l.belowReadinessFloor ?? false)} for ${l.nations?.length ? l.nations.map(nation).join(', ') : 'every nation'}.`,
+  );
+  for (const x of file.injects) {
+    const title = x.event ? scenario.events.find((e) => e.id === x.event)?.title : x.custom?.title;
+    out.push(`Inject in ${monthLabel(parseMonth(x.month)!)}: ${title}.`);
+  }
+  if (file.visibility.hideRussia) out.push('The intelligence on Russia is hidden.');
+  if (file.visibility.hideOtherScores) out.push("Other teams' scores are hidden until the end.");
+  out.push(`Months: ${monthLabel(parseMonth(scenario.start)!)} to ${monthLabel(parseMonth(scenario.end)!)}. Seed ${file.seed}.`);
+  return out;
+}
+
+export function classBriefingView(s: SessionState, session: ClassSession) {
+  const base = location.href.replace(/#.*$/, '');
+  const { file, scenario } = session;
+  const link = makeClassLink(base, file);
+  const teamName = (r: string) => (r === COORDINATOR ? 'the alliance coordinator' : (scenario.nations.find((n) => n.id === r)?.name ?? r));
+  return html`<section class="card no-print" aria-labelledby="desk-out-title">
+      <h2 id="desk-out-title">Your class is ready</h2>
+      <p>
+        <label>Class link <input readonly data-testid="class-link" .value=${link} /></label>
+        <button type="button" @click=${() => void navigator.clipboard?.writeText(link)}>Copy</button>
+        <a href=${link} target="_blank" rel="noopener">Try it as a student</a>
+      </p>
+      <ul>
+        ${file.roles.map((r) => html`<li>Link for ${teamName(r)}: <a href=${makeClassLink(base, file, r)} target="_blank" rel="noopener" data-testid="role-link">open</a></li>`)}
+      </ul>
+      <button type="button" @click=${() => download(`${file.id}.class.json`, JSON.stringify(file, null, 2))}>Download the class file</button>
+      <button type="button" @click=${() => window.print()}>Print the class briefing</button>
+    </section>
+    <article class="card class-briefing" data-testid="class-briefing" aria-label="Class briefing">
+      <h2>${file.title}</h2>
+      <p>${scenario.title}: ${scenario.briefing.split('\n')[0]}</p>
+      <h3>Learning goals</h3>
+      <ul>
+        ${scenario.learningGoals.map((g) => html`<li>${g}</li>`)}
+      </ul>
+      <h3>Rules of this session</h3>
+      <ul>
+        ${rulesOf(session).map((r) => html`<li>${r}</li>`)}
+      </ul>
+      <h3>Join</h3>
+      ${
+        link.length <= QR_MAX_CHARS
+          ? html`<div class="qr" data-testid="class-qr">${unsafeSVG(renderSVG(link))}</div>`
+          : html`<p>This class carries its own scenario and is too long for a QR code: share the link or the class file.</p>`
+      }
+      <p class="link-text">${link}</p>
+      <p>Teams: ${file.roles.map(teamName).join('; ')}.</p>
+    </article>`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The trainer's desk (#/trainer): a class being prepared, as a draft of the
+ * class file (share/class-file.ts), and the class it reads as: either the
+ * session (ready for its link, briefing and file) or the problems, with the
+ * JSON paths of the class file, that stop it.
+ */
+import { COORDINATOR, readClassValue, shelfFrom, type ClassFile, type ClassReading } from '../../share/class-file';
+import type { OrderKind } from '../../sim';
+import { freshSeed } from '../common/seed';
+import type { Slice } from '../store';
+
+export type DeskDraft = Omit<ClassFile, 'scenario' | '$schema'> & { scenarioId: string };
+
+/** The lock and the inject being chosen in the form, before Add. */
+export interface DeskPick {
+  order: OrderKind;
+  nation: string;
+  belowReadinessFloor: boolean;
+  month: string;
+  event: string;
+}
+
+export interface TrainerSlice {
+  desk: DeskDraft | null;
+  deskPick: DeskPick;
+  pickOnDesk(change: Partial<DeskPick>): void;
+  /** the draft read as a class: the session, or what is wrong with it */
+  deskReading: ClassReading | null;
+  openDesk(): void;
+  editDesk(change: Partial<DeskDraft>): void;
+  /** Adds the lock picked in the form. */
+  addLock(): void;
+  /** Adds an inject: the month and event shown in the form (picked, or its defaults). */
+  addInject(month: string, event: string): void;
+  /** Removes the lock or inject at an index. */
+  removeFromDesk(list: 'locks' | 'injects', index: number): void;
+}
+
+/** The class file a draft stands for. */
+export function classFileOf(d: DeskDraft): ClassFile {
+  const { scenarioId, ...rest } = d;
+  return { ...rest, scenario: { id: scenarioId } };
+}
+
+export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
+  const shipped = () => {
+    const { catalogue, scenariosFromFiles } = get();
+    return catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x));
+  };
+  const update = (desk: DeskDraft) => set({ desk, deskReading: readClassValue(classFileOf(desk), shelfFrom(shipped())) });
+  return {
+    desk: null,
+    deskReading: null,
+    deskPick: { order: 'fundPlant', nation: '', belowReadinessFloor: false, month: '', event: '' },
+    pickOnDesk: (change) => set({ deskPick: { ...get().deskPick, ...change } }),
+    openDesk() {
+      if (get().desk) return;
+      const first = shipped().find((x) => x.forClass) ?? shipped()[0];
+      if (!first) return;
+      update({
+        format: 'race-of-logistics/class',
+        version: 1,
+        id: 'my-class',
+        title: `Class: ${first.title}`,
+        goals: [...first.learningGoals],
+        scenarioId: first.id,
+        seed: freshSeed(),
+        roles: [COORDINATOR],
+        locks: [],
+        injects: [],
+        visibility: { hideRussia: false, hideOtherScores: false },
+      });
+    },
+    editDesk(change) {
+      const d = get().desk;
+      if (!d) return;
+      // Another scenario: its locks' nations and injects' events may not exist there.
+      const reset = change.scenarioId && change.scenarioId !== d.scenarioId ? { roles: [COORDINATOR], locks: [], injects: [] } : {};
+      update({ ...d, ...reset, ...change });
+    },
+    addLock() {
+      const d = get().desk;
+      if (!d) return;
+      const { order, nation, belowReadinessFloor } = get().deskPick;
+      const lock = { order, ...(nation ? { nations: [nation] } : {}), ...(belowReadinessFloor && order === 'drawdown' ? { belowReadinessFloor: true } : {}) };
+      update({ ...d, locks: [...d.locks, lock] });
+    },
+    addInject(month, event) {
+      const d = get().desk;
+      if (d && month && event) update({ ...d, injects: [...d.injects, { month, event }] });
+    },
+    removeFromDesk(list, index) {
+      const d = get().desk;
+      if (d) update({ ...d, [list]: (d[list] as unknown[]).filter((_, i) => i !== index) });
+    },
+  };
+};

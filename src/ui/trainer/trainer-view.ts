@@ -1,0 +1,195 @@
+/**
+ * The trainer's desk: a class built in a form (scenario, seed, roles, locks,
+ * injects with a month picker, visibility, month limit), then its link, its
+ * file and a printable one-page briefing with a QR code. The draft is read as
+ * a class on every change, so what is wrong shows at once with its JSON path.
+ */
+import { html } from 'lit-html';
+import { COORDINATOR } from '../../share/class-file';
+import { formatMonth, monthLabel, parseMonth, type OrderKind } from '../../sim';
+import type { ScenarioFile } from '../../scenario/schema';
+import type { SessionState } from '../store';
+import { problemsText } from '../menu/catalogue';
+import { classBriefingView } from './class-briefing-view';
+import type { DeskDraft } from './trainer-slice';
+
+const value = (e: Event) => (e.target as HTMLInputElement).value;
+const ORDER_KINDS: [OrderKind, string][] = [
+  ['fundPlant', 'new plants'],
+  ['addShift', 'extra shifts'],
+  ['weekendWork', 'weekend work'],
+  ['reactivateLine', 'reactivating lines'],
+  ['offer', 'new contracts'],
+  ['cancelContract', 'cancelling contracts'],
+  ['drawdown', 'drawdowns'],
+  ['pledge', 'pledges'],
+  ['industrialPlan', 'industrial plans'],
+];
+
+function monthsOf(sc: ScenarioFile): string[] {
+  const out: string[] = [];
+  for (let m = parseMonth(sc.start)!; m <= parseMonth(sc.end)!; m++) out.push(formatMonth(m));
+  return out;
+}
+
+function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: ScenarioFile[]) {
+  const roleBox = (id: string, label: string) =>
+    html`<label class="check"
+      ><input
+        type="checkbox"
+        .checked=${d.roles.includes(id)}
+        @change=${(e: Event) => s.editDesk({ roles: (e.target as HTMLInputElement).checked ? [...d.roles, id] : d.roles.filter((r) => r !== id) })}
+      />
+      ${label}</label
+    >`;
+  return html`<fieldset>
+    <legend>The session</legend>
+    <label>Title <input name="title" .value=${d.title} @input=${(e: Event) => s.editDesk({ title: value(e) })} /></label>
+    <label>Class id (in file names and result codes) <input name="class-id" .value=${d.id} @input=${(e: Event) => s.editDesk({ id: value(e) })} /></label>
+    <label
+      >Scenario
+      <select name="scenario" @change=${(e: Event) => s.editDesk({ scenarioId: value(e) })}>
+        ${shipped.map((x) => html`<option value=${x.id} ?selected=${x.id === d.scenarioId}>${x.title}</option>`)}
+      </select></label
+    >
+    <label>Seed <input name="seed" .value=${d.seed} @input=${(e: Event) => s.editDesk({ seed: value(e) })} /></label>
+    <label
+      >Months for the lesson (empty: the whole scenario)
+      <input
+        type="number"
+        name="months"
+        min="1"
+        .value=${d.months === undefined ? '' : String(d.months)}
+        @input=${(e: Event) => s.editDesk({ months: value(e) ? Number(value(e)) : undefined })}
+    /></label>
+    <label
+      >Learning goals (one a line)
+      <textarea
+        name="goals"
+        rows="3"
+        .value=${d.goals.join('\n')}
+        @input=${(e: Event) =>
+          s.editDesk({
+            goals: value(e)
+              .split('\n')
+              .filter((x) => x.trim()),
+          })}
+      ></textarea>
+    </label>
+    <fieldset>
+      <legend>Roles teams may take</legend>
+      ${roleBox(COORDINATOR, 'Alliance coordinator (every nation)')} ${sc.nations.filter((n) => sc.playable.includes(n.id)).map((n) => roleBox(n.id, n.name))}
+    </fieldset>
+    <fieldset>
+      <legend>What teams see</legend>
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${d.visibility.hideRussia}
+          @change=${(e: Event) => s.editDesk({ visibility: { ...d.visibility, hideRussia: (e.target as HTMLInputElement).checked } })}
+        />
+        Hide the intelligence on Russia</label
+      >
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${d.visibility.hideOtherScores}
+          @change=${(e: Event) => s.editDesk({ visibility: { ...d.visibility, hideOtherScores: (e.target as HTMLInputElement).checked } })}
+        />
+        Hide other teams' scores until the end</label
+      >
+    </fieldset>
+  </fieldset>`;
+}
+
+function locksView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
+  const pick = s.deskPick;
+  return html`<fieldset>
+    <legend>Locked levers</legend>
+    <ul>
+      ${d.locks.map(
+        (l, i) =>
+          html`<li>
+            No ${ORDER_KINDS.find(([k]) => k === l.order)?.[1]}${l.belowReadinessFloor ? ' below the readiness floor' : ''} for
+            ${l.nations?.length ? l.nations.join(', ') : 'every nation'}
+            <button type="button" @click=${() => s.removeFromDesk('locks', i)}>Remove</button>
+          </li>`,
+      )}
+    </ul>
+    <label
+      >Lock
+      <select name="lock-order" @change=${(e: Event) => s.pickOnDesk({ order: value(e) as OrderKind })}>
+        ${ORDER_KINDS.map(([k, words]) => html`<option value=${k} ?selected=${k === pick.order}>${words}</option>`)}
+      </select></label
+    >
+    <label
+      >for
+      <select name="lock-nation" @change=${(e: Event) => s.pickOnDesk({ nation: value(e) })}>
+        <option value="" ?selected=${pick.nation === ''}>every nation</option>
+        ${sc.nations.map((n) => html`<option value=${n.id} ?selected=${n.id === pick.nation}>${n.name}</option>`)}
+      </select></label
+    >
+    <label class="check"
+      ><input
+        type="checkbox"
+        .checked=${pick.belowReadinessFloor}
+        @change=${(e: Event) => s.pickOnDesk({ belowReadinessFloor: (e.target as HTMLInputElement).checked })}
+      />
+      drawdowns: only below the readiness floor</label
+    >
+    <button type="button" @click=${() => s.addLock()}>Add lock</button>
+  </fieldset>`;
+}
+
+function injectsView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
+  const months = monthsOf(sc);
+  const month = s.deskPick.month || (months[1] ?? months[0]!);
+  const event = s.deskPick.event || (sc.events[0]?.id ?? '');
+  return html`<fieldset>
+    <legend>Scheduled injects</legend>
+    <ul>
+      ${d.injects.map(
+        (x, i) =>
+          html`<li>
+            ${monthLabel(parseMonth(x.month)!)}: ${sc.events.find((e) => e.id === x.event)?.title ?? x.custom?.title}
+            <button type="button" @click=${() => s.removeFromDesk('injects', i)}>Remove</button>
+          </li>`,
+      )}
+    </ul>
+    <label
+      >In
+      <select name="inject-month" @change=${(e: Event) => s.pickOnDesk({ month: value(e) })}>
+        ${months.map((m) => html`<option value=${m} ?selected=${m === month}>${monthLabel(parseMonth(m)!)}</option>`)}
+      </select></label
+    >
+    <label
+      >force the news
+      <select name="inject-event" @change=${(e: Event) => s.pickOnDesk({ event: value(e) })}>
+        ${sc.events.map((e) => html`<option value=${e.id} ?selected=${e.id === event}>${e.title}</option>`)}
+      </select></label
+    >
+    <button type="button" @click=${() => s.addInject(month, event)}>Add inject</button>
+  </fieldset>`;
+}
+
+export function trainerView(s: SessionState) {
+  const d = s.desk;
+  const shipped = s.catalogue.scenarios.filter((x) => !s.scenariosFromFiles.includes(x));
+  const sc = d && shipped.find((x) => x.id === d.scenarioId);
+  if (!d || !sc) return html`<main class="trainer"><p>The scenarios are still loading…</p></main>`;
+  const reading = s.deskReading;
+  return html`<main class="trainer">
+    <h1>The trainer's desk</h1>
+    <p><a href="#/">Back to the menu</a></p>
+    <form class="desk no-print" @submit=${(e: Event) => e.preventDefault()}>
+      ${setupView(s, d, sc, shipped)} ${locksView(s, d, sc)} ${injectsView(s, d, sc)}
+    </form>
+    ${
+      reading && !reading.ok
+        ? html`<p class="error no-print" role="alert" data-testid="desk-problems">This class cannot be used yet: ${problemsText(reading.problems)}</p>`
+        : reading?.ok
+          ? classBriefingView(s, reading.session)
+          : ''
+    }
+  </main>`;
+}
