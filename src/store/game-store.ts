@@ -37,6 +37,8 @@ export interface GameStoreState {
   history: ResolvedMonth[];
   /** Tries an order: kept when valid, answered with a reason either way. */
   addOrder(order: Order): OrderResult;
+  /** Tries orders one after the other, as many addOrder calls would, in one update. */
+  addOrders(orders: readonly Order[]): OrderResult[];
   /** What addOrder (and then the resolver) would answer to this order now, without keeping it. */
   forecast(order: Order): OrderResult;
   /** Takes back this actor's last pending order of the month; the others' orders stay. */
@@ -82,13 +84,19 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       history: [],
 
       addOrder(order) {
+        return get().addOrders([order])[0]!;
+      },
+
+      addOrders(orders) {
         const { game, pending } = get();
-        const trial = previewOrders(content, game, [...pending, order]);
-        const result = trial.results[trial.results.length - 1]!;
-        if (result.ok) {
-          set((s) => ({ ...produce(s, (d) => void d.pending.push(order)), preview: trial }));
-        }
-        return result;
+        const trial = previewOrders(content, game, [...pending, ...orders]);
+        const results = trial.results.slice(pending.length);
+        const kept = orders.filter((_, i) => results[i]!.ok);
+        if (kept.length === 0) return results;
+        // A refused order changes nothing, but the preview's answers must line up with the kept orders.
+        const preview = kept.length === orders.length ? trial : previewOrders(content, game, [...pending, ...kept]);
+        set((s) => ({ ...produce(s, (d) => void d.pending.push(...kept)), preview }));
+        return results;
       },
 
       undo(actor) {
