@@ -73,6 +73,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   focusAfterRender: null,
   beginGame(scenario, game, role, slot) {
     const finished = game.getState().game.finished;
+    // A save keeps no pending orders: a continued game's month starts afresh, with its standing orders given again.
+    if (!finished && game.getState().pending.length === 0) game.getState().issueStanding();
     rememberTabGame(slot.gameId);
     set({
       screen: finished ? 'debrief' : 'play',
