@@ -15,13 +15,14 @@ import { replayOf, saveOf } from '../common/game-files';
 import { NO_RESULT_CODE } from '../debrief/debrief-slice';
 import { HEADLINES_TITLE, REPORT_TOP } from '../report/report-slice';
 import type { Slice } from '../store';
+import { NO_FLOOR_PLAN } from './alliance-slice';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
 
 /** How long End month stays off after a month resolves: longer than a double-click's second press. */
 const SETTLE_MS = 600;
 
-export type Tab = 'decide' | 'politics' | 'news' | 'report' | 'charts' | 'map';
+export type Tab = 'decide' | 'orders' | 'politics' | 'news' | 'report' | 'charts' | 'map';
 
 export interface PlaySlice {
   scenario: ScenarioFile | null;
@@ -88,6 +89,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       message: '',
       lastResult: null,
       ...NO_NEGOTIATION,
+      ...NO_FLOOR_PLAN,
       ...REPORT_TOP,
       ...NO_RESULT_CODE,
       ...tutorialFor(game),
@@ -126,6 +128,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
         focusAfterRender: finished ? null : HEADLINES_TITLE,
         ...REPORT_TOP,
         ...NO_NEGOTIATION,
+        ...NO_FLOOR_PLAN,
         ...NO_RESULT_CODE,
       });
       if (finished) get().gameEnded();

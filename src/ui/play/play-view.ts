@@ -12,6 +12,7 @@ import { hudView } from './hud-view';
 import { mapDetailsView } from './map-details-view';
 import { negotiationView } from './negotiation-view';
 import { newsView } from './news-view';
+import { ordersView } from './orders-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
 import { tutorialView } from './tutorial-view';
@@ -19,6 +20,7 @@ import { warningsView } from './warnings-view';
 
 const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   decide: decideView,
+  orders: ordersView,
   politics: politicsView,
   news: newsView,
   report: reportView,
