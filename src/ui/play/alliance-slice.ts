@@ -1,14 +1,16 @@
 /**
  * The coordinator's alliance-wide actions and standing orders on screen: the
  * product whose "every ally down to its readiness floor" is open for review,
- * whether it (or a drawdown about to be sent) is to repeat every month, and
- * what the last alliance-wide action's orders got. Every order goes to the
- * game store as a click's does; the standing orders are the game store's, and
- * a change to them is saved at once, so a reload keeps it.
+ * whether it (or a drawdown about to be sent) is to repeat every month, what
+ * the last alliance-wide action's orders got, and who "all willing nations"
+ * left out of a pooled order. Every order goes to the game store as a
+ * click's does; the standing orders are the game store's, and a change to
+ * them is saved at once, so a reload keeps it.
  */
 import { floorOrders } from '../../store/readiness-floor';
-import type { OrderResult, ProductId } from '../../sim';
+import type { Message, Offer, OrderResult, ProductId } from '../../sim';
 import type { Slice } from '../store';
+import { willingPool } from './pool';
 
 export interface AllianceSlice {
   /** the product whose floor plan is shown for review, or null */
@@ -19,6 +21,8 @@ export interface AllianceSlice {
   allianceResults: OrderResult[];
   /** "nation:product" → the drawdown about to be sent repeats every month */
   drawRepeat: Record<string, boolean>;
+  /** the nations "all willing nations" left out of a negotiation's draft, and why; shown while that draft stands */
+  poolLeftOut: { draft: Offer; reasons: Message[] } | null;
   openFloorPlan(product: ProductId): void;
   setFloorRepeat(on: boolean): void;
   /** Gives the drawdowns as the plan stands now (each answered by the resolver), and the standing order if asked. */
@@ -30,6 +34,8 @@ export interface AllianceSlice {
   cancelStanding(id: string): void;
   /** Takes back a nation's last order of the month, from the summary of the month's orders. */
   undoFor(nationId: string): void;
+  /** Pools the negotiation's draft across every nation played here that can pay its share and consents. */
+  poolAllWilling(): void;
 }
 
 /** No floor plan open and no answers shown: a new game or a new month. */
@@ -38,6 +44,7 @@ export const NO_FLOOR_PLAN = {
   floorRepeat: false,
   allianceResults: [],
   drawRepeat: {},
+  poolLeftOut: null,
 } satisfies Partial<AllianceSlice>;
 
 export const repeatKey = (nationId: string, product: ProductId) => `${nationId}:${product}`;
@@ -79,5 +86,15 @@ export const createAllianceSlice: Slice<AllianceSlice> = (set, get) => ({
   undoFor(nationId) {
     get().game?.getState().undo(nationId);
     set({ lastResult: null, allianceResults: [] });
+  },
+  poolAllWilling() {
+    const n = get().negotiation;
+    const game = get().game;
+    if (!n || !game) return;
+    const { buyers, leftOut } = willingPool(game.getState(), get().acting, n.draft);
+    get().updateDraft({ buyers });
+    // Shown while this very draft stands: any change of terms may change who is willing.
+    const draft = get().negotiation?.draft;
+    set({ poolLeftOut: draft && draft !== n.draft ? { draft, reasons: leftOut } : null });
   },
 });
