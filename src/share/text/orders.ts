@@ -51,7 +51,7 @@ export function pendingText(r: OrderResult, n: Names): string {
 /** What a standing order repeats: "Poland sends 5,000 155 mm shells every month". */
 export function standingText(s: StandingOrder, n: Names): string {
   if (s.kind === 'drawdown') return `${n.nation(s.actor)} sends ${fmt(s.amount)} ${n.product(s.product, s.amount)} every month`;
-  return `every nation played here sends its ${n.product(s.product)} down to its readiness floor every month`;
+  return `Every nation played here sends its ${n.product(s.product)} down to its readiness floor every month`;
 }
 
 /** What a standing order gave at the start of this month: "this month: 5,000 155 mm shells sent", or that it gave nothing. */

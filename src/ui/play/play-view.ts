@@ -66,8 +66,15 @@ function tabView(s: SessionState, id: Tab, label: string) {
     @click=${() => s.setTab(id)}
     @keydown=${(e: KeyboardEvent) => moveTab(e, s)}
   >
-    ${label}
+    ${label}${id === 'orders' ? ordersNote(s) : ''}
   </button>`;
+}
+
+/** The Orders tab counts the month's orders, and flags a standing order skipped at the month's start (the month opens on its report). */
+function ordersNote(s: SessionState) {
+  const g = s.game!.getState();
+  const skipped = g.standingIssued.some((i) => i.results.some((r) => !r.ok));
+  return html` (${g.pending.length})${skipped ? html` <span aria-hidden="true">⚠</span><span class="sr-only">, a standing order was skipped</span>` : ''}`;
 }
 
 /** The sectors the map marks: those that moved in the last turn played. */
