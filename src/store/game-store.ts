@@ -14,7 +14,7 @@ import { ordersForTurn } from '../sim/replay';
 import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
 import { isTurnStart } from '../sim/turns';
 import type { Actor, GameState, Order } from '../sim/types';
-import { nextStandingId, ordersOf, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
+import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
 
 export interface ResolvedMonth {
   turn: number;
@@ -59,7 +59,7 @@ export interface GameStoreState {
   endTurn(): ResolvedMonth;
   /** Resolves the month with exactly these orders (restoring a save or a replay). */
   resolveRecorded(orders: Order[]): ResolvedMonth;
-  /** Keeps an order to repeat from the next turn on; this turn's order is given as usual, by a click. */
+  /** Keeps an order to repeat from the next turn on (once: the same one again is the one standing); this turn's order is given as usual, by a click. */
   addStanding(spec: StandingOrderSpec): StandingOrder;
   /** Stops a standing order from the next turn on; the orders it gave this turn stay pending. */
   cancelStanding(id: string): void;
@@ -153,6 +153,9 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       addStanding(spec) {
+        // Asked for twice (the same plan confirmed again), it stands once: twice would only be refused or send nothing.
+        const same = get().standing.find((s) => sameStanding(s, spec));
+        if (same) return same;
         const standing = { ...spec, id: nextStandingId(get().standing) } as StandingOrder;
         set({ standing: [...get().standing, standing] });
         return standing;

@@ -29,3 +29,9 @@ export function nextStandingId(list: readonly StandingOrder[]): string {
   const used = list.map((s) => Number(s.id.slice(1)));
   return `s${used.reduce((a, b) => Math.max(a, b), 0) + 1}`;
 }
+
+/** Whether two standing orders repeat the same thing, their ids aside. */
+export function sameStanding(a: StandingOrderSpec, b: StandingOrderSpec): boolean {
+  if (a.kind === 'drawdown' && b.kind === 'drawdown') return a.actor === b.actor && a.product === b.product && a.amount === b.amount;
+  return a.kind === b.kind && a.product === b.product;
+}

@@ -52,6 +52,8 @@ describe('standing orders', () => {
     expect(store.getState().pending.map((o) => o.actor)).toEqual(['PL']);
     expect(store.getState().standing.map((s) => s.id)).toEqual(['s1']);
     expect(store.getState().addStanding({ kind: 'toReadinessFloor', product: 'shell' }).id).toBe('s2');
+    expect(store.getState().addStanding({ kind: 'toReadinessFloor', product: 'shell' }).id).toBe('s2');
+    expect(store.getState().standing).toHaveLength(2);
   });
 
   it('a standing "every ally down to its floor" sends, each month, what each nation then holds above its floor', () => {
