@@ -10,6 +10,7 @@ import { capProblems, orderCountProblems } from '../scenario/limits';
 import { jsonPath, parseJson, type Problem } from '../scenario/validate';
 import type { PlayedTurn } from '../sim/replay';
 import { migrateOrderV1, orderSchema, orderV1Schema } from './order-schema';
+import { MAX_STANDING_ORDERS, standingOrderSchema } from './standing-order-schema';
 
 /** 240 months of orders is far below this; anything larger is refused unread. */
 export const MAX_FILE_CHARS = 8_000_000;
@@ -47,10 +48,15 @@ const saveFields = {
 };
 /** What tells a browser's saved games apart: made when a game starts, lowercase letters and digits. */
 export const GAME_ID = /^[0-9a-z]{8,32}$/;
-/** Added to version 2 later: both optional, so that version-2 saves written before them still open. */
+/** Added to version 2 later: all optional, so that version-2 saves written before them still open. */
 const laterSaveFields = {
   gameId: z.string().regex(GAME_ID).optional().describe('the game this save belongs to: each game keeps its own save'),
   scenarioFile: z.unknown().optional().describe('the scenario file itself, for a scenario loaded from a file; validated like one when the save is restored'),
+  standingOrders: z
+    .array(standingOrderSchema)
+    .max(MAX_STANDING_ORDERS)
+    .optional()
+    .describe('orders the player repeats every month until cancelled; none when missing'),
 };
 export const saveFileSchema = z.strictObject({ ...saveFields, ...laterSaveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
 const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });

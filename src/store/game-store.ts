@@ -1,8 +1,8 @@
 /**
  * The game store (zustand/vanilla): the scenario's content, the current game,
- * the month's pending orders with undo per actor, and the history of
- * resolved months. It holds no rules: previews and `endTurn` call the pure
- * resolver.
+ * the month's pending orders with undo per actor, the player's standing
+ * orders, and the history of resolved months. It holds no rules: previews and
+ * `endTurn` call the pure resolver.
  */
 import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -14,6 +14,7 @@ import { ordersForTurn } from '../sim/replay';
 import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
 import { isTurnStart } from '../sim/turns';
 import type { Actor, GameState, Order } from '../sim/types';
+import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
 
 export interface ResolvedMonth {
   turn: number;
@@ -35,8 +36,14 @@ export interface GameStoreState {
   /** the game as the pending orders leave it, and what each order did */
   preview: { state: GameState; results: OrderResult[] };
   history: ResolvedMonth[];
+  /** orders repeated at the start of every turn until cancelled, in the order they were made */
+  standing: StandingOrder[];
+  /** what the standing orders gave at the start of this turn */
+  standingIssued: StandingIssue[];
   /** Tries an order: kept when valid, answered with a reason either way. */
   addOrder(order: Order): OrderResult;
+  /** Tries orders one after the other, as many addOrder calls would, in one update. */
+  addOrders(orders: readonly Order[]): OrderResult[];
   /** What addOrder (and then the resolver) would answer to this order now, without keeping it. */
   forecast(order: Order): OrderResult;
   /** Takes back this actor's last pending order of the month; the others' orders stay. */
@@ -52,6 +59,12 @@ export interface GameStoreState {
   endTurn(): ResolvedMonth;
   /** Resolves the month with exactly these orders (restoring a save or a replay). */
   resolveRecorded(orders: Order[]): ResolvedMonth;
+  /** Keeps an order to repeat from the next turn on (once: the same one again is the one standing); this turn's order is given as usual, by a click. */
+  addStanding(spec: StandingOrderSpec): StandingOrder;
+  /** Stops a standing order from the next turn on; the orders it gave this turn stay pending. */
+  cancelStanding(id: string): void;
+  /** Gives every standing order's orders for this turn, after those pending, and keeps their answers. */
+  issueStanding(): StandingIssue[];
 }
 
 export interface GameStoreOptions {
@@ -59,6 +72,8 @@ export interface GameStoreOptions {
   start: GameState;
   humanNations?: string[];
   aiPolicy?: PolicyName;
+  /** standing orders kept with a save */
+  standing?: StandingOrder[];
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -69,7 +84,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     const resolve = (orders: Order[], game: GameState, history: ResolvedMonth[]): ResolvedMonth => {
       const { state, report } = resolveTurn(content, game, orders);
       const month: ResolvedMonth = { turn: game.turn, orders, hash: hashState(state), report };
-      set({ game: state, pending: [], preview: { state, results: [] }, history: [...history, month] });
+      set({ game: state, pending: [], preview: { state, results: [] }, history: [...history, month], standingIssued: [] });
       return month;
     };
     return {
@@ -80,15 +95,23 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       pending: [],
       preview: { state: start, results: [] },
       history: [],
+      standing: options.standing ?? [],
+      standingIssued: [],
 
       addOrder(order) {
+        return get().addOrders([order])[0]!;
+      },
+
+      addOrders(orders) {
         const { game, pending } = get();
-        const trial = previewOrders(content, game, [...pending, order]);
-        const result = trial.results[trial.results.length - 1]!;
-        if (result.ok) {
-          set((s) => ({ ...produce(s, (d) => void d.pending.push(order)), preview: trial }));
-        }
-        return result;
+        const trial = previewOrders(content, game, [...pending, ...orders]);
+        const results = trial.results.slice(pending.length);
+        const kept = orders.filter((_, i) => results[i]!.ok);
+        if (kept.length === 0) return results;
+        // A refused order changes nothing, but the preview's answers must line up with the kept orders.
+        const preview = kept.length === orders.length ? trial : previewOrders(content, game, [...pending, ...kept]);
+        set((s) => ({ ...produce(s, (d) => void d.pending.push(...kept)), preview }));
+        return results;
       },
 
       undo(actor) {
@@ -109,7 +132,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       clearOrders() {
-        set({ pending: [], preview: { state: get().game, results: [] } });
+        set({ pending: [], preview: { state: get().game, results: [] }, standingIssued: [] });
       },
 
       endTurn() {
@@ -119,6 +142,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         let last = resolve(ordersForTurn(content, game, pending, POLICIES[aiPolicy], rest), game, history);
         for (let now = get(); !now.game.finished && !isTurnStart(content, now.game); now = get())
           last = resolve(ordersForTurn(content, now.game, [], POLICIES[aiPolicy], rest), now.game, now.history);
+        if (!get().game.finished) get().issueStanding();
         return last;
       },
 
@@ -126,6 +150,29 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         const { game, history } = get();
         if (game.finished) throw new Error('the game is over');
         return resolve(orders, game, history);
+      },
+
+      addStanding(spec) {
+        // Asked for twice (the same plan confirmed again), it stands once: twice would only be refused or send nothing.
+        const same = get().standing.find((s) => sameStanding(s, spec));
+        if (same) return same;
+        const standing = { ...spec, id: nextStandingId(get().standing) } as StandingOrder;
+        set({ standing: [...get().standing, standing] });
+        return standing;
+      },
+
+      cancelStanding(id) {
+        set({ standing: get().standing.filter((s) => s.id !== id) });
+      },
+
+      issueStanding() {
+        // One after the other: a standing order sees the stocks the ones before it leave.
+        const issued = get().standing.map((standing) => {
+          const g = get();
+          return { standing, results: g.addOrders(ordersOf(standing, content, g.preview.state, g.humanNations)) };
+        });
+        set({ standingIssued: issued });
+        return issued;
       },
     };
   });

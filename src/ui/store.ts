@@ -9,6 +9,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { BundledScenarios } from '../scenario/bundled';
 import { createHelpSlice, type HelpSlice } from './common/help-slice';
+import { createAllianceSlice, type AllianceSlice } from './play/alliance-slice';
 import { createDebriefSlice, type DebriefSlice } from './debrief/debrief-slice';
 import { createMenuSlice, type MenuSlice } from './menu/menu-slice';
 import { createSavesSlice, type SavesSlice } from './menu/saves-slice';
@@ -27,6 +28,7 @@ export type SessionState = NavigationSlice &
   SavesSlice &
   SetAsideSlice &
   PlaySlice &
+  AllianceSlice &
   NegotiationSlice &
   TutorialSlice &
   ReportSlice &
@@ -47,6 +49,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createSavesSlice(...a),
     ...createSetAsideSlice(...a),
     ...createPlaySlice(...a),
+    ...createAllianceSlice(...a),
     ...createNegotiationSlice(...a),
     ...createTutorialSlice(...a),
     ...createReportSlice(...a),

@@ -51,7 +51,7 @@ describe('long text', () => {
     expect(await page.locator('.hud-title strong').getAttribute('title')).toMatch(/^Title/);
     await page.getByRole('button', { name: 'End month' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
-    for (const tab of ['Decisions', 'Politics', 'News & intelligence', 'Last month', 'Charts', 'Map details']) {
+    for (const tab of ['Decisions', 'Orders', 'Politics', 'News & intelligence', 'Last month', 'Charts', 'Map details']) {
       await page.getByRole('tab', { name: tab }).click();
       expect({ tab, ...(await overflow(page)) }).toEqual({ tab, ...none });
     }

@@ -31,4 +31,20 @@ describe('a save names its game and keeps a scenario loaded from a file', () => 
       if (!parsed.ok) expect(parsed.problems[0]?.path).toBe('$.gameId');
     }
   });
+
+  it('a save keeps the standing orders; one written before them opens with none', () => {
+    const standingOrders = [
+      { id: 's1', kind: 'drawdown', actor: 'US', product: 'shell', amount: 20000 },
+      { id: 's2', kind: 'toReadinessFloor', product: 'stinger' },
+    ];
+    expect(parseSaveFile(JSON.stringify({ ...save, standingOrders }))).toEqual({ ok: true, value: { ...save, standingOrders } });
+    const old = parseSaveFile(JSON.stringify(save));
+    expect(old.ok && old.value.standingOrders).toBeUndefined();
+  });
+
+  it('a standing order that is not one is refused at its path', () => {
+    const parsed = parseSaveFile(JSON.stringify({ ...save, standingOrders: [{ id: 's1', kind: 'drawdown', actor: 'US', product: 'shell', amount: 0 }] }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems[0]?.path).toBe('$.standingOrders[0].amount');
+  });
 });

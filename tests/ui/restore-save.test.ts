@@ -43,6 +43,32 @@ describe('restoring a save', () => {
   });
 });
 
+describe('standing orders in a save', () => {
+  it('a game keeps its standing orders through a save and a restore; their orders are not given until the game is on screen', () => {
+    const store = createGameStore({ content: shipped(), start: game(7) });
+    store.getState().addStanding({ kind: 'drawdown', actor: 'PL', product: 'shell', amount: 5000 });
+    store.getState().addStanding({ kind: 'toReadinessFloor', product: 'stinger' });
+    store.getState().endTurn();
+    const r = restoreStored(JSON.stringify(saveOf(file, store, { gameId: 'abcdefgh12' })), scenarios);
+    if (!r.ok) throw new Error(r.problem);
+    expect(r.game.getState().standing).toEqual(store.getState().standing);
+    expect(r.game.getState().pending).toEqual([]);
+  });
+
+  it('a save without standing orders does not name them, and restores with none', () => {
+    const save = threeMonths();
+    expect('standingOrders' in save).toBe(false);
+    const r = restoreSave(save, scenarios);
+    expect(r.ok && r.game.getState().standing).toEqual([]);
+  });
+
+  it('a standing order for a nation the game does not play is refused', () => {
+    const save = { ...threeMonths(), humanNations: ['PL'] };
+    const standingOrders = [{ id: 's1', kind: 'drawdown' as const, actor: 'US', product: 'shell', amount: 5000 }];
+    expect(problemOf({ ...save, standingOrders })).toBe('its standing order s1 is for "US", a nation this game does not play');
+  });
+});
+
 describe('a save the menu refuses, and why', () => {
   it('a nation the scenario does not have is named, markup and all, in quotes', () => {
     expect(problemOf({ ...threeMonths(), humanNations: ['<img src=x onerror=alert(1)>'] })).toBe(

@@ -16,7 +16,7 @@ export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
   });
 }
 
-/** A save of the game on screen, under the game's id; a scenario loaded from a file goes with it, so the game can be continued after a reload. */
+/** A save of the game on screen, under the game's id, with its standing orders; a scenario loaded from a file goes with it, so the game can be continued after a reload. */
 export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: string; scenarioFromFile?: boolean }): SaveFile & { gameId: string } {
   const g = game.getState();
   return {
@@ -31,5 +31,7 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     savedAt: new Date().toISOString(),
     gameId: slot.gameId,
     ...(slot.scenarioFromFile ? { scenarioFile: scenario } : {}),
+    // Written only when there are some, so a save without them reads as before.
+    ...(g.standing.length ? { standingOrders: g.standing } : {}),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Rebuilds a saved game month by month from its orders. Everything a save
  * names is checked before a game is built from it (its format, rules version,
- * scenario and that scenario's content hash, the nations played, the seed),
+ * scenario and that scenario's content hash, the nations played, the seed,
+ * the nations its standing orders are for),
  * then every month must re-simulate to its saved hash; a save that fails is
  * refused with the reason, in words a player can act on. A game on a
  * scenario loaded from a file carries that file: it is used when no scenario
@@ -45,7 +46,10 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
   if (!role.ok) return fail(role.problem);
   const seed = parseSeed(save.seed);
   if (!seed.ok) return fail(`its seed ${quoted(save.seed)} is not valid: ${seed.error}`);
-  const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations: save.humanNations, aiPolicy: save.aiPolicy });
+  const standing = save.standingOrders ?? [];
+  const stranger = standing.find((s) => s.kind === 'drawdown' && !save.humanNations.includes(s.actor));
+  if (stranger?.kind === 'drawdown') return fail(`its standing order ${stranger.id} is for ${quoted(stranger.actor)}, a nation this game does not play`);
+  const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations: save.humanNations, aiPolicy: save.aiPolicy, standing });
   for (let i = 0; i < save.turns.length; i++) {
     if (game.getState().game.finished) return fail(`it has more months than the scenario`);
     const month = game.getState().resolveRecorded(save.turns[i]!.orders);

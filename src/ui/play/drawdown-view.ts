@@ -1,8 +1,9 @@
-/** Sending from a nation's own stocks: a slider per product, with what it leaves and what it costs below the floors. */
+/** Sending from a nation's own stocks: a slider per product, with what it leaves and what it costs below the floors, once or every month. */
 import { html } from 'lit-html';
 import { drawdownCost, nationSpec, type GameState } from '../../sim';
 import { fmt, possessive } from '../common/format';
 import type { SessionState } from '../store';
+import { repeatKey } from './alliance-slice';
 
 export function drawdownView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
@@ -33,15 +34,15 @@ export function drawdownView(s: SessionState, st: GameState) {
           >${fmt(amount)} now · stock after ${fmt(stock - amount)} (readiness floor ${fmt(spec.readinessFloor[p.id] ?? 0)}, hard floor
           ${fmt(spec.hardFloor[p.id] ?? 0)})${capital ? ` · ${fmt(belowFloor)} below the floor: costs ${capital} political capital and support` : ''}</output
         >
-        <button
-          ?disabled=${amount === 0}
-          @click=${() => {
-            s.order({ kind: 'drawdown', actor: n.id, product: p.id, amount });
-            s.setDrawDraft(p.id, 0);
-          }}
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${s.drawRepeat[repeatKey(n.id, p.id)] === true}
+            @change=${(e: Event) => s.setDrawRepeat(p.id, (e.target as HTMLInputElement).checked)}
+          />
+          Repeat every month until cancelled<span class="sr-only">: ${p.plural}</span></label
         >
-          Send ${p.plural}
-        </button>
+        <button ?disabled=${amount === 0} @click=${() => s.sendDrawdown(p.id, amount)}>Send ${p.plural}</button>
       </div>`;
     })}
   </section>`;

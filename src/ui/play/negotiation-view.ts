@@ -4,24 +4,18 @@
  * counter-offer or walk away. Pooled orders add other nations as buyers.
  */
 import { html } from 'lit-html';
-import { firmSpec, leadMonths, nationSpec, productSpec, type Buyer, type DeepReadonly, type FirmSpec, type Offer, type OrderResult } from '../../sim';
+import { firmSpec, leadMonths, nationSpec, productSpec, type DeepReadonly, type FirmSpec, type Offer, type OrderResult } from '../../sim';
 import { fmt, fmtBp, fmtEur, say } from '../common/format';
 import { closeDialog, dialog } from '../common/dialog';
 import type { SessionState } from '../store';
 import { namesFor } from '../../share/text/messages';
 import { signedContractId, type Negotiation } from './negotiation-slice';
 import { outlookText } from './outlook-view';
+import { poolWith } from './pool';
 import { priceForecastView } from './price-forecast-view';
 
 const num = (e: Event) => Number((e.target as HTMLInputElement).value);
 const checked = (e: Event) => (e.target as HTMLInputElement).checked;
-
-function poolWith(draft: Offer, nationId: string, on: boolean): Buyer[] {
-  const ids = draft.buyers.map((b) => b.nationId).filter((id) => id !== nationId);
-  if (on) ids.push(nationId);
-  const share = Math.floor(10000 / ids.length);
-  return ids.map((id, i) => ({ nationId: id, shareBp: i === 0 ? 10000 - share * (ids.length - 1) : share }));
-}
 
 export function negotiationView(s: SessionState) {
   const n = s.negotiation;
@@ -127,11 +121,18 @@ function termsView(s: SessionState, d: Offer, locked: boolean) {
     </div>`;
 }
 
-/** Other nations played here can join the order and pay their share. */
+/** Other nations played here can join the order and pay their share: one by one, or all that are willing at once. */
 function poolView(s: SessionState, d: Offer, locked: boolean) {
   const g = s.game!.getState();
+  const leftOut = s.poolLeftOut?.draft === d ? s.poolLeftOut.reasons : [];
   return html`<fieldset>
     <legend>Pooled order (volume price; every buyer pays its share)</legend>
+    ${
+      g.humanNations.length > 1
+        ? html`<button type="button" ?disabled=${locked} @click=${() => s.poolAllWilling()}>All willing nations</button>
+            ${leftOut.map((m) => html`<p class="hint" role="status">Left out: ${say(m, { content: g.content, game: g.preview.state })}</p>`)}`
+        : ''
+    }
     ${g.preview.state.nations
       .filter((x) => x.id !== d.buyers[0]?.nationId && g.humanNations.includes(x.id))
       .map(

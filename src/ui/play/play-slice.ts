@@ -15,13 +15,14 @@ import { replayOf, saveOf } from '../common/game-files';
 import { NO_RESULT_CODE } from '../debrief/debrief-slice';
 import { HEADLINES_TITLE, REPORT_TOP } from '../report/report-slice';
 import type { Slice } from '../store';
+import { NO_FLOOR_PLAN } from './alliance-slice';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
 
 /** How long End month stays off after a month resolves: longer than a double-click's second press. */
 const SETTLE_MS = 600;
 
-export type Tab = 'decide' | 'politics' | 'news' | 'report' | 'charts' | 'map';
+export type Tab = 'decide' | 'orders' | 'politics' | 'news' | 'report' | 'charts' | 'map';
 
 export interface PlaySlice {
   scenario: ScenarioFile | null;
@@ -73,6 +74,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   focusAfterRender: null,
   beginGame(scenario, game, role, slot) {
     const finished = game.getState().game.finished;
+    // A save keeps no pending orders: a continued game's month starts afresh, with its standing orders given again.
+    if (!finished && game.getState().pending.length === 0) game.getState().issueStanding();
     rememberTabGame(slot.gameId);
     set({
       screen: finished ? 'debrief' : 'play',
@@ -86,6 +89,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       message: '',
       lastResult: null,
       ...NO_NEGOTIATION,
+      ...NO_FLOOR_PLAN,
       ...REPORT_TOP,
       ...NO_RESULT_CODE,
       ...tutorialFor(game),
@@ -124,6 +128,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
         focusAfterRender: finished ? null : HEADLINES_TITLE,
         ...REPORT_TOP,
         ...NO_NEGOTIATION,
+        ...NO_FLOOR_PLAN,
         ...NO_RESULT_CODE,
       });
       if (finished) get().gameEnded();

@@ -12,6 +12,7 @@ import { hudView } from './hud-view';
 import { mapDetailsView } from './map-details-view';
 import { negotiationView } from './negotiation-view';
 import { newsView } from './news-view';
+import { ordersView } from './orders-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
 import { tutorialView } from './tutorial-view';
@@ -19,6 +20,7 @@ import { warningsView } from './warnings-view';
 
 const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   decide: decideView,
+  orders: ordersView,
   politics: politicsView,
   news: newsView,
   report: reportView,
@@ -64,8 +66,15 @@ function tabView(s: SessionState, id: Tab, label: string) {
     @click=${() => s.setTab(id)}
     @keydown=${(e: KeyboardEvent) => moveTab(e, s)}
   >
-    ${label}
+    ${label}${id === 'orders' ? ordersNote(s) : ''}
   </button>`;
+}
+
+/** The Orders tab counts the month's orders, and flags a standing order skipped at the month's start (the month opens on its report). */
+function ordersNote(s: SessionState) {
+  const g = s.game!.getState();
+  const skipped = g.standingIssued.some((i) => i.results.some((r) => !r.ok));
+  return html` (${g.pending.length})${skipped ? html` <span aria-hidden="true">⚠</span><span class="sr-only">, a standing order was skipped</span>` : ''}`;
 }
 
 /** The sectors the map marks: those that moved in the last turn played. */

@@ -3,6 +3,7 @@ import type { Tab } from './play-slice';
 
 export const TABS: [Tab, string][] = [
   ['decide', 'Decisions'],
+  ['orders', 'Orders'],
   ['politics', 'Politics'],
   ['news', 'News & intelligence'],
   ['report', 'Last month'],

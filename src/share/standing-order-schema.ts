@@ -1,0 +1,37 @@
+/**
+ * A standing order: an order the player asked to repeat every month until
+ * cancelled. It is the player's own store state, kept in the save, never the
+ * simulation's: at the start of each month it gives ordinary orders, each
+ * naming its actor, so replays and result codes hold only those and verify
+ * as before. Shape only; whether a month's order is allowed is for the
+ * simulation to answer when it is given.
+ */
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+
+/** "s1", "s2" …: made by the store, unique within a game. */
+export const STANDING_ID = /^s[0-9]{1,9}$/;
+
+/** Far above what a player keeps standing (one or two per product and nation). */
+export const MAX_STANDING_ORDERS = 100;
+
+export const standingOrderSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: z.string().regex(STANDING_ID),
+    kind: z.literal('drawdown'),
+    actor: id.describe('the nation that sends from its stocks each month'),
+    product: id,
+    amount: z.int().min(1).max(1e12),
+  }),
+  z.strictObject({
+    id: z.string().regex(STANDING_ID),
+    kind: z.literal('toReadinessFloor').describe('every nation played here sends what it holds above its readiness floor'),
+    product: id,
+  }),
+]);
+
+export type StandingOrder = z.infer<typeof standingOrderSchema>;
+
+/** A standing order before the store gives it its id. */
+export type StandingOrderSpec = StandingOrder extends infer S ? (S extends StandingOrder ? Omit<S, 'id'> : never) : never;

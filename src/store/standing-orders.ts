@@ -1,0 +1,37 @@
+/**
+ * Standing orders in the store: what each one gives in a month, and the ids
+ * the store gives them. The list is the player's (kept in the save), never
+ * the simulation's: a month's standing orders are ordinary orders, each
+ * naming its actor, given through the same path as a click.
+ */
+import type { StandingOrder, StandingOrderSpec } from '../share/standing-order-schema';
+import type { ScenarioContent } from '../sim/content';
+import type { OrderResult } from '../sim/report';
+import type { GameState, Order } from '../sim/types';
+import { floorOrders } from './readiness-floor';
+
+export type { StandingOrder, StandingOrderSpec };
+
+/** What a standing order gave at the start of the month: its orders' answers, kept or refused. */
+export interface StandingIssue {
+  standing: StandingOrder;
+  results: OrderResult[];
+}
+
+/** The orders a standing order gives on the game as `state` leaves it. */
+export function ordersOf(s: StandingOrder, c: ScenarioContent, state: GameState, humanNations: readonly string[]): Order[] {
+  if (s.kind === 'drawdown') return [{ kind: 'drawdown', actor: s.actor, product: s.product, amount: s.amount }];
+  return floorOrders(c, state, humanNations, s.product);
+}
+
+/** The next id after those in use: "s1", "s2" … (a cancelled one's id is not given again while a later one stands). */
+export function nextStandingId(list: readonly StandingOrder[]): string {
+  const used = list.map((s) => Number(s.id.slice(1)));
+  return `s${used.reduce((a, b) => Math.max(a, b), 0) + 1}`;
+}
+
+/** Whether two standing orders repeat the same thing, their ids aside. */
+export function sameStanding(a: StandingOrderSpec, b: StandingOrderSpec): boolean {
+  if (a.kind === 'drawdown' && b.kind === 'drawdown') return a.actor === b.actor && a.product === b.product && a.amount === b.amount;
+  return a.kind === b.kind && a.product === b.product;
+}

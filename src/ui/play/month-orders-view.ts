@@ -1,0 +1,37 @@
+/** "Orders this month": every nation's pending orders on one screen, a row per nation in plain words, each nation's last one undoable here. */
+import { html } from 'lit-html';
+import { monthLabel } from '../../sim';
+import { count, possessive } from '../common/format';
+import type { SessionState } from '../store';
+import { monthOrders } from './month-orders';
+
+export function monthOrdersView(s: SessionState) {
+  const g = s.game!.getState();
+  const groups = monthOrders(g);
+  return html`<section class="card" aria-labelledby="month-orders-title" data-testid="month-orders">
+    <h3 id="month-orders-title">Orders this month (${monthLabel(g.game.month)}): ${count(g.pending.length, 'order')}</h3>
+    ${
+      groups.length === 0
+        ? html`<p class="hint">No orders yet this month.</p>`
+        : html`<table class="month-orders">
+            <caption class="sr-only">
+              Each nation's orders this month
+            </caption>
+            <tbody>
+              ${groups.map(
+                (x) =>
+                  html`<tr>
+                    <th scope="row">${x.nation}</th>
+                    <td>
+                      <ul class="compact">
+                        ${x.lines.map((l) => html`<li>${l.text}${l.standing ? html` <span class="tag">standing order</span>` : ''}</li>`)}
+                      </ul>
+                    </td>
+                    <td><button aria-label="Undo ${possessive(x.nation)} last order" @click=${() => s.undoFor(x.nationId)}>Undo</button></td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+    }
+  </section>`;
+}
