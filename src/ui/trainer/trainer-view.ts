@@ -118,13 +118,13 @@ function locksView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
     </ul>
     <label
       >Lock
-      <select name="lock-order" @change=${(e: Event) => s.pickOnDesk({ order: value(e) as OrderKind })}>
+      <select name="lock-order" aria-label="Lever to lock" @change=${(e: Event) => s.pickOnDesk({ order: value(e) as OrderKind })}>
         ${ORDER_KINDS.map(([k, words]) => html`<option value=${k} ?selected=${k === pick.order}>${words}</option>`)}
       </select></label
     >
     <label
       >for
-      <select name="lock-nation" @change=${(e: Event) => s.pickOnDesk({ nation: value(e) })}>
+      <select name="lock-nation" aria-label="Nations the lock binds" @change=${(e: Event) => s.pickOnDesk({ nation: value(e) })}>
         <option value="" ?selected=${pick.nation === ''}>every nation</option>
         ${sc.nations.map((n) => html`<option value=${n.id} ?selected=${n.id === pick.nation}>${n.name}</option>`)}
       </select></label
@@ -158,13 +158,13 @@ function injectsView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
     </ul>
     <label
       >In
-      <select name="inject-month" @change=${(e: Event) => s.pickOnDesk({ month: value(e) })}>
+      <select name="inject-month" aria-label="Month of the inject" @change=${(e: Event) => s.pickOnDesk({ month: value(e) })}>
         ${months.map((m) => html`<option value=${m} ?selected=${m === month}>${monthLabel(parseMonth(m)!)}</option>`)}
       </select></label
     >
     <label
       >force the news
-      <select name="inject-event" @change=${(e: Event) => s.pickOnDesk({ event: value(e) })}>
+      <select name="inject-event" aria-label="News to force" @change=${(e: Event) => s.pickOnDesk({ event: value(e) })}>
         ${sc.events.map((e) => html`<option value=${e.id} ?selected=${e.id === event}>${e.title}</option>`)}
       </select></label
     >

@@ -1,0 +1,54 @@
+/**
+ * The trainer's desk in Chromium (issue 10, items 1–2): a trainer builds a
+ * class with a lock and a scheduled inject, gets its link and briefing with a
+ * QR code; a student opens the link, the locked lever is refused with its
+ * reason and the inject is in the news in its month.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, openTab, shot, useBrowser } from './browser';
+
+const browserOf = useBrowser();
+
+describe("the trainer's desk", () => {
+  it('builds a class with a lock and an inject; the student who opens its link meets both', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'), { width: 1366, height: 900 });
+    await page.getByRole('link', { name: "Open the trainer's desk" }).click();
+    await expect.poll(() => page.getByRole('heading', { name: "The trainer's desk" }).isVisible()).toBe(true);
+    await page.getByLabel('Title').fill('Class 7b: plants or stocks?');
+    await page.getByLabel('Class id (in file names and result codes)').fill('class-7b');
+    await page.getByLabel('Months for the lesson (empty: the whole scenario)').fill('6');
+    await page.getByRole('checkbox', { name: 'United States' }).check();
+    // A lock on new plants for every nation, and the US aid freeze forced in May 2023.
+    await page.getByLabel('Lever to lock').selectOption('fundPlant');
+    await page.getByRole('button', { name: 'Add lock' }).click();
+    await page.getByLabel('Month of the inject').selectOption('2023-05');
+    await page.getByLabel('News to force').selectOption({ label: 'US aid stalls in Congress' });
+    await page.getByRole('button', { name: 'Add inject' }).click();
+    const briefing = page.getByTestId('class-briefing');
+    await expect.poll(() => briefing.textContent()).toContain('Locked: no new plants for every nation.');
+    expect(await briefing.textContent()).toContain('Inject in May 2023: US aid stalls in Congress.');
+    expect(await page.getByTestId('class-qr').locator('svg').count()).toBe(1);
+    await shot(page, 'trainer-desk');
+
+    // A broken draft is answered with its JSON path, and the briefing goes until it is fixed.
+    await page.getByLabel('Seed').fill('NOT A SEED');
+    await expect.poll(() => page.getByTestId('desk-problems').textContent()).toContain('$.seed');
+    await page.getByLabel('Seed').fill('0000-0007-S');
+    await expect.poll(() => page.getByTestId('class-briefing').isVisible()).toBe(true);
+
+    const link = await page.getByTestId('class-link').inputValue();
+    const student = await openTab(page.context(), link);
+    await student.page.getByRole('combobox', { name: /role/i }).selectOption('US');
+    await student.page.getByRole('button', { name: 'Start' }).click();
+    await student.page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await student.page
+      .getByRole('button', { name: /^Fund / })
+      .first()
+      .click();
+    await expect.poll(() => student.page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
+    await student.page.getByRole('button', { name: 'End quarter' }).click();
+    await student.page.getByRole('tab', { name: /News/ }).click();
+    await expect.poll(() => student.page.locator('.news').textContent()).toContain('Inject by your trainer');
+    expect([...errors, ...student.errors]).toEqual([]);
+  });
+});
