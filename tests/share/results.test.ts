@@ -65,7 +65,7 @@ describe('reading many codes at once', () => {
   it('reads a replay file as one submission, named by its file', () => {
     const { submissions } = readSubmissions(JSON.stringify(balanced.replay), 'team-a.replay.json');
     expect(submissions).toEqual([{ source: 'team-a.replay.json', text: JSON.stringify(balanced.replay) }]);
-    expect(verified(verify(submissions[0]!.text, 'team-a.replay.json'))).toMatchObject({ team: 'unnamed (team-a.replay.json)', score: balanced.score.score });
+    expect(verified(verify(submissions[0]!.text, 'team-a.replay.json'))).toMatchObject({ team: 'team-a.replay.json', score: balanced.score.score });
   });
 });
 

@@ -92,7 +92,8 @@ export function verifySubmission(sub: Submission, contentFor: ContentFor): Verdi
   const unpacked = unpack(sub);
   if (!unpacked.ok) return { source: sub.source, ok: false, refusal: unpacked.refusal };
   const { replay, claim } = unpacked;
-  const team = claim?.team.trim() || unnamedTeam(sub.source);
+  // A replay file claims no team: it is named by its file.
+  const team = claim ? claim.team.trim() || unnamedTeam(sub.source) : sub.source;
   const refuse = (refusal: Refusal): Verdict => ({ source: sub.source, ok: false, refusal, team, scenarioId: replay.scenario.id, seed: seedCode(replay.seed) });
   // Under other rules the game would neither verify nor prove tampering: it is not re-simulated.
   if (replay.rulesVersion !== RULES_VERSION) return refuse({ kind: 'otherRules', madeWith: replay.rulesVersion });
