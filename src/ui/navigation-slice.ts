@@ -21,7 +21,7 @@ export interface NavigationSlice {
 export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
   screen: 'menu',
   resolveScreen(screen) {
-    if (screen === 'menu' || screen === 'replay') return screen;
+    if (screen === 'menu' || screen === 'replay' || screen === 'results') return screen;
     const game = get().game?.getState().game;
     return !game ? 'menu' : game.finished ? 'debrief' : 'play';
   },

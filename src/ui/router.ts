@@ -6,6 +6,7 @@
  *   #/play     the game on screen
  *   #/debrief  the finished game's debrief
  *   #/replay   "Check a replay"
+ *   #/results  the class results dashboard
  *
  * Any other address is a link for the menu to answer: a share link
  * (`#/play?scenario=<id>&seed=<code>`, src/share/link.ts) opens the menu with
@@ -16,7 +17,7 @@
  * the player goes to (back, forward, a link, a typed address) to `open`.
  */
 
-export type Screen = 'menu' | 'play' | 'debrief' | 'replay';
+export type Screen = 'menu' | 'play' | 'debrief' | 'replay' | 'results';
 
 /** Where an address leads: a screen, and for the menu the link it carries, if any. */
 export interface Route {
@@ -24,7 +25,7 @@ export interface Route {
   link?: string;
 }
 
-const ADDRESSES: Record<Screen, string> = { menu: '#/', play: '#/play', debrief: '#/debrief', replay: '#/replay' };
+const ADDRESSES: Record<Screen, string> = { menu: '#/', play: '#/play', debrief: '#/debrief', replay: '#/replay', results: '#/results' };
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#') return { screen: 'menu' };

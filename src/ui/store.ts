@@ -19,6 +19,7 @@ import { createPlaySlice, type PlaySlice } from './play/play-slice';
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
 import { createReportSlice, type ReportSlice } from './report/report-slice';
+import { createResultsSlice, type ResultsSlice } from './results/results-slice';
 
 export type SessionState = NavigationSlice &
   HelpSlice &
@@ -30,7 +31,8 @@ export type SessionState = NavigationSlice &
   TutorialSlice &
   ReportSlice &
   DebriefSlice &
-  ReplaySlice;
+  ReplaySlice &
+  ResultsSlice;
 
 export type SessionStore = StoreApi<SessionState>;
 
@@ -50,5 +52,6 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createReportSlice(...a),
     ...createDebriefSlice(...a),
     ...createReplaySlice(...a),
+    ...createResultsSlice(...a),
   }));
 }

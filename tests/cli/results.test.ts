@@ -31,7 +31,7 @@ describe('sim results', () => {
     const r = sim('results', codes, more);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(r.out).toContain(`(race-of-logistics), seed ${SEED}: 3 teams`);
+    expect(r.out).toContain(`The race of logistics (Feb 2023 – Dec 2024), seed ${SEED}: 3 teams`);
     expect(r.out).toContain(`seed ${seedFromValue(31).code}: 1 team`);
     expect(r.out).toMatch(/Team A .*same orders as Team D: a copy\?/);
     expect(r.out).toMatch(/codes\.txt line 3 .*unreadable .*"not a code at all"/);

@@ -38,9 +38,9 @@ export function teamCells(t: RankedTeam, rank: number): string[] {
   ];
 }
 
-/** "Race of Logistics (race-of-logistics), seed RACE-2023-X: 4 teams" */
+/** "The race of logistics (Feb 2023 – Dec 2024), seed RACE-2023-X: 4 teams" */
 export function groupTitle(g: ResultsGroup): string {
-  return `${g.scenarioTitle} (${g.scenarioId}), seed ${g.seed}: ${g.teams.length} ${g.teams.length === 1 ? 'team' : 'teams'}`;
+  return `${g.scenarioTitle}, seed ${g.seed}: ${g.teams.length} ${g.teams.length === 1 ? 'team' : 'teams'}`;
 }
 
 /** A refused submission's cells: where it came from, the team if known, the kind and the reason. */

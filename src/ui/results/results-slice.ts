@@ -1,0 +1,74 @@
+/**
+ * The results dashboard's state: every submission handed in so far (in the
+ * order it came), each with its verdict once the worker has one, and the
+ * class the trainer is marking (scenario and seed), applied as the table is
+ * drawn so changing it needs no second re-simulation.
+ */
+import { MAX_INPUT_CHARS, readSubmissions } from '../../share/results/submissions';
+import type { Verdict } from '../../share/results/verdict';
+import { parseSeed } from '../../share/seed-code';
+import type { Slice } from '../store';
+import { verifyInWorker } from './results-verifier';
+
+export interface ResultsClass {
+  /** '' for any scenario */
+  scenarioId: string;
+  /** as typed; '' for any seed */
+  seedText: string;
+}
+
+export interface ResultsSlice {
+  /** one per submission; null until it is verified */
+  resultsVerdicts: (Verdict | null)[];
+  resultsClass: ResultsClass;
+  /** counts the clears: a verdict the worker sends for a list since cleared is dropped */
+  resultsEpoch: number;
+  /** Reads pasted text or a file's text (`name` says where it came from) and verifies every code in it. */
+  addResults(text: string, name: string): void;
+  /** A dropped or picked file: one larger than any class's codes is refused before it is read. */
+  addResultsFile(file: File): Promise<void>;
+  setResultsClass(patch: Partial<ResultsClass>): void;
+  /** what went wrong with an export, if anything */
+  resultsMessage: string | null;
+  setResultsMessage(message: string | null): void;
+  clearResults(): void;
+}
+
+export const createResultsSlice: Slice<ResultsSlice> = (set, get) => ({
+  resultsVerdicts: [],
+  resultsClass: { scenarioId: '', seedText: '' },
+  resultsEpoch: 0,
+  addResults(text, name) {
+    const { submissions, unread } = readSubmissions(text, name);
+    const first = get().resultsVerdicts.length + unread.length;
+    const epoch = get().resultsEpoch;
+    set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)] });
+    verifyInWorker(get().catalogue.scenarios, submissions, (i, verdict) => {
+      if (get().resultsEpoch !== epoch) return;
+      const verdicts = [...get().resultsVerdicts];
+      verdicts[first + i] = verdict;
+      set({ resultsVerdicts: verdicts });
+    });
+  },
+  async addResultsFile(file) {
+    if (file.size > MAX_INPUT_CHARS) {
+      set({
+        resultsVerdicts: [...get().resultsVerdicts, { source: file.name, ok: false, refusal: { kind: 'tooLarge', chars: file.size, max: MAX_INPUT_CHARS } }],
+      });
+      return;
+    }
+    get().addResults(await file.text(), file.name);
+  },
+  resultsMessage: null,
+  setResultsMessage(message) {
+    set({ resultsMessage: message });
+  },
+  setResultsClass(patch) {
+    // A seed typed in lower case or with O for 0 reads back as the game writes it.
+    const seed = patch.seedText?.trim() ? parseSeed(patch.seedText) : null;
+    set({ resultsClass: { ...get().resultsClass, ...patch, ...(seed?.ok ? { seedText: seed.seed.code } : {}) } });
+  },
+  clearResults() {
+    set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null });
+  },
+});
