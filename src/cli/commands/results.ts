@@ -50,7 +50,7 @@ function readFile(path: string): { ok: true; text: string } | { ok: false; unrea
 }
 
 function teamJson(g: ResultsGroup) {
-  return g.teams.map(({ source, result: { turns: _turns, ordersKey: _key, ...r }, copy }) => ({ source, ...r, copy }));
+  return g.teams.map(({ source, result: { turns: _turns, gameKey: _key, ...r }, copy }) => ({ source, ...r, copy }));
 }
 
 function refusedJson(r: Refused) {

@@ -69,8 +69,11 @@ export interface TeamResult {
   months: MonthFigures[];
   /** the game's record (every order and state hash): where two teams diverged is read from it */
   turns: PlayedTurn[];
-  /** the same orders give the same key: copies are found by it */
-  ordersKey: string;
+  /**
+   * Every month's state hash, in order: two teams whose orders were the same have the same key
+   * (so copies are found by it), and so do two whose orders differ only where nothing took effect.
+   */
+  gameKey: string;
 }
 
 /** What is known of a submission before it is verified (from its code), so a refusal can still name the team. */

@@ -6,7 +6,6 @@
  */
 import { newGame } from '../../scenario/build-game';
 import type { ScenarioContent } from '../../sim/content';
-import { hashValue } from '../../sim/hash';
 import { scoreGame } from '../../sim/metrics';
 import { RULES_VERSION } from '../../sim/rules-version';
 import { averageFireRatioBp } from '../../sim/score';
@@ -84,7 +83,7 @@ function teamResult(content: ScenarioContent, replay: ReplayFile, team: string, 
     spentEur: months.reduce((sum, m) => sum + m.spentEur, 0),
     months,
     turns: replay.turns,
-    ordersKey: hashValue(replay.turns.map((t) => t.orders)),
+    gameKey: replay.turns.map((t) => t.hash).join(''),
   };
 }
 
