@@ -34,41 +34,53 @@ export interface ResultsSlice {
   clearResults(): void;
 }
 
-export const createResultsSlice: Slice<ResultsSlice> = (set, get) => ({
-  resultsVerdicts: [],
-  resultsClass: { scenarioId: '', seedText: '' },
-  resultsEpoch: 0,
-  addResults(text, name) {
-    const { submissions, unread } = readSubmissions(text, name);
-    const first = get().resultsVerdicts.length + unread.length;
-    const epoch = get().resultsEpoch;
-    set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)] });
-    verifyInWorker(get().catalogue.scenarios, submissions, (i, verdict) => {
-      if (get().resultsEpoch !== epoch) return;
-      const verdicts = [...get().resultsVerdicts];
-      verdicts[first + i] = verdict;
-      set({ resultsVerdicts: verdicts });
-    });
-  },
-  async addResultsFile(file) {
-    if (file.size > MAX_INPUT_CHARS) {
-      set({
-        resultsVerdicts: [...get().resultsVerdicts, { source: file.name, ok: false, refusal: { kind: 'tooLarge', chars: file.size, max: MAX_INPUT_CHARS } }],
+/** Verdicts arrive every few milliseconds: the page takes them in at most this often, so drawing the table does not slow the checking. */
+const TAKE_IN_MS = 50;
+
+export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
+  let waiting: { epoch: number; at: number; verdict: Verdict }[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const takeIn = () => {
+    timer = null;
+    const verdicts = [...get().resultsVerdicts];
+    for (const w of waiting) if (w.epoch === get().resultsEpoch) verdicts[w.at] = w.verdict;
+    waiting = [];
+    set({ resultsVerdicts: verdicts });
+  };
+  return {
+    resultsVerdicts: [],
+    resultsClass: { scenarioId: '', seedText: '' },
+    resultsEpoch: 0,
+    addResults(text, name) {
+      const { submissions, unread } = readSubmissions(text, name);
+      const first = get().resultsVerdicts.length + unread.length;
+      const epoch = get().resultsEpoch;
+      set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)] });
+      verifyInWorker(get().catalogue.scenarios, submissions, (i, verdict) => {
+        waiting.push({ epoch, at: first + i, verdict });
+        timer ??= setTimeout(takeIn, TAKE_IN_MS);
       });
-      return;
-    }
-    get().addResults(await file.text(), file.name);
-  },
-  resultsMessage: null,
-  setResultsMessage(message) {
-    set({ resultsMessage: message });
-  },
-  setResultsClass(patch) {
-    // A seed typed in lower case or with O for 0 reads back as the game writes it.
-    const seed = patch.seedText?.trim() ? parseSeed(patch.seedText) : null;
-    set({ resultsClass: { ...get().resultsClass, ...patch, ...(seed?.ok ? { seedText: seed.seed.code } : {}) } });
-  },
-  clearResults() {
-    set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null });
-  },
-});
+    },
+    async addResultsFile(file) {
+      if (file.size > MAX_INPUT_CHARS) {
+        set({
+          resultsVerdicts: [...get().resultsVerdicts, { source: file.name, ok: false, refusal: { kind: 'tooLarge', chars: file.size, max: MAX_INPUT_CHARS } }],
+        });
+        return;
+      }
+      get().addResults(await file.text(), file.name);
+    },
+    resultsMessage: null,
+    setResultsMessage(message) {
+      set({ resultsMessage: message });
+    },
+    setResultsClass(patch) {
+      // A seed typed in lower case or with O for 0 reads back as the game writes it.
+      const seed = patch.seedText?.trim() ? parseSeed(patch.seedText) : null;
+      set({ resultsClass: { ...get().resultsClass, ...patch, ...(seed?.ok ? { seedText: seed.seed.code } : {}) } });
+    },
+    clearResults() {
+      set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null });
+    },
+  };
+};

@@ -26,7 +26,7 @@ export function resultsView(s: SessionState) {
         the reason.
       </p>
     </header>
-    ${handInView(s, t)} ${progressView(t)} ${t.groups.map((g) => groupView(s, g))} ${refusedView(t.refused)} ${exportView(s, t)}
+    ${handInView(s, t)} ${progressView(t)} ${t.groups.map((g) => groupView(s, g, t.done === t.total))} ${refusedView(t.refused)} ${exportView(s, t)}
   </main>`;
 }
 
@@ -86,9 +86,15 @@ function progressView(t: ClassTable) {
   </section>`;
 }
 
-function groupView(s: SessionState, g: ClassTable['groups'][number]) {
+/** Charts and where teams diverged wait for the last code: drawn on every verdict, they would slow the checking they report on. */
+function groupView(s: SessionState, g: ClassTable['groups'][number], complete: boolean) {
   return html`<section class="card results-group" aria-label=${`${g.scenarioTitle}, seed ${g.seed}`}>
-    ${groupTableView(g)} ${divergenceView(g, s.catalogue.scenarios)} ${resultsChartsView(g)}
+    ${groupTableView(g)}
+    ${
+      complete
+        ? html`${divergenceView(g, s.catalogue.scenarios)} ${resultsChartsView(g)}`
+        : html`<p class="hint">Charts and where the teams diverged appear once every code is checked.</p>`
+    }
   </section>`;
 }
 
