@@ -33,5 +33,5 @@ scope.onmessage = (e) => {
     scenarios = m.scenarios;
     return;
   }
-  m.submissions.forEach((sub, index) => scope.postMessage({ kind: 'verdict', job: m.job, index, verdict: verdictOf(sub) }));
+  for (const { index, submission } of m.items) scope.postMessage({ kind: 'verdict', job: m.job, index, verdict: verdictOf(submission) });
 };
