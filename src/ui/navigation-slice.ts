@@ -7,6 +7,7 @@
  */
 import { HELP_CLOSED } from './common/help-slice';
 import { NO_NEGOTIATION } from './play/negotiation-slice';
+import { startVerifiers } from './results/results-verifier';
 import type { Route, Screen } from './router';
 import type { Slice } from './store';
 
@@ -32,5 +33,6 @@ export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
       else set({ screen, ...NO_NEGOTIATION, ...HELP_CLOSED });
     }
     if (route.link !== undefined) get().openLink(route.link);
+    if (screen === 'results') startVerifiers();
   },
 });

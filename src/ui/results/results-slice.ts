@@ -23,6 +23,11 @@ export interface ResultsSlice {
   resultsClass: ResultsClass;
   /** counts the clears: a verdict the worker sends for a list since cleared is dropped */
   resultsEpoch: number;
+  /**
+   * Every code is checked and the page has shown so: the charts and where teams diverged (a tenth
+   * of a second for a class of 30) are drawn from the frame after, never holding up the last verdict.
+   */
+  resultsSettled: boolean;
   /** Reads pasted text or a file's text (`name` says where it came from) and verifies every code in it. */
   addResults(text: string, name: string): void;
   /** A dropped or picked file: one larger than any class's codes is refused before it is read. */
@@ -46,25 +51,35 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
     for (const w of waiting) if (w.epoch === get().resultsEpoch) verdicts[w.at] = w.verdict;
     waiting = [];
     set({ resultsVerdicts: verdicts });
+    if (verdicts.every((v) => v !== null)) {
+      const epoch = get().resultsEpoch;
+      requestAnimationFrame(() => setTimeout(() => get().resultsEpoch === epoch && set({ resultsSettled: true }), 0));
+    }
   };
   return {
     resultsVerdicts: [],
     resultsClass: { scenarioId: '', seedText: '' },
     resultsEpoch: 0,
+    resultsSettled: false,
     addResults(text, name) {
       const { submissions, unread } = readSubmissions(text, name);
       const first = get().resultsVerdicts.length + unread.length;
       const epoch = get().resultsEpoch;
-      set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)] });
+      set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)], resultsSettled: !submissions.length });
       verifyInWorker(get().catalogue.scenarios, submissions, (i, verdict) => {
         waiting.push({ epoch, at: first + i, verdict });
-        timer ??= setTimeout(takeIn, TAKE_IN_MS);
+        // The last verdict of all is taken in at once: the table is complete, nothing is gained by waiting.
+        if (waiting.length === get().resultsVerdicts.filter((v) => v === null).length) {
+          if (timer) clearTimeout(timer);
+          takeIn();
+        } else timer ??= setTimeout(takeIn, TAKE_IN_MS);
       });
     },
     async addResultsFile(file) {
       if (file.size > MAX_INPUT_CHARS) {
         set({
           resultsVerdicts: [...get().resultsVerdicts, { source: file.name, ok: false, refusal: { kind: 'tooLarge', chars: file.size, max: MAX_INPUT_CHARS } }],
+          resultsSettled: get().resultsVerdicts.every((v) => v !== null),
         });
         return;
       }
@@ -80,7 +95,7 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
       set({ resultsClass: { ...get().resultsClass, ...patch, ...(seed?.ok ? { seedText: seed.seed.code } : {}) } });
     },
     clearResults() {
-      set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null });
+      set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null, resultsSettled: false });
     },
   };
 };

@@ -26,7 +26,8 @@ export function resultsView(s: SessionState) {
         the reason.
       </p>
     </header>
-    ${handInView(s, t)} ${progressView(t)} ${t.groups.map((g) => groupView(s, g, t.done === t.total))} ${refusedView(t.refused)} ${exportView(s, t)}
+    ${handInView(s, t)} ${progressView(t)} ${t.groups.map((g) => groupView(s, g, s.resultsSettled && t.done === t.total))} ${refusedView(t.refused)}
+    ${exportView(s, t)}
   </main>`;
 }
 
