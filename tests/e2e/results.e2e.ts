@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { seedFromValue } from '../../src/share/seed-code';
-import { tampered, teamCode } from '../result-codes';
+import { renamed, tampered, teamCode } from '../result-codes';
 import { openPage, shot, SHOTS, useBrowser } from './browser';
 
 const browserOf = useBrowser();
@@ -106,6 +106,22 @@ describe('the class results dashboard', () => {
     });
     expect(cli.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(csv);
+    expect(errors).toEqual([]);
+  });
+
+  it('flags two codes with the same orders under different team names as copies, and a garbage line with its line number', async () => {
+    const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/results`);
+    await page.getByLabel(/^Result codes, one a line/).fill([historical.code, 'my code is below', renamed(historical, 'Ravens')].join('\n'));
+    await page.getByRole('button', { name: 'Verify codes' }).click();
+    await expect.poll(() => page.getByTestId('results-progress').textContent(), { timeout: 60_000 }).toContain('All 3 checked: 2 verified, 1 refused.');
+    const rows = await page.getByTestId('results-table').locator('tbody tr.copy').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(rows.join('\n')).toMatch(/Owls.*⚑ same orders as Ravens: a copy\?/);
+    expect(rows.join('\n')).toMatch(/Ravens.*⚑ same orders as Owls: a copy\?/);
+    expect(await page.getByTestId('refused-table').textContent()).toMatch(/pasted line 2[\s\S]*unreadable[\s\S]*"my code is below"/);
+    await expect.poll(() => page.getByTestId('divergence').textContent()).toContain('played the very same game');
+    await page.getByTestId('results-table').scrollIntoViewIfNeeded();
+    await shot(page, 'results-copies');
     expect(errors).toEqual([]);
   });
 });

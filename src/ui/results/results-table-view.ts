@@ -3,23 +3,32 @@ import { html } from 'lit-html';
 import type { Refused, ResultsGroup } from '../../share/results/groups';
 import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells } from '../../share/text/results-table';
 
+/** The copy flag's column (the last) is shown only when a team is flagged: the table is wide enough as it is. */
 export function groupTableView(g: ResultsGroup) {
+  const flagged = g.teams.some((t) => t.copy);
+  const shown = (cells: string[]) => (flagged ? cells : cells.slice(0, -1));
   return html`<table class="data results-table" data-testid="results-table">
     <caption>
       ${groupTitle(g)}
     </caption>
     <thead>
       <tr>
-        ${tableColumns(g).map((c) => html`<th scope="col">${c}</th>`)}
+        ${shown(tableColumns(g)).map((c) => html`<th scope="col">${c}</th>`)}
       </tr>
     </thead>
     <tbody>
-      ${g.teams.map(
-        (t, i) =>
-          html`<tr class=${t.copy ? 'copy' : ''}>
-            ${teamCells(t, i + 1).map((c, col) => (col === 1 ? html`<th scope="row">${c}</th>` : html`<td>${col === tableColumns(g).length - 1 && c ? `⚑ ${c}` : c}</td>`))}
-          </tr>`,
-      )}
+      ${g.teams.map((t, i) => {
+        const cells = shown(teamCells(t, i + 1));
+        return html`<tr class=${t.copy ? 'copy' : ''}>
+          ${cells.map((c, col) =>
+            col === 1
+              ? html`<th scope="row">${c}</th>`
+              : flagged && col === cells.length - 1
+                ? html`<td class="note">${c ? `⚑ ${c}` : ''}</td>`
+                : html`<td>${c}</td>`,
+          )}
+        </tr>`;
+      })}
     </tbody>
   </table>`;
 }
