@@ -9,7 +9,8 @@
  * - hashToResolveRatio: hashing one state against resolving one month (report off).
  * - client (bench/browser.ts): sizes against a bare Phaser scene, and in Chromium the menu, the
  *   first map frame, frames while a month animates and endMonthToHeadlineMs (End month to the
- *   frame showing the month's headlines) against the bare scene's idle frame.
+ *   frame showing the month's headlines) against the bare scene's idle frame, and a class's 30 result codes verified on the
+ *   results dashboard against 30 plain replays in Node (resultsVerifyToReplayRatio, goal ≤ 2).
  * Goals on this 2-core machine: ≥ 20,000 turns/s on one core, ratio ≤ 5, End month to headlines ≤ 10 frames.
  */
 import { loadScenario, newGame } from '../src/cli/scenario-files';
@@ -137,6 +138,12 @@ else {
       `                   End month to its headlines: median ${t.endMonthToHeadlineMs} ms, p95 ${t.endMonthToHeadlineP95Ms} ms = ${t.endMonthToHeadlineFrames} bare-scene frames — ${goal(t.endMonthToHeadlineFrames <= 10)} (≤ 10)`,
     );
   } else console.log(`  Chromium timings skipped: ${c.note}`);
+  if ('results' in c && c.results) {
+    const r = c.results;
+    console.log(
+      `  class results (bench/results-verify.ts): 30 codes verified on the dashboard in ${r.resultsVerify30Ms} ms (first time ${r.resultsVerify30ColdMs} ms) vs ${r.nodeReplay30Ms} ms of plain replays in Node = ${r.resultsVerifyToReplayRatio}× — ${goal(r.resultsVerifyToReplayRatio <= 2)} (≤ 2)`,
+    );
+  }
   if ('student' in c && c.student) {
     const st = c.student;
     console.log(

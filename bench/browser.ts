@@ -8,7 +8,10 @@
  * - frame times while a month's report animates on the map;
  * - endMonthToHeadlineMs: from the click on End month to the frame that shows
  *   the month's headlines, in the page's own clock, against the bare scene's
- *   idle frame (goal: at most 10 of them).
+ *   idle frame (goal: at most 10 of them);
+ * - resultsVerify30Ms and resultsVerifyToReplayRatio: a class's 30 result codes
+ *   verified on the results dashboard, against 30 plain replays in Node
+ *   (bench/results-verify.ts; goal: at most 2).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { resultsBench, type ResultsBench } from './results-verify';
 import { studentPlay, type StudentPlay } from './student-play';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -112,8 +116,10 @@ export async function browserBench(runs: number) {
   const bareFrames: number[] = [];
   const endMonthToHeadline: number[] = [];
   let student: StudentPlay;
+  let results: ResultsBench;
   try {
     student = await studentPlay(browser, url(gameServer));
+    results = await resultsBench(browser, url(gameServer));
     for (let i = 0; i < runs; i++) {
       const bareCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const barePage = await bareCtx.newPage();
@@ -167,6 +173,7 @@ export async function browserBench(runs: number) {
       endMonthToHeadlineFrames: round(median(endMonthToHeadline) / Math.max(1, median(bareFrames))),
     },
     student,
+    results,
     note: 'firstMapFrameMs counts from page load and includes pressing Start on the menu',
   };
 }

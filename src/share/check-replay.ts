@@ -8,12 +8,14 @@
 import { newGame } from '../scenario/build-game';
 import type { ScenarioContent } from '../sim/content';
 import { formatMonth, monthLabel } from '../sim/month';
-import { verifyTurns } from '../sim/replay';
+import { verifyTurns, type TurnWatcher } from '../sim/replay';
 import { RULES_VERSION } from '../sim/rules-version';
 import type { ReplayFile } from './files';
 import { parseSeed } from './seed-code';
 
-export type ReplayCheck = { ok: true; message: string; finalHash: string } | { ok: false; message: string; otherRules?: boolean };
+/** A failure says what it is as data too: made under other rules, or the first turn whose state differs from the record (tampering). */
+export type ReplayCheck =
+  { ok: true; message: string; finalHash: string } | { ok: false; message: string; otherRules?: boolean; differs?: { turn: number; month: number } };
 
 /** The answer to anything made under other rules: both versions, and what to do. */
 export function otherRulesMessage(what: string, madeWith: number): string {
@@ -21,7 +23,8 @@ export function otherRulesMessage(what: string, madeWith: number): string {
   return `this ${what} was made with rules version ${madeWith}; this game plays rules version ${RULES_VERSION}. It is not re-simulated under other rules: open it with ${which} build of the game (rules version ${madeWith}).`;
 }
 
-export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined): ReplayCheck {
+/** `watch` sees every turn that matched its record, as it is re-played. */
+export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined, watch?: TurnWatcher): ReplayCheck {
   if (r.rulesVersion !== RULES_VERSION) return { ok: false, message: otherRulesMessage('replay', r.rulesVersion), otherRules: true };
   if (!content) return { ok: false, message: `needs scenario "${r.scenario.id}", which is not available here` };
   if (content.hash !== r.scenario.hash)
@@ -32,11 +35,12 @@ export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined)
   const seed = parseSeed(r.seed);
   if (!seed.ok) return { ok: false, message: `$.seed: ${seed.error}` };
   const start = newGame(content, seed.seed);
-  const result = verifyTurns(content, start, r.turns);
+  const result = verifyTurns(content, start, r.turns, watch);
   if (!result.ok)
     return {
       ok: false,
       message: `turn ${result.turn + 1} (${monthLabel(content.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`,
+      differs: { turn: result.turn, month: content.startMonth + result.turn },
     };
   if (result.finalHash !== r.finalHash)
     return { ok: false, message: `every turn matches but $.finalHash ${r.finalHash} is not the final state's hash ${result.finalHash}` };

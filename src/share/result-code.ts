@@ -5,14 +5,12 @@
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
-import { newGame } from '../scenario/build-game';
 import { jsonPath, type Problem } from '../scenario/validate';
 import type { ScenarioContent } from '../sim/content';
 import { scoreGame } from '../sim/metrics';
-import { replayTurns } from '../sim/replay';
+import type { GameState } from '../sim/types';
 import { checkReplay, type ReplayCheck } from './check-replay';
 import { readReplayValue, type ReplayFile } from './files';
-import { parseSeed } from './seed-code';
 
 import { MAX_RESULT_CODE_CHARS, RESULT_PREFIX, RESULT_PREFIXES } from './result-code-format';
 
@@ -90,15 +88,11 @@ export function checkResultCode(code: string, contents: readonly ScenarioContent
   if (!decoded.ok) return { ok: false, message: decoded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
   const { replay, claim } = decoded;
   const content = contents.find((s) => s.id === replay.scenario.id && s.hash === replay.scenario.hash) ?? contents.find((s) => s.id === replay.scenario.id);
-  const check = checkReplay(replay, content);
+  // The state the check ends on is the game's final state: scored from there, the game is played once, not twice.
+  let final: GameState | undefined;
+  const check = checkReplay(replay, content, (state) => (final = state));
   if (!check.ok) return check;
-  const seed = parseSeed(replay.seed);
-  if (!seed.ok || !content) return { ok: false, message: 'the seed does not check out' };
-  const final = replayTurns(
-    content,
-    newGame(content, seed.seed),
-    replay.turns.map((t) => t.orders),
-  );
+  if (!content || !final) return { ok: false, message: 'the game has no turns to score' };
   const score = scoreGame(content, final);
   if (score.score !== claim.score || score.outcome !== claim.outcome)
     return { ok: false, message: `claims ${claim.score}/100 (${claim.outcome}) but the game re-simulates to ${score.score}/100 (${score.outcome})` };

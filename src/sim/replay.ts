@@ -6,7 +6,7 @@
 import type { ScenarioContent } from './content';
 import { hashState } from './hash';
 import { previewOrders, resolveTurn } from './resolve-turn';
-import type { OrderResult, TurnReport } from './report';
+import type { OrderResult, TurnReport, TurnSummary } from './report';
 import type { GameState, Order } from './types';
 import type { Policy } from './policies';
 
@@ -58,14 +58,19 @@ export function playGame(c: ScenarioContent, start: GameState, ordersFor: (s: Ga
 
 export type Verification = { ok: true; finalHash: string } | { ok: false; turn: number; expected: string; actual: string };
 
+/** Sees each re-played turn that matched its record: the state after it and its summary (a results table's months, without a second replay). */
+export type TurnWatcher = (state: GameState, summary: TurnSummary) => void;
+
 /** Re-plays recorded orders and compares each turn's hash with the record. */
-export function verifyTurns(c: ScenarioContent, start: GameState, recorded: readonly PlayedTurn[]): Verification {
+export function verifyTurns(c: ScenarioContent, start: GameState, recorded: readonly PlayedTurn[], watch?: TurnWatcher): Verification {
   let s = start;
   for (let i = 0; i < recorded.length; i++) {
     if (s.finished) return { ok: false, turn: i, expected: recorded[i]!.hash, actual: 'game already over' };
-    s = resolveTurn(c, s, recorded[i]!.orders, { explain: false }).state;
+    const next = resolveTurn(c, s, recorded[i]!.orders, { explain: false });
+    s = next.state;
     const actual = hashState(s);
     if (actual !== recorded[i]!.hash) return { ok: false, turn: i, expected: recorded[i]!.hash, actual };
+    watch?.(s, next.report.summary);
   }
   if (!s.finished) return { ok: false, turn: recorded.length, expected: 'end of game', actual: 'more turns to play' };
   return { ok: true, finalHash: hashState(s) };

@@ -7,6 +7,7 @@
  */
 import { HELP_CLOSED } from './common/help-slice';
 import { NO_NEGOTIATION } from './play/negotiation-slice';
+import { startVerifiers } from './results/results-verifier';
 import type { Route, Screen } from './router';
 import type { Slice } from './store';
 
@@ -21,7 +22,7 @@ export interface NavigationSlice {
 export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
   screen: 'menu',
   resolveScreen(screen) {
-    if (screen === 'menu' || screen === 'replay' || screen === 'trainer') return screen;
+    if (screen === 'menu' || screen === 'replay' || screen === 'results' || screen === 'trainer') return screen;
     const game = get().game?.getState().game;
     return !game ? 'menu' : game.finished ? 'debrief' : 'play';
   },
@@ -33,5 +34,6 @@ export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
     }
     if (screen === 'trainer') get().openDesk();
     if (route.link !== undefined) get().openLink(route.link);
+    if (screen === 'results') startVerifiers();
   },
 });

@@ -6,6 +6,7 @@
  *   #/play     the game on screen
  *   #/debrief  the finished game's debrief
  *   #/replay   "Check a replay"
+ *   #/results  the class results dashboard
  *   #/trainer  the trainer's desk: prepare a class
  *
  * Any other address is a link for the menu to answer: a share link
@@ -17,7 +18,7 @@
  * the player goes to (back, forward, a link, a typed address) to `open`.
  */
 
-export type Screen = 'menu' | 'play' | 'debrief' | 'replay' | 'trainer';
+export type Screen = 'menu' | 'play' | 'debrief' | 'replay' | 'results' | 'trainer';
 
 /** Where an address leads: a screen, and for the menu the link it carries, if any. */
 export interface Route {
@@ -25,7 +26,14 @@ export interface Route {
   link?: string;
 }
 
-const ADDRESSES: Record<Screen, string> = { menu: '#/', play: '#/play', debrief: '#/debrief', replay: '#/replay', trainer: '#/trainer' };
+const ADDRESSES: Record<Screen, string> = {
+  menu: '#/',
+  play: '#/play',
+  debrief: '#/debrief',
+  replay: '#/replay',
+  results: '#/results',
+  trainer: '#/trainer',
+};
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#') return { screen: 'menu' };

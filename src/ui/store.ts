@@ -20,6 +20,7 @@ import { createPlaySlice, type PlaySlice } from './play/play-slice';
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
 import { createReportSlice, type ReportSlice } from './report/report-slice';
+import { createResultsSlice, type ResultsSlice } from './results/results-slice';
 import { createTrainerSlice, type TrainerSlice } from './trainer/trainer-slice';
 
 export type SessionState = NavigationSlice &
@@ -34,6 +35,7 @@ export type SessionState = NavigationSlice &
   ReportSlice &
   DebriefSlice &
   ReplaySlice &
+  ResultsSlice &
   TrainerSlice;
 
 export type SessionStore = StoreApi<SessionState>;
@@ -55,6 +57,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createReportSlice(...a),
     ...createDebriefSlice(...a),
     ...createReplaySlice(...a),
+    ...createResultsSlice(...a),
     ...createTrainerSlice(...a),
   }));
 }

@@ -218,7 +218,7 @@ describe('every command says what it does', () => {
   });
 
   it('every command has a --help with an example that works as written', () => {
-    for (const command of ['run', 'validate', 'replay', 'verify', 'batch']) {
+    for (const command of ['run', 'validate', 'replay', 'verify', 'batch', 'results']) {
       const r = sim(command, '--help');
       expect(r.code).toBe(0);
       const example = /npm run -s sim -- (.+)$/m.exec(r.out)?.[1];

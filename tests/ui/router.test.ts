@@ -63,6 +63,7 @@ describe('the hash router', () => {
     expect(parseRoute('')).toEqual({ screen: 'menu' });
     expect(parseRoute('#/')).toEqual({ screen: 'menu' });
     expect(parseRoute('#/replay')).toEqual({ screen: 'replay' });
+    expect(parseRoute('#/results')).toEqual({ screen: 'results' });
     expect(parseRoute('#/play')).toEqual({ screen: 'play' });
     expect(parseRoute('#/play?scenario=x&seed=y')).toEqual({ screen: 'menu', link: '#/play?scenario=x&seed=y' });
   });

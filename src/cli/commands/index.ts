@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../args';
 import { batch } from './batch';
 import { replay, verify } from './replay';
+import { results } from './results';
 import { run } from './run';
 import { validate } from './validate';
 
@@ -55,6 +56,15 @@ const LIST: CommandSpec[] = [
     options: { ...SCENARIO, seeds: { type: 'string' }, ...POLICY, ...JSON_OUT },
     files: false,
     run: batch,
+  },
+  {
+    name: 'results',
+    summary: "a class's result codes or replays from many files: each verified, one table per scenario and seed, refused ones with the reason",
+    usage: '<file>... [--scenario <id|path>] [--seed <code>] [--csv <out.csv>] [--json]',
+    example: 'results seeds/rules-5/golden-balanced.replay.json seeds/rules-5/golden-passive.replay.json --scenario race-of-logistics',
+    options: { ...SCENARIO, ...SEED, csv: { type: 'string' }, ...JSON_OUT },
+    files: true,
+    run: results,
   },
 ];
 

@@ -29,6 +29,14 @@ export function menuView(s: SessionState) {
         </p>
         <a class="button" href="#/replay">Check a replay or a result code</a>
       </section>
+      <section class="card" aria-labelledby="results-link-title">
+        <h2 id="results-link-title">Class results</h2>
+        <p class="hint">
+          For trainers: paste or drop the whole class's result codes at once. Each is re-simulated and verified, and the teams are compared in a table, charts
+          and a CSV or XLSX file.
+        </p>
+        <a class="button" href="#/results">Open the class results</a>
+      </section>
       <section class="card" aria-labelledby="desk-title">
         <h2 id="desk-title">Prepare a class</h2>
         <p class="hint">

@@ -14,6 +14,14 @@ export function drawChart(box: HTMLElement, x: Series, months: number[]): void {
   const old = plots.get(x.id);
   if (old && old.root.isConnected && box.contains(old.root)) return old.setData(data);
   old?.destroy();
+  plots.delete(x.id);
+  // A plot of another series in this box (the class results draw a new series when a team joins), or one no longer on the
+  // page (it is drawn anew if its box comes back), is let go rather than kept forever.
+  for (const [id, p] of plots)
+    if (box.contains(p.root) || !p.root.isConnected) {
+      p.destroy();
+      plots.delete(id);
+    }
   box.replaceChildren();
   const plot = new uPlot(
     {

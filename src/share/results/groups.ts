@@ -1,0 +1,52 @@
+/**
+ * The class's table: verified teams grouped by the war they played (scenario
+ * and seed: only games of the same war compare), best score first, each with
+ * its copy flag; refused submissions kept apart in the order they came.
+ */
+import { findCopies, type CopyFlag } from './copies';
+import type { ObjectiveMarks, TeamResult, Verdict } from './verdict';
+
+export interface RankedTeam {
+  source: string;
+  result: TeamResult;
+  copy: CopyFlag | null;
+}
+
+export interface ResultsGroup {
+  scenarioId: string;
+  scenarioTitle: string;
+  seed: string;
+  /** the scenario's objectives, in its order */
+  objectives: Pick<ObjectiveMarks, 'id' | 'kind' | 'weight'>[];
+  /** best score first; a tie by team name */
+  teams: RankedTeam[];
+}
+
+export type Refused = Extract<Verdict, { ok: false }>;
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGroup[]; refused: Refused[] } {
+  const verified = verdicts.filter((v): v is Extract<Verdict, { ok: true }> => v.ok);
+  const flags = findCopies(verified.map((v) => v.result));
+  const groups = new Map<string, ResultsGroup>();
+  verified.forEach((v, i) => {
+    const r = v.result;
+    const key = `${r.scenarioId}|${r.seed}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        scenarioId: r.scenarioId,
+        scenarioTitle: r.scenarioTitle,
+        seed: r.seed,
+        objectives: r.objectives.map(({ id, kind, weight }) => ({ id, kind, weight })),
+        teams: [],
+      };
+      groups.set(key, g);
+    }
+    g.teams.push({ source: v.source, result: r, copy: flags[i]! });
+  });
+  for (const g of groups.values()) g.teams.sort((a, b) => b.result.score - a.result.score || byCodeUnit(a.result.team, b.result.team));
+  const ordered = [...groups.values()].sort((a, b) => byCodeUnit(a.scenarioId, b.scenarioId) || byCodeUnit(a.seed, b.seed));
+  return { groups: ordered, refused: verdicts.filter((v): v is Refused => !v.ok) };
+}

@@ -1,0 +1,72 @@
+/**
+ * The class table's cells in English, the same on the dashboard and in
+ * `sim results`: a group's columns, a team's row, and the whole table as
+ * plain text for the terminal.
+ */
+import { OBJECTIVE_NAMES } from './objectives';
+import { fmt, fmtEur, fmtRatio } from './numbers';
+import { copyNote, refusalLabel, refusalText } from './results';
+import type { RankedTeam, Refused, ResultsGroup } from '../results/groups';
+
+/** A group's columns: rank, team, score, grade, each objective's marks (of its weight), the war's figures, the copy flag. */
+export function tableColumns(g: ResultsGroup): string[] {
+  return [
+    '#',
+    'Team',
+    'Score',
+    'Grade',
+    ...g.objectives.map((o) => `${OBJECTIVE_NAMES[o.kind]} (of ${o.weight})`),
+    'Russian gains',
+    'Avg fire ratio',
+    'Money spent',
+    'Note',
+  ];
+}
+
+export function teamCells(t: RankedTeam, rank: number): string[] {
+  const r = t.result;
+  return [
+    String(rank),
+    r.team,
+    `${r.score}/100`,
+    r.grade,
+    ...r.objectives.map((o) => fmt(o.points)),
+    `${fmt(r.russianGainKm2)} km²`,
+    fmtRatio(r.avgFireRatioBp),
+    fmtEur(r.spentEur),
+    copyNote(t.copy),
+  ];
+}
+
+/** "The race of logistics (Feb 2023 – Dec 2024), seed RACE-2023-X: 4 teams" */
+export function groupTitle(g: ResultsGroup): string {
+  return `${g.scenarioTitle}, seed ${g.seed}: ${g.teams.length} ${g.teams.length === 1 ? 'team' : 'teams'}`;
+}
+
+/** A refused submission's cells: where it came from, the team if known, the kind and the reason. */
+export function refusedCells(r: Refused): string[] {
+  return [r.source, r.team ?? '—', refusalLabel(r.refusal), refusalText(r.refusal)];
+}
+
+export const REFUSED_COLUMNS = ['From', 'Team', 'Refused as', 'Why'];
+
+/** Columns padded to their widest cell; the last column runs free. */
+function aligned(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The table for a terminal: each war's teams under its title, then the refused submissions. */
+export function resultsTableText(groups: readonly ResultsGroup[], refused: readonly Refused[]): string {
+  const parts = groups.map((g) =>
+    [groupTitle(g), ...aligned([tableColumns(g), ...g.teams.map((t, i) => teamCells(t, i + 1))]).map((l) => `  ${l}`)].join('\n'),
+  );
+  if (refused.length) parts.push([`Refused: ${refused.length}`, ...aligned([REFUSED_COLUMNS, ...refused.map(refusedCells)]).map((l) => `  ${l}`)].join('\n'));
+  if (!parts.length) parts.push('No result codes or replays were found.');
+  return parts.join('\n\n');
+}

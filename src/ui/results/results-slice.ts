@@ -1,0 +1,101 @@
+/**
+ * The results dashboard's state: every submission handed in so far (in the
+ * order it came), each with its verdict once the worker has one, and the
+ * class the trainer is marking (scenario and seed), applied as the table is
+ * drawn so changing it needs no second re-simulation.
+ */
+import { MAX_INPUT_CHARS, readSubmissions } from '../../share/results/submissions';
+import type { Verdict } from '../../share/results/verdict';
+import { parseSeed } from '../../share/seed-code';
+import type { Slice } from '../store';
+import { verifyInWorker } from './results-verifier';
+
+export interface ResultsClass {
+  /** '' for any scenario */
+  scenarioId: string;
+  /** as typed; '' for any seed */
+  seedText: string;
+}
+
+export interface ResultsSlice {
+  /** one per submission; null until it is verified */
+  resultsVerdicts: (Verdict | null)[];
+  resultsClass: ResultsClass;
+  /** counts the clears: a verdict the worker sends for a list since cleared is dropped */
+  resultsEpoch: number;
+  /**
+   * Every code is checked and the page has shown so: the charts and where teams diverged (a tenth
+   * of a second for a class of 30) are drawn from the frame after, never holding up the last verdict.
+   */
+  resultsSettled: boolean;
+  /** Reads pasted text or a file's text (`name` says where it came from) and verifies every code in it. */
+  addResults(text: string, name: string): void;
+  /** A dropped or picked file: one larger than any class's codes is refused before it is read. */
+  addResultsFile(file: File): Promise<void>;
+  setResultsClass(patch: Partial<ResultsClass>): void;
+  /** what went wrong with an export, if anything */
+  resultsMessage: string | null;
+  setResultsMessage(message: string | null): void;
+  clearResults(): void;
+}
+
+/** Verdicts arrive every few milliseconds: the page takes them in at most this often, so drawing the table does not slow the checking. */
+const TAKE_IN_MS = 50;
+
+export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
+  let waiting: { epoch: number; at: number; verdict: Verdict }[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const takeIn = () => {
+    timer = null;
+    const verdicts = [...get().resultsVerdicts];
+    for (const w of waiting) if (w.epoch === get().resultsEpoch) verdicts[w.at] = w.verdict;
+    waiting = [];
+    set({ resultsVerdicts: verdicts });
+    if (verdicts.every((v) => v !== null)) {
+      const epoch = get().resultsEpoch;
+      requestAnimationFrame(() => setTimeout(() => get().resultsEpoch === epoch && set({ resultsSettled: true }), 0));
+    }
+  };
+  return {
+    resultsVerdicts: [],
+    resultsClass: { scenarioId: '', seedText: '' },
+    resultsEpoch: 0,
+    resultsSettled: false,
+    addResults(text, name) {
+      const { submissions, unread } = readSubmissions(text, name);
+      const first = get().resultsVerdicts.length + unread.length;
+      const epoch = get().resultsEpoch;
+      set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)], resultsSettled: !submissions.length });
+      verifyInWorker(get().catalogue.scenarios, submissions, (i, verdict) => {
+        waiting.push({ epoch, at: first + i, verdict });
+        // The last verdict of all is taken in at once: the table is complete, nothing is gained by waiting.
+        if (waiting.length === get().resultsVerdicts.filter((v) => v === null).length) {
+          if (timer) clearTimeout(timer);
+          takeIn();
+        } else timer ??= setTimeout(takeIn, TAKE_IN_MS);
+      });
+    },
+    async addResultsFile(file) {
+      if (file.size > MAX_INPUT_CHARS) {
+        set({
+          resultsVerdicts: [...get().resultsVerdicts, { source: file.name, ok: false, refusal: { kind: 'tooLarge', chars: file.size, max: MAX_INPUT_CHARS } }],
+          resultsSettled: get().resultsVerdicts.every((v) => v !== null),
+        });
+        return;
+      }
+      get().addResults(await file.text(), file.name);
+    },
+    resultsMessage: null,
+    setResultsMessage(message) {
+      set({ resultsMessage: message });
+    },
+    setResultsClass(patch) {
+      // A seed typed in lower case or with O for 0 reads back as the game writes it.
+      const seed = patch.seedText?.trim() ? parseSeed(patch.seedText) : null;
+      set({ resultsClass: { ...get().resultsClass, ...patch, ...(seed?.ok ? { seedText: seed.seed.code } : {}) } });
+    },
+    clearResults() {
+      set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null, resultsSettled: false });
+    },
+  };
+};

@@ -1,0 +1,59 @@
+/** A war's table of verified teams (best first), and the refused submissions with their reasons. */
+import { html } from 'lit-html';
+import type { Refused, ResultsGroup } from '../../share/results/groups';
+import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells } from '../../share/text/results-table';
+
+/** The copy flag's column (the last) is shown only when a team is flagged: the table is wide enough as it is. */
+export function groupTableView(g: ResultsGroup) {
+  const flagged = g.teams.some((t) => t.copy);
+  const shown = (cells: string[]) => (flagged ? cells : cells.slice(0, -1));
+  return html`<table class="data results-table" data-testid="results-table">
+    <caption>
+      ${groupTitle(g)}
+    </caption>
+    <thead>
+      <tr>
+        ${shown(tableColumns(g)).map((c) => html`<th scope="col">${c}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${g.teams.map((t, i) => {
+        const cells = shown(teamCells(t, i + 1));
+        return html`<tr class=${t.copy ? 'copy' : ''}>
+          ${cells.map((c, col) =>
+            col === 1
+              ? html`<th scope="row">${c}</th>`
+              : flagged && col === cells.length - 1
+                ? html`<td class="note">${c ? `⚑ ${c}` : ''}</td>`
+                : html`<td>${c}</td>`,
+          )}
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+export function refusedView(refused: readonly Refused[]) {
+  if (!refused.length) return '';
+  return html`<section class="card" aria-labelledby="refused-title">
+    <h2 id="refused-title">Refused: ${refused.length}</h2>
+    <table class="data refused-table" data-testid="refused-table">
+      <thead>
+        <tr>
+          ${REFUSED_COLUMNS.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${refused.map((r) => {
+          const [from, team, kind, why] = refusedCells(r);
+          return html`<tr>
+            <td>${from}</td>
+            <th scope="row">${team}</th>
+            <td><strong>✘ ${kind}</strong></td>
+            <td>${why}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </section>`;
+}
