@@ -38,6 +38,29 @@ describe('sim results', () => {
     expect(r.out).toMatch(/codes\.txt line 4 +Team T +tampered +tampered with: Apr 2023 is the first month/);
   });
 
+  it('--class marks one class: games that are not that class’s are refused as another scenario, and a broken class file is named with its JSON path', () => {
+    const klass = join(tmp, 'class.json');
+    const file = {
+      format: 'race-of-logistics/class',
+      version: 1,
+      id: 'class-7b',
+      title: 'Class 7b',
+      scenario: { id: 'race-of-logistics' },
+      seed: SEED,
+      roles: ['US'],
+    };
+    writeFileSync(klass, JSON.stringify(file));
+    const r = sim('results', codes, '--class', klass, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.groups).toHaveLength(0);
+    expect(out.refused.filter((x: { kind: string }) => x.kind === 'otherScenario').length).toBe(2);
+    writeFileSync(klass, JSON.stringify({ ...file, roles: ['XX'] }));
+    const bad = sim('results', codes, '--class', klass);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('$.roles[0]: "XX" is not a playable nation');
+  });
+
   it('--seed keeps the class’s war: a code of another seed is refused as another class’s', () => {
     const r = sim('results', codes, more, '--seed', SEED.toLowerCase(), '--json');
     expect(r.code).toBe(0);

@@ -60,9 +60,9 @@ const LIST: CommandSpec[] = [
   {
     name: 'results',
     summary: "a class's result codes or replays from many files: each verified, one table per scenario and seed, refused ones with the reason",
-    usage: '<file>... [--scenario <id|path>] [--seed <code>] [--csv <out.csv>] [--json]',
+    usage: '<file>... [--class <class-file> | --scenario <id|path> --seed <code>] [--csv <out.csv>] [--json]',
     example: 'results seeds/rules-5/golden-balanced.replay.json seeds/rules-5/golden-passive.replay.json --scenario race-of-logistics',
-    options: { ...SCENARIO, ...SEED, csv: { type: 'string' }, ...JSON_OUT },
+    options: { ...SCENARIO, ...SEED, class: { type: 'string' }, csv: { type: 'string' }, ...JSON_OUT },
     files: true,
     run: results,
   },

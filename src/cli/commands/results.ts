@@ -17,7 +17,9 @@ import { resultsTableText } from '../../share/text/results-table';
 import type { ScenarioContent } from '../../sim/content';
 import type { Args } from '../args';
 import { InputError } from '../input-error';
-import { loadScenario, loadScenarioById, readText } from '../scenario-files';
+import { loadScenario, loadScenarioById, readText, scenarioIds } from '../scenario-files';
+import { readClassText, shelfFrom } from '../../share/class-file';
+import { buildContent } from '../../scenario/build-content';
 import { seedFrom } from '../setup';
 
 /** Scenarios by the id a game names, each loaded once; the one given with --scenario (a trainer's own file too) first. */
@@ -73,10 +75,19 @@ function writeCsv(path: string, text: string): void {
   }
 }
 
+/** A class file: its compiled scenario (what its games play, locks and injects included) and its seed. */
+function classOf(path: string): { content: ScenarioContent; seed: string } {
+  const read = readClassText(readText(path), shelfFrom(scenarioIds().map((id) => loadScenarioById(id).scenario)));
+  if (!read.ok) throw new InputError(`--class ${path}: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return { content: buildContent(read.session.scenario), seed: seedFrom(read.session.file.seed).seed.code };
+}
+
 export function results(args: Args): number {
   if (args.positional.length === 0) throw new InputError('results: name at least one file of result codes or replays');
-  const given = args.opt('scenario') === undefined ? undefined : loadScenario(args.need('scenario')).content;
-  const filter: ClassFilter = { scenarioId: given?.id, seed: args.opt('seed') === undefined ? undefined : seedFrom(args.need('seed')).seed.code };
+  const klass = args.opt('class') === undefined ? undefined : classOf(args.need('class'));
+  const given = klass?.content ?? (args.opt('scenario') === undefined ? undefined : loadScenario(args.need('scenario')).content);
+  const seedCode = klass?.seed ?? (args.opt('seed') === undefined ? undefined : seedFrom(args.need('seed')).seed.code);
+  const filter: ClassFilter = { scenarioId: given?.id, seed: seedCode };
   const contentFor = scenarioLookup(given);
   const verdicts: Verdict[] = [];
   let unreadable = 0;
