@@ -1,5 +1,6 @@
 /** The signed contracts in Chromium: a nation sees its own, the coordinator the alliance's, and Cancel gives a real cancel order. */
 import { describe, expect, inject, it } from 'vitest';
+import { fmtEur } from '../../src/share/text/numbers';
 import { openPage, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
@@ -14,6 +15,8 @@ describe('the contracts panel', () => {
 
     await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
     const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    // The first draft offers the top of the firm's price range, which depends on the game's seed.
+    const price = Number(await dialog.getByLabel('Price per unit (€)').inputValue());
     await dialog.getByRole('button', { name: 'Send offer' }).click();
     await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
     const id = /\((c\d+)\)/.exec((await dialog.getByTestId('outlook').textContent())!)![1]!;
@@ -27,21 +30,23 @@ describe('the contracts panel', () => {
       '0 of 48,000',
       '24',
       'Aug 2023 2,000',
-      '€3,000 €6 m a month',
+      `${fmtEur(price)} ${fmtEur(price * 2000)} a month`,
     ]);
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'contracts');
 
-    // 20 % of the €141.6 m undelivered (€28.3 m), and the €14.2 m advance stays with the firm (euros in whole millions).
+    // 20 % of the 48,000 undelivered shells at the contract price, and the 10 % advance stays with the firm (euros in whole millions).
     const cancel = row.getByRole('button', { name: /^Cancel the Rheinmetall contract of Feb 2023/ });
-    expect(await cancel.getAttribute('aria-label')).toContain('for United States: a penalty of €28 m, and the €14 m advance');
+    expect(await cancel.getAttribute('aria-label')).toContain(
+      `for United States: a penalty of ${fmtEur(price * 48_000 * 0.2)}, and the ${fmtEur(price * 48_000 * 0.1)} advance`,
+    );
     // The funds in the header are shown to €0.1 bn, too coarse for a €28 m penalty: the store's figure is the check.
     const funds = () => page.evaluate(() => (window as unknown as { __rol: { funds(id: string): number } }).__rol.funds('US'));
     const before = await funds();
     await cancel.click();
     await expect
       .poll(() => page.getByTestId('order-result').textContent())
-      .toContain(`cancelled the Rheinmetall contract of Feb 2023 (${id}): United States pays a penalty of €28 m`);
+      .toContain(`cancelled the Rheinmetall contract of Feb 2023 (${id}): United States pays a penalty of ${fmtEur(price * 48_000 * 0.2)}`);
     await expect.poll(() => row.count()).toBe(0);
     expect(before - (await funds())).toBeGreaterThanOrEqual(28_000_000);
     expect(await panel.textContent()).toContain('1 cancelled');
