@@ -43,14 +43,14 @@ export function pack(prefix: string, value: unknown): string {
   return prefix + toBase64Url(deflateSync(strToU8(JSON.stringify(value)), { level: 9 }));
 }
 
-export type Unpacked = { ok: true; value: unknown } | { ok: false; problem: string };
+export type Unpacked = { ok: true; value: unknown } | { ok: false; problem: string; tooLarge: boolean };
 
 /** The JSON inside a packed text (its prefix already checked and removed), or what is wrong with it. */
 export function unpack(body: string, maxBytes: number): Unpacked {
   try {
     return { ok: true, value: JSON.parse(strFromU8(inflateBounded(fromBase64Url(body), maxBytes))) as unknown };
   } catch (e) {
-    if (e instanceof TooLarge) return { ok: false, problem: `too large: it unpacks to more than ${Math.floor(maxBytes / 1024 / 1024)} MB` };
-    return { ok: false, problem: 'cut short or mistyped: it does not unpack' };
+    if (e instanceof TooLarge) return { ok: false, tooLarge: true, problem: `too large: it unpacks to more than ${Math.floor(maxBytes / 1024 / 1024)} MB` };
+    return { ok: false, tooLarge: false, problem: 'cut short or mistyped: it does not unpack' };
   }
 }

@@ -3,7 +3,6 @@
  * score it claims, deflated (fflate) and written in base64url after a version
  * prefix. A trainer's check re-simulates it, so a claimed score can be trusted.
  */
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { z } from 'zod';
 import { jsonPath, type Problem } from '../scenario/validate';
 import type { ScenarioContent } from '../sim/content';
@@ -11,6 +10,7 @@ import { scoreGame } from '../sim/metrics';
 import type { GameState } from '../sim/types';
 import { checkReplay, type ReplayCheck } from './check-replay';
 import { readReplayValue, type ReplayFile } from './files';
+import { pack, unpack } from './packed';
 
 import { MAX_RESULT_CODE_CHARS, RESULT_PREFIX, RESULT_PREFIXES } from './result-code-format';
 
@@ -21,45 +21,11 @@ const claimSchema = z.strictObject({ score: z.int().min(0).max(100), outcome: z.
 const resultSchema = z.strictObject({ replay: z.unknown(), claim: claimSchema });
 export type ResultClaim = z.infer<typeof claimSchema>;
 
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** Unpacked size past which a code is refused: a real one unpacks to well under a megabyte. */
 const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
 
-class TooLarge extends Error {}
-
-/** Inflates, stopping as soon as the output passes the limit (a deflate bomb is refused, not unpacked). */
-function inflateBounded(data: Uint8Array): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > MAX_UNPACKED_BYTES) throw new TooLarge();
-    chunks.push(chunk);
-  });
-  inflater.push(data, true);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 export function encodeResultCode(replay: ReplayFile, claim: ResultClaim): string {
-  return RESULT_PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify({ replay, claim })), { level: 9 }));
+  return pack(RESULT_PREFIX, { replay, claim });
 }
 
 export function decodeResultCode(code: string): { ok: true; replay: ReplayFile; claim: ResultClaim } | { ok: false; problems: Problem[] } {
@@ -67,15 +33,9 @@ export function decodeResultCode(code: string): { ok: true; replay: ReplayFile; 
   const body = code.trim().replace(/\s+/g, '');
   const prefix = RESULT_PREFIXES.find((p) => body.startsWith(p));
   if (!prefix) return { ok: false, problems: [{ path: '$', message: `a result code starts with ${RESULT_PREFIX}` }] };
-  let value: unknown;
-  try {
-    value = JSON.parse(strFromU8(inflateBounded(fromBase64Url(body.slice(prefix.length)))));
-  } catch (e) {
-    if (e instanceof TooLarge)
-      return { ok: false, problems: [{ path: '$', message: `too large: it unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB` }] };
-    return { ok: false, problems: [{ path: '$', message: 'the code is cut short or mistyped: it does not unpack' }] };
-  }
-  const parsed = resultSchema.safeParse(value);
+  const unpacked = unpack(body.slice(prefix.length), MAX_UNPACKED_BYTES);
+  if (!unpacked.ok) return { ok: false, problems: [{ path: '$', message: unpacked.tooLarge ? unpacked.problem : `the code is ${unpacked.problem}` }] };
+  const parsed = resultSchema.safeParse(unpacked.value);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
   const replay = readReplayValue(parsed.data.replay);
   if (!replay.ok) return { ok: false, problems: replay.problems.map((p) => ({ path: p.path.replace(/^\$/, '$.replay'), message: p.message })) };
