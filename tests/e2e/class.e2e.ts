@@ -5,26 +5,14 @@
  * trainer's inject is in the news in its month.
  */
 import { describe, expect, inject, it } from 'vitest';
-import type { ClassFile } from '../../src/share/class-file';
 import { makeClassLink } from '../../src/share/class-link';
+import { aClass } from '../class-fixture';
 import { openPage, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
-const lesson: ClassFile = {
-  format: 'race-of-logistics/class',
-  version: 1,
-  id: 'class-7b',
-  title: 'Class 7b: plants or stocks?',
-  goals: ['See why a plant takes two years'],
-  scenario: { id: 'race-in-a-lesson' },
-  seed: '0000-0007-S',
-  roles: ['PL', 'US'],
-  locks: [{ order: 'fundPlant' }],
-  injects: [{ month: '2023-05', event: 'us-aid-freeze' }],
-  visibility: { hideRussia: true, hideOtherScores: false },
-  months: 6,
-};
+// Six months: two quarters, the forced aid freeze in the second.
+const lesson = aClass({ months: 6, injects: [{ month: '2023-05', event: 'us-aid-freeze' }] });
 
 describe('a class link', () => {
   it('starts the class for its team: locks shown and refused with their reason, the inject in the news in its month', async () => {

@@ -14,40 +14,11 @@ import { formatMessage, namesFor } from '../../src/share/text/messages';
 import { parseMonth } from '../../src/sim/month';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { GameState, Order } from '../../src/sim/types';
+import { aClass } from '../class-fixture';
 import { seed } from '../helpers';
 
 const lesson = loadScenarioById('race-in-a-lesson').scenario;
 const shelf = shelfFrom([lesson, loadScenarioById('race-of-logistics').scenario]);
-
-function aClass(change: Partial<ClassFile> = {}): ClassFile {
-  return {
-    format: 'race-of-logistics/class',
-    version: 1,
-    id: 'class-7b',
-    title: 'Class 7b: plants or stocks?',
-    goals: ['See why a plant takes two years'],
-    scenario: { id: 'race-in-a-lesson' },
-    seed: '0000-0007-S',
-    roles: ['US', 'PL'],
-    locks: [{ order: 'fundPlant' }, { order: 'drawdown', nations: ['PL'], belowReadinessFloor: true }],
-    injects: [
-      { month: '2023-05', event: 'us-aid-freeze' },
-      {
-        month: '2023-08',
-        custom: {
-          id: 'trainer-windfall',
-          title: 'A windfall for Poland',
-          text: 'The trainer gives Poland a one-off budget top-up.',
-          source: { file: 'trainer', outlet: 'Class 7b trainer', date: '2023-08' },
-          actions: [{ kind: 'funds', nationId: 'PL', deltaEur: 1_000_000_000 }],
-        },
-      },
-    ],
-    visibility: { hideRussia: true, hideOtherScores: false },
-    months: 9,
-    ...change,
-  };
-}
 
 function session(k: ClassFile = aClass()) {
   const r = readClassValue(JSON.parse(JSON.stringify(k)), shelf);

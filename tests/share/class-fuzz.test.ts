@@ -12,37 +12,13 @@ import { readClassText, readClassValue, shelfFrom } from '../../src/share/class-
 import { makeClassLink, parseClassLink } from '../../src/share/class-link';
 import { parseSeed } from '../../src/share/seed-code';
 import { resolveTurn } from '../../src/sim/resolve-turn';
+import { aClass } from '../class-fixture';
 import { mutator, type MutableJson } from '../mutate';
 
 const { rng, mutate, paths, expectPaths } = mutator(20261121);
 const shelf = shelfFrom([loadScenarioById('race-in-a-lesson').scenario]);
 
-const base: MutableJson = {
-  format: 'race-of-logistics/class',
-  version: 1,
-  id: 'class-7b',
-  title: 'Class 7b',
-  goals: ['See why a plant takes two years'],
-  scenario: { id: 'race-in-a-lesson' },
-  seed: '0000-0007-S',
-  roles: ['PL', 'US', 'coordinator'],
-  locks: [{ order: 'fundPlant' }, { order: 'drawdown', nations: ['PL'], belowReadinessFloor: true }],
-  injects: [
-    { month: '2023-05', event: 'us-aid-freeze' },
-    {
-      month: '2023-08',
-      custom: {
-        id: 'windfall',
-        title: 'A windfall',
-        text: 'A one-off top-up.',
-        source: { file: 'trainer', outlet: 'Trainer', date: '2023-08' },
-        actions: [{ kind: 'funds', nationId: 'PL', deltaEur: 1000000000 }],
-      },
-    },
-  ],
-  visibility: { hideRussia: true, hideOtherScores: false },
-  months: 9,
-};
+const base = aClass({ roles: ['PL', 'US', 'coordinator'] }) as unknown as MutableJson;
 
 describe('fuzzing class files and links', () => {
   it('10,000 mutated class files are each read or refused with JSON paths, never an exception', () => {
