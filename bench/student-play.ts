@@ -56,7 +56,8 @@ async function tutorial(page: Page): Promise<number> {
 async function decide(page: Page, first: boolean): Promise<number> {
   let inputs = 0;
   const click = async (name: RegExp, n: number) => {
-    const buttons = page.getByRole('button', { name });
+    // Only levers that would add something: a lever a contract leaves idle is offered disabled.
+    const buttons = page.getByRole('button', { name, disabled: false });
     const count = Math.min(n, await buttons.count());
     for (let i = 0; i < count; i++) {
       await buttons.first().click();

@@ -41,6 +41,8 @@ describe("the trainer's desk", () => {
     await student.page.getByRole('combobox', { name: /role/i }).selectOption('US');
     await student.page.getByRole('button', { name: 'Start' }).click();
     await student.page.getByRole('button', { name: 'Skip tutorial' }).click();
+    // The plants are folded under their heading: a student opens them first.
+    await student.page.getByTestId('plants').locator('summary').click();
     await student.page
       .getByRole('button', { name: /^Fund / })
       .first()

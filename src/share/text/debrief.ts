@@ -129,7 +129,7 @@ export function wrongText(l: WrongLesson, w: DebriefWords): string {
       return `At the end ${andList(l.debts.map((d) => `${w.names.nation(d.nation)} owed firms ${fmtEur(d.debtEur)}`))}: payments due on delivery outran the funds.`;
     case 'outproduce':
       return l.best
-        ? `NATO’s best month, ${monthLabel(l.best.month)}, made ${fmt(l.best.nato)} rounds to Russia’s ${fmt(l.best.russia)}.`
+        ? `NATO came closest in ${monthLabel(l.best.month)}: ${fmt(l.best.nato)} rounds to Russia’s ${fmt(l.best.russia)}, ${fmtBp(Math.floor((l.best.nato * 10000) / Math.max(1, l.best.russia)))} of its output.`
         : 'NATO never out-produced Russia.';
     case 'behindHistory':
       return `The allies’ own course on this seed did better on ${andList(l.rows.map(behindRow))}.`;

@@ -57,11 +57,12 @@ export function contractsView(s: SessionState, st: GameState) {
   const cancelled = listed.filter((k) => k.status === 'cancelled').length;
   return html`<section aria-labelledby="contracts-title" class="card" data-testid="contracts">
     <h3 id="contracts-title">Contracts ${alliance ? 'of the alliance' : `of ${nationSpec(c, s.acting)?.name}`}</h3>
-    <p class="hint">
+    <details class="hint">
+      <summary>${done} completed, ${cancelled} cancelled · how deliveries and cancelling work</summary>
       Next delivery: when the firm's queue serves it next, if inputs and workers suffice and no plant slips. Cancelling stops every delivery for every buyer:
       the nation that cancels pays ${fmtBp(c.rules.cancelPenaltyBp)} of the value not yet delivered, the advance not yet delivered against stays with the firm,
-      and the firm trusts it less. ${done} completed, ${cancelled} cancelled.
-    </p>
+      and the firm trusts it less.
+    </details>
     ${
       active.length === 0
         ? html`<p>No active contracts.</p>`

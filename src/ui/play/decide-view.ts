@@ -8,6 +8,7 @@
 import { html } from 'lit-html';
 import { applyBp, nationSpec, plantCostEur, type GameState, type NationState } from '../../sim';
 import { fmt, fmtEur, orderResultView } from '../common/format';
+import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 import { buyView } from './buy-view';
 import { classRulesView } from './class-rules-view';
@@ -50,6 +51,7 @@ function commitments(s: SessionState, st: GameState, nation: NationState) {
 function summary(s: SessionState, st: GameState, nation: NationState) {
   const c = s.game!.getState().content;
   const { monthly, drawn, advance, plants, overtime } = commitments(s, st, nation);
+  const turn = turnWord(c);
   const total = Object.values(monthly).reduce((sum, x) => sum + x, 0) + overtime;
   const row = (label: string, eur: number) =>
     html`<tr>
@@ -58,11 +60,11 @@ function summary(s: SessionState, st: GameState, nation: NationState) {
       <td>${bar(eur, total)}</td>
     </tr>`;
   return html`<section aria-labelledby="alloc-title" class="card" data-tutorial="allocation">
-    <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this month's orders</h3>
-    <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this month's orders).</p>
+    <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this ${turn}'s orders</h3>
+    <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this ${turn}'s orders).</p>
     <table class="alloc">
       <caption class="sr-only">
-        What this month's orders commit
+        What this ${turn}'s orders commit
       </caption>
       <tbody>
         ${c.products.map((p) => row(p.plural, monthly[p.id] ?? 0))} ${row('Shifts and weekend work', overtime)}

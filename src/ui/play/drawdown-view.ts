@@ -1,6 +1,7 @@
 /** Sending from a nation's own stocks: a slider per product, with what it leaves and what it costs below the floors, once or every month. */
 import { html } from 'lit-html';
-import { drawdownCost, nationSpec, type GameState } from '../../sim';
+import { drawdownCost, nationSpec, productsWithRole, rateAt, type GameState } from '../../sim';
+import { turnWord } from '../common/turn-text';
 import { fmt, possessive } from '../common/format';
 import type { SessionState } from '../store';
 import { repeatKey } from './alliance-slice';
@@ -11,6 +12,7 @@ export function drawdownView(s: SessionState, st: GameState) {
   const spec = nationSpec(c, n.id)!;
   return html`<section aria-labelledby="draw-title" class="card" data-tutorial="drawdown">
     <h3 id="draw-title">Send from ${possessive(spec.name)} stocks</h3>
+    ${ukraineFireLine(s, st)}
     ${c.products.map((p) => {
       const stock = n.stock[p.id] ?? 0;
       const max = Math.max(0, stock - (spec.hardFloor[p.id] ?? 0));
@@ -40,10 +42,24 @@ export function drawdownView(s: SessionState, st: GameState) {
             .checked=${s.drawRepeat[repeatKey(n.id, p.id)] === true}
             @change=${(e: Event) => s.setDrawRepeat(p.id, (e.target as HTMLInputElement).checked)}
           />
-          Repeat every month until cancelled<span class="sr-only">: ${p.plural}</span></label
+          Repeat every ${turnWord(c)} until cancelled<span class="sr-only">: ${p.plural}</span></label
         >
         <button ?disabled=${amount === 0} @click=${() => s.sendDrawdown(p.id, amount)}>Send ${p.plural}</button>
       </div>`;
     })}
   </section>`;
+}
+
+/**
+ * Why a large sending does not lift this month's fire: Ukraine fires what its
+ * doctrine asks (content.ukraine.fireDemandPath) and banks the rest.
+ */
+function ukraineFireLine(s: SessionState, st: GameState) {
+  const c = s.game!.getState().content;
+  const artillery = productsWithRole(c, 'artillery')[0];
+  if (!artillery) return '';
+  return html`<p class="hint" data-testid="ukraine-fire">
+    Ukraine fires up to about ${fmt(rateAt(c.ukraine.fireDemandPath, st.month))} ${artillery.plural} a month and holds
+    ${fmt(st.ukraine.stock[artillery.id] ?? 0)}: what it cannot fire now waits in its stock for the months after.
+  </p>`;
 }

@@ -10,6 +10,7 @@ import type { Order, OrderResult, ProductId } from '../../sim';
 import { floorPlan, type FloorStep } from '../../store/readiness-floor';
 import type { GameStoreState } from '../../store/game-store';
 import { say } from '../common/format';
+import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 
 // Worked out once per state of the month's orders (a new pending list each time they change), not on every frame.
@@ -59,8 +60,8 @@ function planView(s: SessionState, g: GameStoreState, product: ProductId, plural
     }
     <p><strong>In all: ${floorTotalText(product, units, sending.length, names)}</strong></p>
     <label class="check"
-      ><input type="checkbox" .checked=${s.floorRepeat} @change=${(e: Event) => s.setFloorRepeat((e.target as HTMLInputElement).checked)} /> Repeat every month
-      until cancelled</label
+      ><input type="checkbox" .checked=${s.floorRepeat} @change=${(e: Event) => s.setFloorRepeat((e.target as HTMLInputElement).checked)} /> Repeat every
+      ${turnWord(s.game!.getState().content)} until cancelled</label
     >
     <div class="row actions">
       <button class="primary" ?disabled=${sending.length === 0 && !s.floorRepeat} @click=${() => s.confirmFloorPlan()}>Confirm</button>

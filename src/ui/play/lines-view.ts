@@ -17,7 +17,7 @@ import { statusGlyph } from './line-status';
 
 const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
 
-/** "+5,000 a month from Apr 2023, but Rheinmetall's contracts call for 9,000 and its lines make 11,000: order more first". */
+/** "A shift: +5,000 a month from Apr 2023", or why it would add nothing ("nothing until Rheinmetall has more orders …"). */
 function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
   const gain = `${what}: +${fmt(o.adds)} a month from ${monthLabel(o.fromMonth)}`;
   const b = o.binds;
@@ -27,7 +27,7 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
     case 'none':
       return gain;
     case 'contract':
-      return `${what} adds nothing yet: ${firm(b.firm)}'s contracts call for ${fmt(b.calledFor)} a month and its lines can make ${fmt(b.canMake)}; order more from it first`;
+      return `${what}: nothing until ${firm(b.firm)} has more orders (its contracts take ${fmt(b.calledFor)} of the ${fmt(b.canMake)} a month it can make)`;
     case 'input':
       return `${gain}, but ${input(b.input)} is short (${fmt(b.supply)} for ${fmt(b.need)} needed across all lines), so every line would be cut`;
     case 'labour':
@@ -35,22 +35,36 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
   }
 }
 
+const canAddShift = (c: ScenarioContent, l: ProductionLine) => l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts;
+
+/** What each lever on a running line would add now; a lever its firm's contracts leave idle adds nothing and is not offered. */
+function levers(c: ScenarioContent, st: GameState, l: ProductionLine) {
+  const shift = canAddShift(c, l) ? shiftOutlook(c, st, l) : undefined;
+  const weekend = l.status === 'running' && !l.weekend ? weekendOutlook(c, st, l) : undefined;
+  return { shift, weekend, idle: (o: LeverOutlook | undefined) => o?.binds.kind === 'contract' };
+}
+
 function leverHints(c: ScenarioContent, st: GameState, l: ProductionLine) {
   if (l.status !== 'running') return '';
-  const shift = l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts ? leverText(c, shiftOutlook(c, st, l), 'A shift') : '';
-  const weekend = l.weekend ? '' : leverText(c, weekendOutlook(c, st, l), 'Weekends');
+  const { shift, weekend, idle } = levers(c, st, l);
+  const both = shift && weekend && idle(shift) && idle(weekend);
+  // One sentence when neither lever would add anything: the same contract binds both.
+  const texts = both
+    ? [leverText(c, shift, 'A shift or weekends')]
+    : [shift ? leverText(c, shift, 'A shift') : '', weekend ? leverText(c, weekend, 'Weekends') : ''].filter(Boolean);
   return html`<ul class="lever-hints hint" data-testid="lever-hints">
-    ${[shift, weekend].filter(Boolean).map((t) => html`<li>${t}</li>`)}
+    ${texts.map((t) => html`<li>${t}</li>`)}
   </ul>`;
 }
 
 function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial: boolean) {
   const c = s.game!.getState().content;
   const acting = s.acting;
-  const canShift = l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts;
+  const { shift, weekend, idle } = levers(c, st, l);
   return html`${
-    canShift
+    shift
       ? html`<button
+          ?disabled=${idle(shift)}
           data-tutorial=${tutorial ? 'add-shift' : ''}
           @click=${() => s.order({ kind: 'addShift', actor: acting, lineId: l.id })}
           aria-label="Add a shift at ${plantNameOf(c, l)}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
@@ -62,6 +76,7 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial
   ${
     l.status === 'running'
       ? html`<button
+          ?disabled=${l.weekend ? false : idle(weekend)}
           @click=${() => s.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
           aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${plantNameOf(c, l)} (${fmtEur(l.overtimeEurPerMonth)} a month)"
         >
@@ -86,10 +101,11 @@ export function linesView(s: SessionState, st: GameState) {
   const c = g.content;
   const last = g.history.at(-1)?.report;
   const output = (id: string) => last?.entries.find((e) => e.id === `prod:${id}`)?.delta;
-  // The tutorial points at the first line of the acting nation that can take a shift.
-  const tutorialLine = st.lines.find(
-    (l) => l.nationId === s.acting && l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts,
-  )?.id;
+  // The tutorial points at the first line of the acting nation where a shift would add something.
+  const tutorialLine = st.lines.find((l) => {
+    const { shift, idle } = levers(c, st, l);
+    return l.nationId === s.acting && shift && !idle(shift);
+  })?.id;
   return html`<section aria-labelledby="lines-title" class="card">
     <h3 id="lines-title">Production lines</h3>
     <p class="hint">

@@ -2,20 +2,22 @@
 import { html } from 'lit-html';
 import { monthLabel } from '../../sim';
 import { count, possessive } from '../common/format';
+import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 import { monthOrders } from './month-orders';
 
 export function monthOrdersView(s: SessionState) {
   const g = s.game!.getState();
   const groups = monthOrders(g);
+  const turn = turnWord(g.content);
   return html`<section class="card" aria-labelledby="month-orders-title" data-testid="month-orders">
-    <h3 id="month-orders-title">Orders this month (${monthLabel(g.game.month)}): ${count(g.pending.length, 'order')}</h3>
+    <h3 id="month-orders-title">Orders this ${turn} (${monthLabel(g.game.month)}): ${count(g.pending.length, 'order')}</h3>
     ${
       groups.length === 0
-        ? html`<p class="hint">No orders yet this month.</p>`
+        ? html`<p class="hint">No orders yet this ${turn}.</p>`
         : html`<table class="month-orders">
             <caption class="sr-only">
-              Each nation's orders this month
+              Each nation's orders this ${turn}
             </caption>
             <tbody>
               ${groups.map(

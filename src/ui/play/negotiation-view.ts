@@ -8,6 +8,7 @@ import { firmSpec, leadMonths, nationSpec, productSpec, type DeepReadonly, type 
 import { fmt, fmtBp, fmtEur, say } from '../common/format';
 import { closeDialog, dialog } from '../common/dialog';
 import type { SessionState } from '../store';
+import { turnWord } from '../common/turn-text';
 import { namesFor } from '../../share/text/messages';
 import { signedContractId, type Negotiation } from './negotiation-slice';
 import { outlookText } from './outlook-view';
@@ -32,7 +33,7 @@ export function negotiationView(s: SessionState) {
       <h2 id="neg-title">Negotiate with ${firm.name}</h2>
       <p class="hint">
         ${firm.name} wants about ${Math.floor(firm.guaranteeMonths / 12)} years of orders before it builds new capacity. Order book:
-        ${leadMonths(c, st, firm, n.draft.product)} months. Rounds used this month: ${rounds} of ${c.rules.maxOffersPerFirmPerTurn}.
+        ${leadMonths(c, st, firm, n.draft.product)} months. Rounds used this ${turnWord(c)}: ${rounds} of ${c.rules.maxOffersPerFirmPerTurn}.
       </p>
       <form
         class="offer"

@@ -3,28 +3,42 @@ import { html } from 'lit-html';
 import { monthLabel, pressedSector, productSpec, productsWithRole, russianOutputPerMonth, ukraineArtillery } from '../../sim';
 import { fmt, fmtMillions, fmtRatio, sourceView } from '../common/format';
 import type { SessionState } from '../store';
+import { lastTurnReports } from '../../share/front-moves';
+import { turnWord } from '../common/turn-text';
 
 export function newsView(s: SessionState) {
   const g = s.game!.getState();
   const st = g.game;
-  // The month's events fired as the last month ended (or at the start of the game).
-  const last = g.history.at(-1);
-  const fresh = last ? last.report.entries.filter((e) => e.kind === 'event').map((e) => e.subject) : st.firedEvents;
   const c = g.content;
-  const events = fresh.map((id) => c.events.find((e) => e.id === id)!).filter(Boolean);
+  // The events fired in the last turn played, each month's (a quarter has three), or those of the game's start.
+  // A report's events fire as its month ends: they are the next month's news.
+  const turn = lastTurnReports(
+    g.history.map((h) => h.report),
+    c,
+  );
+  const fresh = g.history.length
+    ? turn.flatMap((r) => r.entries.filter((e) => e.kind === 'event').map((e) => ({ id: e.subject, month: r.month + 1 })))
+    : st.firedEvents.map((id) => ({ id, month: st.month }));
+  const dated = turn.length > 1;
+  const events = fresh.flatMap(({ id, month }) => {
+    const e = c.events.find((x) => x.id === id);
+    return e ? [{ e, month }] : [];
+  });
   const pressed = g.history.length ? c.sectors[pressedSector(st)] : undefined;
   const injects = c.classRules?.injects ?? [];
   const hideRussia = c.classRules?.hideRussia ?? false;
   return html`
     <section class="card" aria-labelledby="news-title" data-tutorial="news">
-      <h3 id="news-title">News, ${monthLabel(st.month)}</h3>
-      ${events.length ? '' : html`<p>No new events this month.</p>`}
+      <h3 id="news-title">News, ${dated ? `${monthLabel(turn[0]!.month + 1)} – ${monthLabel(st.month)}` : monthLabel(st.month)}</h3>
+      ${events.length ? '' : html`<p>No new events this ${turnWord(c)}.</p>`}
       <ul class="news">
         ${events.map(
-          (e) =>
+          ({ e, month }) =>
             html`<li>
-              ${injects.includes(e.id) ? html`<span class="tag">Inject by your trainer</span> ` : ''}<strong>${e.title}.</strong> ${e.text}
-              ${sourceView(e.source)}
+              ${dated ? html`<span class="tag">${monthLabel(month)}</span> ` : ''}${injects.includes(e.id) ? html`<span class="tag">Inject by your trainer</span> ` : ''}<strong
+                >${e.title}.</strong
+              >
+              ${e.text} ${sourceView(e.source)}
             </li>`,
         )}
       </ul>

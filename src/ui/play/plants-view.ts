@@ -9,8 +9,16 @@ const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ??
 export function plantsView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   const payer = st.nations.find((n) => n.id === s.acting);
-  return html`<section aria-labelledby="plants-title" class="card">
-    <h3 id="plants-title">New plants (paid by ${nationSpec(c, s.acting)?.name})</h3>
+  const open = c.templates.filter((t) => !st.lines.some((l) => l.templateId === t.id));
+  const soonest = Math.min(...open.map((t) => st.month + t.buildMonths));
+  // Folded: fifteen plants are a screen of reading, and a plant is a decision of a few turns, not of every one.
+  return html`<details class="card plants-card" data-testid="plants">
+    <summary>
+      <h3 id="plants-title">New plants (paid by ${nationSpec(c, s.acting)?.name})</h3>
+      <span class="hint"
+        >${open.length ? `${open.length} to fund, from ${fmtEur(Math.min(...open.map((t) => plantCostEur(c, payer, t))))}; the first could open ${monthLabel(soonest)}` : 'none left to fund'}</span
+      >
+    </summary>
     <p class="hint">
       A state-funded plant needs no contract. Half of all plants slip ${c.rules.plantSlipMinMonths}–${c.rules.plantSlipMaxMonths} months; once open, a plant
       takes about two years to reach full rate.
@@ -40,5 +48,5 @@ export function plantsView(s: SessionState, st: GameState) {
         </li>`;
       })}
     </ul>
-  </section>`;
+  </details>`;
 }

@@ -6,7 +6,7 @@ import { fmt, fmtRatio } from '../common/format';
 import { chartsView } from '../report/charts-view';
 import { reportView } from '../report/report-view';
 import type { SessionState } from '../store';
-import { TABS } from './tabs';
+import { TABS, tabLabel } from './tabs';
 import { decideView } from './decide-view';
 import { hudView } from './hud-view';
 import { mapDetailsView } from './map-details-view';
@@ -44,7 +44,7 @@ export function playView(s: SessionState) {
       </div>
       <aside class="panel">
         ${warningsView(s)}
-        <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id, label]) => tabView(s, id, label))}</div>
+        <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id]) => tabView(s, id, tabLabel(id, s.game!.getState().content)))}</div>
         <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
           ${PANELS[s.tab](s)}
         </section>

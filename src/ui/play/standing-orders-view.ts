@@ -3,14 +3,16 @@ import { html } from 'lit-html';
 import { namesFor } from '../../share/text/messages';
 import { issuedText, skippedText, standingText } from '../../share/text/orders';
 import type { StandingOrder } from '../../store/standing-orders';
+import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 
 export function standingOrdersView(s: SessionState) {
   const g = s.game!.getState();
   const names = namesFor(g.content, g.preview.state);
+  const turn = turnWord(g.content);
   const issued = (st: StandingOrder) => {
     const issue = g.standingIssued.find((i) => i.standing.id === st.id);
-    if (!issue) return html`<span class="hint">given by hand this month; repeats from next month</span>`;
+    if (!issue) return html`<span class="hint">given by hand this ${turn}; repeats from the next</span>`;
     return html`<span class="hint">${issuedText(st, issue.results, names)}</span>
       ${issue.results.filter((r) => !r.ok).map((r) => html`<span class="error" role="status">${skippedText(r, names)}</span>`)}`;
   };
@@ -28,9 +30,10 @@ export function standingOrdersView(s: SessionState) {
               })}
             </ul>
             <p class="hint">
-              Given again at the start of each month, as ordinary orders. Cancelling stops the months after; this month's orders stay (Undo takes them back).
+              Given again at the start of each ${turn}, as ordinary orders. Cancelling stops the ${turn}s after; this ${turn}'s orders stay (Undo takes them
+              back).
             </p>`
-        : html`<p class="hint">None. Tick "Repeat every month until cancelled" when you send from stocks, on this tab or the Decisions tab.</p>`
+        : html`<p class="hint">None. Tick "Repeat every ${turn} until cancelled" when you send from stocks, on this tab or the Decisions tab.</p>`
     }
   </section>`;
 }

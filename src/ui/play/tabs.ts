@@ -1,4 +1,6 @@
 /** The play screen's panels, in the order of their tabs, with the names a player reads. */
+import { turnWord } from '../common/turn-text';
+import type { ScenarioContent } from '../../sim';
 import type { Tab } from './play-slice';
 
 export const TABS: [Tab, string][] = [
@@ -11,4 +13,7 @@ export const TABS: [Tab, string][] = [
   ['map', 'Map details'],
 ];
 
-export const tabLabel = (tab: Tab): string => TABS.find(([id]) => id === tab)![1];
+type TurnContent = Pick<ScenarioContent, 'startMonth' | 'endMonth' | 'monthsPerTurn'>;
+
+/** A tab's name: the report's tab is "Last quarter" when a turn is a quarter. */
+export const tabLabel = (tab: Tab, c: TurnContent): string => (tab === 'report' ? `Last ${turnWord(c)}` : TABS.find(([id]) => id === tab)![1]);

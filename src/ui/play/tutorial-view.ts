@@ -92,9 +92,9 @@ export function tutorialView(s: SessionState) {
   return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title">
     <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
     <p>${step.text}</p>
-    ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere)} tab.</p>` : ''}
+    ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere, s.game!.getState().content)} tab.</p>` : ''}
     <div class="row">
-      ${elsewhere ? html`<button @click=${() => s.setTab(elsewhere)}>Open ${tabLabel(elsewhere)}</button>` : ''}
+      ${elsewhere ? html`<button @click=${() => s.setTab(elsewhere)}>Open ${tabLabel(elsewhere, s.game!.getState().content)}</button>` : ''}
       <button class="primary" @click=${() => (last ? s.tutorialSkip() : s.tutorialNext())}>${last ? 'Finish tutorial' : 'Next tip'}</button>
       <button @click=${() => s.tutorialSkip()}>Skip tutorial</button>
     </div>
