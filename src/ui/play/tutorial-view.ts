@@ -6,13 +6,15 @@ import { html } from 'lit-html';
 import type { SessionState } from '../store';
 import type { Tab } from './play-slice';
 import { tabLabel } from './tabs';
+import { turnWord } from '../common/turn-text';
 
 interface Step {
   target: string;
   /** the tab the tip's control is on: when another tab is open, the tip says where and offers to go there */
   tab?: Tab;
   title: string;
-  text: string;
+  /** the tip; a function where it names the turn ("month" or "quarter") */
+  text: string | ((turn: string) => string);
   /** shown only once this holds: the concept matters now (whichever tab is open) */
   when: (s: SessionState) => boolean;
 }
@@ -23,7 +25,7 @@ export const TUTORIAL: Step[] = [
   {
     target: 'drawdown',
     title: 'Stocks are quick but finite',
-    text: 'Ukraine fires far more shells than the allies make. The fastest help is to send shells from an ally’s own stocks: move the slider and press its “Send” button. Below the readiness floor it costs political capital.',
+    text: 'Ukraine fires far more shells than the allies make. Stocks are the quickest help: move the slider and press its “Send” button. Ukraine fires only what its doctrine asks each month; the rest waits in its stock for later. Below the readiness floor it costs political capital.',
     tab: 'decide',
     when: () => true,
   },
@@ -43,8 +45,8 @@ export const TUTORIAL: Step[] = [
   },
   {
     target: 'end-month',
-    title: 'End the month',
-    text: 'Until you end the month, Undo takes back any order. Then the month is resolved: production, deliveries and the front.',
+    title: 'End the turn',
+    text: (turn) => `Until you end the ${turn}, Undo takes back any order. Then the ${turn} is resolved: production, deliveries and the front.`,
     tab: 'decide',
     when: () => true,
   },
@@ -91,7 +93,7 @@ export function tutorialView(s: SessionState) {
   const elsewhere = step.tab && step.tab !== s.tab ? step.tab : null;
   return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title">
     <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
-    <p>${step.text}</p>
+    <p>${typeof step.text === 'string' ? step.text : step.text(turnWord(s.game!.getState().content))}</p>
     ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere, s.game!.getState().content)} tab.</p>` : ''}
     <div class="row">
       ${elsewhere ? html`<button @click=${() => s.setTab(elsewhere)}>Open ${tabLabel(elsewhere, s.game!.getState().content)}</button>` : ''}
