@@ -9,6 +9,7 @@ import { scoreGame, type Score } from '../src/sim/metrics';
 import { POLICIES, type PolicyName } from '../src/sim/policies';
 import { ordersForTurn, playGame } from '../src/sim/replay';
 import { RULES_VERSION } from '../src/sim/rules-version';
+import type { ScenarioContent } from '../src/sim/content';
 import type { Order } from '../src/sim/types';
 
 export interface TeamGame {
@@ -17,6 +18,8 @@ export interface TeamGame {
   policy: PolicyName;
   seed: string;
   scenario?: string;
+  /** …or this content (a class's compiled scenario) */
+  content?: ScenarioContent;
   /** …and this may add to a month's orders (by turn) */
   extra?: (turn: number) => Order[];
 }
@@ -29,7 +32,7 @@ export interface PlayedCode {
 
 /** Plays a team's game to its end and hands in its code, claiming the score it reached. */
 export function teamCode(t: TeamGame): PlayedCode {
-  const { content } = loadScenario(t.scenario ?? 'race-of-logistics');
+  const content = t.content ?? loadScenario(t.scenario ?? 'race-of-logistics').content;
   const seed = parseSeed(t.seed);
   if (!seed.ok) throw new Error(seed.error);
   const start = newGame(content, seed.seed);

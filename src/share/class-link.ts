@@ -5,7 +5,7 @@
  * answered with what is wrong; the class inside is then read like a file.
  */
 import { pack, unpack } from './packed';
-import { MAX_CLASS_CHARS, type ClassFile } from './class-file';
+import { MAX_CLASS_CHARS, readClassText, readClassValue, type ClassFile, type ClassReading, type ScenarioShelf } from './class-file';
 
 const PREFIX = 'K1.';
 /** A class file unpacks to its own size: the same bound as a file. */
@@ -30,4 +30,19 @@ export function parseClassLink(hash: string): ClassLink {
   const body = unpack(packed.slice(PREFIX.length), MAX_UNPACKED);
   if (!body.ok) return { kind: 'broken', problem: `the class in the link is ${body.problem}` };
   return { kind: 'class', value: body.value, role: params.get('role') };
+}
+
+/**
+ * A class as a trainer hands it in: a class link (pasted whole, or only its
+ * `#/class?…` part) or a class file's text. Either is read against the shelf
+ * and answered with its problems; oversize text is refused unread.
+ */
+export function readClassInput(text: string, shelf: ScenarioShelf): ClassReading {
+  if (text.length > MAX_CLASS_CHARS)
+    return { ok: false, problems: [{ path: '$', message: `too large for a class (${text.length} characters; at most ${MAX_CLASS_CHARS})` }] };
+  const at = text.indexOf('#/class?');
+  if (at < 0) return readClassText(text, shelf);
+  const link = parseClassLink(text.slice(at).trim());
+  if (link.kind === 'class') return readClassValue(link.value, shelf);
+  return { ok: false, problems: [{ path: 'link', message: link.kind === 'broken' ? link.problem : 'not a class link' }] };
 }

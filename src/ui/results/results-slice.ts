@@ -7,6 +7,9 @@
 import { MAX_INPUT_CHARS, readSubmissions } from '../../share/results/submissions';
 import type { Verdict } from '../../share/results/verdict';
 import { parseSeed } from '../../share/seed-code';
+import { MAX_CLASS_CHARS, shelfFrom } from '../../share/class-file';
+import { readClassInput } from '../../share/class-link';
+import { problemsText, withScenario } from '../menu/catalogue';
 import type { Slice } from '../store';
 import { verifyInWorker } from './results-verifier';
 
@@ -21,6 +24,18 @@ export interface ResultsSlice {
   /** one per submission; null until it is verified */
   resultsVerdicts: (Verdict | null)[];
   resultsClass: ResultsClass;
+  /** the class file or link the trainer loaded: its title, and what was wrong with the last one tried */
+  resultsClassLoaded: { title: string } | null;
+  resultsClassProblem: string | null;
+  /**
+   * Reads a class file's text or a class link and marks its games: its compiled scenario (a trainer's
+   * own included) joins the scenarios games are checked against, and the codes handed in so far are checked again.
+   */
+  loadResultsClass(text: string): void;
+  /** A picked class file: one larger than any class is refused before it is read. */
+  loadResultsClassFile(file: File): Promise<void>;
+  /** every text handed in so far, kept so that loading a class can check them again */
+  resultsInputs: { text: string; name: string }[];
   /** counts the clears: a verdict the worker sends for a list since cleared is dropped */
   resultsEpoch: number;
   /**
@@ -59,10 +74,38 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
   return {
     resultsVerdicts: [],
     resultsClass: { scenarioId: '', seedText: '' },
+    resultsClassLoaded: null,
+    resultsClassProblem: null,
+    resultsInputs: [],
+    async loadResultsClassFile(file) {
+      if (file.size > MAX_CLASS_CHARS)
+        return set({ resultsClassProblem: `${file.name} is too large for a class file (${file.size} bytes; at most ${MAX_CLASS_CHARS})` });
+      get().loadResultsClass(await file.text());
+    },
+    loadResultsClass(text) {
+      const { catalogue, scenariosFromFiles } = get();
+      const shipped = catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x));
+      const read = readClassInput(text.trim(), shelfFrom(shipped));
+      if (!read.ok) return set({ resultsClassProblem: problemsText(read.problems) });
+      const { file, scenario } = read.session;
+      const inputs = get().resultsInputs;
+      set({
+        catalogue: withScenario(catalogue, scenario),
+        resultsClass: { scenarioId: scenario.id, seedText: file.seed },
+        resultsClassLoaded: { title: file.title },
+        resultsClassProblem: null,
+      });
+      // Codes handed in before the class was loaded were checked without its scenario: check them again.
+      if (inputs.length) {
+        get().clearResults();
+        for (const x of inputs) get().addResults(x.text, x.name);
+      }
+    },
     resultsEpoch: 0,
     resultsSettled: false,
     addResults(text, name) {
       const { submissions, unread } = readSubmissions(text, name);
+      set({ resultsInputs: [...get().resultsInputs, { text, name }] });
       const first = get().resultsVerdicts.length + unread.length;
       const epoch = get().resultsEpoch;
       set({ resultsVerdicts: [...get().resultsVerdicts, ...unread, ...submissions.map(() => null)], resultsSettled: !submissions.length });
@@ -95,7 +138,7 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
       set({ resultsClass: { ...get().resultsClass, ...patch, ...(seed?.ok ? { seedText: seed.seed.code } : {}) } });
     },
     clearResults() {
-      set({ resultsVerdicts: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null, resultsSettled: false });
+      set({ resultsVerdicts: [], resultsInputs: [], resultsEpoch: get().resultsEpoch + 1, resultsMessage: null, resultsSettled: false });
     },
   };
 };

@@ -72,8 +72,36 @@ function handInView(s: SessionState, t: ClassTable) {
       </label>
       <button type="button" ?disabled=${!t.total} @click=${() => s.clearResults()}>Clear all</button>
     </fieldset>
+    ${classLoadView(s)}
     ${t.seedProblem ? html`<p class="error" role="alert">Seed: ${t.seedProblem}. Games of every seed are shown until it is corrected.</p>` : ''}
   </section>`;
+}
+
+/** The class file or link: its scenario (a trainer's own, locks and injects included) is what its teams' codes are checked against. */
+function classLoadView(s: SessionState) {
+  return html`<form class="row class-load" data-testid="class-load" @submit=${(e: SubmitEvent) => classPasted(e, s)}>
+    <label
+      >Marking a class? Its link
+      <input name="class-link" autocomplete="off" spellcheck="false" placeholder="https://…#/class?c=K1…" />
+    </label>
+    <button type="submit">Load class</button>
+    <label>…or the class file <input type="file" accept=".json,application/json" @change=${(e: Event) => void classPicked(e, s)} /></label>
+    ${s.resultsClassLoaded ? html`<p role="status">Marking the class “${s.resultsClassLoaded.title}”: its codes verify against its own rules and scenario.</p>` : ''}
+    ${s.resultsClassProblem ? html`<p class="error" role="alert">This class cannot be loaded: ${s.resultsClassProblem}.</p>` : ''}
+  </form>`;
+}
+
+function classPasted(e: SubmitEvent, s: SessionState) {
+  e.preventDefault();
+  const text = new FormData(e.currentTarget as HTMLFormElement).get('class-link');
+  if (typeof text === 'string' && text.trim()) s.loadResultsClass(text);
+}
+
+async function classPicked(e: Event, s: SessionState) {
+  const input = e.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) await s.loadResultsClassFile(file);
 }
 
 function progressView(t: ClassTable) {
