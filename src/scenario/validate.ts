@@ -5,6 +5,7 @@
  */
 import { formatMonth, parseMonth } from '../sim/month';
 import { sourceFirstMonth } from './source-date';
+import { checkObjectiveMonths, checkSources } from './source-files';
 import { capProblems, scenarioSizeProblems } from './limits';
 import { scenarioSchema, type ScenarioFile } from './schema';
 
@@ -183,6 +184,8 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     if (m.kind === 'plant' && !templates.has(m.templateId)) at([...path, 'templateId'], `unknown plant template "${m.templateId}"`);
     if ((m.kind === 'shifts' || m.kind === 'weekends') && !lines.has(m.lineId)) at([...path, 'lineId'], `unknown line "${m.lineId}"`);
   });
+  checkSources(sc, at);
+  checkObjectiveMonths(sc, at, start, end, parseMonth);
   sc.objectives.forEach((o, i) => {
     const monthly = o.kind === 'outproduceRussia';
     for (const key of ['target', 'failAt'] as const) {

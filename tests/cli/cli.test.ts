@@ -103,6 +103,22 @@ describe('sim validate', () => {
     noStack(r.out + r.err);
   });
 
+  it('catches what the schema alone accepts: a shipped id reused, an objective month after the end, a source the game does not have', () => {
+    const sc = JSON.parse(readFileSync(join(root, 'scenarios/race-in-a-lesson.json'), 'utf8'));
+    const outproduce = sc.objectives.findIndex((o: { kind: string }) => o.kind === 'outproduceRussia');
+    sc.objectives[outproduce].target = '2025-06';
+    sc.events[0].source.file = '005_missing.txt';
+    const mine = join(tmp, 'my-lesson.json');
+    writeFileSync(mine, JSON.stringify(sc));
+    const lines = sim('validate', mine).out.trim().split('\n');
+    expect(lines).toContain(`${mine}: $.id: "race-in-a-lesson" is the id of a shipped scenario: give your own scenario its own id`);
+    expect(lines).toContain(`${mine}: $.objectives[${outproduce}].target: 2025-06 is outside the scenario (2023-02 to 2024-12)`);
+    expect(lines.some((l) => l.startsWith(`${mine}: $.events[0].source.file: "005_missing.txt" is not a source the game has`))).toBe(true);
+    // Its own id and sound citations make it valid.
+    writeFileSync(mine, JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'scenarios/race-in-a-lesson.json'), 'utf8')), id: 'my-lesson' }));
+    expect(sim('validate', mine).out.trim()).toBe(`${mine}: valid scenario`);
+  });
+
   it('checks a class file against the shipped scenario it names, with JSON paths', () => {
     const k = {
       format: 'race-of-logistics/class',

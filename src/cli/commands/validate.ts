@@ -2,11 +2,20 @@
 import { parseOrdersFile, parseReplayFile } from '../../share/files';
 import { parseJson, validateScenario, type Problem } from '../../scenario/validate';
 import { readClassValue, shelfFrom } from '../../share/class-file';
-import { loadScenarioById, readText, scenarioIds } from '../scenario-files';
+import { join, resolve } from 'node:path';
+import { loadScenarioById, readText, SCENARIO_DIR, scenarioIds } from '../scenario-files';
 import { InputError } from '../input-error';
 import type { Args } from '../args';
 
-function problemsOf(text: string): { kind: string; problems: Problem[] } {
+/** A custom scenario under a shipped scenario's id would stand in for it on the menu and in every replay: it must have its own. */
+function shippedIdProblems(value: unknown, path: string): Problem[] {
+  const id = (value as { id?: unknown } | null)?.id;
+  if (typeof id !== 'string' || !scenarioIds().includes(id)) return [];
+  if (resolve(path) === resolve(join(SCENARIO_DIR, `${id}.json`))) return [];
+  return [{ path: '$.id', message: `"${id}" is the id of a shipped scenario: give your own scenario its own id` }];
+}
+
+function problemsOf(text: string, path: string): { kind: string; problems: Problem[] } {
   const json = parseJson(text);
   if (!json.ok) return { kind: 'file', problems: json.problems };
   const format = (json.value as { format?: unknown } | null)?.format;
@@ -23,7 +32,7 @@ function problemsOf(text: string): { kind: string; problems: Problem[] } {
     return { kind: 'replay', problems: r.ok ? [] : r.problems };
   }
   const r = validateScenario(json.value);
-  return { kind: 'scenario', problems: r.ok ? [] : r.problems };
+  return { kind: 'scenario', problems: [...shippedIdProblems(json.value, path), ...(r.ok ? [] : r.problems)] };
 }
 
 /** The shipped scenarios a class file may name. */
@@ -37,7 +46,7 @@ export function validate(args: Args): number {
   for (const file of args.positional) {
     let result: { kind: string; problems: Problem[] };
     try {
-      result = problemsOf(readText(file));
+      result = problemsOf(readText(file), file);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       console.log(e.message);
