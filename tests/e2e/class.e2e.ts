@@ -37,6 +37,10 @@ describe('a class link', () => {
     const news = page.locator('.news');
     await expect.poll(() => news.textContent()).toContain('Inject by your trainer');
     await shot(page, 'class-inject');
+    // The forced aid freeze is said where the student acts: the stocks cannot be sent, before anything is tried.
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await expect.poll(() => page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen until/);
+    expect(await page.locator('#draw-shell').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
   });
 

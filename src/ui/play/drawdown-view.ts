@@ -1,6 +1,6 @@
 /** Sending from a nation's own stocks: a slider per product, with what it leaves and what it costs below the floors, once or every month. */
 import { html } from 'lit-html';
-import { drawdownCost, nationSpec, productsWithRole, rateAt, type GameState } from '../../sim';
+import { drawdownCost, monthLabel, nationSpec, productsWithRole, rateAt, type GameState } from '../../sim';
 import { turnWord } from '../common/turn-text';
 import { fmt, possessive } from '../common/format';
 import type { SessionState } from '../store';
@@ -10,9 +10,19 @@ export function drawdownView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   const n = st.nations.find((x) => x.id === s.acting)!;
   const spec = nationSpec(c, n.id)!;
+  const frozen = n.aidFrozenUntil >= st.month;
   return html`<section aria-labelledby="draw-title" class="card" data-tutorial="drawdown">
     <h3 id="draw-title">Send from ${possessive(spec.name)} stocks</h3>
     ${ukraineFireLine(s, st)}
+    ${
+      // An aid freeze refuses every drawdown (politics.ts): said here, before a slider is moved, not after Send.
+      frozen
+        ? html`<p class="error" role="status" data-testid="aid-frozen">
+            ${possessive(spec.name)} aid is frozen until ${monthLabel(n.aidFrozenUntil)}: it cannot send from its stocks before
+            ${monthLabel(n.aidFrozenUntil + 1)}.
+          </p>`
+        : ''
+    }
     ${c.products.map((p) => {
       const stock = n.stock[p.id] ?? 0;
       const max = Math.max(0, stock - (spec.hardFloor[p.id] ?? 0));
@@ -25,6 +35,7 @@ export function drawdownView(s: SessionState, st: GameState) {
         <input
           type="range"
           id=${id}
+          ?disabled=${frozen}
           min="0"
           max=${max}
           step=${p.minOrderPerMonth * 2}
@@ -44,7 +55,7 @@ export function drawdownView(s: SessionState, st: GameState) {
           />
           Repeat every ${turnWord(c)} until cancelled<span class="sr-only">: ${p.plural}</span></label
         >
-        <button ?disabled=${amount === 0} @click=${() => s.sendDrawdown(p.id, amount)}>Send ${p.plural}</button>
+        <button ?disabled=${amount === 0 || frozen} @click=${() => s.sendDrawdown(p.id, amount)}>Send ${p.plural}</button>
       </div>`;
     })}
   </section>`;

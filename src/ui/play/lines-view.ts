@@ -27,7 +27,7 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
     case 'none':
       return gain;
     case 'contract':
-      return `${what}: nothing until ${firm(b.firm)} has more orders (its contracts take ${fmt(b.calledFor)} of the ${fmt(b.canMake)} a month it can make)`;
+      return `${what}: nothing until ${firm(b.firm)} has more orders (its contracts call for ${fmt(b.calledFor)} a month; it can already make ${fmt(b.canMake)})`;
     case 'input':
       return `${gain}, but ${input(b.input)} is short (${fmt(b.supply)} for ${fmt(b.need)} needed across all lines), so every line would be cut`;
     case 'labour':
