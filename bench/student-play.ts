@@ -58,8 +58,8 @@ async function decide(page: Page, first: boolean): Promise<number> {
   const click = async (name: RegExp, n: number) => {
     // Only levers that would add something: a lever a contract leaves idle is offered disabled.
     const buttons = page.getByRole('button', { name, disabled: false });
-    const count = Math.min(n, await buttons.count());
-    for (let i = 0; i < count; i++) {
+    // Counted again after each click: a shift can leave the line's next lever idle, and so disabled.
+    for (let i = 0; i < n && (await buttons.count()) > 0; i++) {
       await buttons.first().click();
       inputs++;
     }

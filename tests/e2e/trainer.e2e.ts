@@ -8,6 +8,8 @@ const browserOf = useBrowser();
 
 const own = JSON.parse(readFileSync(join(import.meta.dirname, '../../scenarios/race-of-logistics.json'), 'utf8'));
 Object.assign(own, { id: 'class-7b', title: 'Class 7b: the aid freeze', start: '2023-12', end: '2024-02' });
+// Its objectives' months inside its three months: one dated after the end is refused (sim validate and the menu alike).
+for (const o of own.objectives) if (o.kind === 'outproduceRussia') Object.assign(o, { target: '2024-01', failAt: '2024-02' });
 
 describe("a trainer's own scenario in the browser", () => {
   it('a valid file is added to the menu and plays to its debrief', async () => {
