@@ -38,15 +38,23 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
 const canAddShift = (c: ScenarioContent, l: ProductionLine) => l.status === 'running' && l.shifts + l.pendingShifts.length < c.rules.industry.maxShifts;
 
 /** What each lever on a running line would add now; a lever its firm's contracts leave idle adds nothing and is not offered. */
-function levers(c: ScenarioContent, st: GameState, l: ProductionLine) {
-  const shift = canAddShift(c, l) ? shiftOutlook(c, st, l) : undefined;
-  const weekend = l.status === 'running' && !l.weekend ? weekendOutlook(c, st, l) : undefined;
-  return { shift, weekend, idle: (o: LeverOutlook | undefined) => o?.binds.kind === 'contract' };
+interface Levers {
+  shift?: LeverOutlook;
+  weekend?: LeverOutlook;
 }
 
-function leverHints(c: ScenarioContent, st: GameState, l: ProductionLine) {
+/** Worked out once per line and render: the hints, the buttons and the tutorial's pick all read it. */
+function levers(c: ScenarioContent, st: GameState, l: ProductionLine): Levers {
+  return {
+    shift: canAddShift(c, l) ? shiftOutlook(c, st, l) : undefined,
+    weekend: l.status === 'running' && !l.weekend ? weekendOutlook(c, st, l) : undefined,
+  };
+}
+
+const idle = (o: LeverOutlook | undefined) => o?.binds.kind === 'contract';
+
+function leverHints(c: ScenarioContent, l: ProductionLine, { shift, weekend }: Levers) {
   if (l.status !== 'running') return '';
-  const { shift, weekend, idle } = levers(c, st, l);
   const both = shift && weekend && idle(shift) && idle(weekend);
   // One sentence when neither lever would add anything: the same contract binds both.
   const texts = both
@@ -57,10 +65,9 @@ function leverHints(c: ScenarioContent, st: GameState, l: ProductionLine) {
   </ul>`;
 }
 
-function lineActions(s: SessionState, st: GameState, l: ProductionLine, tutorial: boolean) {
+function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift, weekend }: Levers, tutorial: boolean) {
   const c = s.game!.getState().content;
   const acting = s.acting;
-  const { shift, weekend, idle } = levers(c, st, l);
   return html`${
     shift
       ? html`<button
@@ -102,8 +109,9 @@ export function linesView(s: SessionState, st: GameState) {
   const last = g.history.at(-1)?.report;
   const output = (id: string) => last?.entries.find((e) => e.id === `prod:${id}`)?.delta;
   // The tutorial points at the first line of the acting nation where a shift would add something.
+  const byLine = new Map(st.lines.map((l) => [l.id, levers(c, st, l)]));
   const tutorialLine = st.lines.find((l) => {
-    const { shift, idle } = levers(c, st, l);
+    const { shift } = byLine.get(l.id)!;
     return l.nationId === s.acting && shift && !idle(shift);
   })?.id;
   return html`<section aria-labelledby="lines-title" class="card">
@@ -127,13 +135,13 @@ export function linesView(s: SessionState, st: GameState) {
           const out = output(l.id);
           const { glyph, text } = statusGlyph(c, l, out);
           return html`<tr>
-            <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span>${leverHints(c, st, l)}</td>
+            <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span>${leverHints(c, l, byLine.get(l.id)!)}</td>
             <td><span aria-hidden="true">${glyph}</span> ${text}</td>
             <td>
               ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}
             </td>
             <td>${out === undefined ? '—' : fmt(out)}</td>
-            <td class="actions">${lineActions(s, st, l, l.id === tutorialLine)}</td>
+            <td class="actions">${lineActions(s, st, l, byLine.get(l.id)!, l.id === tutorialLine)}</td>
           </tr>`;
         })}
       </tbody>
