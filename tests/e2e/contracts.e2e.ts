@@ -22,6 +22,11 @@ describe('the contracts panel', () => {
     const id = /\((c\d+)\)/.exec((await dialog.getByTestId('outlook').textContent())!)![1]!;
     await dialog.getByRole('button', { name: 'Done' }).click();
 
+    // The alliance's eleven contracts fold under their totals.
+    expect(await panel.locator('summary').textContent()).toMatch(
+      /^11 active: [\d,]+ 155 mm shells and 40 Stinger missiles a month, €\d+ m a month · 0 completed, 0 cancelled$/,
+    );
+    await panel.locator('summary').click();
     const row = panel.getByTestId(`contract-${id}`);
     const cells = async () => (await row.getByRole('cell').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect((await cells()).slice(0, 6)).toEqual([

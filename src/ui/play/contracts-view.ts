@@ -57,31 +57,48 @@ export function contractsView(s: SessionState, st: GameState) {
   const cancelled = listed.filter((k) => k.status === 'cancelled').length;
   return html`<section aria-labelledby="contracts-title" class="card" data-testid="contracts">
     <h3 id="contracts-title">Contracts ${alliance ? 'of the alliance' : `of ${nationSpec(c, s.acting)?.name}`}</h3>
-    <details class="hint">
-      <summary>${done} completed, ${cancelled} cancelled · how deliveries and cancelling work</summary>
-      Next delivery: when the firm's queue serves it next, if inputs and workers suffice and no plant slips. Cancelling stops every delivery for every buyer:
-      the nation that cancels pays ${fmtBp(c.rules.cancelPenaltyBp)} of the value not yet delivered, the advance not yet delivered against stays with the firm,
-      and the firm trusts it less.
-    </details>
     ${
       active.length === 0
-        ? html`<p>No active contracts.</p>`
-        : html`<table>
-            <thead>
-              <tr>
-                <th scope="col">Firm</th>
-                <th scope="col">A month</th>
-                <th scope="col">Delivered</th>
-                <th scope="col">Months left</th>
-                <th scope="col">Next delivery</th>
-                <th scope="col">Cost a unit</th>
-                <th scope="col"><span class="sr-only">Action</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              ${active.map((k) => row(s, st, k))}
-            </tbody>
-          </table>`
+        ? html`<p>No active contracts · ${done} completed, ${cancelled} cancelled.</p>`
+        : // Folded when long: a student reads the totals every turn, the rows when deciding to cancel (play-test: 200 words a turn).
+          html`<details data-testid="contract-list" ?open=${active.length <= OPEN_UP_TO}>
+            <summary>${totals(s, active)} · ${done} completed, ${cancelled} cancelled</summary>
+            <p class="hint">
+              Next delivery: when the firm's queue serves it next, if inputs and workers suffice and no plant slips. Cancelling stops every delivery for every
+              buyer: the nation that cancels pays ${fmtBp(c.rules.cancelPenaltyBp)} of the value not yet delivered, the advance not yet delivered against stays
+              with the firm, and the firm trusts it less.
+            </p>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Firm</th>
+                  <th scope="col">A month</th>
+                  <th scope="col">Delivered</th>
+                  <th scope="col">Months left</th>
+                  <th scope="col">Next delivery</th>
+                  <th scope="col">Cost a unit</th>
+                  <th scope="col"><span class="sr-only">Action</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${active.map((k) => row(s, st, k))}
+              </tbody>
+            </table>
+          </details>`
     }
   </section>`;
+}
+
+/** A few contracts are shown at once; more fold under their totals. */
+const OPEN_UP_TO = 3;
+
+/** "4 active: 9,500 155 mm shells and 40 Stinger missiles a month, €41 m a month". */
+function totals(s: SessionState, active: readonly Contract[]): string {
+  const c = s.game!.getState().content;
+  const rates = c.products
+    .map((p) => ({ p, n: active.filter((k) => k.product === p.id).reduce((sum, k) => sum + k.perMonth, 0) }))
+    .filter((x) => x.n > 0)
+    .map((x) => `${fmt(x.n)} ${x.p.plural}`);
+  const eur = active.reduce((sum, k) => sum + k.perMonth * k.unitPriceEur, 0);
+  return `${active.length} active: ${rates.join(' and ')} a month, ${fmtEur(eur)} a month`;
 }

@@ -103,48 +103,79 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift,
   }`;
 }
 
-export function linesView(s: SessionState, st: GameState) {
+/** A running line where neither lever would add anything until its firm has more orders: folded, as there is nothing to decide there. */
+function quiet(l: ProductionLine, { shift, weekend }: Levers): boolean {
+  return l.status === 'running' && !l.weekend && l.pendingShifts.length === 0 && idle(weekend) && (!shift || idle(shift));
+}
+
+interface Table {
+  s: SessionState;
+  st: GameState;
+  lines: readonly ProductionLine[];
+  byLine: ReadonlyMap<string, Levers>;
+  tutorialLine: string | undefined;
+}
+
+function linesTable({ s, st, lines, byLine, tutorialLine }: Table) {
   const g = s.game!.getState();
   const c = g.content;
   const last = g.history.at(-1)?.report;
   const output = (id: string) => last?.entries.find((e) => e.id === `prod:${id}`)?.delta;
-  // The tutorial points at the first line of the acting nation where a shift would add something.
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Line</th>
+        <th scope="col">State</th>
+        <th scope="col">Shifts</th>
+        <th scope="col">Made last month</th>
+        <th scope="col"><span class="sr-only">Actions</span></th>
+      </tr>
+    </thead>
+    <tbody>
+      ${lines.map((l) => {
+        const out = output(l.id);
+        const { glyph, text } = statusGlyph(c, l, out);
+        return html`<tr>
+          <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span>${leverHints(c, l, byLine.get(l.id)!)}</td>
+          <td><span aria-hidden="true">${glyph}</span> ${text}</td>
+          <td>
+            ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}
+          </td>
+          <td>${out === undefined ? '—' : fmt(out)}</td>
+          <td class="actions">${lineActions(s, st, l, byLine.get(l.id)!, l.id === tutorialLine)}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+export function linesView(s: SessionState, st: GameState) {
+  const c = s.game!.getState().content;
   const byLine = new Map(st.lines.map((l) => [l.id, levers(c, st, l)]));
+  // The tutorial points at the first line of the acting nation where a shift would add something.
   const tutorialLine = st.lines.find((l) => {
     const { shift } = byLine.get(l.id)!;
     return l.nationId === s.acting && shift && !idle(shift);
   })?.id;
-  return html`<section aria-labelledby="lines-title" class="card">
+  const folded = st.lines.filter((l) => quiet(l, byLine.get(l.id)!));
+  const shown = st.lines.filter((l) => !folded.includes(l));
+  return html`<section aria-labelledby="lines-title" class="card" data-testid="lines">
     <h3 id="lines-title">Production lines</h3>
     <p class="hint">
-      ● full rate · ◐ ramping up · ○ idle · □ building · ◇ reactivating · ✕ mothballed. An extra shift arrives in ${c.rules.shiftLeadMonths} months and costs
-      overtime; weekend work adds ${fmtBp(c.rules.weekendBonusBp)} at once, with a ${fmtBp(c.rules.weekendAccidentBp)} risk of an accident each month.
+      An extra shift arrives in ${c.rules.shiftLeadMonths} months and costs overtime; weekend work adds ${fmtBp(c.rules.weekendBonusBp)} at once, with a
+      ${fmtBp(c.rules.weekendAccidentBp)} risk of an accident each month.
     </p>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Line</th>
-          <th scope="col">State</th>
-          <th scope="col">Shifts</th>
-          <th scope="col">Made last month</th>
-          <th scope="col"><span class="sr-only">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${st.lines.map((l) => {
-          const out = output(l.id);
-          const { glyph, text } = statusGlyph(c, l, out);
-          return html`<tr>
-            <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span>${leverHints(c, l, byLine.get(l.id)!)}</td>
-            <td><span aria-hidden="true">${glyph}</span> ${text}</td>
-            <td>
-              ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}
-            </td>
-            <td>${out === undefined ? '—' : fmt(out)}</td>
-            <td class="actions">${lineActions(s, st, l, byLine.get(l.id)!, l.id === tutorialLine)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
+    ${shown.length ? linesTable({ s, st, lines: shown, byLine, tutorialLine }) : ''}
+    ${
+      folded.length
+        ? html`<details data-testid="quiet-lines">
+            <summary>
+              ${shown.length ? `${folded.length} more` : `All ${folded.length}`} lines already make more than their firms' contracts call for: a shift or
+              weekends add nothing there until those firms have more orders
+            </summary>
+            ${linesTable({ s, st, lines: folded, byLine, tutorialLine })}
+          </details>`
+        : ''
+    }
   </section>`;
 }

@@ -1,6 +1,6 @@
 /** Political actions with their price in capital, and where every ally stands. */
 import { html } from 'lit-html';
-import { belowReadinessFloor, monthLabel, nationSpec, pledgeCost } from '../../sim';
+import { monthLabel, nationSpec, pledgeCost } from '../../sim';
 import { fmt, fmtBp, orderResultView, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
@@ -69,7 +69,7 @@ function allianceView(s: SessionState) {
           <th scope="col">Nation</th>
           <th scope="col">Support</th>
           <th scope="col">Capital</th>
-          <th scope="col">Stocks vs readiness floor</th>
+          ${c.products.map((p) => html`<th scope="col">${p.plural}: stock / readiness floor</th>`)}
           <th scope="col">Notes</th>
         </tr>
       </thead>
@@ -81,9 +81,10 @@ function allianceView(s: SessionState) {
             <td>${spec.name}</td>
             <td>${fmtBp(x.supportBp)}</td>
             <td>${x.politicalCapital}</td>
-            <td>
-              ${belowReadinessFloor(c, x) ? '▼ ' : ''}${c.products.map((p) => `${fmt(x.stock[p.id] ?? 0)} / ${fmt(spec.readinessFloor[p.id] ?? 0)} ${p.plural}`).join(' · ')}
-            </td>
+            ${c.products.map((p) => {
+              const [stock, floor] = [x.stock[p.id] ?? 0, spec.readinessFloor[p.id] ?? 0];
+              return html`<td>${stock < floor ? '▼ ' : ''}${fmt(stock)} / ${fmt(floor)}</td>`;
+            })}
             <td>
               ${[
                 x.aidFrozenUntil >= st.month ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
@@ -101,10 +102,11 @@ function allianceView(s: SessionState) {
 }
 
 function constraintsView(s: SessionState) {
-  return html`<section class="card" aria-labelledby="constraints-title">
-    <h3 id="constraints-title">Constraints you work under</h3>
+  // Folded: the briefing gives them before the first month, and they do not change (play-test: 300 words a turn when open).
+  return html`<details class="card folded-card" data-testid="constraints">
+    <summary><h3 id="constraints-title">Constraints you work under (${s.scenario!.constraints.length}, each with its source)</h3></summary>
     <ul>
       ${s.scenario!.constraints.map((c) => html`<li>${c.text} ${sourceView(c.source)}</li>`)}
     </ul>
-  </section>`;
+  </details>`;
 }
