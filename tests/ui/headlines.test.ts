@@ -3,7 +3,8 @@
  * plain words, each with its largest cause, picked by a pure function of the month's report.
  */
 import { describe, expect, it } from 'vitest';
-import { headlineText } from '../../src/share/text/headline-text';
+import { headlineText, stockOverText } from '../../src/share/text/headline-text';
+import { fmt } from '../../src/share/text/numbers';
 import { formatMessage, namesFor } from '../../src/share/text/messages';
 import { copyState } from '../../src/sim/copy-state';
 import { parseMonth } from '../../src/sim/month';
@@ -122,5 +123,45 @@ describe('the month’s headlines', () => {
       expect(moves.find((m) => m.sector === what.sector)!.gainKm2).toBe(what.gainKm2);
     }
     expect(movedLastTurn(reports, c)).toEqual(movedSectors(moves));
+  });
+
+  it('over a quarter, give a cause its share summed over the months and tell Ukraine’s stock story for the whole quarter, not its last month', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    let s = newGame(c, seedFromValue(7));
+    const reports: TurnReport[] = [];
+    while (reports.length < 3) {
+      const r = resolveTurn(c, s, []);
+      reports.push(r.report);
+      s = r.state;
+    }
+    const turn = lastTurnReports(reports, c);
+    expect(turn).toHaveLength(3);
+    const all = pickHeadlines(turn, undefined);
+    const front = all.find((x) => x.what.kind === 'front')!;
+    // The share is the cause's part of the sector's move over all three months, as the Why? would rank the summed parts.
+    const sums = new Map<string, number>();
+    for (const r of turn) {
+      const e = r.entries.find((x) => x.id === front.entryId)!;
+      e.causes.forEach((id, k) => sums.set(id, (sums.get(id) ?? 0) + e.weights![k]!));
+    }
+    const total = [...sums.values()].reduce((a, w) => a + Math.abs(w), 0);
+    const largest = [...sums].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
+    expect(front.causeId).toBe(largest[0]);
+    expect(front.causeSharePct).toBe(Math.round((Math.abs(largest[1]) * 100) / total));
+
+    // With no orders the stock falls; its story adds up the quarter: what came, what was fired, what the doctrine wanted.
+    const stock = all.find((x) => x.what.kind === 'ukraineStock')!;
+    expect(stock.causeId).toBe('stock:ukraine');
+    const stories = turn.map((r) => r.entries.find((e) => e.id === 'stock:ukraine')!.message.params as Record<string, number>);
+    const fired = stories.reduce((a, p) => a + p.fired!, 0);
+    // What came in is the change the firing does not explain (aid released between two months counts too).
+    const received = stories.at(-1)!.left! - stories[0]!.start! + fired;
+    expect(received).toBeGreaterThanOrEqual(stories.reduce((a, p) => a + p.received!, 0));
+    expect(stock.stockOver).toEqual({ received, fired, demand: stories.reduce((a, p) => a + p.demand!, 0) });
+    expect(stockOverText({ ...stock.stockOver!, turn: 'quarter' })).toMatch(
+      new RegExp(`^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired ${fmt(fired)}`),
+    );
+    // A single month keeps the month's own story.
+    expect(pickHeadlines([turn[0]!]).find((x) => x.what.kind === 'ukraineStock')?.stockOver).toBeUndefined();
   });
 });

@@ -44,3 +44,18 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
       return `Ukraine's request for ${fmt(h.amount)} ${n.product(h.product, h.amount)} was ${h.met ? 'met' : 'missed'}`;
   }
 }
+
+/** A headline's cause line before the cause's own sentence: its share, and for a turn of several months the month that sentence tells. */
+export function causeLead(o: { sharePct?: number; turn: string; month?: number }): string {
+  if (o.month === undefined) return `Largest cause${o.sharePct === undefined ? '' : ` (${o.sharePct} % of it)`}: `;
+  return `Largest cause${o.sharePct === undefined ? '' : ` (${o.sharePct} % of it over the ${o.turn})`}, as told for ${monthLabel(o.month)}: `;
+}
+
+/** Ukraine's stock story over a turn of several months, summed. */
+export function stockOverText(o: { received: number; fired: number; demand: number; turn: string }): string {
+  const short = o.demand - o.fired;
+  return (
+    `Largest cause: over the ${o.turn} Ukraine received ${fmt(o.received)} shells and fired ${fmt(o.fired)}` +
+    (short > 0 ? `, ${fmt(short)} fewer than the ${fmt(o.demand)} its doctrine wanted` : ', all its doctrine wanted')
+  );
+}

@@ -8,6 +8,8 @@ import { lastTurnReports, movedSectors, turnMoves } from '../../share/front-move
 import { monthLabel, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
+import { causeLead, stockOverText } from '../../share/text/headline-text';
+import { turnWord } from '../common/turn-text';
 import { findEntry } from './find-entry';
 import { pickHeadlines, type Headline } from './headlines';
 import { HEADLINES_TITLE, whyButtonId } from './report-slice';
@@ -33,21 +35,26 @@ export function headlinesView(s: SessionState) {
   const turn = lastTurnReports(reports, g.content);
   const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1], g.content.classRules?.hideRussia ?? false);
   const moved = movedSectors(turnMoves(turn));
+  const word = turnWord(g.content);
   const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
   return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">
     <h3 id=${HEADLINES_TITLE} tabindex="-1">${turnLabel(turn)}: what changed</h3>
     <ol class="headline-list">
       ${headlines.map((h) => {
         const text = sayHeadline(h.what, names);
-        const cause = findEntry(g.history, h.causeId)?.entry;
+        const found = findEntry(g.history, h.causeId);
+        const cause = found?.entry;
+        const month = turn.length > 1 ? g.history[found?.month ?? -1]?.report.month : undefined;
         return html`<li data-testid="headline">
           <strong class="headline-what">${text}</strong>
           ${
-            cause
-              ? html`<span class="headline-cause" data-testid="headline-cause">Largest cause: ${say(cause.message, names)}</span>${
-                    cause.source ? sourceView(cause.source) : ''
-                  }`
-              : ''
+            h.stockOver
+              ? html`<span class="headline-cause" data-testid="headline-cause">${stockOverText({ ...h.stockOver, turn: word })}</span>`
+              : cause
+                ? html`<span class="headline-cause" data-testid="headline-cause"
+                      >${causeLead({ sharePct: h.causeSharePct, turn: word, month })}${say(cause.message, names)}</span
+                    >${cause.source ? sourceView(cause.source) : ''}`
+                : ''
           }
           <button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId)} aria-label="Why: ${text}">Why?</button>
         </li>`;

@@ -22,6 +22,10 @@ export interface Headline {
   entryId: string;
   /** the report entry of its largest cause (its latest instance, which may be earlier news) */
   causeId: string;
+  /** that cause's share of the change, summed over the turn's months, when the report weighs its causes */
+  causeSharePct?: number;
+  /** Ukraine's stock story summed over a turn of several months (one month's story would not explain a quarter) */
+  stockOver?: { received: number; fired: number; demand: number };
   weight: number;
 }
 
@@ -40,23 +44,27 @@ export function largestCause(e: ReportEntry): string | undefined {
   return rankCauses(e).shown[0]?.id;
 }
 
+interface Cause {
+  causeId: string;
+  causeSharePct?: number;
+}
+
 /**
- * The largest cause of an entry over a turn: where the report weighs its causes, their parts
- * summed over the months (a sector's factors, Ukraine's arrivals); else the cause the latest
- * month names that names one (a scripted change early in a quarter still explains its end).
+ * The largest cause of an entry over a turn, with its share: where the report weighs its causes,
+ * their parts summed over the months (a sector's factors, Ukraine's arrivals); else the cause the
+ * latest month names that names one (a scripted change early in a quarter still explains its end).
  */
-function largestCauseOver(turn: readonly TurnReport[], id: string): string | undefined {
+function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | undefined {
   const sums = new Map<string, number>();
-  let named: string | undefined;
+  let named: ReturnType<typeof rankCauses>['shown'][number] | undefined;
   for (let i = turn.length - 1; i >= 0; i--) {
     const e = entryOf(turn[i], id);
     if (!e) continue;
     if (e.weights?.length === e.causes.length) e.causes.forEach((c, k) => sums.set(c, (sums.get(c) ?? 0) + e.weights![k]!));
-    else named ??= largestCause(e);
+    else named ??= rankCauses(e).shown[0];
   }
-  let best: string | undefined;
-  for (const [c, w] of sums) if (best === undefined || Math.abs(w) > Math.abs(sums.get(best)!)) best = c;
-  return best ?? named;
+  const best = sums.size ? rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] }).shown[0] : named;
+  return best && { causeId: best.id, ...(best.sharePct !== undefined && { causeSharePct: best.sharePct }) };
 }
 
 /** Candidates from the front: one per sector that moved over the turn, weighed by km². */
@@ -67,8 +75,8 @@ function fronts(turn: readonly TurnReport[]): Headline[] {
     if (e.message.id !== 'front.sector') continue;
     const sector = params<{ sector: string }>(e).sector;
     const gainKm2 = turn.reduce((sum, r) => sum + (entryOf(r, e.id) ? params<{ gainKm2: number }>(entryOf(r, e.id)!).gainKm2 : 0), 0);
-    const causeId = largestCauseOver(turn, e.id);
-    if (causeId) out.push({ what: { kind: 'front', sector, gainKm2 }, entryId: e.id, causeId, weight: Math.abs(gainKm2) / 100 });
+    const cause = largestCauseOver(turn, e.id);
+    if (cause) out.push({ what: { kind: 'front', sector, gainKm2 }, entryId: e.id, ...cause, weight: Math.abs(gainKm2) / 100 });
   }
   return out.sort((a, b) => b.weight - a.weight);
 }
@@ -84,7 +92,7 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
   const to = fired(fire);
   const fireCause = largestCauseOver(turn, 'russia:fire');
   if (fire && from !== undefined && to !== undefined && fireCause)
-    out.push({ what: { kind: 'russianFire', from, to }, entryId: fire.id, causeId: fireCause, weight: rel(from, to) * 3 });
+    out.push({ what: { kind: 'russianFire', from, to }, entryId: fire.id, ...fireCause, weight: rel(from, to) * 3 });
   const made = (e: ReportEntry) => {
     const p = params<{ production: number; imports: number }>(e);
     return p.production + p.imports;
@@ -94,19 +102,27 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
   const supplyCause = largestCauseOver(turn, 'russia:supply');
   if (supply && supplyBefore && supplyCause) {
     const [a, b] = [made(supplyBefore), made(supply)];
-    out.push({ what: { kind: 'russianSupply', from: a, to: b }, entryId: supply.id, causeId: supplyCause, weight: rel(a, b) * 2 });
+    out.push({ what: { kind: 'russianSupply', from: a, to: b }, entryId: supply.id, ...supplyCause, weight: rel(a, b) * 2 });
   }
   return out;
 }
 
-/** Ukraine's stock over the turn: its cause is the largest arrival when it rose, the stock story itself (it fired more) when it fell. */
+/**
+ * Ukraine's stock over the turn: its cause is the largest arrival when it rose, the stock story itself
+ * (it fired more) when it fell; over several months that story is summed, not the last month's.
+ */
 function stock(turn: readonly TurnReport[]): Headline | undefined {
   const first = entryOf(turn[0], 'stock:ukraine');
   const e = entryOf(turn.at(-1), 'stock:ukraine');
   if (!first || !e) return undefined;
   const [from, to] = [params<{ start: number }>(first).start, params<{ left: number }>(e).left];
-  const causeId = to >= from ? (largestCauseOver(turn, e.id) ?? e.id) : e.id;
-  return { what: { kind: 'ukraineStock', from, to }, entryId: e.id, causeId, weight: rel(from, to) * 2 };
+  const cause: Cause = (to >= from && largestCauseOver(turn, e.id)) || { causeId: e.id };
+  const story = turn.map((r) => entryOf(r, e.id)).filter((x) => x !== undefined);
+  const sum = (k: 'fired' | 'demand') => story.reduce((n, x) => n + params<Record<typeof k, number>>(x)[k], 0);
+  // What came in is what the stock did not explain by firing: aid released between months counts too.
+  const received = to - from + sum('fired');
+  const stockOver = turn.length > 1 && cause.causeId === e.id ? { stockOver: { received, fired: sum('fired'), demand: sum('demand') } } : {};
+  return { what: { kind: 'ukraineStock', from, to }, entryId: e.id, ...cause, ...stockOver, weight: rel(from, to) * 2 };
 }
 
 /** NATO's output in the turn's last month: told by the line whose output changed most, or by the one that made most. */
@@ -131,10 +147,10 @@ function budgets(turn: readonly TurnReport[], before: TurnReport | undefined): H
   const out: Headline[] = [];
   for (const e of all) {
     const was = entryOf(before, e.id);
-    const causeId = largestCauseOver(turn, e.id);
-    if (!was || !causeId || income(was) === income(e)) continue;
+    const cause = largestCauseOver(turn, e.id);
+    if (!was || !cause || income(was) === income(e)) continue;
     const what: HeadlineWhat = { kind: 'budget', nation: params<{ nation: string }>(e).nation, fromEur: income(was), toEur: income(e) };
-    out.push({ what, entryId: e.id, causeId, weight: (Math.abs(income(e) - income(was)) / Math.max(1, total)) * 10 });
+    out.push({ what, entryId: e.id, ...cause, weight: (Math.abs(income(e) - income(was)) / Math.max(1, total)) * 10 });
   }
   return out;
 }
