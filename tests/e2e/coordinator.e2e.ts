@@ -121,7 +121,7 @@ describe('the coordinator’s busy month', () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await newCoordinatorGame(page);
     const inputs = counted();
-    await inputs.click(page.getByRole('tab', { name: 'Orders' }));
+    // The alliance-wide drawdowns sit on the Decisions tab, under the acting nation's own.
     for (const p of PRODUCTS) {
       await inputs.click(page.getByRole('button', { name: `Send every ally down to its readiness floor: ${p.plural}…` }));
       const plan = page.getByTestId('floor-plan');
@@ -136,7 +136,6 @@ describe('the coordinator’s busy month', () => {
       await inputs.click(plan.getByRole('button', { name: 'Confirm' }));
       await expect.poll(() => page.getByTestId('alliance-results').textContent()).toMatch(/drawdowns given/);
     }
-    await inputs.click(page.getByRole('tab', { name: 'Decisions' }));
     await inputs.click(negotiate(page));
     await inputs.click(page.getByRole('dialog').getByRole('button', { name: 'All willing nations' }));
     expect(

@@ -14,6 +14,7 @@ import { buyView } from './buy-view';
 import { classRulesView } from './class-rules-view';
 import { contractsView } from './contracts-view';
 import { drawdownView } from './drawdown-view';
+import { floorPlanView } from './floor-plan-view';
 import { linesView } from './lines-view';
 import { plantsView } from './plants-view';
 
@@ -106,6 +107,6 @@ export function decideView(s: SessionState) {
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
     ${orderResultView(s.lastResult, { content: g.content, game: st })} ${classRulesView(g.content, nation.id)} ${summary(s, st, nation)} ${drawdownView(s, st)}
-    ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
+    ${floorPlanView(s)} ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
   `;
 }

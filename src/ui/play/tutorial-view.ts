@@ -13,8 +13,8 @@ interface Step {
   /** the tab the tip's control is on: when another tab is open, the tip says where and offers to go there */
   tab?: Tab;
   title: string;
-  /** the tip; a function where it names the turn ("month" or "quarter") */
-  text: string | ((turn: string) => string);
+  /** the tip; a function where it names the turn ("month" or "quarter") or speaks to a player of several nations */
+  text: string | ((o: { turn: string; allies: boolean }) => string);
   /** shown only once this holds: the concept matters now (whichever tab is open) */
   when: (s: SessionState) => boolean;
 }
@@ -25,7 +25,10 @@ export const TUTORIAL: Step[] = [
   {
     target: 'drawdown',
     title: 'Stocks are quick but finite',
-    text: 'Ukraine fires far more shells than the allies make. Stocks are the quickest help: move the slider and press its “Send” button. Ukraine fires only what its doctrine asks each month; the rest waits in its stock for later. Below the readiness floor it costs political capital.',
+    text: ({ allies }) =>
+      'Ukraine fires far more shells than the allies make. Stocks are the quickest help: move the slider and press its “Send” button' +
+      (allies ? ', or send every ally down to its readiness floor at once just below' : '') +
+      '. Ukraine fires only what its doctrine asks each month; the rest waits in its stock for later. Below the readiness floor it costs political capital.',
     tab: 'decide',
     when: () => true,
   },
@@ -46,7 +49,7 @@ export const TUTORIAL: Step[] = [
   {
     target: 'end-month',
     title: 'End the turn',
-    text: (turn) => `Until you end the ${turn}, Undo takes back any order. Then the ${turn} is resolved: production, deliveries and the front.`,
+    text: ({ turn }) => `Until you end the ${turn}, Undo takes back any order. Then the ${turn} is resolved: production, deliveries and the front.`,
     tab: 'decide',
     when: () => true,
   },
@@ -93,7 +96,9 @@ export function tutorialView(s: SessionState) {
   const elsewhere = step.tab && step.tab !== s.tab ? step.tab : null;
   return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title">
     <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
-    <p>${typeof step.text === 'string' ? step.text : step.text(turnWord(s.game!.getState().content))}</p>
+    <p>
+      ${typeof step.text === 'string' ? step.text : step.text({ turn: turnWord(s.game!.getState().content), allies: s.game!.getState().humanNations.length > 1 })}
+    </p>
     ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere, s.game!.getState().content)} tab.</p>` : ''}
     <div class="row">
       ${elsewhere ? html`<button @click=${() => s.setTab(elsewhere)}>Open ${tabLabel(elsewhere, s.game!.getState().content)}</button>` : ''}
