@@ -71,6 +71,13 @@ describe('the debrief in Chromium', () => {
       expect(shown[i]).toContain(`→ ${cf.score}`);
     });
 
+    // The result code comes first, and its button copies it.
+    expect(await topOf(page, 'result-code')).toBeLessThan(await topOf(page, 'win-line'));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy result code' }).click();
+    await expect.poll(() => page.getByTestId('copy-status').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('result-code').inputValue());
+
     // The first two screens hold the verdict and the three lessons; the news is folded below.
     expect(await page.getByTestId('went-well').locator('li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('went-wrong').textContent()).toMatch(/Ukraine ran short in \w{3} \d{4}: .* above their readiness floors/);

@@ -26,6 +26,9 @@ export interface DebriefSlice {
   helped: HelpedSearch | null;
   /** why the game could not be studied (its orders replay to another game), or '' */
   studyProblem: string;
+  /** what the Copy button did ("Copied.", or why not), or '' */
+  copyStatus: string;
+  setCopyStatus(text: string): void;
   /** Called once when a game is over: the result code, the comparison with history, the lessons and the counterfactuals are worked out. */
   gameEnded(): void;
   setTeamName(name: string): void;
@@ -37,7 +40,15 @@ export interface DebriefSlice {
 }
 
 /** A debrief with nothing worked out yet (a new game, or a month that did not end the game). */
-export const NO_RESULT_CODE = { teamName: '', resultCode: '', historical: null, lessons: null, helped: null, studyProblem: '' } satisfies Partial<DebriefSlice>;
+export const NO_RESULT_CODE = {
+  teamName: '',
+  resultCode: '',
+  historical: null,
+  lessons: null,
+  helped: null,
+  studyProblem: '',
+  copyStatus: '',
+} satisfies Partial<DebriefSlice>;
 
 export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
   ...NO_RESULT_CODE,
@@ -58,8 +69,10 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
       }
     }, 0);
   },
+  setCopyStatus: (text) => set({ copyStatus: text }),
   setTeamName(name) {
-    set({ teamName: name.slice(0, 80) });
+    // A new name makes a new code: "Copied." would speak of the old one.
+    set({ teamName: name.slice(0, 80), copyStatus: '' });
     void get().refreshResultCode();
   },
   async refreshResultCode() {

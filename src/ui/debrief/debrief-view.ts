@@ -7,6 +7,7 @@
  */
 import { html } from 'lit-html';
 import { scoreGame } from '../../sim';
+import { copyText } from '../common/copy-text';
 import { downloadJson } from '../common/download';
 import { chartsView } from '../report/charts-view';
 import type { SessionState } from '../store';
@@ -20,9 +21,9 @@ export function debriefView(s: SessionState) {
   const score = scoreGame(g.content, g.game);
   return html`<main class="debrief">
     <h1>Debrief: ${s.scenario!.title}</h1>
-    ${verdictView(s, score)} ${lessonsView(s)}
+    ${resultCodeView(s)} ${verdictView(s, score)} ${lessonsView(s)}
     <h2 class="details-title">The details</h2>
-    ${resultCodeView(s)} ${gameIdView(s)} ${comparisonView(s)}
+    ${gameIdView(s)} ${comparisonView(s)}
     <section class="card" aria-labelledby="charts-title">
       <h2 id="charts-title">Month by month</h2>
       ${chartsView(s)}
@@ -48,18 +49,27 @@ function gameIdView(s: SessionState) {
   </section>`;
 }
 
+/** First on the page, so a class hands in its codes before reading on (play-test: the code was found only after the details). */
 function resultCodeView(s: SessionState) {
-  return html`<section class="card" aria-labelledby="code-title">
+  return html`<section class="card result-code" aria-labelledby="code-title">
     <h2 id="code-title">Result code to hand in</h2>
-    <p class="hint">Your trainer pastes it into “Check a replay”: the game is played again from your orders, so the score can be trusted.</p>
-    <label
-      >Team name <input id="team-name" maxlength="80" .value=${s.teamName} @input=${(e: Event) => s.setTeamName((e.target as HTMLInputElement).value)}
-    /></label>
+    <span class="hint">Your trainer pastes it into “Check a replay”, which plays the game again from your orders.</span>
+    <div class="row">
+      <label
+        >Team name <input id="team-name" maxlength="80" .value=${s.teamName} @input=${(e: Event) => s.setTeamName((e.target as HTMLInputElement).value)}
+      /></label>
+      <button class="primary" @click=${() => void copyCode(s)}>Copy result code</button>
+      <span role="status" data-testid="copy-status">${s.copyStatus}</span>
+    </div>
     <label
       >Result code
-      <textarea readonly rows="3" data-testid="result-code" .value=${s.resultCode}></textarea>
+      <textarea id="result-code" readonly rows="1" data-testid="result-code" .value=${s.resultCode}></textarea>
     </label>
   </section>`;
+}
+
+async function copyCode(s: SessionState) {
+  s.setCopyStatus(await copyText(s.resultCode, document.querySelector<HTMLTextAreaElement>('#result-code')));
 }
 
 function download(s: SessionState) {
