@@ -39,14 +39,14 @@ export function checkReplay(r: ReplayFile, content: ScenarioContent | undefined,
   if (!result.ok)
     return {
       ok: false,
-      message: `turn ${result.turn + 1} (${monthLabel(content.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`,
+      message: `month ${result.turn + 1} (${monthLabel(content.startMonth + result.turn)}) differs: recorded ${result.expected}, re-simulated ${result.actual}`,
       differs: { turn: result.turn, month: content.startMonth + result.turn },
     };
   if (result.finalHash !== r.finalHash)
-    return { ok: false, message: `every turn matches but $.finalHash ${r.finalHash} is not the final state's hash ${result.finalHash}` };
+    return { ok: false, message: `every month matches but $.finalHash ${r.finalHash} is not the final state's hash ${result.finalHash}` };
   return {
     ok: true,
-    message: `verified ${r.turns.length} turns (${formatMonth(content.startMonth)} to ${formatMonth(content.endMonth)}), final hash ${result.finalHash}`,
+    message: `verified ${r.turns.length} months (${formatMonth(content.startMonth)} to ${formatMonth(content.endMonth)}), final hash ${result.finalHash}`,
     finalHash: result.finalHash,
   };
 }

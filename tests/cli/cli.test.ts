@@ -161,13 +161,13 @@ describe('sim replay and verify', () => {
     expect(sim('replay', '--scenario', 'race-of-logistics', '--seed', 'BA1A-NCED-K', '--policy', 'historical', '--out', out).code).toBe(0);
     const ok = sim('verify', out);
     expect(ok.code).toBe(0);
-    expect(ok.out).toMatch(/verified 23 turns/);
+    expect(ok.out).toMatch(/verified 23 months/);
     const replay = JSON.parse(readFileSync(out, 'utf8'));
     replay.turns[4].orders.push({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 100000 });
     writeFileSync(out, JSON.stringify(replay));
     const bad = sim('verify', out);
     expect(bad.code).toBe(1);
-    expect(bad.out).toMatch(/turn 5 \(Jun 2023\) differs/);
+    expect(bad.out).toMatch(/month 5 \(Jun 2023\) differs/);
   });
 
   it('a replay made under rules version 1 is answered with both versions and exit 1, not re-simulated', () => {
@@ -262,7 +262,7 @@ describe('every command says what it does', () => {
     const out = JSON.parse(r.out);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ ok: true });
-    expect(out[1]).toMatchObject({ ok: false, message: expect.stringMatching(/turn 2/) });
+    expect(out[1]).toMatchObject({ ok: false, message: expect.stringMatching(/month 2/) });
   });
 
   it('a scenario id inside a replay is an id, never a path: /etc/passwd or /dev/zero is refused at once, unread', () => {

@@ -44,6 +44,6 @@ describe('golden replays in the browser', () => {
     // Pasted, this time (a small edit of a real replay).
     await page.locator('#replay-text').evaluate((el, value) => ((el as HTMLTextAreaElement).value = value), JSON.stringify(replay));
     await page.getByRole('button', { name: 'Check replay' }).click();
-    await expect.poll(() => page.getByTestId('replay-check').textContent()).toContain('turn 3 (Apr 2023) differs');
+    await expect.poll(() => page.getByTestId('replay-check').textContent()).toContain('month 3 (Apr 2023) differs');
   });
 });

@@ -69,7 +69,7 @@ describe(`golden replays of rules version ${RULES_VERSION}`, () => {
     expect(content.hash).toBe(r.scenario.hash);
     expect(r.turns).toHaveLength(content.endMonth - content.startMonth + 1);
     expect(verifyTurns(content, start, r.turns)).toEqual({ ok: true, finalHash: r.finalHash });
-    expect(checkReplay(r, content)).toMatchObject({ ok: true, finalHash: r.finalHash, message: expect.stringMatching(/^verified 23 turns/) });
+    expect(checkReplay(r, content)).toMatchObject({ ok: true, finalHash: r.finalHash, message: expect.stringMatching(/^verified 23 months/) });
   });
 
   it('a replay with one order taken out fails on the turn that changed', () => {
@@ -81,7 +81,7 @@ describe(`golden replays of rules version ${RULES_VERSION}`, () => {
     expect(verifyTurns(content, start, turns)).toMatchObject({ ok: false, turn: k });
     expect(checkReplay({ ...replay, turns }, content)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(new RegExp(`^turn ${k + 1} \\(.+\\) differs`)),
+      message: expect.stringMatching(new RegExp(`^month ${k + 1} \\(.+\\) differs`)),
     });
   });
 });

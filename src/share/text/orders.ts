@@ -48,19 +48,19 @@ export function pendingText(r: OrderResult, n: Names): string {
   return r.order.kind === 'offer' ? `${what}: ${formatMessage(r.message, n)}` : what;
 }
 
-/** What a standing order repeats: "Poland sends 5,000 155 mm shells every month". */
-export function standingText(s: StandingOrder, n: Names): string {
-  if (s.kind === 'drawdown') return `${n.nation(s.actor)} sends ${fmt(s.amount)} ${n.product(s.product, s.amount)} every month`;
-  return `Every nation played here sends its ${n.product(s.product)} down to its readiness floor every month`;
+/** What a standing order repeats: "Poland sends 5,000 155 mm shells every month" (or every quarter, in a game played in quarters). */
+export function standingText(s: StandingOrder, n: Names, turn = 'month'): string {
+  if (s.kind === 'drawdown') return `${n.nation(s.actor)} sends ${fmt(s.amount)} ${n.product(s.product, s.amount)} every ${turn}`;
+  return `Every nation played here sends its ${n.product(s.product)} down to its readiness floor every ${turn}`;
 }
 
 /** What a standing order gave at the start of this month: "this month: 5,000 155 mm shells sent", or that it gave nothing. */
-export function issuedText(s: StandingOrder, results: readonly OrderResult[], n: Names): string {
+export function issuedText(s: StandingOrder, results: readonly OrderResult[], n: Names, turn = 'month'): string {
   const sent = results.filter((r) => r.ok).reduce((sum, r) => sum + (r.order.kind === 'drawdown' ? r.order.amount : 0), 0);
   const nations = results.filter((r) => r.ok).length;
-  if (sent === 0) return results.length ? 'nothing sent this month' : 'nothing above the readiness floors this month';
+  if (sent === 0) return results.length ? `nothing sent this ${turn}` : `nothing above the readiness floors this ${turn}`;
   const from = s.kind === 'toReadinessFloor' ? ` from ${count(nations, 'nation')}` : '';
-  return `this month: ${fmt(sent)} ${n.product(s.product, sent)} sent${from}`;
+  return `this ${turn}: ${fmt(sent)} ${n.product(s.product, sent)} sent${from}`;
 }
 
 /** A standing order's order that the rules refused this month: "standing order skipped: Germany balks: …". */

@@ -2,15 +2,22 @@
 import { html } from 'lit-html';
 import type { SessionState } from '../store';
 import { closeDialog, dialog } from './dialog';
+import { turnWord } from './turn-text';
 
 export function howToPlayView(s: SessionState) {
   if (!s.howToPlay) return '';
+  // The game's turn when one is open, else the scenario chosen on the menu's.
+  const monthsPerTurn = s.game?.getState().content.monthsPerTurn ?? s.catalogue.scenarios.find((x) => x.id === s.scenarioId)?.monthsPerTurn ?? 1;
+  const turn = turnWord({ monthsPerTurn });
   return dialog(
     { titleId: 'htp-title', onClose: () => s.toggleHowToPlay(false) },
     html`
       <h2 id="htp-title">How to play</h2>
       <ol>
-        <li><strong>Each turn is a month.</strong> Read the news and Ukraine's requests, then decide.</li>
+        <li>
+          <strong>${turn === 'month' ? 'Each turn is a month.' : `Each turn is a ${turn}`}</strong
+          >${turn === 'month' ? '' : ': its months are resolved one by one.'} Read the news and Ukraine's requests, then decide.
+        </li>
         <li>
           <strong>Buy:</strong> negotiate contracts with firms. Firms build new lines only for long orders (about five years) or when a state pays for the
           plant.
@@ -21,7 +28,7 @@ export function howToPlayView(s: SessionState) {
         </li>
         <li><strong>Draw down stocks</strong> to send shells now; below an ally's readiness floor it costs political capital, and a hard floor blocks it.</li>
         <li><strong>Politics:</strong> pledges raise budgets but cost capital; aid freezes, elections and escalation limit what allies give.</li>
-        <li><strong>End the month.</strong> The report shows what happened and, for every number, why. Undo works until you end the month.</li>
+        <li><strong>End the ${turn}.</strong> The report shows what happened and, for every number, why. Undo works until you end the ${turn}.</li>
       </ol>
       <p>To share a war, send the link shown in the debrief (or just the seed): everyone gets the same months, events and results for the same orders.</p>
       <p>

@@ -4,7 +4,7 @@ import type { ScenarioContent } from '../../sim';
 
 type TurnContent = Pick<ScenarioContent, 'startMonth' | 'endMonth' | 'monthsPerTurn'>;
 
-export function turnWord(c: TurnContent): string {
+export function turnWord(c: Pick<TurnContent, 'monthsPerTurn'>): string {
   return c.monthsPerTurn === 3 ? 'quarter' : c.monthsPerTurn > 1 ? `${c.monthsPerTurn}-month turn` : 'month';
 }
 

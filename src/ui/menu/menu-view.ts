@@ -13,8 +13,9 @@ export function menuView(s: SessionState) {
       <header>
         <h1>Race of Logistics</h1>
         <p class="lede">
-          Munitions, contracts and politics in the NATO–Russia war of attrition. You run the production side: every month you buy shells and Stingers, pay for
-          plants, add shifts and decide how far allies draw down their own stocks; then the month is resolved at the front.
+          Munitions, contracts and politics in the NATO–Russia war of attrition. You run the production side: each turn (a month, or a quarter in a class
+          scenario) you buy shells and Stingers, pay for plants, add shifts and decide how far allies draw down their own stocks; then it is resolved at the
+          front, month by month.
         </p>
       </header>
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}

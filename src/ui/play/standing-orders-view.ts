@@ -13,7 +13,7 @@ export function standingOrdersView(s: SessionState) {
   const issued = (st: StandingOrder) => {
     const issue = g.standingIssued.find((i) => i.standing.id === st.id);
     if (!issue) return html`<span class="hint">given by hand this ${turn}; repeats from the next</span>`;
-    return html`<span class="hint">${issuedText(st, issue.results, names)}</span>
+    return html`<span class="hint">${issuedText(st, issue.results, names, turn)}</span>
       ${issue.results.filter((r) => !r.ok).map((r) => html`<span class="error" role="status">${skippedText(r, names)}</span>`)}`;
   };
   return html`<section class="card" aria-labelledby="standing-title" data-testid="standing-orders">
@@ -22,7 +22,7 @@ export function standingOrdersView(s: SessionState) {
       g.standing.length
         ? html`<ul class="standing">
               ${g.standing.map((st) => {
-                const text = standingText(st, names);
+                const text = standingText(st, names, turn);
                 return html`<li>
                   <span>${text}</span> ${issued(st)}
                   <button aria-label="Cancel standing order: ${text}" @click=${() => s.cancelStanding(st.id)}>Cancel</button>
@@ -33,7 +33,7 @@ export function standingOrdersView(s: SessionState) {
               Given again at the start of each ${turn}, as ordinary orders. Cancelling stops the ${turn}s after; this ${turn}'s orders stay (Undo takes them
               back).
             </p>`
-        : html`<p class="hint">None. Tick "Repeat every ${turn} until cancelled" when you send from stocks, on this tab or the Decisions tab.</p>`
+        : html`<p class="hint">None. Tick "Repeat every ${turn} until cancelled" when you send from stocks on the Decisions tab.</p>`
     }
   </section>`;
 }
