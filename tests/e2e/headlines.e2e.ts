@@ -124,6 +124,9 @@ describe('the month’s headlines', () => {
     expect(await stock.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause: over the quarter Ukraine received [\d,]+ shells and fired [\d,]+/);
     const onPage = (await page.locator('#map').getAttribute('data-moved'))!.split(' ').filter(Boolean);
     await expect.poll(() => markedOnMap(page)).toEqual(onPage);
+    // The top bar's fire ratio is the objective's average, the one the warning names; the last month's is beside it.
+    const [, average] = /The average fire ratio is ([\d.]+:1)/.exec((await page.getByTestId('objective-warnings').textContent())!)!;
+    expect(await page.getByTestId('fire-ratio').textContent()).toMatch(new RegExp(`^\\s*${average!.replace('.', '\\.')} last [\\d.]+:1\\s*$`));
     expect(errors).toEqual([]);
   });
 });

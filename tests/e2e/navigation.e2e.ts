@@ -60,7 +60,7 @@ describe('the heads-up bar', () => {
     expect(names.length).toBeGreaterThan(5);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : 1)));
     expect(await page.locator('.hud-alliance').getAttribute('aria-label')).toBe('The war, alliance-wide');
-    expect(await page.locator('.hud-alliance dt').allTextContents()).toEqual(['Fire ratio', 'Ground lost']);
+    expect(await page.locator('.hud-alliance dt').allTextContents()).toEqual(['Fire ratio, average', 'Ground lost']);
   });
 
   it('cites sources by outlet and date, with the file only on hover', async () => {

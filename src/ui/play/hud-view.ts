@@ -1,6 +1,6 @@
 /** The game's heads-up bar: the month, who acts, the acting nation's figures, Undo, End month, Help and Menu. */
 import { html } from 'lit-html';
-import { monthlyBudgetEur, nationSpec } from '../../sim';
+import { averageFireRatioBp, monthlyBudgetEur, nationSpec } from '../../sim';
 import { endTurnLabel, turnPosition } from '../common/turn-text';
 import { fmt, fmtBp, fmtEur, fmtRatio } from '../common/format';
 import type { SessionState } from '../store';
@@ -44,8 +44,13 @@ export function hudView(s: SessionState) {
     </dl>
     <dl class="hud-figures hud-alliance" aria-label="The war, alliance-wide">
       <div>
-        <dt>Fire ratio</dt>
-        <dd>${last ? fmtRatio(last.report.summary.fireRatioBp) : '—'}</dd>
+        <dt>Fire ratio, average</dt>
+        <dd
+          data-testid="fire-ratio"
+          title=${last ? `${fmtRatio(last.report.summary.fireRatioBp)} in the last month; the objective scores the average (each month counted up to its cap)` : ''}
+        >
+          ${last ? html`${fmtRatio(averageFireRatioBp(st))} <span class="hint">last ${fmtRatio(last.report.summary.fireRatioBp)}</span>` : '—'}
+        </dd>
       </div>
       <div>
         <dt>${st.tally.russianGainKm2 < 0 ? 'Ground regained' : 'Ground lost'}</dt>
