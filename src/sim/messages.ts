@@ -35,7 +35,7 @@ export interface MessageParams {
   'pledge.mustRaise': { nation: Id; currentBp: number };
   'pledge.tooHigh': { maxBp: number };
   'pledge.noCapital': { nation: Id; deltaBp: number; cost: number; has: number };
-  'pledge.made': { nation: Id; shareBp: number; cost: number };
+  'pledge.made': { nation: Id; shareBp: number; cost: number; cohesionBp: number };
   'plan.notOpen': Record<string, never>;
   'plan.already': { nation: Id };
   'plan.noCapital': { nation: Id; cost: number; has: number };

@@ -72,8 +72,10 @@ export function applyPledge({ c, s, order, nation }: OrderArgs<OrderOf<'pledge'>
   nation.defenceShareBp = order.shareBp;
   // Spending more is unpopular at home.
   nation.supportBp = clamp(nation.supportBp - delta * r.pledgeSupportCostPerBp, 0, BP);
+  const cohesionBefore = s.politics.cohesionBp;
   s.politics.cohesionBp = clamp(s.politics.cohesionBp + Math.floor(delta / 2), 0, BP);
-  return { order, ok: true, message: msg('pledge.made', { nation: nation.id, shareBp: order.shareBp, cost }) };
+  const cohesionBp = s.politics.cohesionBp - cohesionBefore;
+  return { order, ok: true, message: msg('pledge.made', { nation: nation.id, shareBp: order.shareBp, cost, cohesionBp }) };
 }
 
 /** Source 003: each ally to submit a defence-industrial plan within a year of the 2024 summit. */

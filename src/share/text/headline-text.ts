@@ -4,7 +4,8 @@
  * headline's cause is a report entry, said by the messages' own sentences.
  */
 import { monthLabel } from '../../sim/month';
-import { fmt, fmtEur, possessive } from './numbers';
+import type { CohesionStory } from '../cohesion-story';
+import { fmt, fmtBp, fmtEur, possessive } from './numbers';
 import type { Names } from './messages';
 
 /** What a headline says changed, with the figures it needs. */
@@ -58,4 +59,21 @@ export function stockOverText(o: { received: number; fired: number; demand: numb
     `Largest cause: over the ${o.turn} Ukraine received ${fmt(o.received)} shells and fired ${fmt(o.fired)}` +
     (short > 0 ? `, ${fmt(short)} fewer than the ${fmt(o.demand)} its doctrine wanted` : ', all its doctrine wanted')
   );
+}
+
+/** "Cohesion 71.0 % → 66.0 % last quarter: Ukraine's requests missed −6.0 %, drift towards the allies' public support +1.0 %", the largest part first. */
+export function cohesionStoryText(o: CohesionStory, turn: string): string {
+  const parts: [string, number][] = [
+    [o.requestsBp < 0 ? "Ukraine's requests missed" : "Ukraine's requests met", o.requestsBp],
+    ['events', o.eventsBp],
+    ['pledges', o.pledgesBp],
+    ['defence-industrial plans', o.plansBp],
+    ["drift towards the allies' public support", o.driftBp],
+  ];
+  const said = parts
+    .filter(([, bp]) => bp !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+    .map(([what, bp]) => `${what} ${bp > 0 ? '+' : '−'}${fmtBp(Math.abs(bp))}`);
+  const head = `Cohesion ${fmtBp(o.fromBp)} → ${fmtBp(o.toBp)} last ${turn}`;
+  return said.length ? `${head}: ${said.join(', ')}.` : `${head}.`;
 }

@@ -2,6 +2,10 @@
 import { html } from 'lit-html';
 import { monthLabel, nationSpec, pledgeCost } from '../../sim';
 import { fmt, fmtBp, orderResultView, sourceView } from '../common/format';
+import { cohesionStory } from '../../share/cohesion-story';
+import { lastTurnReports } from '../../share/front-moves';
+import { cohesionStoryText } from '../../share/text/headline-text';
+import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 
 export function politicsView(s: SessionState) {
@@ -63,6 +67,7 @@ function allianceView(s: SessionState) {
     <h3 id="alliance-title">The alliance</h3>
     <label>Escalation <meter min="0" max="10000" high="6000" .value=${st.politics.escalationBp}></meter> ${fmtBp(st.politics.escalationBp)}</label>
     <label>Cohesion <meter min="0" max="10000" low="5000" optimum="10000" .value=${st.politics.cohesionBp}></meter> ${fmtBp(st.politics.cohesionBp)}</label>
+    ${cohesionLine(s)}
     <table>
       <thead>
         <tr>
@@ -109,4 +114,13 @@ function constraintsView(s: SessionState) {
       ${s.scenario!.constraints.map((c) => html`<li>${c.text} ${sourceView(c.source)}</li>`)}
     </ul>
   </details>`;
+}
+
+/** Why cohesion moved over the last turn, under its meter. */
+function cohesionLine(s: SessionState) {
+  const g = s.game!.getState();
+  const reports = g.history.map((h) => h.report);
+  const turn = lastTurnReports(reports, g.content);
+  const story = cohesionStory(g.content, turn, reports[reports.length - turn.length - 1]);
+  return story ? html`<p class="hint" data-testid="cohesion-story">${cohesionStoryText(story, turnWord(g.content))}</p>` : '';
 }
