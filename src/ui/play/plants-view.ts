@@ -6,6 +6,13 @@ import type { SessionState } from '../store';
 
 const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
 
+/** When the soonest plant could open, and plainly when that is after the game's last month (a play-tester funded one that never made a shell). */
+function opening(c: ScenarioContent, soonest: number): string {
+  return soonest > c.endMonth
+    ? `none would open before the game ends (${monthLabel(c.endMonth)}): the soonest, ${monthLabel(soonest)}`
+    : `the first could open ${monthLabel(soonest)}`;
+}
+
 export function plantsView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   const payer = st.nations.find((n) => n.id === s.acting);
@@ -16,7 +23,7 @@ export function plantsView(s: SessionState, st: GameState) {
     <summary>
       <h3 id="plants-title">New plants (paid by ${nationSpec(c, s.acting)?.name})</h3>
       <span class="hint"
-        >${open.length ? `${open.length} to fund, from ${fmtEur(Math.min(...open.map((t) => plantCostEur(c, payer, t))))}; the first could open ${monthLabel(soonest)}` : 'none left to fund'}</span
+        >${open.length ? `${open.length} to fund, from ${fmtEur(Math.min(...open.map((t) => plantCostEur(c, payer, t))))}; ${opening(c, soonest)}` : 'none left to fund'}</span
       >
     </summary>
     <p class="hint">
@@ -36,8 +43,8 @@ export function plantsView(s: SessionState, st: GameState) {
         return html`<li>
           <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
           <div>
-            ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} · opens ${monthLabel(st.month + t.buildMonths)} at the
-            earliest
+            ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} ·
+            ${st.month + t.buildMonths > c.endMonth ? `would open ${monthLabel(st.month + t.buildMonths)} at the earliest, after the game ends` : `opens ${monthLabel(st.month + t.buildMonths)} at the earliest`}
           </div>
           <button
             @click=${() => s.order({ kind: 'fundPlant', actor: s.acting, templateId: t.id })}
