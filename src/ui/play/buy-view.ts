@@ -12,6 +12,7 @@ import {
   type DeliveryOutlook,
   type GameState,
   type Offer,
+  type ScenarioContent,
 } from '../../sim';
 import { fmt, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
@@ -49,65 +50,94 @@ function firstDeliveries(o: DeliveryOutlook | null): string {
   return o.firstUnits < o.perMonth ? `${monthLabel(o.firstMonth)} (${fmt(o.firstUnits)} at first)` : monthLabel(o.firstMonth);
 }
 
+interface Row {
+  f: ScenarioContent['firms'][number];
+  p: ScenarioContent['products'][number];
+  probe: Offer;
+  outlook: DeliveryOutlook | null;
+}
+
+/** A plain two-year order of the smallest size the acting nation could place with a firm: its price, and when it would arrive. */
+function rowOf(s: SessionState, st: GameState, f: Row['f'], p: Row['p']): Row {
+  const c = s.game!.getState().content;
+  const probe: Offer = {
+    firmId: f.id,
+    product: p.id,
+    buyers: [{ nationId: s.acting, shareBp: 10000 }],
+    perMonth: p.minOrderPerMonth,
+    months: 24,
+    unitPriceEur: 0,
+    advanceBp: 0,
+    capacityClause: false,
+    indexed: false,
+    deliverTo: 'ukraine',
+  };
+  return { f, p, probe, outlook: offerOutlook(c, st, probe) };
+}
+
+function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, tutorial: boolean) {
+  const c = s.game!.getState().content;
+  const now = capacityCount(st, f.id, p.id);
+  const free = now.freePerMonth;
+  const why = freeWhy(s, capacityCount(s.game!.getState().game, f.id, p.id), now);
+  return html`<tr>
+    <td>${f.name} <span class="hint why">${p.plural}</span></td>
+    <td>${fmtEur(askPriceEur(c, st, f, probe))}</td>
+    <td data-testid="free-${f.id}-${p.id}">
+      ${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
+      ${why.map((w) => html`<span class="hint why">${w}</span>`)}
+    </td>
+    <td>${leadMonths(c, st, f, p.id)} months</td>
+    <td>${firstDeliveries(outlook)}</td>
+    <td>
+      <button data-tutorial=${tutorial ? 'negotiate' : ''} @click=${() => s.openNegotiation(f.id, p.id)} aria-label="Negotiate ${p.plural} with ${f.name}">
+        Negotiate…
+      </button>
+    </td>
+  </tr>`;
+}
+
+function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: boolean) {
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Firm and product</th>
+        <th scope="col">Asks</th>
+        <th scope="col">Free a month</th>
+        <th scope="col">Order book</th>
+        <th scope="col">First deliveries</th>
+        <th scope="col"><span class="sr-only">Action</span></th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map((r, i) => rowView(s, st, r, tutorial && i === 0))}
+    </tbody>
+  </table>`;
+}
+
 export function buyView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
-  const rows = c.firms.flatMap((f) => c.products.filter((p) => (f.basePriceEur[p.id] ?? 0) > 0).map((p) => ({ f, p })));
+  const rows = c.firms.flatMap((f) => c.products.filter((p) => (f.basePriceEur[p.id] ?? 0) > 0).map((p) => rowOf(s, st, f, p)));
+  // Firms whose plain order would deliver nothing before the game ends fold away: a capacity clause may still be worth a look, but not every turn.
+  const late = rows.filter((r) => !r.outlook || r.outlook.firstMonth < 0);
+  const soon = rows.filter((r) => !late.includes(r));
   return html`<section aria-labelledby="buy-title" class="card">
     <h3 id="buy-title">Buy from firms</h3>
     <p class="hint">
       Price and first deliveries of a two-year order of the smallest size. Free: what the firm can still promise without a new line. Order book: months of
       orders it has ahead of yours, which sets its price.
     </p>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Firm and product</th>
-          <th scope="col">Asks</th>
-          <th scope="col">Free a month</th>
-          <th scope="col">Order book</th>
-          <th scope="col">First deliveries</th>
-          <th scope="col"><span class="sr-only">Action</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(({ f, p }, i) => {
-          // A plain two-year order of the smallest size the acting nation could place: its price, and when it would arrive.
-          const probe: Offer = {
-            firmId: f.id,
-            product: p.id,
-            buyers: [{ nationId: s.acting, shareBp: 10000 }],
-            perMonth: p.minOrderPerMonth,
-            months: 24,
-            unitPriceEur: 0,
-            advanceBp: 0,
-            capacityClause: false,
-            indexed: false,
-            deliverTo: 'ukraine',
-          };
-          const now = capacityCount(st, f.id, p.id);
-          const free = now.freePerMonth;
-          const why = freeWhy(s, capacityCount(s.game!.getState().game, f.id, p.id), now);
-          return html`<tr>
-            <td>${f.name} <span class="hint why">${p.plural}</span></td>
-            <td>${fmtEur(askPriceEur(c, st, f, probe))}</td>
-            <td data-testid="free-${f.id}-${p.id}">
-              ${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
-              ${why.map((w) => html`<span class="hint why">${w}</span>`)}
-            </td>
-            <td>${leadMonths(c, st, f, p.id)} months</td>
-            <td>${firstDeliveries(offerOutlook(c, st, probe))}</td>
-            <td>
-              <button
-                data-tutorial=${i === 0 ? 'negotiate' : ''}
-                @click=${() => s.openNegotiation(f.id, p.id)}
-                aria-label="Negotiate ${p.plural} with ${f.name}"
-              >
-                Negotiate…
-              </button>
-            </td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
+    ${soon.length ? table(s, st, soon, true) : ''}
+    ${
+      late.length
+        ? html`<details data-testid="late-firms">
+            <summary>
+              ${soon.length ? `${late.length} more` : `All ${late.length}`} would deliver nothing before the game ends on such an order
+              (${late.map((r) => `${r.f.name}, ${r.p.plural}`).join('; ')})
+            </summary>
+            ${table(s, st, late, soon.length === 0)}
+          </details>`
+        : ''
+    }
   </section>`;
 }

@@ -30,8 +30,8 @@ export function floorPlanView(s: SessionState) {
   return html`<section class="card" aria-labelledby="alliance-title">
     <h3 id="alliance-title">Alliance-wide</h3>
     <p class="hint">
-      Each nation played here that holds more than its readiness floor sends what it holds above it: no political capital spent, no floor crossed. A nation
-      whose aid is frozen, or whose government balks at the escalation the others' deliveries add, is left out.
+      Each ally sends what it holds above its readiness floor: no capital spent, no floor crossed. One whose aid is frozen or who balks at escalation is left
+      out.
     </p>
     ${
       product
