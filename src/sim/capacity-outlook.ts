@@ -23,6 +23,8 @@ export type LeverCap =
 export interface LeverOutlook {
   /** units a month the lever adds at the line's rate */
   adds: number;
+  /** of those, what the firm's contracts call for beyond what its lines make already (≤ adds): the rest is made for no one */
+  uses: number;
   fromMonth: number;
   binds: LeverCap;
 }
@@ -59,13 +61,14 @@ function inputCap(c: ScenarioContent, s: GameState, line: ProductionLine, extra:
   return { kind: 'none' };
 }
 
-function bindsAt(c: ScenarioContent, s: GameState, line: ProductionLine, opts: { adds: number; month: number }): LeverCap {
+function bindsAt(c: ScenarioContent, s: GameState, line: ProductionLine, opts: { adds: number; month: number }): { binds: LeverCap; uses: number } {
   let canMake = 0;
   for (const l of s.lines)
     if (isFirmLine(l, line)) canMake += rate(c, l, l.shifts + l.pendingShifts.filter((p) => p.readyMonth <= opts.month).length, l.weekend);
   const called = calledFor(s, line, opts.month);
-  if (called <= canMake) return { kind: 'contract', firm: line.firmId, calledFor: called, canMake };
-  return inputCap(c, s, line, Math.min(opts.adds, called - canMake));
+  if (called <= canMake) return { binds: { kind: 'contract', firm: line.firmId, calledFor: called, canMake }, uses: 0 };
+  const uses = Math.min(opts.adds, called - canMake);
+  return { binds: inputCap(c, s, line, uses), uses };
 }
 
 /** An extra shift: its output, when it starts, and what would hold it back. */
@@ -73,13 +76,14 @@ export function shiftOutlook(c: ScenarioContent, s: GameState, line: ProductionL
   const fromMonth = s.month + c.rules.shiftLeadMonths;
   const adds = applyBp(line.capacityPerShift, efficiencyBp(c, { ...line, learningMonths: Math.max(0, line.learningMonths - c.rules.industry.dilutionMonths) }));
   const labour = findNation(s, line.nationId);
+  const { binds, uses } = bindsAt(c, s, line, { adds, month: fromMonth });
   if (labour && labour.freeLabour < line.workersPerShift)
-    return { adds, fromMonth, binds: { kind: 'labour', nation: labour.id, need: line.workersPerShift, free: labour.freeLabour } };
-  return { adds, fromMonth, binds: bindsAt(c, s, line, { adds, month: fromMonth }) };
+    return { adds, uses, fromMonth, binds: { kind: 'labour', nation: labour.id, need: line.workersPerShift, free: labour.freeLabour } };
+  return { adds, uses, fromMonth, binds };
 }
 
 /** Weekend work: more output from this month, unless nothing calls for it. */
 export function weekendOutlook(c: ScenarioContent, s: GameState, line: ProductionLine): LeverOutlook {
   const adds = applyBp(rate(c, line, line.shifts, false), c.rules.weekendBonusBp);
-  return { adds, fromMonth: s.month, binds: bindsAt(c, s, line, { adds, month: s.month }) };
+  return { adds, fromMonth: s.month, ...bindsAt(c, s, line, { adds, month: s.month }) };
 }

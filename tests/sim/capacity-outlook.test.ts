@@ -12,6 +12,7 @@ describe('capacity lever outlook', () => {
     const o = shiftOutlook(c, s, line(s, 'shellco-main'));
     expect(o).toMatchObject({
       adds: 5000,
+      uses: 0,
       fromMonth: s.month + c.rules.shiftLeadMonths,
       binds: { kind: 'contract', firm: 'shellco', calledFor: 4000, canMake: 10_000 },
     });
@@ -37,5 +38,25 @@ describe('capacity lever outlook', () => {
     expect(shiftOutlook(c, s, line(s, 'shellco-main')).binds).toMatchObject({ kind: 'input', input: 'propellant', supply: 100_000, need: 120_000 });
     findNation(s, 'AA')!.freeLabour = 10;
     expect(shiftOutlook(c, s, line(s, 'shellco-main')).binds).toEqual({ kind: 'labour', nation: 'AA', need: 100, free: 10 });
+  });
+
+  it('promises only what the contracts take of a shift, and the resolver makes just that once the firm has caught up', () => {
+    const { c, s } = world();
+    const shellco = s.contracts.filter((k) => k.firmId === 'shellco');
+    expect(shellco).toHaveLength(1);
+    // The line makes 10,000 on two shifts; orders for 12,000 leave room for 2,000 of a shift's 5,000
+    // (the world's 100,000 kg of propellant at 8 kg a shell allow 12,500).
+    shellco[0]!.perMonth = 12_000;
+    const o = shiftOutlook(c, s, line(s, 'shellco-main'));
+    expect(o).toMatchObject({ adds: 5000, uses: 2000, binds: { kind: 'none' } });
+    let t = resolveTurn(c, s, [{ kind: 'addShift', actor: 'AA', lineId: 'shellco-main' }]).state;
+    const made: number[] = [];
+    for (let i = 0; i < 14 && !t.finished; i++) {
+      t = resolveTurn(c, t, []).state;
+      made.push(t.tally.natoArtilleryLastMonth);
+    }
+    // The 4,000 short before the shift are made up first (slowly: propellant allows 12,500); then the contracts take 12,000 a month, not 15,000.
+    expect(made.at(-1)).toBe(12_000);
+    expect(Math.max(...made)).toBeLessThan(15_000);
   });
 });

@@ -19,9 +19,13 @@ const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ??
 
 /** "A shift: +5,000 a month from Apr 2023", or why it would add nothing ("nothing until Rheinmetall has more orders …"). */
 function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
-  const gain = `${what}: +${fmt(o.adds)} a month from ${monthLabel(o.fromMonth)}`;
-  const b = o.binds;
   const firm = (id: string) => c.firms.find((f) => f.id === id)?.name ?? id;
+  // Only what the contracts would take is promised (a play-tester saw "+5,500" that the firm's contracts left half idle).
+  const full = o.uses >= o.adds;
+  const gain =
+    `${what}: +${fmt(full ? o.adds : o.uses)} a month from ${monthLabel(o.fromMonth)}` +
+    (full ? '' : ` (it could make ${fmt(o.adds)}; the contracts call for no more)`);
+  const b = o.binds;
   const input = (id: string) => c.inputs.find((x) => x.id === id)?.name ?? id;
   switch (b.kind) {
     case 'none':
