@@ -3,7 +3,7 @@
  * plain words, each with its largest cause, picked by a pure function of the month's report.
  */
 import { describe, expect, it } from 'vitest';
-import { headlineText, stockOverText } from '../../src/share/text/headline-text';
+import { headlineText, shortCause, stockOverText } from '../../src/share/text/headline-text';
 import { fmt } from '../../src/share/text/numbers';
 import { formatMessage, namesFor } from '../../src/share/text/messages';
 import { copyState } from '../../src/sim/copy-state';
@@ -148,6 +148,17 @@ describe('the month’s headlines', () => {
     const largest = [...sums].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
     expect(front.causeId).toBe(largest[0]);
     expect(front.causeSharePct).toBe(Math.round((Math.abs(largest[1]) * 100) / total));
+    // Its sentence is taken from the month where it weighed most in the direction of its sum.
+    const weightsAt = turn.map((r) => {
+      const e = r.entries.find((x) => x.id === front.entryId)!;
+      return e.weights![e.causes.indexOf(front.causeId)] ?? 0;
+    });
+    const sign = Math.sign(largest[1]);
+    expect(weightsAt[front.causeMonth!]! * sign).toBe(Math.max(...weightsAt.map((w) => w * sign)));
+    // A quarter names a front factor without one month's figures.
+    const cause = turn[front.causeMonth!]!.entries.find((e) => e.id === front.causeId)!;
+    expect(shortCause(cause.message, namesFor(c))).toMatch(/^(the balance of fire|Ukraine's stock|Russia|Russian|[A-Z])/);
+    expect(shortCause(cause.message, namesFor(c))).not.toMatch(/\d/);
 
     // With no orders the stock falls; its story adds up the quarter: what came, what was fired, what the doctrine wanted.
     const stock = all.find((x) => x.what.kind === 'ukraineStock')!;
@@ -161,6 +172,16 @@ describe('the month’s headlines', () => {
     expect(stockOverText({ ...stock.stockOver!, turn: 'quarter' })).toMatch(
       new RegExp(`^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired ${fmt(fired)}`),
     );
+    // The next quarter starts from where this one left the stock, so aid released at a month's start is counted as received.
+    let t = s;
+    const later: TurnReport[] = [...reports];
+    while (later.length < 6) {
+      const r = resolveTurn(c, t, []);
+      later.push(r.report);
+      t = r.state;
+    }
+    const next = pickHeadlines(lastTurnReports(later, c), later[2]).find((x) => x.what.kind === 'ukraineStock')!;
+    expect((next.what as { from: number }).from).toBe((later[2]!.entries.find((e) => e.id === 'stock:ukraine')!.message.params as { left: number }).left);
     // A single month keeps the month's own story.
     expect(pickHeadlines([turn[0]!]).find((x) => x.what.kind === 'ukraineStock')?.stockOver).toBeUndefined();
   });

@@ -6,6 +6,7 @@
 import { monthLabel } from '../../sim/month';
 import type { CohesionStory } from '../cohesion-story';
 import { fmt, fmtBp, fmtEur, possessive } from './numbers';
+import type { Message } from '../../sim/messages';
 import type { Names } from './messages';
 
 /** What a headline says changed, with the figures it needs. */
@@ -47,9 +48,9 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
 }
 
 /** A headline's cause line before the cause's own sentence: its share, and for a turn of several months the month that sentence tells. */
-export function causeLead(o: { sharePct?: number; turn: string; month?: number }): string {
-  if (o.month === undefined) return `Largest cause${o.sharePct === undefined ? '' : ` (${o.sharePct} % of it)`}: `;
-  return `Largest cause${o.sharePct === undefined ? '' : ` (${o.sharePct} % of it over the ${o.turn})`}, as told for ${monthLabel(o.month)}: `;
+export function causeLead(o: { sharePct?: number; turn: string; several: boolean; month?: number }): string {
+  const share = o.sharePct === undefined ? '' : o.several ? ` (${o.sharePct} % of the ${o.turn}'s change)` : ` (${o.sharePct} % of it)`;
+  return `Largest cause${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
 }
 
 /** Ukraine's stock story over a turn of several months, summed. */
@@ -76,4 +77,31 @@ export function cohesionStoryText(o: CohesionStory, turn: string): string {
     .map(([what, bp]) => `${what} ${bp > 0 ? '+' : '−'}${fmtBp(Math.abs(bp))}`);
   const head = `Cohesion ${fmtBp(o.fromBp)} → ${fmtBp(o.toBp)} last ${turn}`;
   return said.length ? `${head}: ${said.join(', ')}.` : `${head}.`;
+}
+
+/**
+ * A front factor named without one month's figures, for a headline that sums a quarter: its months'
+ * numbers would not add up to the quarter's move (play-test: "Ukraine regained 41 km²" beside a cause
+ * reading "Russia +7 km²"). The Why? keeps the full sentences. Null for causes said in full.
+ */
+export function shortCause(m: Message, n: Names): string | null {
+  const p = m.params as Record<string, string | number>;
+  switch (m.id) {
+    case 'front.base':
+      return 'the balance of fire between the two sides';
+    case 'front.short':
+      return "Ukraine's stock running short of what its doctrine fires";
+    case 'front.focus':
+      return p.sector === p.target
+        ? `Russia ${p.pressed === 'feint' ? 'making a diversionary attack' : 'concentrating its fire'} here`
+        : `Russia ${p.pressed === 'feint' ? 'making a diversionary attack' : 'concentrating its fire'} in ${n.sector(String(p.target))}`;
+    case 'front.airHere':
+      return 'Russian aviation, as Ukraine had too few air-defence missiles';
+    case 'front.pressure':
+      return 'Russian ground assaults besides artillery (infantry, glide bombs, drones)';
+    case 'front.surge':
+      return n.event(String(p.event)).title;
+    default:
+      return null;
+  }
 }

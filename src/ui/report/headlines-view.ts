@@ -8,7 +8,8 @@ import { lastTurnReports, movedSectors, turnMoves } from '../../share/front-move
 import { monthLabel, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
-import { causeLead, stockOverText } from '../../share/text/headline-text';
+import { causeLead, shortCause, stockOverText } from '../../share/text/headline-text';
+import { namesFor } from '../../share/text/messages';
 import { turnWord } from '../common/turn-text';
 import { findEntry } from './find-entry';
 import { pickHeadlines, type Headline } from './headlines';
@@ -36,15 +37,19 @@ export function headlinesView(s: SessionState) {
   const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1], g.content.classRules?.hideRussia ?? false);
   const moved = movedSectors(turnMoves(turn));
   const word = turnWord(g.content);
+  const several = turn.length > 1;
   const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
   return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">
     <h3 id=${HEADLINES_TITLE} tabindex="-1">${turnLabel(turn)}: what changed</h3>
     <ol class="headline-list">
       ${headlines.map((h) => {
         const text = sayHeadline(h.what, names);
-        const found = findEntry(g.history, h.causeId);
+        const turnStart = g.history.length - turn.length;
+        const found = findEntry(g.history, h.causeId, h.causeMonth === undefined ? g.history.length - 1 : turnStart + h.causeMonth);
         const cause = found?.entry;
-        const month = turn.length > 1 ? g.history[found?.month ?? -1]?.report.month : undefined;
+        // A quarter's front factor is named without one month's figures; a cause told in full names its month when it is one of the turn's.
+        const short = several && cause ? shortCause(cause.message, namesFor(g.content, g.game)) : null;
+        const month = several && !short && found && found.month >= turnStart ? g.history[found.month]!.report.month : undefined;
         return html`<li data-testid="headline">
           <strong class="headline-what">${text}</strong>
           ${
@@ -52,7 +57,7 @@ export function headlinesView(s: SessionState) {
               ? html`<span class="headline-cause" data-testid="headline-cause">${stockOverText({ ...h.stockOver, turn: word })}</span>`
               : cause
                 ? html`<span class="headline-cause" data-testid="headline-cause"
-                      >${causeLead({ sharePct: h.causeSharePct, turn: word, month })}${say(cause.message, names)}</span
+                      >${causeLead({ sharePct: h.causeSharePct, turn: word, several, month })}${short ?? say(cause.message, names)}</span
                     >${cause.source ? sourceView(cause.source) : ''}`
                 : ''
           }

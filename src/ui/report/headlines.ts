@@ -24,6 +24,8 @@ export interface Headline {
   causeId: string;
   /** that cause's share of the change, summed over the turn's months, when the report weighs its causes */
   causeSharePct?: number;
+  /** the month of the turn (0 = its first) whose instance of the cause tells it best: where it weighed most, in the direction of its sum */
+  causeMonth?: number;
   /** Ukraine's stock story summed over a turn of several months (one month's story would not explain a quarter) */
   stockOver?: { received: number; fired: number; demand: number };
   weight: number;
@@ -47,6 +49,7 @@ export function largestCause(e: ReportEntry): string | undefined {
 interface Cause {
   causeId: string;
   causeSharePct?: number;
+  causeMonth?: number;
 }
 
 /**
@@ -56,15 +59,27 @@ interface Cause {
  */
 function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | undefined {
   const sums = new Map<string, number>();
-  let named: ReturnType<typeof rankCauses>['shown'][number] | undefined;
+  const byMonth = new Map<string, number[]>();
+  let named: { id: string; month: number } | undefined;
   for (let i = turn.length - 1; i >= 0; i--) {
     const e = entryOf(turn[i], id);
     if (!e) continue;
-    if (e.weights?.length === e.causes.length) e.causes.forEach((c, k) => sums.set(c, (sums.get(c) ?? 0) + e.weights![k]!));
-    else named ??= rankCauses(e).shown[0];
+    if (e.weights?.length === e.causes.length)
+      e.causes.forEach((c, k) => {
+        sums.set(c, (sums.get(c) ?? 0) + e.weights![k]!);
+        (byMonth.get(c) ?? byMonth.set(c, new Array<number>(turn.length).fill(0)).get(c)!)[i] = e.weights![k]!;
+      });
+    else {
+      const first = rankCauses(e).shown[0];
+      if (first && !named) named = { id: first.id, month: i };
+    }
   }
-  const best = sums.size ? rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] }).shown[0] : named;
-  return best && { causeId: best.id, ...(best.sharePct !== undefined && { causeSharePct: best.sharePct }) };
+  if (!sums.size) return named && { causeId: named.id, causeMonth: named.month };
+  const best = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] }).shown[0]!;
+  const sign = Math.sign(sums.get(best.id)!);
+  const weights = byMonth.get(best.id)!;
+  const causeMonth = weights.reduce((m, w, i) => (w * sign > weights[m]! * sign ? i : m), weights.length - 1);
+  return { causeId: best.id, ...(best.sharePct !== undefined && { causeSharePct: best.sharePct }), causeMonth };
 }
 
 /** Candidates from the front: one per sector that moved over the turn, weighed by km². */
@@ -111,11 +126,14 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
  * Ukraine's stock over the turn: its cause is the largest arrival when it rose, the stock story itself
  * (it fired more) when it fell; over several months that story is summed, not the last month's.
  */
-function stock(turn: readonly TurnReport[]): Headline | undefined {
+function stock(turn: readonly TurnReport[], before: TurnReport | undefined): Headline | undefined {
   const first = entryOf(turn[0], 'stock:ukraine');
   const e = entryOf(turn.at(-1), 'stock:ukraine');
   if (!first || !e) return undefined;
-  const [from, to] = [params<{ start: number }>(first).start, params<{ left: number }>(e).left];
+  // From where the last turn left it: aid released at a month's start is part of this turn's story, not hidden in its first figure.
+  const ended = entryOf(before, 'stock:ukraine');
+  const from = ended ? params<{ left: number }>(ended).left : params<{ start: number }>(first).start;
+  const to = params<{ left: number }>(e).left;
   const cause: Cause = (to >= from && largestCauseOver(turn, e.id)) || { causeId: e.id };
   const story = turn.map((r) => entryOf(r, e.id)).filter((x) => x !== undefined);
   const sum = (k: 'fired' | 'demand') => story.reduce((n, x) => n + params<Record<typeof k, number>>(x)[k], 0);
@@ -176,7 +194,7 @@ export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport, 
   const front = fronts(turn);
   const fromRussia = russia(turn, before).filter((h) => !hideRussia || h.what.kind !== 'russianSupply');
   const candidates = [...front.slice(0, MAX_FRONT), ...fromRussia, ...budgets(turn, before), ...requests(turn)];
-  const stockNews = stock(turn);
+  const stockNews = stock(turn, before);
   const output = natoOutput(turn, before);
   if (stockNews) candidates.push(stockNews);
   if (output) candidates.push(output);
