@@ -6,6 +6,16 @@ import { openPage, useBrowser } from './browser';
 const browserOf = useBrowser();
 
 describe('every scenario in the browser', () => {
+  it('the menu selects the class scenario, listed first with its minutes, and its briefing is the one shown', async () => {
+    // Opened at its own route, so the test helper does not pick the long game first.
+    const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/`);
+    const scenario = page.getByRole('combobox', { name: /^Scenario/ });
+    await expect.poll(() => scenario.inputValue()).toBe('race-in-a-lesson');
+    expect(await scenario.locator('option').first().textContent()).toMatch(/^The race in one lesson .* · about \d+ min$/);
+    expect(await page.locator('#briefing-title').textContent()).toContain('The race in one lesson');
+    expect(errors).toEqual([]);
+  });
+
   for (const id of SHIPPED.filter((x) => x !== 'race-of-logistics')) {
     it(`${id} plays from the menu to the debrief`, async () => {
       const { page, errors } = await openPage(browserOf(), inject('baseUrl'));

@@ -19,8 +19,8 @@ import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 import { mergeCatalogue, NO_SCENARIO, problemsText, withScenario } from './catalogue';
 
-/** The classic 23-month game is the default, and the tutorial is written around it. */
-export const DEFAULT_SCENARIO = 'race-of-logistics';
+/** The scenario the menu selects first: the one that fits a lesson (a play-tester who just pressed Start got the 75-minute game). */
+export const DEFAULT_SCENARIO = 'race-in-a-lesson';
 
 export interface MenuSlice {
   catalogue: BundledScenarios;
