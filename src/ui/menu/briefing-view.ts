@@ -11,7 +11,8 @@ export function briefingView(sc: ScenarioFile) {
     <p>${sc.briefing}</p>
     <h3>Objectives</h3>
     <p data-testid="win-line">
-      You win at <strong>${sc.winScore}</strong> points of 100 or more: at least what the allies' real course scores on this scenario.
+      You win at <strong>${sc.winScore}</strong> points of 100 or more, a little below what the allies' real course scores (the debrief gives its score on your
+      seed).
     </p>
     <ul>
       ${sc.objectives.map((o) => html`<li>${o.text} <span class="hint">(${o.weight} points)</span></li>`)}

@@ -37,11 +37,15 @@ export function plantsView(s: SessionState, st: GameState) {
         const built = st.lines.find((l) => l.templateId === t.id);
         if (built)
           return html`<li>
-            <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
+            <div>
+              <strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span>
+            </div>
             <div>${built.status === 'building' ? `being built, due ${monthLabel(built.readyMonth)}` : built.status}</div>
           </li>`;
         return html`<li>
-          <div><strong>${t.plantName}</strong> <span class="hint">(${t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
+          <div>
+            <strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span>
+          </div>
           <div>
             ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} ·
             ${st.month + t.buildMonths > c.endMonth ? `would open ${monthLabel(st.month + t.buildMonths)} at the earliest, after the game ends` : `opens ${monthLabel(st.month + t.buildMonths)} at the earliest`}

@@ -28,7 +28,7 @@ function pledgeView(s: SessionState) {
       Now ${fmtBp(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of ${c.rules.politics.maxCapital}; support
       ${fmtBp(n.supportBp)}.${summit ? ' A summit is on: pledges cost less this month.' : ''}
     </p>
-    <label for="pledge">Raise by (basis points of GDP)</label>
+    <label for="pledge">Raise defence spending by (share of GDP)</label>
     <input
       id="pledge"
       type="range"

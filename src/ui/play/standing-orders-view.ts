@@ -12,8 +12,8 @@ export function standingOrdersView(s: SessionState) {
   const turn = turnWord(g.content);
   const issued = (st: StandingOrder) => {
     const issue = g.standingIssued.find((i) => i.standing.id === st.id);
-    if (!issue) return html`<span class="hint">given by hand this ${turn}; repeats from the next</span>`;
-    return html`<span class="hint">${issuedText(st, issue.results, names, turn)}</span>
+    if (!issue) return html`<span class="hint">· given by hand this ${turn}; repeats from the next</span>`;
+    return html`<span class="hint">· ${issuedText(st, issue.results, names, turn)}</span>
       ${issue.results.filter((r) => !r.ok).map((r) => html`<span class="error" role="status">${skippedText(r, names)}</span>`)}`;
   };
   return html`<section class="card" aria-labelledby="standing-title" data-testid="standing-orders">

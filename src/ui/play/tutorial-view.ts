@@ -28,7 +28,7 @@ export const TUTORIAL: Step[] = [
     text: ({ allies }) =>
       'Ukraine fires far more shells than the allies make. Stocks are the quickest help: move the slider and press its “Send” button' +
       (allies ? ', or send every ally down to its readiness floor at once just below' : '') +
-      '. Ukraine fires only what its doctrine asks each month; the rest waits in its stock for later. Below the readiness floor it costs political capital.',
+      '. Ukraine fires only what its doctrine asks each month and keeps the rest; a request Ukraine makes later counts only what arrives after it, so keep some back. Below the readiness floor it costs political capital.',
     tab: 'decide',
     when: () => true,
   },
