@@ -78,6 +78,11 @@ describe('the month’s headlines', () => {
       const top = page.locator('.tree > li > ul > li');
       const shares = (await top.locator(':scope > .share').allTextContents()).map((x) => Number.parseInt(x.replace('<', ''), 10));
       const texts = await top.allTextContents();
+      // A factor's own causes (Russian fire, Ukraine's stock…) are one click further, folded.
+      const deeper = top.locator(':scope > details.folded');
+      expect(await deeper.count()).toBeGreaterThan(0);
+      expect(await deeper.first().locator(':scope > summary').textContent()).toMatch(/^why: \d+ causes?$/);
+      expect(await deeper.first().evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
       await page.getByRole('button', { name: 'Back to the report' }).click();
       return { shares, texts };
     };

@@ -7,13 +7,15 @@
 import { html } from 'lit-html';
 import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
-import { say, sourceView } from '../common/format';
+import { count, say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { findEntry } from './find-entry';
-import { rankCauses, type RankedCause } from './rank-causes';
+import { rankCauses, type RankedCause, type RankedCauses } from './rank-causes';
 
 /** Deeper than this, a chain stops: five steps reach from a sector to the budget that paid for its shells. */
 const MAX_DEPTH = 5;
+/** The entry and its own causes are open; what explains those is one click further (play-test: a Why? of 470 words). */
+const OPEN_DEPTH = 1;
 
 interface Tree {
   s: SessionState;
@@ -39,23 +41,37 @@ function node(t: Tree, cause: RankedCause, month: number, depth: number): unknow
       again && e.causes.length ? html` <span class="hint">(explained above)</span>` : ''
     }
     ${
-      ranked?.shown.length
-        ? html`<ul>
-            ${ranked.shown.map((c) => node(t, c, found.month, depth + 1))}
-          </ul>`
-        : ''
-    }
-    ${
-      ranked?.folded.length
+      ranked && depth >= OPEN_DEPTH && ranked.shown.length
         ? html`<details class="folded">
-            <summary>…and ${ranked.folded.length} ${ranked.foldedSharePct === null ? 'more' : `smaller causes, ${ranked.foldedSharePct || '<1'} %`}</summary>
-            <ul>
-              ${ranked.folded.map((c) => node(t, c, found.month, depth + 1))}
-            </ul>
+            <summary>why: ${count(ranked.shown.length + ranked.folded.length, 'cause')}</summary>
+            ${causes(t, ranked, found.month, depth)}
           </details>`
-        : ''
+        : ranked
+          ? causes(t, ranked, found.month, depth)
+          : ''
     }
   </li>`;
+}
+
+/** An entry's causes, the largest shown and the small ones folded. */
+function causes(t: Tree, ranked: RankedCauses, month: number, depth: number) {
+  return html`${
+    ranked.shown.length
+      ? html`<ul>
+          ${ranked.shown.map((c) => node(t, c, month, depth + 1))}
+        </ul>`
+      : ''
+  }
+  ${
+    ranked.folded.length
+      ? html`<details class="folded">
+          <summary>…and ${ranked.folded.length} ${ranked.foldedSharePct === null ? 'more' : `smaller causes, ${ranked.foldedSharePct || '<1'} %`}</summary>
+          <ul>
+            ${ranked.folded.map((c) => node(t, c, month, depth + 1))}
+          </ul>
+        </details>`
+      : ''
+  }`;
 }
 
 export function whyView(s: SessionState, id: string) {
@@ -65,7 +81,7 @@ export function whyView(s: SessionState, id: string) {
     <h3 id="why-title" tabindex="-1">Why?</h3>
     <p class="hint">
       ${history.length ? `${monthLabel(history.at(-1)!.report.month)}. ` : ''}Each line is explained by the lines indented under it, the largest cause first
-      with its share.
+      with its share; “why” opens a cause's own causes.
     </p>
     <ul class="tree">
       ${node(tree, { id }, history.length - 1, 0)}
