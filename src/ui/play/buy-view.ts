@@ -123,10 +123,11 @@ export function buyView(s: SessionState, st: GameState) {
   const soon = rows.filter((r) => !late.includes(r));
   return html`<section aria-labelledby="buy-title" class="card">
     <h3 id="buy-title">Buy from firms</h3>
-    <p class="hint">
+    <details class="hint">
+      <summary>How to read this table</summary>
       Price and first deliveries of a two-year order of the smallest size. Free: what the firm can still promise without a new line. Order book: months of
       orders it has ahead of yours, which sets its price.
-    </p>
+    </details>
     ${soon.length ? table(s, st, soon, true) : ''}
     ${
       late.length

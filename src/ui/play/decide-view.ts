@@ -6,7 +6,7 @@
  * come from the scenario's content; none is named here.
  */
 import { html } from 'lit-html';
-import { applyBp, nationSpec, plantCostEur, type GameState, type NationState } from '../../sim';
+import { applyBp, nationSpec, plantCostEur, type GameState, type NationState, type ScenarioContent } from '../../sim';
 import { fmt, fmtEur, orderResultView } from '../common/format';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
@@ -54,46 +54,53 @@ function summary(s: SessionState, st: GameState, nation: NationState) {
   const { monthly, drawn, advance, plants, overtime } = commitments(s, st, nation);
   const turn = turnWord(c);
   const total = Object.values(monthly).reduce((sum, x) => sum + x, 0) + overtime;
+  const any = total > 0 || advance > 0 || plants > 0 || Object.keys(drawn).length > 0;
+  return html`<section aria-labelledby="alloc-title" class="card" data-tutorial="allocation">
+    <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this ${turn}'s orders</h3>
+    <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this ${turn}'s orders).${any ? '' : ` Nothing ordered yet this ${turn}.`}</p>
+    ${any ? commitmentsTable(c, { monthly, drawn, advance, plants, overtime, total }) : ''}
+  </section>`;
+}
+
+/** What the orders commit, row by row, once there is something to show (a table of zeros is only reading). */
+function commitmentsTable(c: ScenarioContent, x: ReturnType<typeof commitments> & { total: number }) {
+  const { monthly, drawn, advance, plants, overtime, total } = x;
   const row = (label: string, eur: number) =>
     html`<tr>
       <th scope="row">${label}</th>
       <td>${fmtEur(eur)} a month</td>
       <td>${bar(eur, total)}</td>
     </tr>`;
-  return html`<section aria-labelledby="alloc-title" class="card" data-tutorial="allocation">
-    <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this ${turn}'s orders</h3>
-    <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this ${turn}'s orders).</p>
-    <table class="alloc">
-      <caption class="sr-only">
-        What this ${turn}'s orders commit
-      </caption>
-      <tbody>
-        ${c.products.map((p) => row(p.plural, monthly[p.id] ?? 0))} ${row('Shifts and weekend work', overtime)}
-        <tr>
-          <th scope="row">Advances paid now</th>
-          <td>${fmtEur(advance)}</td>
-          <td></td>
-        </tr>
-        <tr>
-          <th scope="row">New plants paid now</th>
-          <td>${fmtEur(plants)}</td>
-          <td></td>
-        </tr>
-        <tr>
-          <th scope="row">Drawn from stocks</th>
-          <td>
-            ${
-              c.products
-                .filter((p) => drawn[p.id])
-                .map((p) => `${fmt(drawn[p.id]!)} ${p.plural}`)
-                .join(', ') || 'nothing yet'
-            }
-          </td>
-          <td></td>
-        </tr>
-      </tbody>
-    </table>
-  </section>`;
+  return html`<table class="alloc">
+    <caption class="sr-only">
+      What this ${turnWord(c)}'s orders commit
+    </caption>
+    <tbody>
+      ${c.products.map((p) => row(p.plural, monthly[p.id] ?? 0))} ${row('Shifts and weekend work', overtime)}
+      <tr>
+        <th scope="row">Advances paid now</th>
+        <td>${fmtEur(advance)}</td>
+        <td></td>
+      </tr>
+      <tr>
+        <th scope="row">New plants paid now</th>
+        <td>${fmtEur(plants)}</td>
+        <td></td>
+      </tr>
+      <tr>
+        <th scope="row">Drawn from stocks</th>
+        <td>
+          ${
+            c.products
+              .filter((p) => drawn[p.id])
+              .map((p) => `${fmt(drawn[p.id]!)} ${p.plural}`)
+              .join(', ') || 'nothing yet'
+          }
+        </td>
+        <td></td>
+      </tr>
+    </tbody>
+  </table>`;
 }
 
 function bar(part: number, total: number) {

@@ -23,8 +23,7 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
   // Only what the contracts would take is promised (a play-tester saw "+5,500" that the firm's contracts left half idle).
   const full = o.uses >= o.adds;
   const gain =
-    `${what}: +${fmt(full ? o.adds : o.uses)} a month from ${monthLabel(o.fromMonth)}` +
-    (full ? '' : ` (it could make ${fmt(o.adds)}; the contracts call for no more)`);
+    `${what}: +${fmt(full ? o.adds : o.uses)} a month from ${monthLabel(o.fromMonth)}` + (full ? '' : ` (of ${fmt(o.adds)}: its orders take no more)`);
   const b = o.binds;
   const input = (id: string) => c.inputs.find((x) => x.id === id)?.name ?? id;
   switch (b.kind) {
@@ -63,7 +62,11 @@ function leverHints(c: ScenarioContent, l: ProductionLine, { shift, weekend }: L
   // One sentence when neither lever would add anything: the same contract binds both.
   const texts = both
     ? [leverText(c, shift, 'A shift or weekends')]
-    : [shift ? leverText(c, shift, 'A shift') : '', weekend ? leverText(c, weekend, 'Weekends') : ''].filter(Boolean);
+    : [
+        shift ? leverText(c, shift, 'A shift') : '',
+        // The accident risk is said where weekend work is chosen (the panel's rule sentence was cut as reading).
+        weekend ? `${leverText(c, weekend, 'Weekends')}${idle(weekend) ? '' : `; ${fmtBp(c.rules.weekendAccidentBp)} accident risk a month`}` : '',
+      ].filter(Boolean);
   return html`<ul class="lever-hints hint" data-testid="lever-hints">
     ${texts.map((t) => html`<li>${t}</li>`)}
   </ul>`;
@@ -165,17 +168,13 @@ export function linesView(s: SessionState, st: GameState) {
   const shown = st.lines.filter((l) => !folded.includes(l));
   return html`<section aria-labelledby="lines-title" class="card" data-testid="lines">
     <h3 id="lines-title">Production lines</h3>
-    <p class="hint">
-      An extra shift arrives in ${c.rules.shiftLeadMonths} months and costs overtime; weekend work adds ${fmtBp(c.rules.weekendBonusBp)} at once, with a
-      ${fmtBp(c.rules.weekendAccidentBp)} risk of an accident each month.
-    </p>
     ${shown.length ? linesTable({ s, st, lines: shown, byLine, tutorialLine }) : ''}
     ${
       folded.length
         ? html`<details data-testid="quiet-lines">
             <summary>
-              ${shown.length ? `${folded.length} more` : `All ${folded.length}`} lines already make more than their firms' contracts call for: a shift or
-              weekends add nothing there until those firms have more orders
+              ${shown.length ? `${folded.length} more` : `All ${folded.length}`} lines already make all their firms' orders call for: a shift or weekends add
+              nothing there
             </summary>
             ${linesTable({ s, st, lines: folded, byLine, tutorialLine })}
           </details>`
