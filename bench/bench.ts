@@ -23,6 +23,7 @@ import { copyState, resolveTurn } from '../src/sim/resolve-turn';
 import { hashState } from '../src/sim/hash';
 import type { GameState, Order } from '../src/sim/types';
 import { browserBench } from './browser';
+import { READING } from './student-play';
 
 const smoke = process.argv.includes('--smoke');
 const json = process.argv.includes('--json');
@@ -147,7 +148,7 @@ else {
   if ('student' in c && c.student) {
     const st = c.student;
     console.log(
-      `  a student's lesson (bench/student-play.ts, class scenario): ${st.minutes} min = ${Math.round(st.statedSeconds / 60)} min stated reading and deciding + ${st.pageSeconds} s of the page; ${st.turns} turns, ${st.tutorialTips} tutorial tips, ${st.inputs} inputs — ${goal(st.minutes <= 45)} (≤ 45 min)`,
+      `  a student's lesson (bench/student-play.ts, class scenario): ${st.minutes} min = ${Math.round(st.statedSeconds / 60)} min reading and deciding (${st.words} words at ${READING.wordsPerMinute} a minute, ${st.inputs} inputs at ${READING.perInput} s) + ${st.pageSeconds} s of the page; ${st.turns} turns, ${st.tutorialTips} tutorial tips — ${goal(st.minutes <= 45)} (≤ 45 min)`,
     );
   }
 }
