@@ -51,7 +51,9 @@ describe('the month’s headlines', () => {
         const before = new Set(reports.slice(0, i).flatMap((x) => x.entries.map((e) => e.id)));
         for (const x of h) {
           expect(ids.has(x.entryId), x.entryId).toBe(true);
-          expect(ids.has(x.causeId) || before.has(x.causeId), x.causeId).toBe(true);
+          // A plant that slips or opens is its own news: no cause line.
+          if (x.what.kind === 'plantSlip' || x.what.kind === 'plantOpens') expect(x.causeId).toBe('');
+          else expect(ids.has(x.causeId) || before.has(x.causeId), x.causeId).toBe(true);
         }
         for (let k = 1; k < h.length; k++) if (h[k]!.weight >= 0.2) expect(h[k]!.weight).toBeLessThanOrEqual(h[k - 1]!.weight);
       });
@@ -184,5 +186,23 @@ describe('the month’s headlines', () => {
     expect((next.what as { from: number }).from).toBe((later[2]!.entries.find((e) => e.id === 'stock:ukraine')!.message.params as { left: number }).left);
     // A single month keeps the month's own story.
     expect(pickHeadlines([turn[0]!]).find((x) => x.what.kind === 'ukraineStock')?.stockOver).toBeUndefined();
+  });
+
+  it('make a plant that slips news, with its new date', () => {
+    const c = shipped();
+    const [first] = reportsOf(1);
+    const line = c.opening.lines[0]!.id;
+    const slip = {
+      id: `slip:${line}`,
+      kind: 'construction',
+      subject: line,
+      message: { id: 'construction.slip', params: { line, months: 9, readyMonth: first!.month + 9 } },
+      delta: 9,
+      causes: [],
+    };
+    const report = { ...first!, entries: [slip] } as TurnReport;
+    const [h] = pickHeadlines([report]);
+    expect(h!.what.kind).toBe('plantSlip');
+    expect(headlineText(h!.what, namesFor(c))).toMatch(/ slips 9 months: it is now due \w{3} \d{4}$/);
   });
 });

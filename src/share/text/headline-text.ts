@@ -17,7 +17,9 @@ export type HeadlineWhat =
   | { kind: 'ukraineStock'; from: number; to: number }
   | { kind: 'natoOutput'; to: number; month: number; from: { natoShells: number; month: number } | null }
   | { kind: 'budget'; nation: string; fromEur: number; toEur: number }
-  | { kind: 'request'; product: string; amount: number; met: boolean };
+  | { kind: 'request'; product: string; amount: number; met: boolean }
+  | { kind: 'plantSlip'; line: string; months: number; readyMonth: number }
+  | { kind: 'plantOpens'; line: string };
 
 /** "up 12 %", "down 63 %" from two figures. */
 function change(from: number, to: number): string {
@@ -44,6 +46,10 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
       return `${possessive(n.nation(h.nation))} munitions budget is ${fmtEur(h.toEur)} a month (${change(h.fromEur, h.toEur)})`;
     case 'request':
       return `Ukraine's request for ${fmt(h.amount)} ${n.product(h.product, h.amount)} was ${h.met ? 'met' : 'missed'}`;
+    case 'plantSlip':
+      return `${n.line(h.line)} slips ${h.months} months: it is now due ${monthLabel(h.readyMonth)}`;
+    case 'plantOpens':
+      return `${n.line(h.line)} opens: it ramps up to full rate over about two years`;
   }
 }
 

@@ -184,6 +184,22 @@ function requests(turn: readonly TurnReport[]): Headline[] {
     });
 }
 
+/** New plants that slipped or opened in the turn: a student who paid for one should hear of it (play-test: a slip of a year went unsaid). */
+function plants(turn: readonly TurnReport[]): Headline[] {
+  return turn
+    .flatMap((r) => r.entries)
+    .flatMap((e): Headline[] => {
+      if (e.message.id === 'construction.slip') {
+        const p = params<{ line: string; months: number; readyMonth: number }>(e);
+        // Its own sentence says it all; the rule behind it (half of all plants slip) is in the Why? and the plants panel.
+        return [{ what: { kind: 'plantSlip', line: p.line, months: p.months, readyMonth: p.readyMonth }, entryId: e.id, causeId: '', weight: 1 }];
+      }
+      if (e.message.id === 'construction.opens')
+        return [{ what: { kind: 'plantOpens', line: params<{ line: string }>(e).line }, entryId: e.id, causeId: '', weight: 0.8 }];
+      return [];
+    });
+}
+
 /**
  * The turn's headlines: its months' reports, oldest first, and the report of
  * the month before it, if any. A class that hides the intelligence on Russia
@@ -193,7 +209,7 @@ export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport, 
   if (!turn.length) return [];
   const front = fronts(turn);
   const fromRussia = russia(turn, before).filter((h) => !hideRussia || h.what.kind !== 'russianSupply');
-  const candidates = [...front.slice(0, MAX_FRONT), ...fromRussia, ...budgets(turn, before), ...requests(turn)];
+  const candidates = [...front.slice(0, MAX_FRONT), ...fromRussia, ...budgets(turn, before), ...requests(turn), ...plants(turn)];
   const stockNews = stock(turn, before);
   const output = natoOutput(turn, before);
   if (stockNews) candidates.push(stockNews);
