@@ -142,12 +142,12 @@ export async function browserBench(runs: number) {
       for (let m = 0; m < HEADLINE_MONTHS; m++) {
         await page.waitForTimeout(READING_MS);
         const shown = page.evaluate(HEADLINE_PROBE) as Promise<number>;
-        await page.getByRole('button', { name: /^End (month|quarter)$/ }).click();
+        await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).click();
         endMonthToHeadline.push(await shown);
       }
       if (i === 0) {
         await page.waitForTimeout(READING_MS);
-        await page.getByRole('button', { name: /^End (month|quarter)$/ }).click();
+        await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).click();
         const deltas = (await page.evaluate(FRAME_SAMPLER)) as number[];
         frames.push(...deltas);
       }

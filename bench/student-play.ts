@@ -1,6 +1,6 @@
 /**
  * A student's lesson, played in headless Chromium on the built game: the class
- * scenario from the menu's briefing through the tutorial, every quarter's
+ * scenario from the menu's briefing through the tutorial, every turn's
  * decisions, the headlines and a Why? each turn, to the debrief's result code.
  * The page's own time is measured; a student's reading and deciding is not.
  * Reading is the words of each screen the student reads (visible text, folded
@@ -53,7 +53,7 @@ async function tutorial(page: Page): Promise<{ tips: number; words: number }> {
   return { tips, words };
 }
 
-/** One quarter's decisions, read first: on the first, shifts and weekend work; every quarter, stocks sent from two allies. */
+/** One turn's decisions, read first: on the first, shifts and weekend work; every turn, stocks sent from two allies. */
 async function decide(page: Page, first: boolean): Promise<{ inputs: number; words: number }> {
   let inputs = 0;
   const click = async (name: RegExp, n: number) => {
@@ -104,11 +104,11 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
   words += tips.words;
   let turns = 0;
   let inputs = 0;
-  while (turns < 40 && (await page.getByRole('button', { name: /^End (month|quarter)$/ }).count())) {
+  while (turns < 40 && (await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).count())) {
     const decided = await decide(page, turns === 0);
     inputs += decided.inputs;
     words += decided.words;
-    await page.getByRole('button', { name: /^End (month|quarter)$/ }).click();
+    await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).click();
     inputs++;
     turns++;
     await page.waitForSelector('[data-testid="headline"], .debrief', { timeout: 30_000 });
@@ -124,7 +124,7 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
     if (await page.locator('.debrief').count()) break;
     // A finished game offers its debrief from the report.
     const toDebrief = page.getByRole('button', { name: /debrief/i });
-    if (!(await page.getByRole('button', { name: /^End (month|quarter)$/ }).count()) && (await toDebrief.count())) await toDebrief.first().click();
+    if (!(await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).count()) && (await toDebrief.count())) await toDebrief.first().click();
   }
   await page.waitForSelector('.debrief', { timeout: 30_000 });
   await page.getByTestId('result-code').waitFor({ timeout: 30_000 });

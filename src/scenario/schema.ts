@@ -326,7 +326,7 @@ export const scenarioSchema = z.strictObject({
     .min(1)
     .max(6)
     .optional()
-    .describe('months one turn of play covers (default 1): a class scenario in quarters takes 3; the months in between play on without new orders'),
+    .describe('months one turn of play covers (default 1): 3 plays in quarters, the class scenario takes 4; the months in between play on without new orders'),
   minutes: z.int().min(1).max(6000).optional().describe('about how long a student takes, from the briefing to the result code'),
   forClass: z.boolean().optional().describe('made for one lesson: listed first on the menu'),
   class: classRulesSchema.optional(),

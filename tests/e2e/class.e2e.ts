@@ -11,7 +11,7 @@ import { openPage, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
-// Six months: two quarters, the forced aid freeze in the second.
+// Six months: two turns (four months and two), the forced aid freeze in May, at the end of the first.
 const lesson = aClass({ months: 6, injects: [{ month: '2023-05', event: 'us-aid-freeze' }] });
 
 describe('a class link', () => {
@@ -32,7 +32,7 @@ describe('a class link', () => {
       .first()
       .click();
     await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
-    await page.getByRole('button', { name: 'End quarter' }).click();
+    await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByRole('tab', { name: /News/ }).click();
     const news = page.locator('.news');
     await expect.poll(() => news.textContent()).toContain('Inject by your trainer');

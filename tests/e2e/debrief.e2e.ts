@@ -94,18 +94,18 @@ describe('the debrief in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('in the class scenario, played in quarters, what would have helped names a quarter the student could have acted in', async () => {
+  it('in the class scenario, played in turns of four months, what would have helped names a turn the student could have acted in', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'), SCREEN);
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await page.getByLabel('Seed').fill(SEED);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    const end = page.getByRole('button', { name: 'End quarter' });
+    const end = page.getByRole('button', { name: 'End turn' });
     for (let i = 0; i < 12 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
     await expect.poll(() => page.getByTestId('counterfactual').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
     for (const text of await page.getByTestId('counterfactual').allTextContents())
-      expect(text).toMatch(/^Your score \d+ → \d+( \(victory\))? if in the quarter from (Feb|May|Aug|Nov) \d{4} you had /);
-    expect(await page.getByTestId('would-have-helped').textContent()).toContain('with that one quarter changed');
+      expect(text).toMatch(/^Your score \d+ → \d+( \(victory\))? if in the turn from (Feb|Jun|Oct) \d{4} you had /);
+    expect(await page.getByTestId('would-have-helped').textContent()).toContain('with that one turn changed');
     for (const id of ['went-well', 'went-wrong', 'would-have-helped']) expect(await bottomOf(page, id)).toBeLessThanOrEqual(2 * SCREEN.height);
     await shot(page, 'debrief-class');
     expect(errors).toEqual([]);

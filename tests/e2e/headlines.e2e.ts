@@ -110,21 +110,21 @@ describe('the month’s headlines', () => {
     expect(errors).toEqual([]);
   });
 
-  it('in the class scenario, End quarter tells the quarter: its three months in the heading, each sector’s move summed on the page and on the map', async () => {
+  it('in the class scenario, End turn tells the turn: its four months in the heading, each sector’s move summed on the page and on the map', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await startGame(page);
-    await page.getByRole('button', { name: 'End quarter' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – Apr 2023: what changed' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – May 2023: what changed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
-    // A front's cause is said with its share over the quarter and the month its own sentence tells; the stock story covers the quarter.
+    // A front's cause is named with its share of the turn's change; the stock story covers the turn.
     const front = page
       .getByTestId('headline')
       .filter({ hasText: /^\s*Russia gained [\d,]+ km² in / })
       .first();
-    expect(await front.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause \(\d+ % of the quarter's change\): [^\d]+$/);
+    expect(await front.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause \(\d+ % of the turn's change\): [^\d]+$/);
     const stock = page.getByTestId('headline').filter({ hasText: /Ukraine's shell stock fell/ });
-    expect(await stock.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause: over the quarter Ukraine received [\d,]+ shells and fired [\d,]+/);
+    expect(await stock.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause: over the turn Ukraine received [\d,]+ shells and fired [\d,]+/);
     const onPage = (await page.locator('#map').getAttribute('data-moved'))!.split(' ').filter(Boolean);
     await expect.poll(() => markedOnMap(page)).toEqual(onPage);
     // The top bar's fire ratio is the objective's average, the one the warning names; the last month's is beside it.

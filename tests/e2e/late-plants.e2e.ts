@@ -12,10 +12,10 @@ describe('new plants late in the lesson', () => {
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
     const summary = page.getByTestId('plants').locator('summary');
     expect(await summary.textContent()).toMatch(/the first could open \w{3} 20\d\d/);
-    // Quarter 6 starts in May 2024: the quickest plant takes longer than the seven months left.
-    for (let q = 1; q <= 5; q++) {
-      await page.getByRole('button', { name: 'End quarter' }).click();
-      await expect.poll(() => page.getByTestId('month').textContent()).toContain(`quarter ${q + 1} of 8`);
+    // Turn 5 starts in June 2024: the quickest plant takes longer than the seven months left.
+    for (let t = 1; t <= 4; t++) {
+      await page.getByRole('button', { name: 'End turn' }).click();
+      await expect.poll(() => page.getByTestId('month').textContent()).toContain(`turn ${t + 1} of 6`);
     }
     await page.getByRole('tab', { name: 'Decisions' }).click();
     expect(await summary.textContent()).toMatch(/none would open before the game ends \(Dec 2024\): the soonest, \w{3} 202[5-9]/);

@@ -48,7 +48,7 @@ describe("the trainer's desk", () => {
       .first()
       .click();
     await expect.poll(() => student.page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
-    await student.page.getByRole('button', { name: 'End quarter' }).click();
+    await student.page.getByRole('button', { name: 'End turn' }).click();
     await student.page.getByRole('tab', { name: /News/ }).click();
     await expect.poll(() => student.page.locator('.news').textContent()).toContain('Inject by your trainer');
     expect([...errors, ...student.errors]).toEqual([]);

@@ -95,12 +95,12 @@ describe('the month’s headlines', () => {
     expect(headlineText(cut.what, namesFor(c))).toMatch(/^United States' munitions budget is €[\d,.]+ [mb]n? a month \(down \d+ %\)$/);
   });
 
-  it('tell a quarter as one turn: a sector’s move summed over its months, the map’s moves the same, Russian fire against the month before', () => {
+  it('tell a turn of several months as one: a sector’s move summed over its months, the map’s moves the same, Russian fire against the month before', () => {
     const c = loadScenario('race-in-a-lesson').content;
-    expect(c.monthsPerTurn).toBe(3);
+    expect(c.monthsPerTurn).toBe(4);
     let s = newGame(c, seedFromValue(7));
     const reports: TurnReport[] = [];
-    while (reports.length < 6) {
+    while (reports.length < 8) {
       const r = resolveTurn(
         c,
         s,
@@ -114,8 +114,8 @@ describe('the month’s headlines', () => {
       s = r.state;
     }
     const turn = lastTurnReports(reports, c);
-    expect(turn.map((r) => r.month)).toEqual(reports.slice(3).map((r) => r.month));
-    const headlines = pickHeadlines(turn, reports[2]);
+    expect(turn.map((r) => r.month)).toEqual(reports.slice(4).map((r) => r.month));
+    const headlines = pickHeadlines(turn, reports[3]);
     expect(headlines.length).toBeGreaterThanOrEqual(MIN_HEADLINES);
     const moves = turnMoves(turn);
     for (const h of headlines.filter((x) => x.what.kind === 'front')) {
@@ -127,17 +127,17 @@ describe('the month’s headlines', () => {
     expect(movedLastTurn(reports, c)).toEqual(movedSectors(moves));
   });
 
-  it('over a quarter, give a cause its share summed over the months and tell Ukraine’s stock story for the whole quarter, not its last month', () => {
+  it('over a turn of several months, give a cause its share summed over the months and tell Ukraine’s stock story for the whole turn, not its last month', () => {
     const c = loadScenario('race-in-a-lesson').content;
     let s = newGame(c, seedFromValue(7));
     const reports: TurnReport[] = [];
-    while (reports.length < 3) {
+    while (reports.length < 4) {
       const r = resolveTurn(c, s, []);
       reports.push(r.report);
       s = r.state;
     }
     const turn = lastTurnReports(reports, c);
-    expect(turn).toHaveLength(3);
+    expect(turn).toHaveLength(4);
     const all = pickHeadlines(turn, undefined);
     const front = all.find((x) => x.what.kind === 'front')!;
     // The share is the cause's part of the sector's move over all three months, as the Why? would rank the summed parts.
@@ -174,16 +174,16 @@ describe('the month’s headlines', () => {
     expect(stockOverText({ ...stock.stockOver!, turn: 'quarter' })).toMatch(
       new RegExp(`^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired ${fmt(fired)}`),
     );
-    // The next quarter starts from where this one left the stock, so aid released at a month's start is counted as received.
+    // The next turn starts from where this one left the stock, so aid released at a month's start is counted as received.
     let t = s;
     const later: TurnReport[] = [...reports];
-    while (later.length < 6) {
+    while (later.length < 8) {
       const r = resolveTurn(c, t, []);
       later.push(r.report);
       t = r.state;
     }
-    const next = pickHeadlines(lastTurnReports(later, c), later[2]).find((x) => x.what.kind === 'ukraineStock')!;
-    expect((next.what as { from: number }).from).toBe((later[2]!.entries.find((e) => e.id === 'stock:ukraine')!.message.params as { left: number }).left);
+    const next = pickHeadlines(lastTurnReports(later, c), later[3]).find((x) => x.what.kind === 'ukraineStock')!;
+    expect((next.what as { from: number }).from).toBe((later[3]!.entries.find((e) => e.id === 'stock:ukraine')!.message.params as { left: number }).left);
     // A single month keeps the month's own story.
     expect(pickHeadlines([turn[0]!]).find((x) => x.what.kind === 'ukraineStock')?.stockOver).toBeUndefined();
   });

@@ -20,7 +20,7 @@ export interface DebriefWords {
   names: Names;
   content: ScenarioContent;
   humanNations: readonly string[];
-  /** what the screens call a turn: "month", or "quarter" in a scenario played in quarters */
+  /** what the screens call a turn: "month", "quarter", or "turn" for longer turns */
   turn: string;
 }
 

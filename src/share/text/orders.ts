@@ -48,7 +48,7 @@ export function pendingText(r: OrderResult, n: Names): string {
   return r.order.kind === 'offer' ? `${what}: ${formatMessage(r.message, n)}` : what;
 }
 
-/** What a standing order repeats: "Poland sends 5,000 155 mm shells every month" (or every quarter, in a game played in quarters). */
+/** What a standing order repeats: "Poland sends 5,000 155 mm shells every month" (or every quarter or turn, in a game of longer turns). */
 export function standingText(s: StandingOrder, n: Names, turn = 'month'): string {
   if (s.kind === 'drawdown') return `${n.nation(s.actor)} sends ${fmt(s.amount)} ${n.product(s.product, s.amount)} every ${turn}`;
   return `Every nation played here sends its ${n.product(s.product)} down to its readiness floor every ${turn}`;
