@@ -66,8 +66,10 @@ function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | unde
     if (!e) continue;
     if (e.weights?.length === e.causes.length)
       e.causes.forEach((c, k) => {
-        sums.set(c, (sums.get(c) ?? 0) + e.weights![k]!);
-        (byMonth.get(c) ?? byMonth.set(c, new Array<number>(turn.length).fill(0)).get(c)!)[i] = e.weights![k]!;
+        const w = e.weights![k]!;
+        sums.set(c, (sums.get(c) ?? 0) + w);
+        if (!byMonth.has(c)) byMonth.set(c, new Array<number>(turn.length).fill(0));
+        byMonth.get(c)![i] = w;
       });
     else {
       const first = rankCauses(e).shown[0];
