@@ -27,6 +27,10 @@ export function howToPlayView(s: SessionState) {
           new plant in one to three years, and then it ramps up over two.
         </li>
         <li><strong>Draw down stocks</strong> to send shells now; below an ally's readiness floor it costs political capital, and a hard floor blocks it.</li>
+        <li>
+          <strong>The front:</strong> each month Ukraine fires what its doctrine asks (the stocks panel says how much) and keeps the rest; when its stock runs
+          short it fires less, and the fire ratio against Russia decides how much ground moves.
+        </li>
         <li><strong>Politics:</strong> pledges raise budgets but cost capital; aid freezes, elections and escalation limit what allies give.</li>
         <li><strong>End the ${turn}.</strong> The report shows what happened and, for every number, why. Undo works until you end the ${turn}.</li>
       </ol>
