@@ -170,9 +170,11 @@ describe('the month’s headlines', () => {
     // What came in is the change the firing does not explain (aid released between two months counts too).
     const received = stories.at(-1)!.left! - stories[0]!.start! + fired;
     expect(received).toBeGreaterThanOrEqual(stories.reduce((a, p) => a + p.received!, 0));
-    expect(stock.stockOver).toEqual({ received, fired, demand: stories.reduce((a, p) => a + p.demand!, 0) });
+    expect(stock.stockOver).toEqual({ received, fired, demand: stories.reduce((a, p) => a + p.demand!, 0), months: 4 });
     expect(stockOverText({ ...stock.stockOver!, turn: 'quarter' })).toMatch(
-      new RegExp(`^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired ${fmt(fired)}`),
+      new RegExp(
+        `^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired about ${fmt(Math.round(fired / 4))} a month, less than the [\\d,]+ a month its doctrine wanted$`,
+      ),
     );
     // The next turn starts from where this one left the stock, so aid released at a month's start is counted as received.
     let t = s;
@@ -204,5 +206,21 @@ describe('the month’s headlines', () => {
     const [h] = pickHeadlines([report]);
     expect(h!.what.kind).toBe('plantSlip');
     expect(headlineText(h!.what, namesFor(c))).toMatch(/ slips 9 months: it is now due \w{3} \d{4}$/);
+  });
+
+  it('give a turn whose Russian fire rose, then eased a little, the scripted change that raised it as its cause', () => {
+    const [first] = reportsOf(1);
+    const entry = (id: string, message: { id: string; params: Record<string, number | string> }) =>
+      ({ id, kind: 'front', subject: 'RU', message, delta: 0, causes: [] }) as unknown as TurnReport['entries'][number];
+    const path = (from: number, to: number) =>
+      entry('path:russiaFire', { id: 'path.change', params: { path: 'russiaFire', sinceMonth: 0, fromPerMonth: from, toPerMonth: to } });
+    const fire = (n: number) => entry('russia:fire', { id: 'russia.fire', params: { fired: n, demand: n, reserveMonths: 0, stock: 0 } });
+    const before = { ...first!, entries: [fire(220_000)] } as TurnReport;
+    const rise = { ...first!, entries: [path(220_000, 600_000), fire(600_000)] } as TurnReport;
+    const ease = { ...first!, month: first!.month + 1, entries: [path(600_000, 570_000), fire(570_000)] } as TurnReport;
+    const h = pickHeadlines([rise, ease], before).find((x) => x.what.kind === 'russianFire')!;
+    expect(h.what).toEqual({ kind: 'russianFire', from: 220_000, to: 570_000 });
+    expect(h.causeId).toBe('path:russiaFire');
+    expect(h.causeMonth).toBe(0);
   });
 });

@@ -59,12 +59,18 @@ export function causeLead(o: { sharePct?: number; turn: string; several: boolean
   return `Largest cause${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
 }
 
-/** Ukraine's stock story over a turn of several months, summed. */
-export function stockOverText(o: { received: number; fired: number; demand: number; turn: string }): string {
-  const short = o.demand - o.fired;
+/**
+ * Ukraine's stock story over a turn of several months: what came in over the turn, and what it fired
+ * a month against its doctrine's ask a month, the unit the stocks panel uses (a turn's total read as
+ * a month's beside "fires up to about 180,000 a month", play-test).
+ */
+export function stockOverText(o: { received: number; fired: number; demand: number; months: number; turn: string }): string {
+  const perMonth = (n: number) => fmt(Math.round(n / Math.max(1, o.months)));
   return (
-    `Largest cause: over the ${o.turn} Ukraine received ${fmt(o.received)} shells and fired ${fmt(o.fired)}` +
-    (short > 0 ? `, ${fmt(short)} fewer than the ${fmt(o.demand)} its doctrine wanted` : ', all its doctrine wanted')
+    `Largest cause: over the ${o.turn} Ukraine received ${fmt(o.received)} shells and fired ` +
+    (o.fired < o.demand
+      ? `about ${perMonth(o.fired)} a month, less than the ${perMonth(o.demand)} a month its doctrine wanted`
+      : `all its doctrine wanted, about ${perMonth(o.demand)} a month`)
   );
 }
 

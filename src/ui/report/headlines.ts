@@ -27,7 +27,7 @@ export interface Headline {
   /** the month of the turn (0 = its first) whose instance of the cause tells it best: where it weighed most, in the direction of its sum */
   causeMonth?: number;
   /** Ukraine's stock story summed over a turn of several months (one month's story would not explain a quarter) */
-  stockOver?: { received: number; fired: number; demand: number };
+  stockOver?: { received: number; fired: number; demand: number; months: number };
   weight: number;
 }
 
@@ -98,6 +98,23 @@ function fronts(turn: readonly TurnReport[]): Headline[] {
   return out.sort((a, b) => b.weight - a.weight);
 }
 
+/**
+ * A scripted change in the turn that moved the way the headline did, the largest one: a turn whose
+ * fire rose to 600,000 and then eased to 570,000 rose because of the first change, not the second
+ * (play-test: "rose from 220,000 to 570,000" beside "… down from 600,000").
+ */
+function pathTowards(turn: readonly TurnReport[], id: string, direction: number): Cause | undefined {
+  let best: { month: number; size: number } | undefined;
+  turn.forEach((r, month) => {
+    const e = entryOf(r, id);
+    if (!e) return;
+    const p = params<{ fromPerMonth: number; toPerMonth: number }>(e);
+    const size = (p.toPerMonth - p.fromPerMonth) * Math.sign(direction);
+    if (size > 0 && (!best || size > best.size)) best = { month, size };
+  });
+  return best && { causeId: id, causeMonth: best.month };
+}
+
 /** Candidates from Russia: its fire and its new shells at the turn's end against the month before the turn. */
 function russia(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
   const last = turn.at(-1)!;
@@ -107,7 +124,7 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
   const fired = (e: ReportEntry | undefined) => (e ? params<{ fired: number }>(e).fired : undefined);
   const from = fired(entryOf(before, 'russia:fire')) ?? (path && params<{ fromPerMonth: number }>(path).fromPerMonth);
   const to = fired(fire);
-  const fireCause = largestCauseOver(turn, 'russia:fire');
+  const fireCause = (from !== undefined && to !== undefined && pathTowards(turn, 'path:russiaFire', to - from)) || largestCauseOver(turn, 'russia:fire');
   if (fire && from !== undefined && to !== undefined && fireCause)
     out.push({ what: { kind: 'russianFire', from, to }, entryId: fire.id, ...fireCause, weight: rel(from, to) * 3 });
   const made = (e: ReportEntry) => {
@@ -141,7 +158,8 @@ function stock(turn: readonly TurnReport[], before: TurnReport | undefined): Hea
   const sum = (k: 'fired' | 'demand') => story.reduce((n, x) => n + params<Record<typeof k, number>>(x)[k], 0);
   // What came in is what the stock did not explain by firing: aid released between months counts too.
   const received = to - from + sum('fired');
-  const stockOver = turn.length > 1 && cause.causeId === e.id ? { stockOver: { received, fired: sum('fired'), demand: sum('demand') } } : {};
+  const stockOver =
+    turn.length > 1 && cause.causeId === e.id ? { stockOver: { received, fired: sum('fired'), demand: sum('demand'), months: story.length } } : {};
   return { what: { kind: 'ukraineStock', from, to }, entryId: e.id, ...cause, ...stockOver, weight: rel(from, to) * 2 };
 }
 
