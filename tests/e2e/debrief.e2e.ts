@@ -75,6 +75,10 @@ describe('the debrief in Chromium', () => {
     expect(await topOf(page, 'result-code')).toBeLessThan(await topOf(page, 'win-line'));
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Copy result code' }).click();
+    await expect.poll(() => page.getByTestId('copy-status').textContent()).toMatch(/^Copied, without a team name: type yours above/);
+    await page.locator('#team-name').fill('Team Kestrel');
+    await expect.poll(() => page.getByTestId('copy-status').textContent()).toBe('');
+    await page.getByRole('button', { name: 'Copy result code' }).click();
     await expect.poll(() => page.getByTestId('copy-status').textContent()).toBe('Copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId('result-code').inputValue());
 

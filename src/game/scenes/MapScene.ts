@@ -194,7 +194,8 @@ export class MapScene extends Scene {
         ? 'Russian industry: your trainer has hidden the intelligence on Russia in this class.'
         : `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmtMillions(s.russia.stockShells)}.`,
     );
-    const label = hidden ? 'Russia: output hidden' : `Russia: ${fmt(made)} shells a month`;
+    // "makes": the headlines speak of Russian fire, which is larger (stock and imports); a play-tester read one as the other.
+    const label = hidden ? 'Russia: output hidden' : `Russia makes ${fmt(made)} shells a month`;
     this.markers.add([ru, this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, label, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' })]);
   }
 

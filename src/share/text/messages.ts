@@ -153,7 +153,11 @@ const EN: Sentences = {
   'offer.badShare': () => 'each buyer share must be a positive whole number of bp',
   'offer.sharesSum': (p) => `buyer shares must add up to 100 %, not ${fmtBp(p.totalBp)}`,
   'offer.actorNotBuyer': (p, n) => `${n.nation(p.actor)} can only propose an offer it is a buyer on`,
-  'offer.cannotPayAdvance': (p, n) => `${n.nation(p.nation)} cannot pay its advance of ${fmtEur(p.partEur)} (has ${fmtEur(p.hasEur)})`,
+  'offer.cannotPayAdvance': (p, n) => {
+    // Rounded to millions the two can read the same ("€15 m (has €15 m)"): then the euros are given.
+    const [part, has] = fmtEur(p.partEur) === fmtEur(p.hasEur) ? [`€${fmt(p.partEur)}`, `€${fmt(p.hasEur)}`] : [fmtEur(p.partEur), fmtEur(p.hasEur)];
+    return `${n.nation(p.nation)} cannot pay its advance of ${part} (has ${has})`;
+  },
   'offer.noConsent': (p, n) => `${n.nation(p.nation)} does not consent: escalation is past what its government accepts`,
   'offer.rounds': (p) => `only ${p.max} offer rounds per firm and month`,
   'offer.answered': (p, n) => `${n.firm(p.firm)} ${p.verdict === 'counter' ? 'counters' : 'rejects the offer'}`,

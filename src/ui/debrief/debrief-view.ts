@@ -69,7 +69,11 @@ function resultCodeView(s: SessionState) {
 }
 
 async function copyCode(s: SessionState) {
-  s.setCopyStatus(await copyText(s.resultCode, document.querySelector<HTMLTextAreaElement>('#result-code')));
+  const said = await copyText(s.resultCode, document.querySelector<HTMLTextAreaElement>('#result-code'));
+  // The code carries the team's name: without one, a trainer's table lists it as unnamed (play-test).
+  s.setCopyStatus(
+    said === 'Copied.' && !s.teamName.trim() ? 'Copied, without a team name: type yours above and copy again, so your trainer knows whose it is.' : said,
+  );
 }
 
 function download(s: SessionState) {

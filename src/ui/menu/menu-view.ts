@@ -13,7 +13,7 @@ export function menuView(s: SessionState) {
       <header>
         <h1>Race of Logistics</h1>
         <p class="lede">
-          Munitions, contracts and politics in the NATO–Russia war of attrition. You run the production side: each turn (a month, or a quarter in a class
+          Munitions, contracts and politics in the NATO–Russia war of attrition. You run the production side: each turn (a month, or several months in a class
           scenario) you buy shells and Stingers, pay for plants, add shifts and decide how far allies draw down their own stocks; then it is resolved at the
           front, month by month.
         </p>

@@ -102,7 +102,7 @@ function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: b
     <thead>
       <tr>
         <th scope="col">Firm and product</th>
-        <th scope="col">Asks</th>
+        <th scope="col">Asks a unit</th>
         <th scope="col">Free a month</th>
         <th scope="col">Order book</th>
         <th scope="col">First deliveries</th>
