@@ -9,6 +9,11 @@ import { replayed } from '../../src/share/debrief/finished-game';
 import { loadScenario } from '../../src/cli/scenario-files';
 import { hashState, isTurnStart, replayTurns, scoreGame, type GameState, type Order } from '../../src/sim';
 import { playToEnd, SHORT } from './debrief-game';
+import { changedOrders } from '../../src/share/debrief/changes';
+import { newGame } from '../../src/scenario/build-game';
+import { seedFromValue } from '../../src/share/seed-code';
+import { shiftOutlook, weekendOutlook } from '../../src/sim/capacity-outlook';
+import { previewOrders } from '../../src/sim/resolve-turn';
 
 const short = loadScenario(SHORT).content;
 const floorOf = (nation: string) => short.nations.find((n) => n.id === nation)!.readinessFloor.shell!;
@@ -110,5 +115,23 @@ describe('counterfactuals', () => {
     const { game } = playToEnd({});
     const months = game.months.map((m, t) => ({ ...m, hash: t === 3 ? 'not-the-hash' : hashState(game.states[t + 1]!) }));
     expect(() => replayed({ ...game, months })).toThrow(/month 4/);
+  });
+
+  it('advises only shifts and weekend work that a firm’s orders would use', () => {
+    const c = loadScenario('race-of-logistics').content;
+    const start = newGame(c, seedFromValue(3));
+    const all = c.nations.map((n) => n.id);
+    const orders = changedOrders({ kind: 'capacity', turn: 0 }, { content: c, state: start, recorded: [], humanNations: all });
+    const lines = orders.flatMap((o) => (o.kind === 'addShift' || o.kind === 'weekendWork' ? [o.lineId] : []));
+    expect(lines.length).toBeGreaterThan(0);
+    // BAE's contracts call for 400 a month of the 500 Glascoed makes: neither lever there would add a shell.
+    expect(lines).not.toContain('bae-glascoed');
+    // Each is worth it when given in turn: played one after another, every lever still adds output someone ordered.
+    let s = start;
+    for (const o of orders) {
+      const line = s.lines.find((l) => l.id === (o as { lineId: string }).lineId)!;
+      expect((o.kind === 'addShift' ? shiftOutlook(c, s, line) : weekendOutlook(c, s, line)).uses).toBeGreaterThan(0);
+      s = previewOrders(c, s, [o]).state;
+    }
   });
 });

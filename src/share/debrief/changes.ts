@@ -2,11 +2,12 @@
  * One changed decision: what the players could have ordered differently in
  * one month. Each kind plans that month's orders from the players' own (the
  * state the month began with, their recorded orders): drawing stocks down to
- * the readiness floors, stopping at the floors, more shifts and weekend work,
+ * the readiness floors, stopping at the floors, more shifts and weekend work (where orders use them),
  * a long pooled contract, the balanced policy's month, or meeting one of
  * Ukraine's requests from stocks.
  */
 import { nationSpec, productsWithRole, productSpec, type ScenarioContent } from '../../sim/content';
+import { shiftOutlook, weekendOutlook } from '../../sim/capacity-outlook';
 import { copyState } from '../../sim/copy-state';
 import { findNation } from '../../sim/find';
 import { POLICIES } from '../../sim/policies';
@@ -75,17 +76,28 @@ function cappedAtFloors(p: MonthPlan): Order[] {
   return out;
 }
 
-/** Every extra shift the players' running lines can still take, and weekend work on their artillery lines. */
+/**
+ * Every extra shift and weekend work on the players' running lines that its firm's contracts would
+ * use, each sized on the state the ones before it leave (a second shift at a firm whose orders the
+ * first already fills would add nothing, and "what would have helped" must not advise it).
+ */
 function capacityOrders(p: MonthPlan): Order[] {
   const c = p.content;
-  const s = afterRecorded(p);
+  const work = copyState(afterRecorded(p));
   const artillery = new Set(productsWithRole(c, 'artillery').map((x) => x.id));
   const out: Order[] = [];
-  for (const line of s.lines) {
+  const give = (order: Order) => {
+    if (applyOrder(c, work, order).ok) out.push(order);
+  };
+  for (const line of work.lines) {
     if (line.status !== 'running' || !p.humanNations.includes(line.nationId)) continue;
-    for (let k = line.shifts + line.pendingShifts.length; k < c.rules.industry.maxShifts; k++)
-      out.push({ kind: 'addShift', actor: line.nationId, lineId: line.id });
-    if (!line.weekend && artillery.has(line.product)) out.push({ kind: 'weekendWork', actor: line.nationId, lineId: line.id, on: true });
+    while (line.shifts + line.pendingShifts.length < c.rules.industry.maxShifts && shiftOutlook(c, work, line).uses > 0) {
+      const before = line.pendingShifts.length;
+      give({ kind: 'addShift', actor: line.nationId, lineId: line.id });
+      if (line.pendingShifts.length === before) break;
+    }
+    if (!line.weekend && artillery.has(line.product) && weekendOutlook(c, work, line).uses > 0)
+      give({ kind: 'weekendWork', actor: line.nationId, lineId: line.id, on: true });
   }
   return out;
 }
