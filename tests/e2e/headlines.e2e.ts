@@ -124,7 +124,9 @@ describe('the month’s headlines', () => {
       .first();
     expect(await front.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause \(\d+ % of the turn's change\): [^\d]+$/);
     const stock = page.getByTestId('headline').filter({ hasText: /Ukraine's shell stock fell/ });
-    expect(await stock.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause: over the turn Ukraine received [\d,]+ shells and fired (about [\d,]+ a month|all its doctrine wanted)/);
+    expect(await stock.getByTestId('headline-cause').textContent()).toMatch(
+      /^Largest cause: over the turn Ukraine received [\d,]+ shells and fired (about [\d,]+ a month|all its doctrine wanted)/,
+    );
     const onPage = (await page.locator('#map').getAttribute('data-moved'))!.split(' ').filter(Boolean);
     await expect.poll(() => markedOnMap(page)).toEqual(onPage);
     // The top bar's fire ratio is the objective's average, the one the warning names; the last month's is beside it.
