@@ -38,6 +38,8 @@ export function headlinesView(s: SessionState) {
   const moved = movedSectors(turnMoves(turn));
   const word = turnWord(g.content);
   const several = turn.length > 1;
+  // Worked out once per render, not once per headline.
+  const causeNames = namesFor(g.content, g.game);
   const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
   return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">
     <h3 id=${HEADLINES_TITLE} tabindex="-1">${turnLabel(turn)}: what changed</h3>
@@ -48,7 +50,7 @@ export function headlinesView(s: SessionState) {
         const found = findEntry(g.history, h.causeId, h.causeMonth === undefined ? g.history.length - 1 : turnStart + h.causeMonth);
         const cause = found?.entry;
         // A quarter's front factor is named without one month's figures; a cause told in full names its month when it is one of the turn's.
-        const short = several && cause ? shortCause(cause.message, namesFor(g.content, g.game)) : null;
+        const short = several && cause ? shortCause(cause.message, causeNames) : null;
         const month = several && !short && found && found.month >= turnStart ? g.history[found.month]!.report.month : undefined;
         return html`<li data-testid="headline">
           <strong class="headline-what">${text}</strong>
