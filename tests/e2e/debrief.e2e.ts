@@ -111,6 +111,11 @@ describe('the debrief in Chromium', () => {
       expect(text).toMatch(/^Your score \d+ → \d+( \(victory\))? if in the turn from (Feb|Jun|Oct) \d{4} you had /);
     expect(await page.getByTestId('would-have-helped').textContent()).toContain('with that one turn changed');
     for (const id of ['went-well', 'went-wrong', 'would-have-helped']) expect(await bottomOf(page, id)).toBeLessThanOrEqual(2 * SCREEN.height);
+    // The game ends as its last turn resolves: that turn's headlines wait, folded, after the lessons.
+    const lastTurn = page.getByTestId('last-turn');
+    expect(await lastTurn.locator('summary').textContent()).toMatch(/The last turn, Oct 2024 – Dec 2024: what changed/);
+    await lastTurn.locator('summary').click();
+    expect(await lastTurn.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
     await shot(page, 'debrief-class');
     expect(errors).toEqual([]);
   });

@@ -132,6 +132,10 @@ describe('the month’s headlines', () => {
     // The top bar's fire ratio is the objective's average, the one the warning names; the last month's is beside it.
     const [, average] = /The average fire ratio is ([\d.]+:1)/.exec((await page.getByTestId('objective-warnings').textContent())!)!;
     expect(await page.getByTestId('fire-ratio').textContent()).toMatch(new RegExp(`^\\s*${average!.replace('.', '\\.')} last [\\d.]+:1\\s*$`));
+    // Politics folds the allies' table under what in it needs attention this turn.
+    await page.getByRole('tab', { name: 'Politics' }).click();
+    expect(await page.getByTestId('allies').locator('summary').textContent()).toMatch(/^The 11 allies' support, capital and stocks( · |: none below)/);
+    expect(await page.getByTestId('allies').locator('tbody tr').first().isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ describe('numbers in English', () => {
     expect(fmtEur(350_000_000)).toBe('€350 m');
     expect(fmtEur(1_250_000_000)).toBe('€1.2 bn');
     expect(fmtRatio(32_000)).toBe('3.2:1');
+    expect(fmtRatio(28_900)).toBe('2.9:1');
+    expect(fmtRatio(29_960)).toBe('3.0:1');
   });
 });
 

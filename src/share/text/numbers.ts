@@ -26,9 +26,10 @@ export function fmtEur(n: number): string {
   return `${sign}€${fmt(abs)}`;
 }
 
-/** "3.2:1" from basis points. */
+/** "3.2:1" from basis points, rounded to the nearest tenth (truncating showed 2.89 as "2.8:1" beside a target of 2.8 it missed). */
 export function fmtRatio(bp: number): string {
-  return `${Math.floor(bp / 10000)}.${Math.floor((bp % 10000) / 1000)}:1`;
+  const tenths = Math.floor((bp + 500) / 1000);
+  return `${Math.floor(tenths / 10)}.${tenths % 10}:1`;
 }
 
 /** "12.5 %" from basis points. */

@@ -10,6 +10,7 @@ import { scoreGame } from '../../sim';
 import { copyText } from '../common/copy-text';
 import { downloadJson } from '../common/download';
 import { chartsView } from '../report/charts-view';
+import { lastTurnHeadlinesView } from '../report/headlines-view';
 import type { SessionState } from '../store';
 import { comparisonView } from './comparison-view';
 import { turningPointsView } from './details-view';
@@ -21,7 +22,7 @@ export function debriefView(s: SessionState) {
   const score = scoreGame(g.content, g.game);
   return html`<main class="debrief">
     <h1>Debrief: ${s.scenario!.title}</h1>
-    ${resultCodeView(s)} ${verdictView(s, score)} ${lessonsView(s)}
+    ${resultCodeView(s)} ${verdictView(s, score)} ${lessonsView(s)} ${lastTurnHeadlinesView(s)}
     <h2 class="details-title">The details</h2>
     ${gameIdView(s)} ${comparisonView(s)}
     <section class="card" aria-labelledby="charts-title">

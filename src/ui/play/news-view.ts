@@ -43,26 +43,7 @@ export function newsView(s: SessionState) {
         )}
       </ul>
     </section>
-    <section class="card" aria-labelledby="requests-title">
-      <h3 id="requests-title">Ukraine's requests</h3>
-      ${
-        st.requests.length
-          ? html`<p class="hint">
-              A request counts what reaches Ukraine after it is made: drawdowns, deliveries under contracts to Ukraine and released aid. What was sent before
-              does not count.
-            </p>`
-          : html`<p>None yet.</p>`
-      }
-      <ul>
-        ${st.requests.map(
-          (r) =>
-            html`<li>
-              ${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}:
-              ${r.status === 'open' ? html`<progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered since the request` : r.status}
-            </li>`,
-        )}
-      </ul>
-    </section>
+    ${requestsView(s)}
     <section class="card" aria-labelledby="intel-title">
       <h3 id="intel-title">${hideRussia ? 'Ukraine' : 'Intelligence on Russia'}</h3>
       ${
@@ -78,6 +59,52 @@ export function newsView(s: SessionState) {
       <p>${ukraineStockLine(s)}</p>
     </section>
   `;
+}
+
+/**
+ * Ukraine's open requests with their progress; what counts towards one, and the requests already met or
+ * missed, fold (a play-test read them every turn).
+ */
+function requestsView(s: SessionState) {
+  const { content: c, game: st } = s.game!.getState();
+  const open = st.requests.filter((r) => r.status === 'open');
+  const closed = st.requests.filter((r) => r.status !== 'open');
+  const what = (r: (typeof st.requests)[number]) => `${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}`;
+  return html`<section class="card" aria-labelledby="requests-title" data-testid="requests">
+    <h3 id="requests-title">Ukraine's requests</h3>
+    ${st.requests.length ? '' : html`<p>None yet.</p>`}
+    <ul>
+      ${open.map(
+        (r) =>
+          html`<li>
+            ${what(r)}: <progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered since the request
+          </li>`,
+      )}
+    </ul>
+    ${
+      open.length
+        ? html`<details>
+            <summary>What counts?</summary>
+            <p class="hint">
+              What reaches Ukraine after the request is made: drawdowns, deliveries under contracts to Ukraine and released aid. What was sent before does not
+              count.
+            </p>
+          </details>`
+        : ''
+    }
+    ${
+      closed.length
+        ? html`<details>
+            <summary>
+              ${closed.length} earlier: ${closed.filter((r) => r.status === 'met').length} met, ${closed.filter((r) => r.status !== 'met').length} missed
+            </summary>
+            <ul>
+              ${closed.map((r) => html`<li>${what(r)}: ${r.status}</li>`)}
+            </ul>
+          </details>`
+        : ''
+    }
+  </section>`;
 }
 
 /**

@@ -58,52 +58,100 @@ function pledgeView(s: SessionState) {
   </section>`;
 }
 
-/** Escalation and cohesion, and every nation's support, capital, stocks and constraints. */
+/** Escalation and cohesion with why cohesion moved, then the allies' table folded under what in it needs attention. */
 function allianceView(s: SessionState) {
   const g = s.game!.getState();
   const st = g.preview.state;
-  const c = g.content;
-  return html`<section class="card" aria-labelledby="alliance-title">
-    <h3 id="alliance-title">The alliance</h3>
+  return html`<section class="card" aria-labelledby="allies-title">
+    <h3 id="allies-title">The alliance</h3>
     <label>Escalation <meter min="0" max="10000" high="6000" .value=${st.politics.escalationBp}></meter> ${fmtBp(st.politics.escalationBp)}</label>
     <label>Cohesion <meter min="0" max="10000" low="5000" optimum="10000" .value=${st.politics.cohesionBp}></meter> ${fmtBp(st.politics.cohesionBp)}</label>
     ${cohesionLine(s)}
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">Nation</th>
-          <th scope="col">Support</th>
-          <th scope="col">Capital</th>
-          ${c.products.map((p) => html`<th scope="col">${p.plural}: stock / readiness floor</th>`)}
-          <th scope="col">Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${st.nations.map((x, i) => {
-          const spec = c.nations[i]!;
-          const next = spec.electionMonths.find((m) => m >= st.month);
-          return html`<tr>
-            <td>${spec.name}</td>
-            <td>${fmtBp(x.supportBp)}</td>
-            <td>${x.politicalCapital}</td>
-            ${c.products.map((p) => {
-              const [stock, floor] = [x.stock[p.id] ?? 0, spec.readinessFloor[p.id] ?? 0];
-              return html`<td>${stock < floor ? '▼ ' : ''}${fmt(stock)} / ${fmt(floor)}</td>`;
-            })}
-            <td>
-              ${[
-                x.aidFrozenUntil >= st.month ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
-                next !== undefined ? `election ${monthLabel(next)}` : '',
-                st.politics.escalationBp > spec.escalationToleranceBp ? 'balks at escalation' : '',
-              ]
-                .filter(Boolean)
-                .join('; ')}
-            </td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>
+    <details data-testid="allies">
+      <summary>${alliesSummary(s)}</summary>
+      ${alliesTable(s)}
+    </details>
   </section>`;
+}
+
+/** An ally's notes this turn: a frozen aid, the next election, balking at escalation. */
+function allyNotes(s: SessionState, i: number): { frozen: boolean; election: number | undefined; balks: boolean; below: boolean } {
+  const g = s.game!.getState();
+  const { content: c, preview } = g;
+  const st = preview.state;
+  const [x, spec] = [st.nations[i]!, c.nations[i]!];
+  return {
+    frozen: x.aidFrozenUntil >= st.month,
+    election: spec.electionMonths.find((m) => m >= st.month),
+    balks: st.politics.escalationBp > spec.escalationToleranceBp,
+    below: c.products.some((p) => (x.stock[p.id] ?? 0) < (spec.readinessFloor[p.id] ?? 0)),
+  };
+}
+
+/**
+ * One line in place of the table (a play-test read its eleven rows, about 150 words, every turn):
+ * the allies below a readiness floor, frozen or balking, and the elections inside this turn.
+ */
+function alliesSummary(s: SessionState): string {
+  const g = s.game!.getState();
+  const { content: c, preview } = g;
+  const st = preview.state;
+  const lastMonth = st.month + Math.max(1, c.monthsPerTurn) - 1;
+  const names = (pick: (n: ReturnType<typeof allyNotes>) => boolean) => c.nations.filter((_, i) => pick(allyNotes(s, i))).map((spec) => spec.name);
+  const elections = c.nations.flatMap((spec, i) => {
+    const m = allyNotes(s, i).election;
+    return m !== undefined && m <= lastMonth ? [`${spec.name} (${monthLabel(m)})`] : [];
+  });
+  const parts = [
+    [names((n) => n.below), 'below a readiness floor'],
+    [names((n) => n.frozen), 'aid frozen'],
+    [names((n) => n.balks), 'balks at escalation'],
+    [elections, `election this ${turnWord(c)}`],
+  ] as const;
+  const said = parts.filter(([who]) => who.length).map(([who, what]) => `${what}: ${who.join(', ')}`);
+  return `The ${c.nations.length} allies' support, capital and stocks${said.length ? ` · ${said.join(' · ')}` : ': none below its floors, no election this ' + turnWord(c)}`;
+}
+
+/** Every nation's support, capital, stocks against its floors, and notes. */
+function alliesTable(s: SessionState) {
+  const g = s.game!.getState();
+  const st = g.preview.state;
+  const c = g.content;
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Nation</th>
+        <th scope="col">Support</th>
+        <th scope="col">Capital</th>
+        ${c.products.map((p) => html`<th scope="col">${p.plural}: stock / readiness floor</th>`)}
+        <th scope="col">Notes</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${st.nations.map((x, i) => {
+        const spec = c.nations[i]!;
+        const notes = allyNotes(s, i);
+        return html`<tr>
+          <td>${spec.name}</td>
+          <td>${fmtBp(x.supportBp)}</td>
+          <td>${x.politicalCapital}</td>
+          ${c.products.map((p) => {
+            const [stock, floor] = [x.stock[p.id] ?? 0, spec.readinessFloor[p.id] ?? 0];
+            return html`<td>${stock < floor ? '▼ ' : ''}${fmt(stock)} / ${fmt(floor)}</td>`;
+          })}
+          <td>
+            ${[
+              notes.frozen ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
+              notes.election !== undefined ? `election ${monthLabel(notes.election)}` : '',
+              notes.balks ? 'balks at escalation' : '',
+            ]
+              .filter(Boolean)
+              .join('; ')}
+          </td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
 }
 
 function constraintsView(s: SessionState) {

@@ -69,7 +69,7 @@ export const TUTORIAL: Step[] = [
   {
     target: 'tab-politics',
     title: 'Politics limits what allies give',
-    text: 'Pledges raise budgets but cost political capital; an aid freeze, an election or too much escalation can stop an ally. Summits make pledges cheaper.',
+    text: 'Pledges raise budgets but cost political capital; an aid freeze, an election or too much escalation can stop an ally. Summits make pledges cheaper. Cohesion, worth points at the end, rises when you meet Ukraine’s requests, pledge or submit an industrial plan, and falls when a request is missed.',
     when: (s) => played(s) >= 2,
   },
 ];
@@ -86,7 +86,12 @@ export function highlightTutorialTarget(root: HTMLElement, s: SessionState): voi
   const step = currentTutorialStep(s);
   const target = step && (!step.tab || step.tab === s.tab) ? step.target : undefined;
   for (const el of root.querySelectorAll('.tutorial-target')) if (el.getAttribute('data-tutorial') !== target) el.classList.remove('tutorial-target');
-  if (target) root.querySelector(`[data-tutorial="${target}"]`)?.classList.add('tutorial-target');
+  const el = target ? root.querySelector(`[data-tutorial="${target}"]`) : null;
+  // A target newly pointed at is brought into view: the production lines sit below the fold (play-test: tip 3 pointed at nothing visible).
+  if (el && !el.classList.contains('tutorial-target')) {
+    el.classList.add('tutorial-target');
+    el.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }
 }
 
 export function tutorialView(s: SessionState) {

@@ -30,6 +30,37 @@ const turnLabel = (turn: readonly TurnReport[]) =>
   turn.length > 1 ? `${monthLabel(turn[0]!.month)} – ${monthLabel(turn.at(-1)!.month)}` : monthLabel(turn[0]!.month);
 
 export function headlinesView(s: SessionState) {
+  return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">
+    <h3 id=${HEADLINES_TITLE} tabindex="-1">${turnLabel(lastTurn(s))}: what changed</h3>
+    ${headlineList(s, true)}
+    <div class="actions">
+      <button class="primary" data-testid="details" @click=${() => s.showDetails(true)}>Details</button>
+      <button @click=${() => s.setTab('charts')}>Charts</button>
+    </div>
+  </section>`;
+}
+
+/**
+ * The game's last turn, folded after the debrief's lessons (its first two screens stay theirs): the game ends as that turn is resolved,
+ * so without it its headlines were never seen (play-test). No Why? there: the debrief has no report tab.
+ */
+export function lastTurnHeadlinesView(s: SessionState) {
+  return html`<details class="card folded-card headlines" data-testid="last-turn">
+    <summary><h2>The last ${turnWord(s.game!.getState().content)}, ${turnLabel(lastTurn(s))}: what changed</h2></summary>
+    ${headlineList(s, false)}
+  </details>`;
+}
+
+function lastTurn(s: SessionState): readonly TurnReport[] {
+  const g = s.game!.getState();
+  return lastTurnReports(
+    g.history.map((h) => h.report),
+    g.content,
+  );
+}
+
+/** The headlines, each with its largest cause (and a Why? during play), and where the front moved. */
+function headlineList(s: SessionState, withWhy: boolean) {
   const g = s.game!.getState();
   const names = { content: g.content, game: g.game };
   const reports = g.history.map((h) => h.report);
@@ -41,9 +72,7 @@ export function headlinesView(s: SessionState) {
   // Worked out once per render, not once per headline.
   const causeNames = namesFor(g.content, g.game);
   const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
-  return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">
-    <h3 id=${HEADLINES_TITLE} tabindex="-1">${turnLabel(turn)}: what changed</h3>
-    <ol class="headline-list">
+  return html`<ol class="headline-list">
       ${headlines.map((h) => {
         const text = sayHeadline(h.what, names);
         const turnStart = g.history.length - turn.length;
@@ -63,20 +92,15 @@ export function headlinesView(s: SessionState) {
                     >${cause.source ? sourceView(cause.source) : ''}`
                 : ''
           }
-          <button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId)} aria-label="Why: ${text}">Why?</button>
+          ${withWhy ? html`<button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId)} aria-label="Why: ${text}">Why?</button>` : ''}
         </li>`;
       })}
     </ol>
     <p data-testid="front-moved">
       ${
         moved.length
-          ? `Where the front moved (marked on the map): ${moved.map((x) => `${sectorName(x.sector)} (${x.gainKm2 > 0 ? `Russia +${fmt(x.gainKm2)}` : `Ukraine +${fmt(-x.gainKm2)}`} km²)`).join(', ')}.`
+          ? `Where the front moved${withWhy ? ' (marked on the map)' : ''}: ${moved.map((x) => `${sectorName(x.sector)} (${x.gainKm2 > 0 ? `Russia +${fmt(x.gainKm2)}` : `Ukraine +${fmt(-x.gainKm2)}`} km²)`).join(', ')}.`
           : 'The front line held everywhere: no sector moved.'
       }
-    </p>
-    <div class="actions">
-      <button class="primary" data-testid="details" @click=${() => s.showDetails(true)}>Details</button>
-      <button @click=${() => s.setTab('charts')}>Charts</button>
-    </div>
-  </section>`;
+    </p>`;
 }
