@@ -132,6 +132,16 @@ describe('the month’s headlines', () => {
     // The top bar's fire ratio is the objective's average, the one the warning names; the last month's is beside it.
     const [, average] = /The average fire ratio is ([\d.]+:1)/.exec((await page.getByTestId('objective-warnings').textContent())!)!;
     expect(await page.getByTestId('fire-ratio').textContent()).toMatch(new RegExp(`^\\s*${average!.replace('.', '\\.')} last [\\d.]+:1\\s*$`));
+    // A cause told for one of the turn's months: its Why? explains that month, not the turn's last.
+    const told = page
+      .getByTestId('headline')
+      .filter({ hasText: /as told for \w{3} 2023/ })
+      .first();
+    const [, causeMonth] = /as told for (\w{3} 2023)/.exec((await told.textContent())!)!;
+    expect(causeMonth).not.toBe('May 2023');
+    await told.getByRole('button', { name: /^Why:/ }).click();
+    expect(await page.locator('section.why .hint').first().textContent()).toMatch(new RegExp(`^\\s*${causeMonth}\\. The largest cause first`));
+    await page.getByRole('button', { name: 'Back to the headlines' }).click();
     // Politics folds the allies' table under what in it needs attention this turn.
     await page.getByRole('tab', { name: 'Politics' }).click();
     expect(await page.getByTestId('allies').locator('summary').textContent()).toMatch(/^The 11 allies' support, capital and stocks( · |: none below)/);

@@ -81,6 +81,8 @@ function headlineList(s: SessionState, withWhy: boolean) {
         // A quarter's front factor is named without one month's figures; a cause told in full names its month when it is one of the turn's.
         const short = several && cause ? shortCause(cause.message, causeNames) : null;
         const month = several && !short && found && found.month >= turnStart ? g.history[found.month]!.report.month : undefined;
+        // Why? explains the month the cause weighed most, the one the cause is told for (play-test: it explained the turn's last month only).
+        const whyMonth = h.causeMonth === undefined ? undefined : turnStart + h.causeMonth;
         return html`<li data-testid="headline">
           <strong class="headline-what">${text}</strong>
           ${
@@ -92,7 +94,7 @@ function headlineList(s: SessionState, withWhy: boolean) {
                     >${cause.source ? sourceView(cause.source) : ''}`
                 : ''
           }
-          ${withWhy ? html`<button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId)} aria-label="Why: ${text}">Why?</button>` : ''}
+          ${withWhy ? html`<button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId, whyMonth)} aria-label="Why: ${text}">Why?</button>` : ''}
         </li>`;
       })}
     </ol>

@@ -10,14 +10,16 @@ export interface ReportSlice {
   whyId: string | null;
   /** the entry whose Why? button opened the chain: focus returns to it on Back */
   whyOpener: string | null;
+  /** the month (index in the history) whose entry is explained: the last, or for a turn of several months the one its headline's cause weighed most */
+  whyMonth: number | null;
   /** the full report is open instead of the month's headlines */
   reportDetails: boolean;
-  showWhy(id: string | null): void;
+  showWhy(id: string | null, month?: number): void;
   showDetails(open: boolean): void;
 }
 
 /** Each month, and each return to the tab, starts at the headlines. */
-export const REPORT_TOP = { whyId: null, whyOpener: null, reportDetails: false } satisfies Partial<ReportSlice>;
+export const REPORT_TOP = { whyId: null, whyOpener: null, whyMonth: null, reportDetails: false } satisfies Partial<ReportSlice>;
 
 /** The element id of an entry's Why? button (entry ids are free text such as `deliv:c0003:DE`). */
 export const whyButtonId = (entryId: string) => `why-btn-${entryId}`;
@@ -30,12 +32,13 @@ export const createReportSlice: Slice<ReportSlice> = (set, get) => ({
   whyId: null,
   whyOpener: null,
   reportDetails: false,
-  showWhy: (id) =>
+  whyMonth: null,
+  showWhy: (id, month) =>
     id
-      ? set({ whyId: id, whyOpener: id, focusAfterRender: 'why-title' })
+      ? set({ whyId: id, whyOpener: id, whyMonth: month ?? null, focusAfterRender: 'why-title' })
       : set({
           whyId: null,
           focusAfterRender: get().whyOpener ? whyButtonId(get().whyOpener!) : get().reportDetails ? REPORT_TITLE : HEADLINES_TITLE,
         }),
-  showDetails: (open) => set({ reportDetails: open, whyId: null, whyOpener: null, focusAfterRender: open ? REPORT_TITLE : HEADLINES_TITLE }),
+  showDetails: (open) => set({ reportDetails: open, whyId: null, whyOpener: null, whyMonth: null, focusAfterRender: open ? REPORT_TITLE : HEADLINES_TITLE }),
 });

@@ -76,15 +76,15 @@ function causes(t: Tree, ranked: RankedCauses, month: number, depth: number) {
 
 export function whyView(s: SessionState, id: string) {
   const history = s.game!.getState().history;
+  const month = s.whyMonth !== null && s.whyMonth < history.length ? s.whyMonth : history.length - 1;
   const tree: Tree = { s, history, seen: new Set() };
   return html`<section class="card why" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1">Why?</h3>
     <p class="hint">
-      ${history.length ? `${monthLabel(history.at(-1)!.report.month)}. ` : ''}Each line is explained by the lines indented under it, the largest cause first
-      with its share; “why” opens a cause's own causes.
+      ${history.length ? `${monthLabel(history[month]!.report.month)}. ` : ''}The largest cause first, with its share; “why” opens a cause's own causes.
     </p>
     <ul class="tree">
-      ${node(tree, { id }, history.length - 1, 0)}
+      ${node(tree, { id }, month, 0)}
     </ul>
     <button @click=${() => s.showWhy(null)}>${s.reportDetails ? 'Back to the report' : 'Back to the headlines'}</button>
   </section>`;
