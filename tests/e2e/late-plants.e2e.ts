@@ -1,4 +1,4 @@
-/** Late in the class scenario, the plants panel says that a plant funded now would open only after the game's end. */
+/** In the class scenario, the plants panel folds the plants that would open only after the game's end, and late in the game says none would open in time. */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 
@@ -10,8 +10,15 @@ describe('new plants late in the lesson', () => {
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    const summary = page.getByTestId('plants').locator('summary');
+    const summary = page.getByTestId('plants').locator('summary').first();
     expect(await summary.textContent()).toMatch(/the first could open \w{3} 20\d\d/);
+    // At the start some plants open in time: those that would not fold under their count, each saying so.
+    await summary.click();
+    const late = page.getByTestId('late-plants');
+    expect(await late.locator('summary').textContent()).toMatch(/^\s*\d+ more would open after the game ends \(Dec 2024\)\s*$/);
+    await late.locator('summary').click();
+    for (const text of await late.locator('li').allTextContents()) expect(text).toContain('after the game ends');
+    await summary.click();
     // Turn 5 starts in June 2024: the quickest plant takes longer than the seven months left.
     for (let t = 1; t <= 4; t++) {
       await page.getByRole('button', { name: 'End turn' }).click();

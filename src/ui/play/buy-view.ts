@@ -132,10 +132,7 @@ export function buyView(s: SessionState, st: GameState) {
     ${
       late.length
         ? html`<details data-testid="late-firms">
-            <summary>
-              ${soon.length ? `${late.length} more` : `All ${late.length}`} would deliver nothing before the game ends on such an order
-              (${late.map((r) => `${r.f.name}, ${r.p.plural}`).join('; ')})
-            </summary>
+            <summary>${soon.length ? `${late.length} more` : `All ${late.length}`} would deliver nothing before the game ends on such an order</summary>
             ${table(s, st, late, soon.length === 0)}
           </details>`
         : ''

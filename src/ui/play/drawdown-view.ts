@@ -69,8 +69,10 @@ function ukraineFireLine(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   const artillery = productsWithRole(c, 'artillery')[0];
   if (!artillery) return '';
+  // Why a stock sent now is not wasted is said in the first turn; after that the figures alone (the same sentence every turn was read every turn).
+  const first = s.game!.getState().history.length === 0;
   return html`<p class="hint" data-testid="ukraine-fire">
     Ukraine fires up to about ${fmt(rateAt(c.ukraine.fireDemandPath, st.month))} ${artillery.plural} a month and holds
-    ${fmt(st.ukraine.stock[artillery.id] ?? 0)}: what it cannot fire now waits in its stock for the months after.
+    ${fmt(st.ukraine.stock[artillery.id] ?? 0)}${first ? ': what it cannot fire now waits in its stock for the months after' : ''}.
   </p>`;
 }

@@ -29,10 +29,15 @@ export function floorPlanView(s: SessionState) {
   const product = g.content.products.find((p) => p.id === s.floorPlanFor);
   return html`<section class="card" aria-labelledby="alliance-title">
     <h3 id="alliance-title">Alliance-wide</h3>
-    <p class="hint">
-      Each ally sends what it holds above its readiness floor: no capital spent, no floor crossed. One whose aid is frozen or who balks at escalation is left
-      out.
-    </p>
+    ${
+      // Said before the first turn; after that the plan itself shows who sends and who is left out.
+      g.history.length === 0
+        ? html`<p class="hint">
+            Each ally sends what it holds above its readiness floor: no capital spent, no floor crossed. One whose aid is frozen or who balks at escalation is
+            left out.
+          </p>`
+        : ''
+    }
     ${
       product
         ? planView(s, g, product.id, product.plural)

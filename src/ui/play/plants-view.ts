@@ -1,6 +1,16 @@
 /** New plants a nation can pay for: capacity, cost and the earliest opening. */
 import { html } from 'lit-html';
-import { firmSpec, monthLabel, nationSpec, plantCostEur, productSpec, type GameState, type ScenarioContent } from '../../sim';
+import {
+  firmSpec,
+  monthLabel,
+  nationSpec,
+  plantCostEur,
+  productSpec,
+  type DeepReadonly,
+  type GameState,
+  type PlantTemplate,
+  type ScenarioContent,
+} from '../../sim';
 import { fmt, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
 
@@ -18,6 +28,9 @@ export function plantsView(s: SessionState, st: GameState) {
   const payer = st.nations.find((n) => n.id === s.acting);
   const open = c.templates.filter((t) => !st.lines.some((l) => l.templateId === t.id));
   const soonest = Math.min(...open.map((t) => st.month + t.buildMonths));
+  // Plants that would open only after the game's end fold under their count (a list of fifteen read about 400 words).
+  const soon = open.filter((t) => st.month + t.buildMonths <= c.endMonth);
+  const late = open.filter((t) => !soon.includes(t));
   // Folded: fifteen plants are a screen of reading, and a plant is a decision of a few turns, not of every one.
   return html`<details class="card plants-card" data-testid="plants">
     <summary>
@@ -31,33 +44,45 @@ export function plantsView(s: SessionState, st: GameState) {
       takes about two years to reach full rate.
     </p>
     <ul class="plants">
-      ${c.templates.map((t) => {
-        const cost = plantCostEur(c, payer, t);
-        // A plant is one site: once it is being built (funded, or under a capacity clause) it is shown, not offered.
-        const built = st.lines.find((l) => l.templateId === t.id);
-        if (built)
-          return html`<li>
-            <div>
-              <strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span>
-            </div>
-            <div>${built.status === 'building' ? `being built, due ${monthLabel(built.readyMonth)}` : built.status}</div>
-          </li>`;
-        return html`<li>
-          <div>
-            <strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span>
-          </div>
-          <div>
-            ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} ·
-            ${st.month + t.buildMonths > c.endMonth ? `would open ${monthLabel(st.month + t.buildMonths)} at the earliest, after the game ends` : `opens ${monthLabel(st.month + t.buildMonths)} at the earliest`}
-          </div>
-          <button
-            @click=${() => s.order({ kind: 'fundPlant', actor: s.acting, templateId: t.id })}
-            aria-label="Fund ${t.plantName} for ${fmtEur(cost)}, opening ${monthLabel(st.month + t.buildMonths)} at the earliest"
-          >
-            Fund plant
-          </button>
-        </li>`;
-      })}
+      ${(soon.length ? c.templates.filter((t) => !late.includes(t)) : c.templates).map((t) => plantItem(s, st, t))}
     </ul>
+    ${
+      soon.length && late.length
+        ? html`<details data-testid="late-plants">
+            <summary>${late.length} more would open after the game ends (${monthLabel(c.endMonth)})</summary>
+            <ul class="plants">
+              ${late.map((t) => plantItem(s, st, t))}
+            </ul>
+          </details>`
+        : ''
+    }
   </details>`;
+}
+
+/** A plant: being built, or to fund with its capacity, cost and earliest opening. */
+function plantItem(s: SessionState, st: GameState, t: DeepReadonly<PlantTemplate>) {
+  const c = s.game!.getState().content;
+  const payer = st.nations.find((n) => n.id === s.acting);
+
+  const cost = plantCostEur(c, payer, t);
+  // A plant is one site: once it is being built (funded, or under a capacity clause) it is shown, not offered.
+  const built = st.lines.find((l) => l.templateId === t.id);
+  if (built)
+    return html`<li>
+      <div><strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
+      <div>${built.status === 'building' ? `being built, due ${monthLabel(built.readyMonth)}` : built.status}</div>
+    </li>`;
+  return html`<li>
+    <div><strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
+    <div>
+      ${fmt(t.capacityPerShift)} ${plural(c, t.product)} a month per shift · ${fmtEur(cost)} ·
+      ${st.month + t.buildMonths > c.endMonth ? `would open ${monthLabel(st.month + t.buildMonths)} at the earliest, after the game ends` : `opens ${monthLabel(st.month + t.buildMonths)} at the earliest`}
+    </div>
+    <button
+      @click=${() => s.order({ kind: 'fundPlant', actor: s.acting, templateId: t.id })}
+      aria-label="Fund ${t.plantName} for ${fmtEur(cost)}, opening ${monthLabel(st.month + t.buildMonths)} at the earliest"
+    >
+      Fund plant
+    </button>
+  </li>`;
 }
