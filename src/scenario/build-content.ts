@@ -155,6 +155,8 @@ export function contentData(sc: ScenarioFile): ContentData {
             hideRussia: sc.class.hideRussia ?? false,
             hideOtherScores: sc.class.hideOtherScores ?? false,
             injects: [...(sc.class.injects ?? [])],
+            // Only when set, so that the content hash of every class made before it stays what it was.
+            ...(sc.class.facilitated ? { facilitated: true } : {}),
           },
         }
       : {}),

@@ -173,6 +173,7 @@ const classRulesSchema = z
       .max(64)
       .optional()
       .describe("events the trainer scheduled: shown as the trainer's injects, and, being what-ifs, they may come before their source's date"),
+    facilitated: z.boolean().optional().describe('the trainer may give live class controls (pause, inject now, reveal or hide); refused otherwise'),
   })
   .describe('set by a class file: locked levers (refused by the resolver with "locked by your trainer") and what the teams see');
 

@@ -52,6 +52,10 @@ export const classFileSchema = z.strictObject({
   injects: z.array(inject).max(64).default([]),
   visibility: z.strictObject({ hideRussia: z.boolean().default(false), hideOtherScores: z.boolean().default(false) }).prefault({}),
   months: z.int().min(1).max(121).optional().describe('the month limit for the lesson (default: the whole scenario)'),
+  facilitated: z
+    .boolean()
+    .optional()
+    .describe('played at the front of the room: the trainer may pause, fire injects and reveal or hide information live, recorded in the replay'),
 });
 
 export type ClassFile = z.infer<typeof classFileSchema>;
@@ -140,6 +144,7 @@ export function compileClass(k: ClassFile, base: ScenarioFile): ScenarioFile {
       hideRussia: k.visibility.hideRussia,
       hideOtherScores: k.visibility.hideOtherScores,
       injects: k.injects.map((x) => x.event ?? x.custom!.id),
+      ...(k.facilitated ? { facilitated: true } : {}),
     },
   };
 }

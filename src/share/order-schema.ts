@@ -5,7 +5,7 @@
  * order; version 1 orders (no actor) are migrated by `migrateOrderV1`.
  */
 import { z } from 'zod';
-import type { Order } from '../sim/types';
+import { FACILITATOR_ACTIONS, type Order } from '../sim/types';
 
 const id = z.string().min(1).max(64);
 const int = z.int().min(-1e12).max(1e12);
@@ -38,6 +38,8 @@ export const orderSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('drawdown'), actor, product: id, amount: int }),
   z.strictObject({ kind: z.literal('pledge'), actor, shareBp: int }),
   z.strictObject({ kind: z.literal('industrialPlan'), actor }),
+  z.strictObject({ kind: z.literal('inject'), actor, eventId: id }),
+  z.strictObject({ kind: z.literal('facilitate'), actor, action: z.enum(FACILITATOR_ACTIONS) }),
 ]);
 
 /** A version-1 order: the nation was `nationId`, and an offer's proposer was its first buyer. */

@@ -12,7 +12,7 @@ import type {
   FirmState,
   InputId,
   NationState,
-  OrderKind,
+  NationOrderKind,
   PerInput,
   PerProduct,
   Politics,
@@ -400,7 +400,7 @@ export interface ContentData {
 
 /** An order kind a trainer has locked, for some nations or all of them. */
 export interface OrderLock {
-  order: OrderKind;
+  order: NationOrderKind;
   /** the nations it binds; empty for every nation */
   nations: string[];
   /** drawdowns only: lock only what would leave a stock below its readiness floor */
@@ -416,6 +416,8 @@ export interface ClassRules {
   hideOtherScores: boolean;
   /** the events the trainer scheduled (the news shows them as the trainer's) */
   injects: string[];
+  /** played at the front of the room: the trainer may pause, fire injects and reveal or hide information live (trainer orders are refused otherwise) */
+  facilitated?: boolean;
 }
 
 /** The scenario's fixed content, read-only, with its hash. */

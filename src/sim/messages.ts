@@ -26,6 +26,13 @@ export interface MessageParams {
   'order.unknownProduct': { product: Id };
   'order.badAmount': Record<string, never>;
   'order.locked': { kind: string; nation: Id; belowReadinessFloor: boolean };
+  // The trainer's orders in a facilitated game
+  'trainer.only': { actor: Id };
+  'trainer.notFacilitated': Record<string, never>;
+  'trainer.facilitate': { action: string };
+  'trainer.unknownEvent': { event: Id };
+  'trainer.alreadyFired': { event: Id };
+  'trainer.injected': { event: Id };
   // Drawdowns, pledges, plans
   'drawdown.frozen': { nation: Id };
   'drawdown.balks': { nation: Id; escalationBp: number };

@@ -322,7 +322,19 @@ export type Order =
   | { kind: 'reactivateLine'; actor: Actor; lineId: string }
   | { kind: 'drawdown'; actor: Actor; product: ProductId; amount: number }
   | { kind: 'pledge'; actor: Actor; shareBp: number }
-  | { kind: 'industrialPlan'; actor: Actor };
+  | { kind: 'industrialPlan'; actor: Actor }
+  | { kind: 'inject'; actor: Actor; eventId: string }
+  | { kind: 'facilitate'; actor: Actor; action: FacilitatorAction };
+
+/**
+ * What the trainer does at the front of the room, recorded among the orders so
+ * that a replay of a facilitated game carries it and still verifies. Pausing
+ * and what is shown change no figure; an inject (its own order) does.
+ */
+export type FacilitatorAction = 'pause' | 'resume' | 'revealRussia' | 'hideRussia' | 'revealScores' | 'hideScores';
+export const FACILITATOR_ACTIONS: readonly FacilitatorAction[] = ['pause', 'resume', 'revealRussia', 'hideRussia', 'revealScores', 'hideScores'];
 
 export type OrderKind = Order['kind'];
+/** The levers a nation pulls: what a class may lock (the trainer's own orders are not locked). */
+export type NationOrderKind = Exclude<OrderKind, 'inject' | 'facilitate'>;
 export type OrderOf<K extends OrderKind> = Extract<Order, { kind: K }>;

@@ -9,10 +9,20 @@ import { plantNameOf, type ScenarioContent } from '../../sim/content';
 import type { Message, MessageId, MessageParams, PriceTerm } from '../../sim/messages';
 import { monthLabel } from '../../sim/month';
 import { SCRIPTED_PATHS, type ScriptedPath } from '../../sim/resolve/scripted';
-import type { GameState } from '../../sim/types';
+import type { FacilitatorAction, GameState } from '../../sim/types';
 import { count, fmt, fmtBp, fmtEur, fmtRatio, possessive } from './numbers';
 
 /** Names for ids: what a sentence says instead of an id. */
+/** The trainer's class controls, as the orders list and the report say them. */
+export const FACILITATOR_WORDS: Record<FacilitatorAction, string> = {
+  pause: 'pauses the class',
+  resume: 'resumes the class',
+  revealRussia: 'shows the intelligence on Russia',
+  hideRussia: 'hides the intelligence on Russia',
+  revealScores: "shows every team's score",
+  hideScores: "hides other teams' scores",
+};
+
 export interface Names {
   nation(id: string): string;
   firm(id: string): string;
@@ -128,6 +138,12 @@ const EN: Sentences = {
   'order.unknownFirm': (p) => `unknown firm "${p.firm}"`,
   'order.unknownProduct': (p) => `unknown product "${p.product}"`,
   'order.badAmount': () => 'the amount must be a positive whole number',
+  'trainer.only': (p, n) => `only the trainer gives class controls, not ${n.nation(p.actor)}`,
+  'trainer.notFacilitated': () => 'this class is not run by a facilitator: its file does not allow live controls',
+  'trainer.facilitate': (p) => `the trainer ${FACILITATOR_WORDS[p.action as FacilitatorAction] ?? p.action}`,
+  'trainer.unknownEvent': (p) => `no event "${p.event}" in this scenario`,
+  'trainer.alreadyFired': (p, n) => `"${n.event(p.event).title}" has already happened in this game`,
+  'trainer.injected': (p, n) => `the trainer fires "${n.event(p.event).title}" now`,
   'order.locked': (p, n) => `locked by your trainer: ${lockWords(p.kind, p.belowReadinessFloor)} for ${n.nation(p.nation)}`,
   'drawdown.frozen': (p, n) => `${possessive(n.nation(p.nation))} aid is frozen: no drawdowns for Ukraine`,
   'drawdown.balks': (p, n) => `${n.nation(p.nation)} balks: escalation (${fmtBp(p.escalationBp)}) is past what its government accepts`,

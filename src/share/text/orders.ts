@@ -8,7 +8,7 @@
 import type { OrderResult } from '../../sim/report';
 import type { Order } from '../../sim/types';
 import type { StandingOrder } from '../standing-order-schema';
-import { formatMessage, type Names } from './messages';
+import { FACILITATOR_WORDS, formatMessage, type Names } from './messages';
 import { count, fmt, fmtBp, fmtEur } from './numbers';
 
 /** What an order does, its nation left out: "sends 13,000 155 mm shells from its stocks to Ukraine". */
@@ -39,6 +39,10 @@ export function orderText(o: Order, n: Names): string {
       return `pledges ${fmtBp(o.shareBp)} of GDP for defence`;
     case 'industrialPlan':
       return 'submits a defence-industrial plan';
+    case 'inject':
+      return `fires "${n.event(o.eventId).title}" now`;
+    case 'facilitate':
+      return FACILITATOR_WORDS[o.action];
   }
 }
 

@@ -13,6 +13,7 @@ import { lockOn } from '../locks';
 import { msg } from '../messages';
 import { applyDrawdown, applyIndustrialPlan, applyPledge } from '../politics';
 import { applyFundPlant } from '../plant';
+import { applyTrainerOrder, isTrainerOrder } from '../trainer-orders';
 import type { OrderResult } from '../report';
 import { TRAINER, type GameState, type NationState, type Order } from '../types';
 
@@ -28,6 +29,7 @@ export function applyOrder(c: ScenarioContent, s: GameState, order: Order): Orde
   if (s.finished) return { order, ok: false, message: msg('order.gameOver', {}) };
   const actor = (order as { actor?: unknown }).actor;
   if (typeof actor !== 'string') return { order, ok: false, message: msg('order.unknownActor', { actor: String(actor) }) };
+  if (isTrainerOrder(order)) return applyTrainerOrder(c, s, order);
   const nation = findNation(s, actor);
   if (!nation) return { order, ok: false, message: msg(actor === TRAINER ? 'order.notANation' : 'order.unknownActor', { actor }) };
   const lock = lockOn(c, order, nation);
