@@ -17,6 +17,7 @@ import { createSetAsideSlice, type SetAsideSlice } from './menu/set-aside-slice'
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
 import { createPlaySlice, type PlaySlice } from './play/play-slice';
+import { createFacilitatorSlice, type FacilitatorSlice } from './play/facilitator-slice';
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
 import { createReportSlice, type ReportSlice } from './report/report-slice';
@@ -29,6 +30,7 @@ export type SessionState = NavigationSlice &
   SavesSlice &
   SetAsideSlice &
   PlaySlice &
+  FacilitatorSlice &
   AllianceSlice &
   NegotiationSlice &
   TutorialSlice &
@@ -51,6 +53,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createSavesSlice(...a),
     ...createSetAsideSlice(...a),
     ...createPlaySlice(...a),
+    ...createFacilitatorSlice(...a),
     ...createAllianceSlice(...a),
     ...createNegotiationSlice(...a),
     ...createTutorialSlice(...a),

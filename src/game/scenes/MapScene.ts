@@ -20,6 +20,7 @@ import { watchStore } from '../bind-store';
 import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
 import { MAP_FRAME } from '../projection';
 import { renderOnDemand, type RenderOnDemand } from '../render-on-demand';
+import { facilitationOf } from '../../share/facilitation';
 
 export interface MapData {
   countries: { id: string; name: string; rings: number[][] }[];
@@ -106,6 +107,12 @@ export class MapScene extends Scene {
    * WebGL a redraw with the month's animation costs several frames), and changes that come
    * together (a month's state, preview and history) are drawn once.
    */
+  /** Hidden by the class file, or by the trainer live (share/facilitation.ts). */
+  private russiaHidden(): boolean {
+    const g = this.store.getState();
+    return facilitationOf(g.content, [...g.history.map((h) => h.orders), g.pending]).russiaHidden;
+  }
+
   private redrawLater(): void {
     if (this.pending.scheduled) return;
     this.pending.scheduled = true;
@@ -188,14 +195,14 @@ export class MapScene extends Scene {
     const made = russianOutputPerMonth(content, s);
     const ru = this.add.star(MOSCOW[0], MOSCOW[1], 5, 6, 13, COLOURS.russia_ink);
     // A class that hides the intelligence on Russia shows where its industry is, not what it makes.
-    const hidden = content.classRules?.hideRussia ?? false;
+    // Asked at each hover: the trainer may reveal or hide it during the game.
     this.hoverable(ru, () =>
-      hidden
+      this.russiaHidden()
         ? 'Russian industry: your trainer has hidden the intelligence on Russia in this class.'
         : `Russian industry: about ${fmt(made)} shells a month${s.russia.lastImports ? `, plus ${fmt(s.russia.lastImports)} imported last month` : ''}. Estimated stock ${fmtMillions(s.russia.stockShells)}.`,
     );
     // "makes": the headlines speak of Russian fire, which is larger (stock and imports); a play-tester read one as the other.
-    const label = hidden ? 'Russia: output hidden' : `Russia makes ${fmt(made)} shells a month`;
+    const label = this.russiaHidden() ? 'Russia: output hidden' : `Russia makes ${fmt(made)} shells a month`;
     this.markers.add([ru, this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, label, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' })]);
   }
 

@@ -89,6 +89,10 @@ function newGameView(s: SessionState) {
         <button type="button" @click=${() => s.newSeed()}>New seed</button>
       </div>
       <p id="seed-help" class="hint">Share a seed to play the same war: the same seed and orders give the same result on every computer.</p>
+      <label class="check"
+        ><input type="checkbox" .checked=${s.facilitating} @change=${(e: Event) => s.setFacilitating((e.target as HTMLInputElement).checked)} /> Trainer's
+        controls: I run this game at the front of the room (pause, fire injects, reveal, a big-type class view)</label
+      >
       <label>Or load your own scenario file <input type="file" accept=".json,application/json" @change=${(e: Event) => void loadScenarioFile(e, s)} /></label>
       <div class="row">
         <button class="primary" type="submit">Start</button>

@@ -4,8 +4,10 @@ import { averageFireRatioBp, monthlyBudgetEur, nationSpec } from '../../sim';
 import { endTurnLabel, turnPosition } from '../common/turn-text';
 import { fmt, fmtBp, fmtEur, fmtRatio } from '../common/format';
 import type { SessionState } from '../store';
+import { facilitationNow } from '../common/facilitation';
 
 export function hudView(s: SessionState) {
+  const paused = facilitationNow(s.game!.getState()).paused;
   const g = s.game!.getState();
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
@@ -64,12 +66,14 @@ export function hudView(s: SessionState) {
       <button
         class="primary"
         data-tutorial="end-month"
-        ?disabled=${s.resolving || s.settling}
+        ?disabled=${s.resolving || s.settling || paused}
+        title=${paused ? 'Paused by your trainer' : ''}
         aria-busy=${s.resolving ? 'true' : 'false'}
         @click=${() => s.endMonth()}
       >
         ${s.resolving ? 'Resolving…' : endTurnLabel(g.content)}
       </button>
+      ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>
     </div>

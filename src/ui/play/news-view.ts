@@ -5,6 +5,7 @@ import { fmt, fmtMillions, fmtRatio, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { lastTurnReports } from '../../share/front-moves';
 import { turnWord } from '../common/turn-text';
+import { hidesRussia } from '../common/facilitation';
 
 export function newsView(s: SessionState) {
   const g = s.game!.getState();
@@ -24,14 +25,22 @@ export function newsView(s: SessionState) {
     const e = c.events.find((x) => x.id === id);
     return e ? [{ e, month }] : [];
   });
+  // Fired by the trainer during this turn's decisions: news now, with its effects already in the figures.
+  const now = g.pending.flatMap((o) => (o.kind === 'inject' ? c.events.filter((e) => e.id === o.eventId) : []));
   const pressed = g.history.length ? c.sectors[pressedSector(st)] : undefined;
   const injects = c.classRules?.injects ?? [];
-  const hideRussia = c.classRules?.hideRussia ?? false;
+  const hideRussia = hidesRussia(g);
   return html`
     <section class="card" aria-labelledby="news-title" data-tutorial="news">
       <h3 id="news-title">News, ${dated ? `${monthLabel(turn[0]!.month + 1)} – ${monthLabel(st.month)}` : monthLabel(st.month)}</h3>
-      ${events.length ? '' : html`<p>No new events this ${turnWord(c)}.</p>`}
+      ${events.length || now.length ? '' : html`<p>No new events this ${turnWord(c)}.</p>`}
       <ul class="news">
+        ${now.map(
+          (e) =>
+            html`<li data-testid="inject-now">
+              <span class="tag">Now, by your trainer</span> <strong>${e.title}.</strong> ${e.text} ${sourceView(e.source)}
+            </li>`,
+        )}
         ${events.map(
           ({ e, month }) =>
             html`<li>

@@ -18,6 +18,7 @@ import type { Slice } from '../store';
 import { NO_FLOOR_PLAN } from './alliance-slice';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
+import { facilitationNow } from '../common/facilitation';
 
 /** How long End month stays off after a month resolves: longer than a double-click's second press. */
 const SETTLE_MS = 600;
@@ -112,6 +113,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   endMonth() {
     const game = get().game;
     if (!game || get().resolving || get().settling || game.getState().game.finished) return;
+    // Paused by the trainer at the front of the room: End turn waits for "Resume".
+    if (facilitationNow(game.getState()).paused) return;
     // "Resolving…" reaches the screen first (the month resolves after the next frame), so a slow
     // machine shows that something happens. The month's headlines replace it in one update, and
     // End month stays off a moment longer so that the second press of a double-click (or a

@@ -8,6 +8,7 @@ import { reportView } from '../report/report-view';
 import type { SessionState } from '../store';
 import { TABS, tabLabel } from './tabs';
 import { decideView } from './decide-view';
+import { classViewPanel, facilitatorView } from './facilitator-view';
 import { hudView } from './hud-view';
 import { mapDetailsView } from './map-details-view';
 import { negotiationView } from './negotiation-view';
@@ -43,11 +44,16 @@ export function playView(s: SessionState) {
         ></div>
       </div>
       <aside class="panel">
-        ${warningsView(s)}
-        <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id]) => tabView(s, id, tabLabel(id, s.game!.getState().content)))}</div>
-        <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
-          ${PANELS[s.tab](s)}
-        </section>
+        ${facilitatorView(s)}
+        ${
+          s.facilitating && s.classView
+            ? classViewPanel(s)
+            : html`${warningsView(s)}
+                <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id]) => tabView(s, id, tabLabel(id, s.game!.getState().content)))}</div>
+                <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
+                  ${PANELS[s.tab](s)}
+                </section>`
+        }
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>

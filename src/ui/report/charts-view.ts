@@ -9,6 +9,7 @@ import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
 import { fmt, fmtRatio } from '../common/format';
 import type { SessionState } from '../store';
+import { hidesRussia } from '../common/facilitation';
 
 export interface Series {
   id: string;
@@ -47,9 +48,9 @@ function drawInto(series: Series, months: number[]) {
 }
 
 export function chartsView(s: SessionState) {
-  const { history, content } = s.game!.getState();
+  const { history } = s.game!.getState();
   if (!history.length) return html`<p>Charts appear once a month has been resolved.</p>`;
-  const hideRussia = content.classRules?.hideRussia ?? false;
+  const hideRussia = hidesRussia(s.game!.getState());
   const series = seriesOf(history, hideRussia);
   const months = history.map((h) => h.report.month);
   return html`

@@ -11,6 +11,7 @@ import type { SessionState } from '../store';
 import { causeLead, shortCause, stockOverText } from '../../share/text/headline-text';
 import { namesFor } from '../../share/text/messages';
 import { turnWord } from '../common/turn-text';
+import { hidesRussia } from '../common/facilitation';
 import { findEntry } from './find-entry';
 import { pickHeadlines, type Headline } from './headlines';
 import { HEADLINES_TITLE, whyButtonId } from './report-slice';
@@ -65,7 +66,7 @@ function headlineList(s: SessionState, withWhy: boolean) {
   const names = { content: g.content, game: g.game };
   const reports = g.history.map((h) => h.report);
   const turn = lastTurnReports(reports, g.content);
-  const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1], g.content.classRules?.hideRussia ?? false);
+  const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1], hidesRussia(g));
   const moved = movedSectors(turnMoves(turn));
   const word = turnWord(g.content);
   const several = turn.length > 1;

@@ -10,6 +10,7 @@ import type { SessionState } from '../store';
 import { headlinesView } from './headlines-view';
 import { REPORT_TITLE, whyButtonId } from './report-slice';
 import { whyView } from './why-view';
+import { hidesRussia } from '../common/facilitation';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
   [['front', 'stock'], 'Front'],
@@ -28,7 +29,7 @@ export function reportView(s: SessionState) {
   if (!last) return html`<p>No month has been resolved yet. Make your decisions, then press <strong>End month</strong>.</p>`;
   const r = last.report;
   const m = r.summary;
-  const hidesRussia = g.content.classRules?.hideRussia ?? false;
+  const hideRussia = hidesRussia(g);
   if (s.whyId) return whyView(s, s.whyId);
   if (!s.reportDetails) return headlinesView(s);
   return html`
@@ -41,7 +42,7 @@ export function reportView(s: SessionState) {
           <dd class="count">${fmt(m.natoArtillery)}</dd>
         </div>
         ${
-          hidesRussia
+          hideRussia
             ? ''
             : html`<div>
                 <dt>Russian shells made</dt>
@@ -64,7 +65,7 @@ export function reportView(s: SessionState) {
     </section>
     ${GROUPS.map(([kinds, title]) => {
       // A class that hides the intelligence on Russia leaves out the Russian entries; the front still shows Russian fire.
-      if (hidesRussia && kinds.includes('russia')) return '';
+      if (hideRussia && kinds.includes('russia')) return '';
       const entries = r.entries.filter((e) => kinds.includes(e.kind));
       if (!entries.length) return '';
       return html`<section class="card" aria-label=${title}>

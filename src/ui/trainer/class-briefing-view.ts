@@ -35,6 +35,7 @@ function rulesOf(session: ClassSession): string[] {
   }
   if (file.visibility.hideRussia) out.push('The intelligence on Russia is hidden.');
   if (file.visibility.hideOtherScores) out.push("Other teams' scores are hidden until the end.");
+  if (file.facilitated) out.push('Facilitated: the trainer may pause the game, fire injects and reveal or hide information during play.');
   out.push(`Months: ${monthLabel(parseMonth(scenario.start)!)} to ${monthLabel(parseMonth(scenario.end)!)}. Seed ${file.seed}.`);
   return out;
 }

@@ -5,7 +5,7 @@
  * JSON paths of the class file, that stop it.
  */
 import { COORDINATOR, readClassValue, shelfFrom, type ClassFile, type ClassReading } from '../../share/class-file';
-import type { OrderKind } from '../../sim';
+import type { NationOrderKind } from '../../sim';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 
@@ -13,7 +13,7 @@ export type DeskDraft = Omit<ClassFile, 'scenario' | '$schema'> & { scenarioId: 
 
 /** The lock and the inject being chosen in the form, before Add. */
 export interface DeskPick {
-  order: OrderKind;
+  order: NationOrderKind;
   nation: string;
   belowReadinessFloor: boolean;
   month: string;

@@ -6,7 +6,7 @@
  */
 import { html } from 'lit-html';
 import { COORDINATOR } from '../../share/class-file';
-import { formatMonth, monthLabel, parseMonth, type OrderKind } from '../../sim';
+import { formatMonth, monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { SessionState } from '../store';
 import { problemsText } from '../menu/catalogue';
@@ -14,7 +14,7 @@ import { classBriefingView } from './class-briefing-view';
 import type { DeskDraft } from './trainer-slice';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
-const ORDER_KINDS: [OrderKind, string][] = [
+const ORDER_KINDS: [NationOrderKind, string][] = [
   ['fundPlant', 'new plants'],
   ['addShift', 'extra shifts'],
   ['weekendWork', 'weekend work'],
@@ -98,6 +98,14 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
         />
         Hide other teams' scores until the end</label
       >
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${d.facilitated ?? false}
+          @change=${(e: Event) => s.editDesk({ facilitated: (e.target as HTMLInputElement).checked })}
+        />
+        Facilitated at the front of the room: I may pause, fire injects and reveal or hide information live</label
+      >
     </fieldset>
   </fieldset>`;
 }
@@ -118,7 +126,7 @@ function locksView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
     </ul>
     <label
       >Lock
-      <select name="lock-order" aria-label="Lever to lock" @change=${(e: Event) => s.pickOnDesk({ order: value(e) as OrderKind })}>
+      <select name="lock-order" aria-label="Lever to lock" @change=${(e: Event) => s.pickOnDesk({ order: value(e) as NationOrderKind })}>
         ${ORDER_KINDS.map(([k, words]) => html`<option value=${k} ?selected=${k === pick.order}>${words}</option>`)}
       </select></label
     >
