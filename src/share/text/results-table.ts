@@ -7,6 +7,7 @@ import { OBJECTIVE_NAMES } from './objectives';
 import { fmt, fmtEur, fmtRatio } from './numbers';
 import { copyNote, refusalLabel, refusalText } from './results';
 import type { RankedTeam, Refused, ResultsGroup } from '../results/groups';
+import { TRAINER } from '../../sim/types';
 
 /** A group's columns: rank, team, score, grade, each objective's marks (of its weight), the war's figures, the copy flag. */
 export function tableColumns(g: ResultsGroup): string[] {
@@ -34,8 +35,16 @@ export function teamCells(t: RankedTeam, rank: number): string[] {
     `${fmt(r.russianGainKm2)} km²`,
     fmtRatio(r.avgFireRatioBp),
     fmtEur(r.spentEur),
-    copyNote(t.copy),
+    [copyNote(t.copy), trainerNote(t)].filter(Boolean).join('; '),
   ];
+}
+
+/** The trainer's live controls in a team's game: "2 trainer's controls (1 inject)". A class run without a facilitator should have none. */
+export function trainerNote(t: RankedTeam): string {
+  const orders = t.result.turns.flatMap((turn) => turn.orders).filter((o) => o.actor === TRAINER);
+  if (!orders.length) return '';
+  const injects = orders.filter((o) => o.kind === 'inject').length;
+  return `${orders.length} trainer's ${orders.length === 1 ? 'control' : 'controls'} (${injects} ${injects === 1 ? 'inject' : 'injects'})`;
 }
 
 /** "The race of logistics (Feb 2023 – Dec 2024), seed RACE-2023-X: 4 teams" */

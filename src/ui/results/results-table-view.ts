@@ -1,11 +1,11 @@
 /** A war's table of verified teams (best first), and the refused submissions with their reasons. */
 import { html } from 'lit-html';
 import type { Refused, ResultsGroup } from '../../share/results/groups';
-import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells } from '../../share/text/results-table';
+import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells, trainerNote } from '../../share/text/results-table';
 
-/** The copy flag's column (the last) is shown only when a team is flagged: the table is wide enough as it is. */
+/** The note's column (the last: a copy, or the trainer's controls in a game) is shown only when a team has one: the table is wide enough as it is. */
 export function groupTableView(g: ResultsGroup) {
-  const flagged = g.teams.some((t) => t.copy);
+  const flagged = g.teams.some((t) => t.copy || trainerNote(t));
   const shown = (cells: string[]) => (flagged ? cells : cells.slice(0, -1));
   return html`<table class="data results-table" data-testid="results-table">
     <caption>

@@ -1,0 +1,28 @@
+/**
+ * The class table names a game that carries the trainer's live controls
+ * (issue 10, item 3): a team's code made with them shows how many, and how
+ * many were injects, beside its score; a plain game shows nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RankedTeam } from '../../src/share/results/groups';
+import { teamCells, trainerNote } from '../../src/share/text/results-table';
+import { TRAINER, type Order } from '../../src/sim/types';
+
+const team = (orders: Order[]) =>
+  ({
+    result: { team: 'T', score: 70, grade: 'C', objectives: [], russianGainKm2: 0, avgFireRatioBp: 30_000, spentEur: 0, turns: [{ orders, hash: '' }] },
+  }) as unknown as RankedTeam;
+
+describe("the trainer's controls in the class table", () => {
+  it('are counted in the note, injects apart; a game without them has no note', () => {
+    const live: Order[] = [
+      { kind: 'facilitate', actor: TRAINER, action: 'pause' },
+      { kind: 'inject', actor: TRAINER, eventId: 'czech-initiative' },
+      { kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 },
+    ];
+    expect(trainerNote(team(live))).toBe("2 trainer's controls (1 inject)");
+    expect(teamCells(team(live), 1).at(-1)).toBe("2 trainer's controls (1 inject)");
+    expect(trainerNote(team([live[2]!]))).toBe('');
+    expect(teamCells(team([live[2]!]), 1).at(-1)).toBe('');
+  });
+});
