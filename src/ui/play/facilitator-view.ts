@@ -23,7 +23,8 @@ export function facilitatorView(s: SessionState) {
       <p role="status">This class's file does not allow live controls: prepare it on the trainer's desk with "Facilitated" ticked.</p>
     </section>`;
   const f = facilitationNow(g);
-  const unfired = g.content.events.filter((e) => !g.preview.state.firedEvents.includes(e.id));
+  // In the order the scenario would bring them, so the trainer finds "next spring's" event where it falls.
+  const unfired = g.content.events.filter((e) => !g.preview.state.firedEvents.includes(e.id)).sort((a, b) => dueMonth(a) - dueMonth(b));
   const own = g.pendingOf(TRAINER);
   return html`<section class="card facilitator" aria-labelledby="facilitator-title" data-testid="facilitator">
     <h3 id="facilitator-title">Trainer's controls</h3>
@@ -64,6 +65,11 @@ function controlsView(s: SessionState, f: Facilitation, unfired: readonly DeepRe
       ${f.paused ? 'Paused: End turn is off until you resume. ' : ''}Intelligence on Russia ${f.russiaHidden ? 'hidden' : 'shown'}; other teams' scores
       ${f.scoresHidden ? 'hidden' : 'shown'}. Each control is kept in the game's replay.
     </p>`;
+}
+
+/** When an event's own trigger could first fire it. */
+function dueMonth(e: DeepReadonly<GameEvent>): number {
+  return e.trigger.kind === 'month' ? e.trigger.month : e.trigger.fromMonth;
 }
 
 /** The projector's view: the turn, the war's figures in big type, the last turn's moves on the front. */
