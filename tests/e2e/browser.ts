@@ -1,5 +1,7 @@
 /** Launching Debian's Chromium for a test, with the flags this closed network needs. */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -59,4 +61,16 @@ export function useBrowser(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** Exports the page's replay and verifies it with `sim verify` in Node: its exit status and what it printed. */
+export async function verifyInNode(page: Page): Promise<{ status: number | null; stdout: string; replay: unknown }> {
+  const replay = await page.evaluate(() => (window as unknown as { __rol: { exportReplay(): unknown } }).__rol.exportReplay());
+  const file = join(mkdtempSync(join(tmpdir(), 'rol-e2e-')), 'browser.replay.json');
+  writeFileSync(file, JSON.stringify(replay));
+  const cli = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), ['src/cli/main.ts', 'verify', file], {
+    cwd: join(import.meta.dirname, '../..'),
+    encoding: 'utf8',
+  });
+  return { status: cli.status, stdout: cli.stdout, replay };
 }

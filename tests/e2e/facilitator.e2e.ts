@@ -4,12 +4,8 @@
  * once), hides the intelligence on Russia, shows the big-type class view, and
  * the replay of that game verifies in Node with the trainer's controls in it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, shot, useBrowser } from './browser';
+import { openPage, shot, useBrowser, verifyInNode } from './browser';
 
 const browserOf = useBrowser();
 
@@ -47,16 +43,9 @@ describe('the trainer at the front of the room', () => {
     for (let i = 0; i < 8 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
     await expect.poll(() => page.getByTestId('grade').isVisible(), { timeout: 30_000 }).toBe(true);
 
-    const replay = (await page.evaluate(() => (window as unknown as { __rol: { exportReplay(): unknown } }).__rol.exportReplay())) as {
-      turns: { orders: { kind: string; actor: string }[] }[];
-    };
+    const cli = await verifyInNode(page);
+    const replay = cli.replay as { turns: { orders: { kind: string; actor: string }[] }[] };
     expect(replay.turns[0]!.orders.filter((o) => o.actor === 'trainer').map((o) => o.kind)).toEqual(['facilitate', 'inject', 'facilitate', 'facilitate']);
-    const file = join(mkdtempSync(join(tmpdir(), 'rol-e2e-')), 'facilitated.replay.json');
-    writeFileSync(file, JSON.stringify(replay));
-    const cli = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), ['src/cli/main.ts', 'verify', file], {
-      cwd: join(import.meta.dirname, '../..'),
-      encoding: 'utf8',
-    });
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain(`final hash ${await page.getByTestId('final-hash').textContent()}`);
     expect(errors).toEqual([]);

@@ -3,12 +3,8 @@
  * roles and labels. The browser's final state hash must equal the command
  * line's for the same scenario, seed and orders.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, shot, useBrowser } from './browser';
+import { openPage, shot, useBrowser, verifyInNode } from './browser';
 
 const browserOf = useBrowser();
 
@@ -75,14 +71,7 @@ describe('playing the default scenario in Chromium', () => {
     await shot(page, 'debrief');
 
     const browserHash = await page.getByTestId('final-hash').textContent();
-    const replay = await page.evaluate(() => (window as unknown as { __rol: { exportReplay(): unknown } }).__rol.exportReplay());
-    const file = join(mkdtempSync(join(tmpdir(), 'rol-e2e-')), 'browser.replay.json');
-    writeFileSync(file, JSON.stringify(replay));
-    const cli = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), ['src/cli/main.ts', 'verify', file], {
-      cwd: join(import.meta.dirname, '../..'),
-      encoding: 'utf8',
-    });
-    expect(cli.status).toBe(0);
+    const cli = await verifyInNode(page);
     expect(cli.stdout).toContain(`final hash ${browserHash}`);
 
     // The result code a student hands in, checked as a trainer would, in a fresh page.
