@@ -97,11 +97,10 @@ function alliesSummary(s: SessionState): string {
   const { content: c, preview } = g;
   const st = preview.state;
   const lastMonth = st.month + Math.max(1, c.monthsPerTurn) - 1;
-  const names = (pick: (n: ReturnType<typeof allyNotes>) => boolean) => c.nations.filter((_, i) => pick(allyNotes(s, i))).map((spec) => spec.name);
-  const elections = c.nations.flatMap((spec, i) => {
-    const m = allyNotes(s, i).election;
-    return m !== undefined && m <= lastMonth ? [`${spec.name} (${monthLabel(m)})`] : [];
-  });
+  // Each ally's notes once, not once per question asked of them.
+  const notes = c.nations.map((spec, i) => ({ name: spec.name, ...allyNotes(s, i) }));
+  const names = (pick: (n: (typeof notes)[number]) => boolean) => notes.filter(pick).map((n) => n.name);
+  const elections = notes.flatMap((n) => (n.election !== undefined && n.election <= lastMonth ? [`${n.name} (${monthLabel(n.election)})`] : []));
   const parts = [
     [names((n) => n.below), 'below a readiness floor'],
     [names((n) => n.frozen), 'aid frozen'],
