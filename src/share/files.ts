@@ -11,6 +11,7 @@ import { jsonPath, parseJson, type Problem } from '../scenario/validate';
 import type { PlayedTurn } from '../sim/replay';
 import { migrateOrderV1, orderSchema, orderV1Schema } from './order-schema';
 import { MAX_STANDING_ORDERS, standingOrderSchema } from './standing-order-schema';
+import { MAX_TEAMS } from './teams';
 
 /** 240 months of orders is far below this; anything larger is refused unread. */
 export const MAX_FILE_CHARS = 8_000_000;
@@ -57,6 +58,17 @@ const laterSaveFields = {
     .max(MAX_STANDING_ORDERS)
     .optional()
     .describe('orders the player repeats every month until cancelled; none when missing'),
+  teams: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(40),
+        nations: z.array(z.string().min(1).max(64)).min(1).max(64),
+      }),
+    )
+    .min(2)
+    .max(MAX_TEAMS)
+    .optional()
+    .describe('hotseat teams in the order they play, each with the nations it gives orders for; one player when missing'),
 };
 export const saveFileSchema = z.strictObject({ ...saveFields, ...laterSaveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
 const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });

@@ -28,6 +28,7 @@ export const standingOrderSchema = z.discriminatedUnion('kind', [
     id: z.string().regex(STANDING_ID),
     kind: z.literal('toReadinessFloor').describe('every nation played here sends what it holds above its readiness floor'),
     product: id,
+    nations: z.array(id).min(1).max(64).optional().describe('in a hotseat game, the nations of the team that made it; every nation played here when missing'),
   }),
 ]);
 

@@ -1,8 +1,9 @@
 /**
  * The game store (zustand/vanilla): the scenario's content, the current game,
  * the month's pending orders with undo per actor, the player's standing
- * orders, and the history of resolved months. It holds no rules: previews and
- * `endTurn` call the pure resolver.
+ * orders, the hotseat teams taking turns at it (teams.ts), and the history of
+ * resolved months. It holds no rules: previews and `endTurn` call the pure
+ * resolver.
  */
 import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -15,6 +16,7 @@ import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
 import { isTurnStart } from '../sim/turns';
 import type { Actor, GameState, Order } from '../sim/types';
 import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
+import { teamNations, type Team } from '../share/teams';
 
 export interface ResolvedMonth {
   turn: number;
@@ -30,6 +32,14 @@ export interface GameStoreState {
   game: GameState;
   /** nations the humans at this device play; a policy plays the rest */
   humanNations: string[];
+  /** hotseat teams in the order they play each month; none when one player (or one coordinator) plays */
+  teams: Team[];
+  /** the team giving its orders now (0 without teams) */
+  teamIndex: number;
+  /** the nations whose orders this device takes now: the team's in hotseat, else every human nation */
+  seat: string[];
+  /** the orders of the teams that have ended their turn this month: kept from the others, resolved with theirs */
+  sealed: Order[];
   aiPolicy: PolicyName;
   /** the month's accepted orders of every actor, in the order given */
   pending: Order[];
@@ -52,6 +62,11 @@ export interface GameStoreState {
   pendingOf(actor: Actor): Order[];
   clearOrders(): void;
   /**
+   * Hotseat: the team playing now has ended its turn. Its orders are sealed and the next team's
+   * turn begins (null is returned), or, after the last team, the turn resolves as `endTurn`.
+   */
+  endTeamTurn(): ResolvedMonth | null;
+  /**
    * Resolves the turn: its first month with the pending orders and the policy's orders for the
    * other nations, then (in a scenario whose turns cover several months) the months after it with
    * the policy's orders only. Returns the turn's last month.
@@ -63,7 +78,7 @@ export interface GameStoreState {
   addStanding(spec: StandingOrderSpec): StandingOrder;
   /** Stops a standing order from the next turn on; the orders it gave this turn stay pending. */
   cancelStanding(id: string): void;
-  /** Gives every standing order's orders for this turn, after those pending, and keeps their answers. */
+  /** Gives the standing orders of the nations at the device now (`seat`) for this turn, after those pending, and keeps their answers. */
   issueStanding(): StandingIssue[];
 }
 
@@ -71,6 +86,8 @@ export interface GameStoreOptions {
   content: ScenarioContent;
   start: GameState;
   humanNations?: string[];
+  /** hotseat teams; when given, they play every human nation between them */
+  teams?: Team[];
   aiPolicy?: PolicyName;
   /** standing orders kept with a save */
   standing?: StandingOrder[];
@@ -80,17 +97,33 @@ export type GameStore = StoreApi<GameStoreState>;
 
 export function createGameStore(options: GameStoreOptions): GameStore {
   const { content, start } = options;
+  const teams = options.teams ?? [];
+  const humanNations = teams.length ? teamNations(teams) : (options.humanNations ?? start.nations.map((n) => n.id));
+  const seatOf = (teamIndex: number) => (teams.length ? teams[teamIndex]!.nations : humanNations);
   return createStore<GameStoreState>()((set, get) => {
     const resolve = (orders: Order[], game: GameState, history: ResolvedMonth[]): ResolvedMonth => {
       const { state, report } = resolveTurn(content, game, orders);
       const month: ResolvedMonth = { turn: game.turn, orders, hash: hashState(state), report };
-      set({ game: state, pending: [], preview: { state, results: [] }, history: [...history, month], standingIssued: [] });
+      set({
+        game: state,
+        pending: [],
+        sealed: [],
+        teamIndex: 0,
+        seat: seatOf(0),
+        preview: { state, results: [] },
+        history: [...history, month],
+        standingIssued: [],
+      });
       return month;
     };
     return {
       content,
       game: start,
-      humanNations: options.humanNations ?? start.nations.map((n) => n.id),
+      humanNations,
+      teams,
+      teamIndex: 0,
+      seat: seatOf(0),
+      sealed: [],
       aiPolicy: options.aiPolicy ?? 'historical',
       pending: [],
       preview: { state: start, results: [] },
@@ -135,11 +168,28 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         set({ pending: [], preview: { state: get().game, results: [] }, standingIssued: [] });
       },
 
+      endTeamTurn() {
+        const { pending, teamIndex, seat, sealed, game } = get();
+        if (teamIndex >= teams.length - 1) return get().endTurn();
+        // The trainer's orders stay in view of every team; a team's own go under seal.
+        const mine = pending.filter((o) => seat.includes(o.actor));
+        const rest = pending.filter((o) => !seat.includes(o.actor));
+        set({
+          sealed: [...sealed, ...mine],
+          pending: rest,
+          preview: previewOrders(content, game, rest),
+          teamIndex: teamIndex + 1,
+          seat: seatOf(teamIndex + 1),
+        });
+        get().issueStanding();
+        return null;
+      },
+
       endTurn() {
-        const { game, pending, humanNations, aiPolicy, history } = get();
+        const { game, pending, sealed, humanNations, aiPolicy, history } = get();
         if (game.finished) throw new Error('the game is over');
         const rest = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
-        let last = resolve(ordersForTurn(content, game, pending, POLICIES[aiPolicy], rest), game, history);
+        let last = resolve(ordersForTurn(content, game, [...sealed, ...pending], POLICIES[aiPolicy], rest), game, history);
         for (let now = get(); !now.game.finished && !isTurnStart(content, now.game); now = get())
           last = resolve(ordersForTurn(content, now.game, [], POLICIES[aiPolicy], rest), now.game, now.history);
         if (!get().game.finished) get().issueStanding();
@@ -167,13 +217,21 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 
       issueStanding() {
         // One after the other: a standing order sees the stocks the ones before it leave.
-        const issued = get().standing.map((standing) => {
-          const g = get();
-          return { standing, results: g.addOrders(ordersOf(standing, content, g.preview.state, g.humanNations)) };
-        });
+        const issued = get()
+          .standing.filter((standing) => standingAt(standing, get().seat))
+          .map((standing) => {
+            const g = get();
+            return { standing, results: g.addOrders(ordersOf(standing, content, g.preview.state, g.seat)) };
+          });
         set({ standingIssued: issued });
         return issued;
       },
     };
   });
+}
+
+/** Whether a standing order belongs to the nations at the device now (in hotseat, the team playing). */
+function standingAt(s: StandingOrder, seat: readonly string[]): boolean {
+  if (s.kind === 'drawdown') return seat.includes(s.actor);
+  return !s.nations || s.nations.some((id) => seat.includes(id));
 }

@@ -17,7 +17,8 @@ export interface MonthOrders {
   game: GameState;
   pending: readonly Order[];
   preview: { state: GameState };
-  humanNations: readonly string[];
+  /** the nations whose orders the device takes now */
+  seat: readonly string[];
 }
 
 /** One nation's part of the plan: what it holds, its floor, what it would send and the answer it would get. */
@@ -45,7 +46,7 @@ export function floorOrders(c: ScenarioContent, state: GameState, humanNations: 
  * changes nothing, so those after it are answered as if it had not been given).
  */
 export function floorPlan(g: MonthOrders, product: ProductId): FloorStep[] {
-  const orders = floorOrders(g.content, g.preview.state, g.humanNations, product);
+  const orders = floorOrders(g.content, g.preview.state, g.seat, product);
   const results = previewOrders(g.content, g.game, [...g.pending, ...orders]).results.slice(g.pending.length);
   return orders.map((order, i) => {
     const nation = g.preview.state.nations.find((n) => n.id === order.actor)!;

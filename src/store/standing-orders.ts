@@ -18,10 +18,11 @@ export interface StandingIssue {
   results: OrderResult[];
 }
 
-/** The orders a standing order gives on the game as `state` leaves it. */
-export function ordersOf(s: StandingOrder, c: ScenarioContent, state: GameState, humanNations: readonly string[]): Order[] {
+/** The orders a standing order gives on the game as `state` leaves it, for the nations at the device now (`seat`). */
+export function ordersOf(s: StandingOrder, c: ScenarioContent, state: GameState, seat: readonly string[]): Order[] {
   if (s.kind === 'drawdown') return [{ kind: 'drawdown', actor: s.actor, product: s.product, amount: s.amount }];
-  return floorOrders(c, state, humanNations, s.product);
+  const { nations } = s;
+  return floorOrders(c, state, nations ? seat.filter((id) => nations.includes(id)) : seat, s.product);
 }
 
 /** The next id after those in use: "s1", "s2" … (a cancelled one's id is not given again while a later one stands). */
@@ -33,5 +34,7 @@ export function nextStandingId(list: readonly StandingOrder[]): string {
 /** Whether two standing orders repeat the same thing, their ids aside. */
 export function sameStanding(a: StandingOrderSpec, b: StandingOrderSpec): boolean {
   if (a.kind === 'drawdown' && b.kind === 'drawdown') return a.actor === b.actor && a.product === b.product && a.amount === b.amount;
-  return a.kind === b.kind && a.product === b.product;
+  return (
+    a.kind === b.kind && a.product === b.product && String(a.kind === 'toReadinessFloor' && a.nations) === String(b.kind === 'toReadinessFloor' && b.nations)
+  );
 }

@@ -14,6 +14,7 @@ import { createDebriefSlice, type DebriefSlice } from './debrief/debrief-slice';
 import { createMenuSlice, type MenuSlice } from './menu/menu-slice';
 import { createSavesSlice, type SavesSlice } from './menu/saves-slice';
 import { createSetAsideSlice, type SetAsideSlice } from './menu/set-aside-slice';
+import { createTeamsSlice, type TeamsSlice } from './menu/teams-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
 import { createPlaySlice, type PlaySlice } from './play/play-slice';
@@ -29,6 +30,7 @@ export type SessionState = NavigationSlice &
   MenuSlice &
   SavesSlice &
   SetAsideSlice &
+  TeamsSlice &
   PlaySlice &
   FacilitatorSlice &
   AllianceSlice &
@@ -52,6 +54,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createMenuSlice(catalogue)(...a),
     ...createSavesSlice(...a),
     ...createSetAsideSlice(...a),
+    ...createTeamsSlice(...a),
     ...createPlaySlice(...a),
     ...createFacilitatorSlice(...a),
     ...createAllianceSlice(...a),

@@ -33,5 +33,6 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     ...(slot.scenarioFromFile ? { scenarioFile: scenario } : {}),
     // Written only when there are some, so a save without them reads as before.
     ...(g.standing.length ? { standingOrders: g.standing } : {}),
+    ...(g.teams.length ? { teams: g.teams } : {}),
   };
 }

@@ -17,6 +17,7 @@ import { createGameStore } from '../../store/game-store';
 import { contentOf } from '../common/content-cache';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
+import { HOTSEAT, teamsProblem } from '../../share/teams';
 import { mergeCatalogue, NO_SCENARIO, problemsText, withScenario } from './catalogue';
 
 /** The scenario the menu selects first: the one that fits a lesson (a play-tester who just pressed Start got the 75-minute game). */
@@ -26,7 +27,7 @@ export interface MenuSlice {
   catalogue: BundledScenarios;
   scenarioId: string;
   seedText: string;
-  /** "coordinator" plays every nation; a nation id plays that nation and a policy plays the rest */
+  /** "coordinator" plays every nation; a nation id plays that nation and a policy plays the rest; "hotseat": the teams of the teams slice */
   role: string;
   message: string;
   /** a link that named a scenario still loading: it is opened once every scenario is in */
@@ -63,16 +64,26 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     selectScenario: (id) => set({ scenarioId: id }),
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),
-    setRole: (role) => set({ role }),
+    setRole(role) {
+      set({ role });
+      if (role === HOTSEAT && get().teamsDraft.length === 0)
+        get().setTeamCount(
+          2,
+          get().catalogue.scenarios.find((x) => x.id === get().scenarioId),
+        );
+    },
     start() {
       const { catalogue, scenarioId, seedText, role } = get();
       const scenario = catalogue.scenarios.find((x) => x.id === scenarioId);
       if (!scenario) return set({ message: 'Choose a scenario.' });
       const seed = parseSeed(seedText);
       if (!seed.ok) return set({ message: `Seed: ${seed.error}` });
+      const teams = role === HOTSEAT ? get().teamsDraft.map((t) => ({ name: t.name.trim(), nations: t.nations })) : undefined;
+      const problem = teams && teamsProblem(teams, scenario.playable);
+      if (problem) return set({ message: `Teams: ${problem}.` });
       const humanNations = role === 'coordinator' ? scenario.nations.map((n) => n.id) : [role];
       const content = contentOf(scenario);
-      const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, aiPolicy: 'historical' });
+      const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, teams, aiPolicy: 'historical' });
       set({ seedText: seed.seed.code });
       get().beginGame(scenario, game, role, { gameId: newGameId(), scenarioFromFile: get().scenariosFromFiles.includes(scenario) });
       void get().saveNow();

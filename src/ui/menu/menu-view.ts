@@ -5,6 +5,8 @@ import type { SessionState } from '../store';
 import { briefingView } from './briefing-view';
 import { savedGamesView } from './saved-games-view';
 import { setAsideView } from './set-aside-view';
+import { teamsView } from './teams-view';
+import { HOTSEAT } from '../../share/teams';
 
 export function menuView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
@@ -72,8 +74,10 @@ function newGameView(s: SessionState) {
         <select @change=${(e: Event) => s.setRole((e.target as HTMLSelectElement).value)}>
           <option value="coordinator" .selected=${live(s.role === 'coordinator')}>Alliance coordinator (every nation)</option>
           ${sc?.nations.filter((n) => sc.playable.includes(n.id)).map((n) => html`<option value=${n.id} .selected=${live(s.role === n.id)}>${n.name} (the others follow the historical policy)</option>`)}
+          <option value=${HOTSEAT} .selected=${live(s.role === HOTSEAT)}>Teams taking turns on this laptop</option>
         </select>
       </label>
+      ${s.role === HOTSEAT ? teamsView(s, sc) : ''}
       <div class="row">
         <label
           >Seed

@@ -18,6 +18,7 @@ import { RULES_VERSION } from '../../sim';
 import { createGameStore, type GameStore } from '../../store/game-store';
 import { contentOf } from '../common/content-cache';
 import { problemsText } from './catalogue';
+import { HOTSEAT, teamNations, teamsProblem } from '../../share/teams';
 
 export type Restored =
   { ok: true; save: SaveFile; scenario: ScenarioFile; scenarioFromFile: boolean; game: GameStore; role: string; seed: string } | { ok: false; problem: string };
@@ -42,14 +43,21 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
   if (!found.ok) return found;
   const { scenario } = found;
   const content = contentOf(scenario);
-  const role = roleOf(save.humanNations, scenario);
+  const role = save.teams ? teamsRole(save, scenario) : roleOf(save.humanNations, scenario);
   if (!role.ok) return fail(role.problem);
   const seed = parseSeed(save.seed);
   if (!seed.ok) return fail(`its seed ${quoted(save.seed)} is not valid: ${seed.error}`);
   const standing = save.standingOrders ?? [];
   const stranger = standing.find((s) => s.kind === 'drawdown' && !save.humanNations.includes(s.actor));
   if (stranger?.kind === 'drawdown') return fail(`its standing order ${stranger.id} is for ${quoted(stranger.actor)}, a nation this game does not play`);
-  const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations: save.humanNations, aiPolicy: save.aiPolicy, standing });
+  const game = createGameStore({
+    content,
+    start: newGame(content, seed.seed),
+    humanNations: save.humanNations,
+    teams: save.teams,
+    aiPolicy: save.aiPolicy,
+    standing,
+  });
   for (let i = 0; i < save.turns.length; i++) {
     if (game.getState().game.finished) return fail(`it has more months than the scenario`);
     const month = game.getState().resolveRecorded(save.turns[i]!.orders);
@@ -89,4 +97,18 @@ function roleOf(humanNations: readonly string[], scenario: ScenarioFile): { ok: 
     ok: false,
     problem: `it plays ${humanNations.length ? humanNations.map(quoted).join(', ') : 'no nation'}: a game plays every nation of its scenario or one playable nation`,
   };
+}
+
+/** Hotseat teams must play nations of the scenario, none twice, and exactly the nations the save says are played. */
+function teamsRole(save: SaveFile, scenario: ScenarioFile): { ok: true; role: string } | { ok: false; problem: string } {
+  const teams = save.teams ?? [];
+  const problem = teamsProblem(
+    teams,
+    scenario.nations.map((n) => n.id),
+  );
+  if (problem) return { ok: false, problem: `its teams cannot play: ${problem}` };
+  const played = teamNations(teams);
+  if (played.length !== save.humanNations.length || played.some((id) => !save.humanNations.includes(id)))
+    return { ok: false, problem: 'its teams do not play the nations it says are played' };
+  return { ok: true, role: HOTSEAT };
 }

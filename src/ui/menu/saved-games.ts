@@ -1,5 +1,6 @@
 /** The games saved in this browser as the menu lists them: what each one is, in the order they are offered. */
 import { monthLabel } from '../../sim';
+import { HOTSEAT } from '../../share/teams';
 import type { Restored } from './restore-save';
 
 /** A saved game that re-simulates, as the menu lists it. */
@@ -8,7 +9,7 @@ export interface SavedGame {
   key: string;
   gameId: string;
   scenarioTitle: string;
-  /** "Alliance coordinator", or the nation played */
+  /** "Alliance coordinator", the nation played, or the hotseat teams */
   role: string;
   /** the month it is at ("Apr 2023"), or "finished" */
   month: string;
@@ -22,7 +23,15 @@ export function listingOf(key: string, gameId: string, restored: Extract<Restore
     key,
     gameId,
     scenarioTitle: scenario.title,
-    role: role === 'coordinator' ? 'Alliance coordinator' : (scenario.nations.find((n) => n.id === role)?.name ?? role),
+    role:
+      role === 'coordinator'
+        ? 'Alliance coordinator'
+        : role === HOTSEAT
+          ? `hotseat: ${game
+              .getState()
+              .teams.map((t) => t.name)
+              .join(', ')}`
+          : (scenario.nations.find((n) => n.id === role)?.name ?? role),
     month: state.finished ? 'finished' : monthLabel(state.month),
     savedAt: save.savedAt,
   };

@@ -58,10 +58,10 @@ export const createAllianceSlice: Slice<AllianceSlice> = (set, get) => ({
     const game = get().game;
     if (!product || !game) return;
     const g = game.getState();
-    const results = g.addOrders(floorOrders(g.content, g.preview.state, g.humanNations, product));
+    const results = g.addOrders(floorOrders(g.content, g.preview.state, g.seat, product));
     // Kept standing even when nothing goes this month: it follows next month's stocks and politics.
     if (get().floorRepeat) {
-      g.addStanding({ kind: 'toReadinessFloor', product });
+      g.addStanding({ kind: 'toReadinessFloor', product, ...(g.teams.length ? { nations: g.seat } : {}) });
       void get().saveNow();
     }
     set({ floorPlanFor: null, floorRepeat: false, allianceResults: results, lastResult: null });

@@ -13,7 +13,7 @@ import type { SessionState } from '../store';
 
 /** The buyer who cancels: the acting nation when it is one, else (for the coordinator) the first buyer played here. */
 function canceller(s: SessionState, k: Contract): string {
-  const humans = s.game!.getState().humanNations;
+  const humans = s.game!.getState().seat;
   if (k.buyers.some((b) => b.nationId === s.acting)) return s.acting;
   return k.buyers.find((b) => humans.includes(b.nationId))?.nationId ?? '';
 }
@@ -49,8 +49,8 @@ function row(s: SessionState, st: GameState, k: Contract) {
 export function contractsView(s: SessionState, st: GameState) {
   const g = s.game!.getState();
   const c = g.content;
-  const alliance = s.role === 'coordinator';
-  const mine = (k: Contract) => k.buyers.some((b) => (alliance ? g.humanNations.includes(b.nationId) : b.nationId === s.acting));
+  const alliance = g.seat.length > 1;
+  const mine = (k: Contract) => k.buyers.some((b) => (alliance ? g.seat.includes(b.nationId) : b.nationId === s.acting));
   const listed = st.contracts.filter(mine);
   const active = listed.filter((k) => k.status === 'active');
   const done = listed.filter((k) => k.status === 'completed').length;

@@ -25,7 +25,7 @@ function planOf(g: GameStoreState, product: ProductId): FloorStep[] {
 
 export function floorPlanView(s: SessionState) {
   const g = s.game!.getState();
-  if (g.humanNations.length < 2) return '';
+  if (g.seat.length < 2) return '';
   const product = g.content.products.find((p) => p.id === s.floorPlanFor);
   return html`<section class="card" aria-labelledby="alliance-title">
     <h3 id="alliance-title">Alliance-wide</h3>

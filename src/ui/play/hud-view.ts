@@ -14,12 +14,13 @@ export function hudView(s: SessionState) {
   const last = g.history.at(-1);
   const nameOf = (id: string) => nationSpec(g.content, id)?.name ?? id;
   // In alphabetical order of the names a player reads, not of the ids.
-  const actors = g.humanNations.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const actors = g.seat.map((id) => ({ id, name: nameOf(id) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return html`<header class="hud">
     <div class="hud-title">
       <strong title=${s.scenario!.title}>${s.scenario!.title}</strong>
       <span data-testid="month">${turnPosition(g.content, st.month)}</span>
     </div>
+    ${teamLabel(s)}
     <label class="hud-acting"
       >Acting for
       <select data-tutorial="acting" @change=${(e: Event) => s.setActing((e.target as HTMLSelectElement).value)}>
@@ -71,11 +72,28 @@ export function hudView(s: SessionState) {
         aria-busy=${s.resolving ? 'true' : 'false'}
         @click=${() => s.endMonth()}
       >
-        ${s.resolving ? 'Resolving…' : endTurnLabel(g.content)}
+        ${s.resolving ? 'Resolving…' : endLabel(s)}
       </button>
       ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>
     </div>
   </header>`;
+}
+
+/** Hotseat: which team has the laptop, and where it stands in the turn's order. */
+function teamLabel(s: SessionState) {
+  const g = s.game!.getState();
+  const team = g.teams[g.teamIndex];
+  if (!team) return '';
+  return html`<span class="hud-team" data-testid="team-now"
+    ><strong>${team.name}</strong> <span class="hint">team ${g.teamIndex + 1} of ${g.teams.length}</span></span
+  >`;
+}
+
+/** "End month", or in hotseat, before the last team, "Done: pass to Team 2". */
+function endLabel(s: SessionState): string {
+  const g = s.game!.getState();
+  const next = g.teams[g.teamIndex + 1];
+  return next ? `Done: pass to ${next.name}` : endTurnLabel(g.content);
 }

@@ -63,7 +63,7 @@ function workOut(game: GameStore, actor: string, draft: Offer, sent: OrderResult
   const outlook = signed ? deliveryOutlook(g.content, g.preview.state, signed) : offerOutlook(g.content, g.preview.state, draft);
   const firm = firmSpec(g.content, draft.firmId)!;
   // Only nations played on this device can join a pooled order.
-  const canPool = g.humanNations.length > 1;
+  const canPool = g.seat.length > 1;
   const levers = priceLevers(g.content, g.preview.state, firm, draft).filter((l) => canPool || l.term !== 'pooled');
   return { draft, forecast: g.forecast(order), price: priceForecast(g.content, g.preview.state, draft), levers, sent, outlook };
 }

@@ -129,13 +129,13 @@ function poolView(s: SessionState, d: Offer, locked: boolean) {
   return html`<fieldset>
     <legend>Pooled order (volume price; every buyer pays its share)</legend>
     ${
-      g.humanNations.length > 1
+      g.seat.length > 1
         ? html`<button type="button" ?disabled=${locked} @click=${() => s.poolAllWilling()}>All willing nations</button>
             ${leftOut.map((m) => html`<p class="hint" role="status">Left out: ${say(m, { content: g.content, game: g.preview.state })}</p>`)}`
         : ''
     }
     ${g.preview.state.nations
-      .filter((x) => x.id !== d.buyers[0]?.nationId && g.humanNations.includes(x.id))
+      .filter((x) => x.id !== d.buyers[0]?.nationId && g.seat.includes(x.id))
       .map(
         (x) =>
           html`<label class="check"

@@ -14,7 +14,7 @@ import { newGameId, rememberTabGame } from '../../persist/game-id';
 import { replayOf, saveOf } from '../common/game-files';
 import { NO_RESULT_CODE } from '../debrief/debrief-slice';
 import { HEADLINES_TITLE, REPORT_TOP } from '../report/report-slice';
-import type { Slice } from '../store';
+import type { SessionState, Slice } from '../store';
 import { NO_FLOOR_PLAN } from './alliance-slice';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
@@ -45,6 +45,13 @@ export interface PlaySlice {
   settling: boolean;
   /** the id of an element to focus once the screen has been drawn, then cleared */
   focusAfterRender: string | null;
+  /**
+   * Hotseat: the screen that covers the game while the laptop goes to the next team, after a
+   * team has ended its turn ("team") or once the turn is resolved ("resolved"); null otherwise.
+   */
+  handover: 'team' | 'resolved' | null;
+  /** Hotseat: the next team has the laptop; the game shows again, at its desk. */
+  takeOver(): void;
   /** Puts a new, restored or finished game on screen (a finished one opens its debrief); it saves under `slot.gameId`. */
   beginGame(scenario: ScenarioFile, game: GameStore, role: string, slot: { gameId: string; scenarioFromFile: boolean }): void;
   setActing(nationId: string): void;
@@ -73,6 +80,11 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   resolving: false,
   settling: false,
   focusAfterRender: null,
+  handover: null,
+  takeOver() {
+    const resolved = get().handover === 'resolved';
+    set({ handover: null, tab: resolved ? 'report' : 'decide', focusAfterRender: resolved ? HEADLINES_TITLE : null, ...REPORT_TOP });
+  },
   beginGame(scenario, game, role, slot) {
     const finished = game.getState().game.finished;
     // A save keeps no pending orders: a continued game's month starts afresh, with its standing orders given again.
@@ -85,7 +97,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       gameId: slot.gameId,
       scenarioFromFile: slot.scenarioFromFile,
       role,
-      acting: role === 'coordinator' ? (scenario.playable[0] ?? '') : role,
+      acting: role === 'coordinator' ? (scenario.playable[0] ?? '') : (game.getState().seat[0] ?? role),
+      handover: null,
       tab: 'decide',
       message: '',
       lastResult: null,
@@ -119,11 +132,15 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     // machine shows that something happens. The month's headlines replace it in one update, and
     // End month stays off a moment longer so that the second press of a double-click (or a
     // repeated Enter) ends nothing. The autosave waits for the frame that shows the headlines.
+    const g = game.getState();
+    if (g.teams.length && g.teamIndex < g.teams.length - 1) return handOver(set, game);
     set({ resolving: true, settling: true });
     afterNextFrame(() => {
       game.getState().endTurn();
       const finished = game.getState().game.finished;
+      const hotseat = game.getState().teams.length > 0;
       set({
+        ...(hotseat ? { acting: game.getState().seat[0]!, handover: finished ? null : 'resolved', drawDraft: {} } : {}),
         tab: 'report',
         lastResult: null,
         resolving: false,
@@ -140,7 +157,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     });
   },
   backToMenu() {
-    set({ screen: 'menu', message: '', ...NO_NEGOTIATION });
+    set({ screen: 'menu', message: '', handover: null, ...NO_NEGOTIATION });
     void get().checkSaves();
   },
   async saveNow() {
@@ -163,3 +180,21 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     return game && scenario ? replayOf(scenario, game) : null;
   },
 });
+
+/**
+ * Hotseat: the team at the laptop has ended its turn. Its orders are sealed, and the game is covered
+ * until the next team takes over, at its own desk, so that nothing of the team before stays on screen.
+ */
+function handOver(set: (patch: Partial<SessionState>) => void, game: GameStore) {
+  game.getState().endTeamTurn();
+  set({
+    handover: 'team',
+    acting: game.getState().seat[0]!,
+    tab: 'decide',
+    lastResult: null,
+    drawDraft: {},
+    ...NO_NEGOTIATION,
+    ...NO_FLOOR_PLAN,
+    ...REPORT_TOP,
+  });
+}

@@ -9,6 +9,7 @@ import type { SessionState } from '../store';
 import { TABS, tabLabel } from './tabs';
 import { decideView } from './decide-view';
 import { classViewPanel, facilitatorView } from './facilitator-view';
+import { handoverView } from './handover-view';
 import { hudView } from './hud-view';
 import { mapDetailsView } from './map-details-view';
 import { negotiationView } from './negotiation-view';
@@ -57,7 +58,7 @@ export function playView(s: SessionState) {
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>
-    ${negotiationView(s)} ${tutorialView(s)}
+    ${negotiationView(s)} ${s.handover ? '' : tutorialView(s)} ${handoverView(s)}
   `;
 }
 

@@ -31,9 +31,9 @@ function unwilling(m: Message): string | null {
  * and why each was left out. A nation that cannot pay its share now cannot pay the larger share a
  * smaller pool gives it, so leaving out each refused one in turn ends with the largest willing pool.
  */
-export function willingPool(g: Pick<GameStoreState, 'forecast' | 'humanNations'>, actor: string, draft: Offer): { buyers: Buyer[]; leftOut: Message[] } {
+export function willingPool(g: Pick<GameStoreState, 'forecast' | 'seat'>, actor: string, draft: Offer): { buyers: Buyer[]; leftOut: Message[] } {
   const first = draft.buyers.map((b) => b.nationId);
-  let ids = [...first, ...g.humanNations.filter((id) => !first.includes(id))];
+  let ids = [...first, ...g.seat.filter((id) => !first.includes(id))];
   const leftOut: Message[] = [];
   for (;;) {
     const buyers = equalShares(ids);

@@ -101,9 +101,7 @@ export function tutorialView(s: SessionState) {
   const elsewhere = step.tab && step.tab !== s.tab ? step.tab : null;
   return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title">
     <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
-    <p>
-      ${typeof step.text === 'string' ? step.text : step.text({ turn: turnWord(s.game!.getState().content), allies: s.game!.getState().humanNations.length > 1 })}
-    </p>
+    <p>${typeof step.text === 'string' ? step.text : step.text({ turn: turnWord(s.game!.getState().content), allies: s.game!.getState().seat.length > 1 })}</p>
     ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere, s.game!.getState().content)} tab.</p>` : ''}
     <div class="row">
       ${elsewhere ? html`<button @click=${() => s.setTab(elsewhere)}>Open ${tabLabel(elsewhere, s.game!.getState().content)}</button>` : ''}

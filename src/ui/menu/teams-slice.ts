@@ -1,0 +1,48 @@
+/**
+ * Hotseat teams as the menu prepares them: how many teams share this laptop,
+ * their names, and which team plays each playable nation (the rest follow the
+ * policy). The game store takes them as they are when the game starts.
+ */
+import type { ScenarioFile } from '../../scenario/schema';
+import { MAX_TEAMS, type Team } from '../../share/teams';
+import type { Slice } from '../store';
+
+export interface TeamsSlice {
+  /** the teams in the order they play each month */
+  teamsDraft: Team[];
+  setTeamCount(count: number, scenario: ScenarioFile | undefined): void;
+  renameTeam(index: number, name: string): void;
+  /** Gives a nation to a team (-1: to the policy); a nation is played by one team at most. */
+  assignNation(nationId: string, teamIndex: number): void;
+}
+
+/** Team i starts with the scenario's i-th playable nation, so that two teams can start at once. */
+export function defaultTeams(count: number, scenario: ScenarioFile | undefined, names: readonly string[] = []): Team[] {
+  const playable = scenario?.playable ?? [];
+  return Array.from({ length: count }, (_, i) => ({ name: names[i] ?? `Team ${i + 1}`, nations: playable[i] ? [playable[i]] : [] }));
+}
+
+export const createTeamsSlice: Slice<TeamsSlice> = (set, get) => ({
+  teamsDraft: [],
+  setTeamCount(count, scenario) {
+    const n = Math.max(2, Math.min(MAX_TEAMS, Math.trunc(count) || 2));
+    const now = get().teamsDraft;
+    // Teams kept keep their nations; a new team gets the first playable nation nobody plays.
+    const kept = now.slice(0, n);
+    const taken = new Set(kept.flatMap((t) => t.nations));
+    const free = (scenario?.playable ?? []).filter((id) => !taken.has(id));
+    const added = Array.from({ length: n - kept.length }, (_, i) => ({ name: `Team ${kept.length + i + 1}`, nations: free[i] ? [free[i]] : [] }));
+    set({ teamsDraft: now.length ? [...kept, ...added] : defaultTeams(n, scenario) });
+  },
+  renameTeam(index, name) {
+    set({ teamsDraft: get().teamsDraft.map((t, i) => (i === index ? { ...t, name } : t)) });
+  },
+  assignNation(nationId, teamIndex) {
+    set({
+      teamsDraft: get().teamsDraft.map((t, i) => {
+        const without = t.nations.filter((id) => id !== nationId);
+        return { ...t, nations: i === teamIndex ? [...without, nationId] : without };
+      }),
+    });
+  },
+});
