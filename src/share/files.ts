@@ -37,6 +37,12 @@ const replayFields = {
 export const replayFileSchema = z.strictObject({ ...replayFields, version: z.literal(2), turns: turnsOf(orderSchema).min(1) });
 const replayFileV1 = z.strictObject({ ...replayFields, version: z.literal(1), turns: turnsOf(orderV1Schema).min(1) });
 
+/** The players' one-line reasons, by the month index a turn starts at ('' where none was given). */
+export const notesSchema = z
+  .array(z.string().max(140))
+  .max(240)
+  .describe("the players' one-line reason for each turn's orders, by the month index the turn starts at");
+
 /** An autosave: a replay of the months played so far, plus who was playing. */
 const saveFields = {
   format: z.literal('race-of-logistics/save'),
@@ -69,6 +75,7 @@ const laterSaveFields = {
     .max(MAX_TEAMS)
     .optional()
     .describe('hotseat teams in the order they play, each with the nations it gives orders for; one player when missing'),
+  notes: notesSchema.optional(),
 };
 export const saveFileSchema = z.strictObject({ ...saveFields, ...laterSaveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
 const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });

@@ -9,7 +9,7 @@ import type { ScenarioContent } from '../sim/content';
 import { scoreGame } from '../sim/metrics';
 import type { GameState } from '../sim/types';
 import { checkReplay, type ReplayCheck } from './check-replay';
-import { readReplayValue, type ReplayFile } from './files';
+import { notesSchema, readReplayValue, type ReplayFile } from './files';
 import { pack, unpack } from './packed';
 
 import { MAX_RESULT_CODE_CHARS, RESULT_PREFIX, RESULT_PREFIXES } from './result-code-format';
@@ -17,18 +17,38 @@ import { MAX_RESULT_CODE_CHARS, RESULT_PREFIX, RESULT_PREFIXES } from './result-
 export { isResultCode, RESULT_PREFIX } from './result-code-format';
 
 const claimSchema = z.strictObject({ score: z.int().min(0).max(100), outcome: z.enum(['victory', 'defeat']), team: z.string().max(80) });
+/**
+ * What the players add that the replay does not prove: their reason for each turn and the nations
+ * they gave orders for (the policy played the rest), both for the after-action review. Optional:
+ * codes made before them read as before.
+ */
+const remarksSchema = {
+  notes: notesSchema.optional(),
+  played: z.array(z.string().min(1).max(64)).max(64).optional().describe('the nations the team gave orders for; every nation when missing'),
+};
 /** The replay inside is checked by its own (versioned) schema, so a version-1 code migrates like a version-1 file. */
-const resultSchema = z.strictObject({ replay: z.unknown(), claim: claimSchema });
+const resultSchema = z.strictObject({ replay: z.unknown(), claim: claimSchema, ...remarksSchema });
 export type ResultClaim = z.infer<typeof claimSchema>;
+export interface ResultRemarks {
+  notes?: string[];
+  played?: string[];
+}
 
 /** Unpacked size past which a code is refused: a real one unpacks to well under a megabyte. */
 const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
 
-export function encodeResultCode(replay: ReplayFile, claim: ResultClaim): string {
-  return pack(RESULT_PREFIX, { replay, claim });
+export function encodeResultCode(replay: ReplayFile, claim: ResultClaim, remarks: ResultRemarks = {}): string {
+  return pack(RESULT_PREFIX, {
+    replay,
+    claim,
+    ...(remarks.notes?.length ? { notes: remarks.notes } : {}),
+    ...(remarks.played ? { played: remarks.played } : {}),
+  });
 }
 
-export function decodeResultCode(code: string): { ok: true; replay: ReplayFile; claim: ResultClaim } | { ok: false; problems: Problem[] } {
+export function decodeResultCode(
+  code: string,
+): { ok: true; replay: ReplayFile; claim: ResultClaim; remarks: ResultRemarks } | { ok: false; problems: Problem[] } {
   if (code.length > MAX_RESULT_CODE_CHARS) return { ok: false, problems: [{ path: '$', message: `too long for a result code (${code.length} characters)` }] };
   const body = code.trim().replace(/\s+/g, '');
   const prefix = RESULT_PREFIXES.find((p) => body.startsWith(p));
@@ -39,7 +59,8 @@ export function decodeResultCode(code: string): { ok: true; replay: ReplayFile; 
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
   const replay = readReplayValue(parsed.data.replay);
   if (!replay.ok) return { ok: false, problems: replay.problems.map((p) => ({ path: p.path.replace(/^\$/, '$.replay'), message: p.message })) };
-  return { ok: true, replay: replay.value, claim: parsed.data.claim };
+  const { notes, played } = parsed.data;
+  return { ok: true, replay: replay.value, claim: parsed.data.claim, remarks: { ...(notes ? { notes } : {}), ...(played ? { played } : {}) } };
 }
 
 /** Re-simulates a result code and compares the score it claims with the one the game gives. */

@@ -50,6 +50,10 @@ export interface GameStoreState {
   standing: StandingOrder[];
   /** what the standing orders gave at the start of this turn */
   standingIssued: StandingIssue[];
+  /** the players' one-line reasons, by the month index a turn starts at ('' or missing: none given) */
+  notes: string[];
+  /** Keeps the players' reason for this turn's orders (one line, cut at NOTE_CHARS), for the after-action review. */
+  setNote(text: string): void;
   /** Tries an order: kept when valid, answered with a reason either way. */
   addOrder(order: Order): OrderResult;
   /** Tries orders one after the other, as many addOrder calls would, in one update. */
@@ -91,6 +95,8 @@ export interface GameStoreOptions {
   aiPolicy?: PolicyName;
   /** standing orders kept with a save */
   standing?: StandingOrder[];
+  /** the players' reasons kept with a save */
+  notes?: string[];
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -130,6 +136,16 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       history: [],
       standing: options.standing ?? [],
       standingIssued: [],
+      notes: options.notes ?? [],
+
+      setNote(text) {
+        const notes = [...get().notes];
+        const at = get().history.length;
+        while (notes.length < at) notes.push('');
+        notes[at] = oneLine(text);
+        while (notes.length && !notes.at(-1)!.trim()) notes.pop();
+        set({ notes });
+      },
 
       addOrder(order) {
         return get().addOrders([order])[0]!;
@@ -229,6 +245,11 @@ export function createGameStore(options: GameStoreOptions): GameStore {
     };
   });
 }
+
+/** A reason fits on one line of the review: a player's paragraph is cut, not refused. */
+export const NOTE_CHARS = 140;
+// Kept as typed (a trailing space is the next word's start); the review trims it.
+const oneLine = (text: string) => text.replace(/[\r\n\t]+/g, ' ').slice(0, NOTE_CHARS);
 
 /** Whether a standing order belongs to the nations at the device now (in hotseat, the team playing). */
 function standingAt(s: StandingOrder, seat: readonly string[]): boolean {

@@ -23,6 +23,8 @@ export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
   screen: 'menu',
   resolveScreen(screen) {
     if (screen === 'menu' || screen === 'replay' || screen === 'results' || screen === 'trainer') return screen;
+    // A review is of the game it was opened for; with none opened, the address leads to the menu.
+    if (screen === 'review') return get().review ? 'review' : 'menu';
     const game = get().game?.getState().game;
     return !game ? 'menu' : game.finished ? 'debrief' : 'play';
   },

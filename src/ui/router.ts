@@ -5,6 +5,7 @@
  *   #/         the menu
  *   #/play     the game on screen
  *   #/debrief  the finished game's debrief
+ *   #/review   the after-action review of a finished or verified game
  *   #/replay   "Check a replay"
  *   #/results  the class results dashboard
  *   #/trainer  the trainer's desk: prepare a class
@@ -18,7 +19,7 @@
  * the player goes to (back, forward, a link, a typed address) to `open`.
  */
 
-export type Screen = 'menu' | 'play' | 'debrief' | 'replay' | 'results' | 'trainer';
+export type Screen = 'menu' | 'play' | 'debrief' | 'review' | 'replay' | 'results' | 'trainer';
 
 /** Where an address leads: a screen, and for the menu the link it carries, if any. */
 export interface Route {
@@ -30,6 +31,7 @@ const ADDRESSES: Record<Screen, string> = {
   menu: '#/',
   play: '#/play',
   debrief: '#/debrief',
+  review: '#/review',
   replay: '#/replay',
   results: '#/results',
   trainer: '#/trainer',

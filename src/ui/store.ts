@@ -22,6 +22,7 @@ import { createFacilitatorSlice, type FacilitatorSlice } from './play/facilitato
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
 import { createReportSlice, type ReportSlice } from './report/report-slice';
+import { createReviewSlice, type ReviewSlice } from './review/review-slice';
 import { createResultsSlice, type ResultsSlice } from './results/results-slice';
 import { createTrainerSlice, type TrainerSlice } from './trainer/trainer-slice';
 
@@ -38,6 +39,7 @@ export type SessionState = NavigationSlice &
   TutorialSlice &
   ReportSlice &
   DebriefSlice &
+  ReviewSlice &
   ReplaySlice &
   ResultsSlice &
   TrainerSlice;
@@ -62,6 +64,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createTutorialSlice(...a),
     ...createReportSlice(...a),
     ...createDebriefSlice(...a),
+    ...createReviewSlice(...a),
     ...createReplaySlice(...a),
     ...createResultsSlice(...a),
     ...createTrainerSlice(...a),

@@ -74,6 +74,10 @@ export interface TeamResult {
    * (so copies are found by it), and so do two whose orders differ only where nothing took effect.
    */
   gameKey: string;
+  /** the team's one-line reasons, by the month index a turn starts at (from its result code) */
+  notes?: string[];
+  /** the nations the team gave orders for (from its result code); every nation when missing */
+  played?: string[];
 }
 
 /** What is known of a submission before it is verified (from its code), so a refusal can still name the team. */

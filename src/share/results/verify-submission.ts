@@ -13,7 +13,7 @@ import type { GameState } from '../../sim/types';
 import { pointsEarned } from '../objective-points';
 import { checkReplay } from '../check-replay';
 import { parseReplayFile, type ReplayFile } from '../files';
-import { decodeResultCode, type ResultClaim } from '../result-code';
+import { decodeResultCode, type ResultClaim, type ResultRemarks } from '../result-code';
 import { isResultCode } from '../result-code-format';
 import { parseSeed } from '../seed-code';
 import { unnamedTeam } from '../text/results';
@@ -31,7 +31,7 @@ const problemsText = (problems: readonly { path: string; message: string }[]) =>
     .join('; ') + (problems.length > 3 ? ` … and ${problems.length - 3} more` : '');
 
 /** The game inside a submission, and the claim a result code makes (a replay file claims nothing). */
-function unpack(sub: Submission): { ok: true; replay: ReplayFile; claim?: ResultClaim } | { ok: false; refusal: Refusal } {
+function unpack(sub: Submission): { ok: true; replay: ReplayFile; claim?: ResultClaim; remarks?: ResultRemarks } | { ok: false; refusal: Refusal } {
   if (isResultCode(sub.text)) {
     const decoded = decodeResultCode(sub.text);
     return decoded.ok ? decoded : { ok: false, refusal: { kind: 'unreadable', problems: problemsText(decoded.problems) } };
@@ -90,7 +90,7 @@ function teamResult(content: ScenarioContent, replay: ReplayFile, team: string, 
 export function verifySubmission(sub: Submission, contentFor: ContentFor): Verdict {
   const unpacked = unpack(sub);
   if (!unpacked.ok) return { source: sub.source, ok: false, refusal: unpacked.refusal };
-  const { replay, claim } = unpacked;
+  const { replay, claim, remarks } = unpacked;
   // A replay file claims no team: it is named by its file.
   const team = claim ? claim.team.trim() || unnamedTeam(sub.source) : sub.source;
   const refuse = (refusal: Refusal): Verdict => ({ source: sub.source, ok: false, refusal, team, scenarioId: replay.scenario.id, seed: seedCode(replay.seed) });
@@ -101,7 +101,7 @@ export function verifySubmission(sub: Submission, contentFor: ContentFor): Verdi
   if (content.hash !== replay.scenario.hash) return refuse({ kind: 'editedScenario', detail: checkReplay(replay, content).message });
   const played = replayMonths(replay, content);
   if (!played.ok) return refuse(played.refusal);
-  const result = teamResult(content, replay, team, played.final, played.months);
+  const result = { ...teamResult(content, replay, team, played.final, played.months), ...remarks };
   if (claim && (claim.score !== result.score || claim.outcome !== result.outcome))
     return refuse({ kind: 'claimDiffers', claimed: claim.score, claimedOutcome: claim.outcome, score: result.score, outcome: result.outcome });
   return { source: sub.source, ok: true, result };

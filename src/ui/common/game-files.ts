@@ -34,5 +34,6 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     // Written only when there are some, so a save without them reads as before.
     ...(g.standing.length ? { standingOrders: g.standing } : {}),
     ...(g.teams.length ? { teams: g.teams } : {}),
+    ...(g.notes.length ? { notes: g.notes } : {}),
   };
 }

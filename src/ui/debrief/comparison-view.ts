@@ -1,16 +1,9 @@
 /** Your war beside the same seed played as the allies played it (worked out once when the game ended), and the historical record. */
 import { html } from 'lit-html';
-import { gameMetrics, type Metrics } from '../../sim';
-import { fmt, fmtBp, fmtRatio, sourceView } from '../common/format';
+import { gameMetrics } from '../../sim';
+import { WAR_FIGURES } from '../../share/text/review';
+import { sourceView } from '../common/format';
 import type { SessionState } from '../store';
-
-const ROWS: [string, (m: Metrics) => string][] = [
-  ['Ground lost', (m) => `${fmt(m.territoryLostKm2)} km²`],
-  ['Average fire ratio', (m) => fmtRatio(m.avgFireRatioBp)],
-  ['NATO artillery rounds in the last month', (m) => fmt(m.natoMonthlyArtillery)],
-  ['Allies below readiness floors', (m) => String(m.nationsBelowFloor)],
-  ['Cohesion', (m) => fmtBp(m.cohesionBp)],
-];
 
 export function comparisonView(s: SessionState) {
   const g = s.game!.getState();
@@ -28,7 +21,7 @@ export function comparisonView(s: SessionState) {
         </tr>
       </thead>
       <tbody>
-        ${ROWS.map(
+        ${WAR_FIGURES.map(
           ([label, show]) =>
             html`<tr>
               <th scope="row">${label}</th>

@@ -81,7 +81,8 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
     if (!replay || !game) return;
     const score = scoreGame(game.getState().content, game.getState().game);
     const { encodeResultCode } = await import('../../share/result-code');
-    set({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: get().teamName }) });
+    const { notes, humanNations } = game.getState();
+    set({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: get().teamName }, { notes, played: humanNations }) });
   },
   shareLink() {
     const { game, scenario } = get();

@@ -33,6 +33,7 @@ export function debriefView(s: SessionState) {
     <div class="row">
       <button class="primary" @click=${() => void s.newGameFromDebrief()}>New game</button>
       <button @click=${() => download(s)}>Download the replay</button>
+      <button @click=${() => s.openOwnReview()}>After-action review (printable)</button>
     </div>
   </main>`;
 }

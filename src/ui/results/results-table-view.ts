@@ -1,10 +1,11 @@
 /** A war's table of verified teams (best first), and the refused submissions with their reasons. */
 import { html } from 'lit-html';
 import type { Refused, ResultsGroup } from '../../share/results/groups';
+import type { SessionState } from '../store';
 import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells, trainerNote } from '../../share/text/results-table';
 
 /** The note's column (the last: a copy, or the trainer's controls in a game) is shown only when a team has one: the table is wide enough as it is. */
-export function groupTableView(g: ResultsGroup) {
+export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamReview'>) {
   const flagged = g.teams.some((t) => t.copy || trainerNote(t));
   const shown = (cells: string[]) => (flagged ? cells : cells.slice(0, -1));
   return html`<table class="data results-table" data-testid="results-table">
@@ -14,6 +15,7 @@ export function groupTableView(g: ResultsGroup) {
     <thead>
       <tr>
         ${shown(tableColumns(g)).map((c) => html`<th scope="col">${c}</th>`)}
+        <th scope="col"><span class="sr-only">After-action review</span></th>
       </tr>
     </thead>
     <tbody>
@@ -27,6 +29,7 @@ export function groupTableView(g: ResultsGroup) {
                 ? html`<td class="note">${c ? `⚑ ${c}` : ''}</td>`
                 : html`<td>${c}</td>`,
           )}
+          <td><button @click=${() => s.openTeamReview(t.result)} aria-label="After-action review of ${t.result.team}">Review</button></td>
         </tr>`;
       })}
     </tbody>

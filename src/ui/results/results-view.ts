@@ -118,7 +118,7 @@ function progressView(t: ClassTable) {
 /** Charts and where teams diverged wait for the last code: drawn on every verdict, they would slow the checking they report on. */
 function groupView(s: SessionState, g: ClassTable['groups'][number], complete: boolean) {
   return html`<section class="card results-group" aria-label=${`${g.scenarioTitle}, seed ${g.seed}`}>
-    ${groupTableView(g)}
+    ${groupTableView(g, s)}
     ${
       complete
         ? html`${divergenceView(g, s.catalogue.scenarios)} ${resultsChartsView(g)}`

@@ -1,0 +1,77 @@
+/**
+ * The after-action review is built from a game's record alone: the team's
+ * decisions turn by turn (its own nations' orders, not the policy's), its
+ * reasons as carried in the result code, the turning points with their
+ * causes, and the allies' own course on the same seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeReplay } from '../../src/share/files';
+import { decodeResultCode, encodeResultCode } from '../../src/share/result-code';
+import { afterActionReview, type AfterActionReview } from '../../src/share/review/after-action';
+import { playGame, POLICIES, RULES_VERSION, scoreGame } from '../../src/sim';
+import type { Order } from '../../src/sim/types';
+import { game, shipped } from '../helpers';
+
+const content = shipped();
+const start = game(11);
+const others = start.nations.map((n) => n.id).filter((id) => id !== 'PL');
+const draw: Order = { kind: 'drawdown', actor: 'PL', product: 'shell', amount: 4000 };
+// Poland sends shells in the first month only; the policy plays every other nation.
+const played = playGame(content, start, (s) => [...(s.turn === 0 ? [draw] : []), ...POLICIES.historical(content, s, others)]);
+
+function reviewed(extra: { notes?: string[]; played?: string[] } = {}): AfterActionReview {
+  const r = afterActionReview({ content, seed: start.seed, turns: played.turns, team: 'Eagles', ...extra });
+  if ('problem' in r) throw new Error(r.problem);
+  return r;
+}
+
+describe('the after-action review', () => {
+  it('lists the team’s own decisions with its reason, and what followed, turn by turn', () => {
+    const r = reviewed({ notes: ['Shells first'], played: ['PL'] });
+    expect(r.turns).toHaveLength(played.turns.length);
+    expect(r.turns[0]).toMatchObject({ note: 'Shells first', decisions: ['sends 4,000 155 mm shells from its stocks to Ukraine'], more: 0, refused: 0 });
+    expect(r.turns[1]).toMatchObject({ note: '', decisions: [] });
+    expect(r.turns.at(-1)!.scoreAfter).toBe(scoreGame(content, played.final).score);
+    expect(r.score.score).toBe(scoreGame(content, played.final).score);
+  });
+
+  it('without the nations played (a replay file, an older code) it lists every nation’s orders, and says so', () => {
+    const r = reviewed();
+    expect(r.playedKnown).toBe(false);
+    expect(r.turns[0]!.decisions[0]).toBe('Poland sends 4,000 155 mm shells from its stocks to Ukraine');
+    expect(r.turns[0]!.decisions.length + r.turns[0]!.more).toBeGreaterThan(1);
+  });
+
+  it('names the turning points with causes from their month’s report, largest first', () => {
+    const r = reviewed({ played: ['PL'] });
+    const front = r.turningPoints.find((p) => p.kind === 'front')!;
+    // One month a turn in this scenario: the worst month is the worst turn.
+    expect(front.change).toBe(Math.max(...r.turns.map((t) => t.gainKm2)));
+    expect(front.causes.length).toBeGreaterThan(0);
+    const parts = front.causes.map((c) => Math.abs(c.part));
+    expect(parts).toEqual([...parts].sort((a, b) => b - a));
+    expect(r.turningPoints.map((p) => p.kind)).toContain('stock');
+  });
+
+  it('a game whose record was altered is not reviewed as if it were the team’s', () => {
+    const turns = played.turns.map((t, i) => (i === 2 ? { ...t, hash: '0'.repeat(14) } : t));
+    const r = afterActionReview({ content, seed: start.seed, turns, team: 'Eagles' });
+    expect(r).toEqual({ problem: "month 3 re-simulates to another state than the game's" });
+  });
+
+  it('the team’s reasons and nations travel in its result code', () => {
+    const replay = makeReplay({
+      rulesVersion: RULES_VERSION,
+      scenarioId: content.id,
+      scenarioHash: content.hash,
+      seed: start.seed,
+      turns: played.turns,
+      finalHash: played.turns.at(-1)!.hash,
+    });
+    const code = encodeResultCode(replay, { score: 50, outcome: 'defeat', team: 'Eagles' }, { notes: ['Shells first'], played: ['PL'] });
+    const back = decodeResultCode(code);
+    expect(back.ok && back.remarks).toEqual({ notes: ['Shells first'], played: ['PL'] });
+    const plain = decodeResultCode(encodeResultCode(replay, { score: 50, outcome: 'defeat', team: 'Eagles' }));
+    expect(plain.ok && plain.remarks).toEqual({});
+  });
+});
