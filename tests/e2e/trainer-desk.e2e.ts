@@ -1,6 +1,6 @@
 /**
  * The trainer's desk in Chromium (issue 10, items 1–2): a trainer builds a
- * class with a lock and a scheduled inject, gets its link and briefing with a
+ * class with a lock, a scheduled inject and one of their own, gets its link and briefing with a
  * QR code; a student opens the link, the locked lever is refused with its
  * reason and the inject is in the news in its month.
  */
@@ -24,7 +24,17 @@ describe("the trainer's desk", () => {
     await page.getByLabel('Month of the inject').selectOption('2023-05');
     await page.getByLabel('News to force').selectOption({ label: 'US aid stalls in Congress' });
     await page.getByRole('button', { name: 'Add inject' }).click();
+    // And one of the trainer's own in the same month: a budget windfall for Poland.
+    const own = page.getByTestId('custom-inject');
+    await own.locator('summary').click();
+    await own.getByLabel('Headline').fill('A windfall for Poland');
+    await own.getByLabel('What the news says').fill('Warsaw finds an extra billion euros for ammunition.');
+    await own.getByLabel('Effect of your inject').selectOption('funds');
+    await own.getByLabel('Nation of the effect').selectOption('PL');
+    await own.getByLabel('Amount of the effect').fill('1000');
+    await own.getByRole('button', { name: 'Add my inject' }).click();
     const briefing = page.getByTestId('class-briefing');
+    await expect.poll(() => briefing.textContent()).toContain('Inject in May 2023: A windfall for Poland.');
     await expect.poll(() => briefing.textContent()).toContain('Locked: no new plants for every nation.');
     expect(await briefing.textContent()).toContain('Inject in May 2023: US aid stalls in Congress.');
     expect(await page.getByTestId('class-qr').locator('svg').count()).toBe(1);
@@ -51,6 +61,7 @@ describe("the trainer's desk", () => {
     await student.page.getByRole('button', { name: 'End turn' }).click();
     await student.page.getByRole('tab', { name: /News/ }).click();
     await expect.poll(() => student.page.locator('.news').textContent()).toContain('Inject by your trainer');
+    expect(await student.page.locator('.news').textContent()).toContain('A windfall for Poland');
     expect([...errors, ...student.errors]).toEqual([]);
   });
 });

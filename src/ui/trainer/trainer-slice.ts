@@ -11,6 +11,9 @@ import type { Slice } from '../store';
 
 export type DeskDraft = Omit<ClassFile, 'scenario' | '$schema'> & { scenarioId: string };
 
+/** The effects a trainer's own inject may have from the desk's form (a class file may give any event action). */
+export type CustomEffect = 'funds' | 'support' | 'politicalCapital' | 'aidFreeze' | 'cohesion' | 'ukraineSupply';
+
 /** The lock and the inject being chosen in the form, before Add. */
 export interface DeskPick {
   order: NationOrderKind;
@@ -18,6 +21,14 @@ export interface DeskPick {
   belowReadinessFloor: boolean;
   month: string;
   event: string;
+  /** the trainer's own inject: its headline, its text, who it cites, and its one effect */
+  customTitle: string;
+  customText: string;
+  customOutlet: string;
+  effect: CustomEffect;
+  effectNation: string;
+  /** in the effect's unit as the form says it: € millions, percentage points, points, months or shells */
+  effectAmount: number;
 }
 
 export interface TrainerSlice {
@@ -32,6 +43,8 @@ export interface TrainerSlice {
   addLock(): void;
   /** Adds an inject: the month and event shown in the form (picked, or its defaults). */
   addInject(month: string, event: string): void;
+  /** Adds the trainer's own inject written in the form, in that month; false (and nothing added) when its headline or text is missing. */
+  addCustomInject(month: string, product: string): boolean;
   /** Removes the lock or inject at an index. */
   removeFromDesk(list: 'locks' | 'injects', index: number): void;
 }
@@ -51,7 +64,19 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
   return {
     desk: null,
     deskReading: null,
-    deskPick: { order: 'fundPlant', nation: '', belowReadinessFloor: false, month: '', event: '' },
+    deskPick: {
+      order: 'fundPlant',
+      nation: '',
+      belowReadinessFloor: false,
+      month: '',
+      event: '',
+      customTitle: '',
+      customText: '',
+      customOutlet: 'Your trainer',
+      effect: 'funds',
+      effectNation: '',
+      effectAmount: 500,
+    },
     pickOnDesk: (change) => set({ deskPick: { ...get().deskPick, ...change } }),
     openDesk() {
       if (get().desk) return;
@@ -89,9 +114,47 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
       const d = get().desk;
       if (d && month && event) update({ ...d, injects: [...d.injects, { month, event }] });
     },
+    addCustomInject(month, product) {
+      const d = get().desk;
+      const p = get().deskPick;
+      if (!d || !month || !p.customTitle.trim() || !p.customText.trim()) return false;
+      const used = new Set(d.injects.map((x) => x.custom?.id));
+      let n = 1;
+      while (used.has(`trainer-inject-${n}`)) n++;
+      const custom = {
+        id: `trainer-inject-${n}`,
+        title: p.customTitle.trim(),
+        text: p.customText.trim(),
+        // The trainer is the source: an inject is a what-if, cited as the class's own (docs/formats.md).
+        source: { file: 'trainer', outlet: p.customOutlet.trim() || 'Your trainer', date: month },
+        actions: [customAction(p, { nationId: p.effectNation, product })],
+      };
+      update({ ...d, injects: [...d.injects, { month, custom }] });
+      set({ deskPick: { ...p, customTitle: '', customText: '' } });
+      return true;
+    },
     removeFromDesk(list, index) {
       const d = get().desk;
       if (d) update({ ...d, [list]: (d[list] as unknown[]).filter((_, i) => i !== index) });
     },
   };
 };
+
+/** The form's one effect as an event action, in the scenario's units (euros, basis points, points, months, shells). */
+export function customAction(p: Pick<DeskPick, 'effect' | 'effectAmount'>, { nationId, product }: { nationId: string; product: string }) {
+  const x = Math.trunc(p.effectAmount) || 0;
+  switch (p.effect) {
+    case 'funds':
+      return { kind: 'funds' as const, nationId, deltaEur: x * 1_000_000 };
+    case 'support':
+      return { kind: 'support' as const, nationId, deltaBp: x * 100 };
+    case 'politicalCapital':
+      return { kind: 'politicalCapital' as const, nationId, delta: x };
+    case 'aidFreeze':
+      return { kind: 'aidFreeze' as const, nationId, months: x };
+    case 'cohesion':
+      return { kind: 'cohesion' as const, deltaBp: x * 100 };
+    case 'ukraineSupply':
+      return { kind: 'ukraineSupply' as const, product, amount: x };
+  }
+}

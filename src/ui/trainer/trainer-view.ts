@@ -11,7 +11,7 @@ import type { ScenarioFile } from '../../scenario/schema';
 import type { SessionState } from '../store';
 import { problemsText } from '../menu/catalogue';
 import { classBriefingView } from './class-briefing-view';
-import type { DeskDraft } from './trainer-slice';
+import type { CustomEffect, DeskDraft } from './trainer-slice';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 const ORDER_KINDS: [NationOrderKind, string][] = [
@@ -177,7 +177,70 @@ function injectsView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
       </select></label
     >
     <button type="button" @click=${() => s.addInject(month, event)}>Add inject</button>
+    ${customInjectView(s, sc, month)}
   </fieldset>`;
+}
+
+/** What each effect of a trainer's own inject does, and the unit its amount is typed in. */
+const EFFECTS: [CustomEffect, string, string][] = [
+  ['funds', "adds to a nation's funds", '€ millions (negative takes away)'],
+  ['support', "moves a nation's public support", 'percentage points'],
+  ['politicalCapital', "moves a nation's political capital", 'points'],
+  ['aidFreeze', "freezes a nation's aid to Ukraine", 'months'],
+  ['cohesion', 'moves alliance cohesion', 'percentage points'],
+  ['ukraineSupply', 'gives Ukraine shells from outside the alliance', 'shells'],
+];
+
+/** The trainer's own inject: a headline, a text, who it cites, and one effect from the scenario's event actions. */
+function customInjectView(s: SessionState, sc: ScenarioFile, month: string) {
+  const p = s.deskPick;
+  const effect = EFFECTS.find(([k]) => k === p.effect)!;
+  const needsNation = p.effect !== 'cohesion' && p.effect !== 'ukraineSupply';
+  const nation = p.effectNation || (sc.playable[0] ?? '');
+  const shell = sc.products.find((x) => x.role === 'artillery')?.id ?? sc.products[0]?.id ?? '';
+  return html`<details class="custom-inject" data-testid="custom-inject">
+    <summary>Or write your own inject, in the same month</summary>
+    <label>Headline <input maxlength="120" .value=${p.customTitle} @input=${(e: Event) => s.pickOnDesk({ customTitle: value(e) })} /></label>
+    <label
+      >What the news says <textarea rows="2" maxlength="600" .value=${p.customText} @input=${(e: Event) => s.pickOnDesk({ customText: value(e) })}></textarea>
+    </label>
+    <label>Cited as <input maxlength="80" .value=${p.customOutlet} @input=${(e: Event) => s.pickOnDesk({ customOutlet: value(e) })} /></label>
+    <label
+      >Effect
+      <select aria-label="Effect of your inject" @change=${(e: Event) => s.pickOnDesk({ effect: value(e) as CustomEffect })}>
+        ${EFFECTS.map(([k, words]) => html`<option value=${k} ?selected=${k === p.effect}>${words}</option>`)}
+      </select></label
+    >
+    ${
+      needsNation
+        ? html`<label
+            >on
+            <select aria-label="Nation of the effect" @change=${(e: Event) => s.pickOnDesk({ effectNation: value(e) })}>
+              ${sc.nations.map((n) => html`<option value=${n.id} ?selected=${n.id === nation}>${n.name}</option>`)}
+            </select></label
+          >`
+        : ''
+    }
+    <label
+      >by (${effect[2]})
+      <input
+        type="number"
+        step="1"
+        aria-label="Amount of the effect"
+        .value=${String(p.effectAmount)}
+        @input=${(e: Event) => s.pickOnDesk({ effectAmount: Number(value(e)) })}
+    /></label>
+    <button
+      type="button"
+      ?disabled=${!p.customTitle.trim() || !p.customText.trim()}
+      @click=${() => {
+        s.pickOnDesk({ effectNation: nation });
+        s.addCustomInject(month, shell);
+      }}
+    >
+      Add my inject
+    </button>
+  </details>`;
 }
 
 export function trainerView(s: SessionState) {
