@@ -52,8 +52,12 @@ export interface GameStoreState {
   standingIssued: StandingIssue[];
   /** the players' one-line reasons, by the month index a turn starts at ('' or missing: none given) */
   notes: string[];
-  /** Keeps the players' reason for this turn's orders (one line, cut at NOTE_CHARS), for the after-action review. */
+  /** Keeps the players' reason for this turn's orders (one line, cut at NOTE_CHARS), for the after-action review; in hotseat, the team's own. */
   setNote(text: string): void;
+  /** The reason the players at the device now gave for this turn (in hotseat, their team's). */
+  ownNote(): string;
+  /** hotseat: each team's reason this turn, by team index; the turn's note joins them */
+  teamNotes: string[];
   /** Tries an order: kept when valid, answered with a reason either way. */
   addOrder(order: Order): OrderResult;
   /** Tries orders one after the other, as many addOrder calls would, in one update. */
@@ -114,6 +118,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         game: state,
         pending: [],
         sealed: [],
+        teamNotes: [],
         teamIndex: 0,
         seat: seatOf(0),
         preview: { state, results: [] },
@@ -137,12 +142,24 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       standing: options.standing ?? [],
       standingIssued: [],
       notes: options.notes ?? [],
+      teamNotes: [],
+
+      ownNote() {
+        const g = get();
+        return (teams.length ? g.teamNotes[g.teamIndex] : g.notes[g.history.length]) ?? '';
+      },
 
       setNote(text) {
         const notes = [...get().notes];
         const at = get().history.length;
         while (notes.length < at) notes.push('');
-        notes[at] = oneLine(text);
+        if (teams.length) {
+          const teamNotes = [...get().teamNotes];
+          teamNotes[get().teamIndex] = oneLine(text);
+          set({ teamNotes });
+          // "Blue: … · Gold: …": each team's line, named, in the teams' order.
+          notes[at] = teams.flatMap((t, i) => (teamNotes[i]?.trim() ? [`${t.name}: ${teamNotes[i]!.trim()}`] : [])).join(' · ');
+        } else notes[at] = oneLine(text);
         while (notes.length && !notes.at(-1)!.trim()) notes.pop();
         set({ notes });
       },

@@ -10,7 +10,13 @@ import { decodeResultCode, encodeResultCode } from '../../src/share/result-code'
 import { afterActionReview, type AfterActionReview } from '../../src/share/review/after-action';
 import { playGame, POLICIES, RULES_VERSION, scoreGame } from '../../src/sim';
 import type { Order } from '../../src/sim/types';
-import { game, shipped } from '../helpers';
+import { game, seed, shipped } from '../helpers';
+import { aClass } from '../class-fixture';
+import { loadScenarioById } from '../../src/cli/scenario-files';
+import { buildContent } from '../../src/scenario/build-content';
+import { newGame } from '../../src/scenario/build-game';
+import { readClassValue, shelfFrom } from '../../src/share/class-file';
+import { monthLabel } from '../../src/sim';
 
 const content = shipped();
 const start = game(11);
@@ -57,6 +63,26 @@ describe('the after-action review', () => {
     const turns = played.turns.map((t, i) => (i === 2 ? { ...t, hash: '0'.repeat(14) } : t));
     const r = afterActionReview({ content, seed: start.seed, turns, team: 'Eagles' });
     expect(r).toEqual({ problem: "month 3 re-simulates to another state than the game's" });
+  });
+
+  it('marks the turns in which the trainer’s injects fired, scheduled by the class or fired live', () => {
+    const read = readClassValue(
+      JSON.parse(JSON.stringify(aClass())),
+      shelfFrom([loadScenarioById('race-in-a-lesson').scenario, loadScenarioById('race-of-logistics').scenario]),
+    );
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const classContent = buildContent(read.session.scenario);
+    const opening = newGame(classContent, seed(read.session.file.seed));
+    const all = opening.nations.map((n) => n.id);
+    const game = playGame(classContent, opening, (s) => POLICIES.historical(classContent, s, all));
+    const r = afterActionReview({ content: classContent, seed: opening.seed, turns: game.turns, team: 'Eagles' });
+    if ('problem' in r) throw new Error(r.problem);
+    // Turns of four months: the May inject is in the first, the August one in the second.
+    const marked = r.turns.filter((t) => t.injects.length).map((t) => [monthLabel(t.firstMonth), t.injects]);
+    expect(marked).toEqual([
+      ['Feb 2023', ['US aid stalls in Congress']],
+      ['Jun 2023', ['A windfall for Poland']],
+    ]);
   });
 
   it('the team’s reasons and nations travel in its result code', () => {

@@ -78,6 +78,18 @@ describe('hotseat teams', () => {
     expect(store.getState().pending).toEqual([{ kind: 'drawdown', actor: 'DE', product: 'shell', amount: 1000 }]);
   });
 
+  it('each team keeps its own reason for the turn, and the turn’s note names them both', () => {
+    const store = createGameStore({ content, start: game(3), teams });
+    store.getState().setNote('Shells first');
+    store.getState().endTeamTurn();
+    expect(store.getState().ownNote()).toBe('');
+    store.getState().setNote('Keep our floors');
+    expect(store.getState().notes[0]).toBe('Blue: Shells first · Gold: Keep our floors');
+    store.getState().endTeamTurn();
+    expect(store.getState().ownNote()).toBe('');
+    expect(store.getState().notes).toEqual(['Blue: Shells first · Gold: Keep our floors']);
+  });
+
   it('teams that cannot play are answered with what is wrong', () => {
     const ids = content.nations.map((n) => n.id);
     expect(teamsProblem([teams[0]!], ids)).toBe('hotseat needs at least two teams');

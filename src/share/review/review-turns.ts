@@ -27,6 +27,8 @@ export interface ReviewTurn {
   /** orders refused and offers not signed */
   refused: number;
   note: string;
+  /** the trainer's injects that fired in the turn (scheduled by the class, or fired live), by title */
+  injects: string[];
   gainKm2: number;
   /** the turn's months' fire ratios, averaged */
   fireRatioBp: number;
@@ -65,6 +67,7 @@ export function reviewTurns({ content, months, played, notes }: TurnsInput): Rev
       more: Math.max(0, accepted.length - DECISIONS_LISTED),
       refused: mine.length - accepted.length,
       note: (notes[from] ?? '').trim(),
+      injects: injectsIn(content, months, { from, to }).map((id) => names.event(id).title),
       gainKm2: summaries.reduce((sum, x) => sum + x.russianGainKm2, 0),
       fireRatioBp: Math.floor(summaries.reduce((sum, x) => sum + x.fireRatioBp, 0) / summaries.length),
       ukraineShellsEnd: summaries.at(-1)!.ukraineArtillery,
@@ -72,4 +75,15 @@ export function reviewTurns({ content, months, played, notes }: TurnsInput): Rev
       scoreAfter: scoreGame(content, months.states[to + 1]!).score,
     };
   });
+}
+
+/** Events that fired in months `from`–`to` because the trainer put them there: the class's scheduled injects, or an inject fired live. */
+function injectsIn(content: ScenarioContent, months: ReplayedMonths, { from, to }: { from: number; to: number }): string[] {
+  const before = new Set(months.states[from]!.firedEvents);
+  const live = months.reports
+    .slice(from, to + 1)
+    .flatMap((r) => r.orders)
+    .flatMap((r) => (r.ok && r.order.kind === 'inject' ? [r.order.eventId] : []));
+  const scheduled = new Set([...(content.classRules?.injects ?? []), ...live]);
+  return months.states[to + 1]!.firedEvents.filter((id) => !before.has(id) && scheduled.has(id));
 }

@@ -2,7 +2,7 @@
  * The months a game turned on, each with its why-chain from the month's own
  * report: the month Russia gained most ground (the sector that moved most,
  * and the factors that moved it, largest first), the month Ukraine's shell
- * stock moved most (the arrivals and the firing behind it), and the turn the
+ * stock fell most (what it fired, and what arrived), and the month the
  * score moved most (the objectives behind it).
  */
 import type { ScenarioContent } from '../../sim/content';
@@ -36,9 +36,11 @@ export function turningPoints(content: ScenarioContent, months: ReplayedMonths):
 function whyOf(report: TurnReport, entry: ReportEntry, content: ScenarioContent, months: ReplayedMonths): TurningPoint['causes'] {
   const names = namesFor(content, months.states[report.turn + 1] ?? months.states.at(-1));
   const byId = new Map(report.entries.map((e) => [e.id, e]));
+  // Weighed causes are ranked by size; causes the report does not weigh keep its order.
+  const weighed = entry.weights?.length === entry.causes.length;
   return entry.causes
     .map((id, i) => ({ cause: byId.get(id), part: entry.weights?.[i] ?? 0 }))
-    .filter((x): x is { cause: ReportEntry; part: number } => x.cause !== undefined && x.part !== 0)
+    .filter((x): x is { cause: ReportEntry; part: number } => x.cause !== undefined && (!weighed || x.part !== 0))
     .sort((a, b) => Math.abs(b.part) - Math.abs(a.part))
     .slice(0, CAUSES_SHOWN)
     .map((x) => ({ text: formatMessage(x.cause.message, names), part: x.part }));
@@ -67,7 +69,9 @@ function frontPoint(content: ScenarioContent, months: ReplayedMonths): TurningPo
 function stockPoint(content: ScenarioContent, months: ReplayedMonths): TurningPoint | null {
   const opening = ukraineArtillery({ content, state: months.states[0]! });
   const moved = (r: TurnReport) => r.summary.ukraineArtillery - (months.reports[r.turn - 1]?.summary.ukraineArtillery ?? opening);
-  const report = largest(months.reports, (r) => Math.abs(moved(r)));
+  // The deepest fall is the lesson (a shortage coming); a stock that only ever rose shows its largest rise.
+  const fell = months.reports.some((r) => moved(r) < 0);
+  const report = largest(months.reports, (r) => (fell ? -moved(r) : moved(r)));
   if (!report) return null;
   const entry = report.entries.find((e) => e.id === 'stock:ukraine');
   return { kind: 'stock', month: report.month, change: moved(report), what: '', causes: entry ? whyOf(report, entry, content, months) : [] };

@@ -28,7 +28,7 @@ export function turningPointText(p: TurningPoint): string {
     case 'front':
       return `${when}: Russia's largest gain of the game, ${fmt(p.change)} km²${p.what ? `, most of it in ${p.what}` : ''}.`;
     case 'stock':
-      return `${when}: Ukraine's artillery stock ${p.change >= 0 ? 'rose' : 'fell'} by ${fmt(Math.abs(p.change))} rounds, its largest move of the game.`;
+      return `${when}: Ukraine's artillery stock ${p.change >= 0 ? 'rose' : 'fell'} by ${fmt(Math.abs(p.change))} rounds, its largest ${p.change >= 0 ? 'rise' : 'fall'} of the game.`;
     case 'score':
       return `${when}: the score so far moved most, ${signed(p.change)} ${Math.abs(p.change) === 1 ? 'point' : 'points'}.`;
   }

@@ -55,7 +55,7 @@ function gameIdView(s: SessionState) {
 function resultCodeView(s: SessionState) {
   return html`<section class="card result-code" aria-labelledby="code-title">
     <h2 id="code-title">Result code to hand in</h2>
-    <span class="hint">Your trainer pastes it into “Check a replay”, which plays the game again from your orders.</span>
+    <span class="hint">Your trainer pastes it into the class results (or “Check a replay”), which play the game again from your orders.</span>
     <div class="row">
       <label
         >Team name <input id="team-name" maxlength="80" .value=${s.teamName} @input=${(e: Event) => s.setTeamName((e.target as HTMLInputElement).value)}

@@ -65,7 +65,9 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),
     setRole(role) {
-      set({ role });
+      // A class link's line names the team it was opened for: teams sharing the laptop replace it.
+      const message = role === HOTSEAT ? get().message.replace(/Your team plays [^.]*\./, 'Teams take turns on this laptop.') : get().message;
+      set({ role, message });
       if (role === HOTSEAT && get().teamsDraft.length === 0)
         get().setTeamCount(
           2,

@@ -45,7 +45,7 @@ export function teamsView(s: SessionState, sc: ScenarioFile | undefined) {
           <tr>
             <th scope="col">Nation</th>
             ${teams.map((t) => html`<th scope="col">${t.name || '(no name)'}</th>`)}
-            <th scope="col">Policy</th>
+            <th scope="col" title="No team: the historical policy plays it">None</th>
           </tr>
         </thead>
         <tbody>

@@ -127,7 +127,7 @@ function noteView(s: SessionState) {
     >Why these orders? <span class="hint">(optional, one line for your after-action review)</span>
     <input
       maxlength=${NOTE_CHARS}
-      .value=${live(g.notes[g.history.length] ?? '')}
+      .value=${live(g.ownNote())}
       @input=${(e: Event) => g.setNote((e.target as HTMLInputElement).value)}
       data-testid="turn-note"
     />

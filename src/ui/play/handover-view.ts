@@ -28,5 +28,13 @@ export function handoverView(s: SessionState) {
       : html`<h2 id="handover-title">The ${turn} is resolved</h2>
           <p>Read its headlines together. Then ${team.name} (${nations}) gives its orders first, and passes the laptop on.</p>
           <button class="primary" data-testid="take-over" @click=${closeDialog}>Show the headlines</button>`;
-  return dialog({ titleId: 'handover-title', className: 'handover', onClose: () => s.takeOver() }, html`<div data-testid="handover">${body}</div>`);
+  const takeOver = () => {
+    s.takeOver();
+    // The next team starts at the top of the page and of the panels, not where the team before left them.
+    requestAnimationFrame(() => {
+      scrollTo(0, 0);
+      document.querySelector('.panel')?.scrollTo(0, 0);
+    });
+  };
+  return dialog({ titleId: 'handover-title', className: 'handover', onClose: takeOver }, html`<div data-testid="handover">${body}</div>`);
 }

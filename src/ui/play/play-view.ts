@@ -1,5 +1,6 @@
 /** The game screen: the month's heads-up bar, the map, and the panels beside it. */
 import { html } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
 import { movedLastTurn } from '../../share/front-moves';
 import { monthLabel } from '../../sim';
 import { fmt, fmtRatio } from '../common/format';
@@ -30,6 +31,7 @@ const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   map: mapDetailsView,
 };
 
+// Keyed by the hotseat team at the laptop: the next team gets fresh panels, with none of the folds the team before opened.
 export function playView(s: SessionState) {
   return html`
     ${hudView(s)}
@@ -52,7 +54,7 @@ export function playView(s: SessionState) {
             : html`${warningsView(s)}
                 <div role="tablist" aria-label="Panels" class="tabs">${TABS.map(([id]) => tabView(s, id, tabLabel(id, s.game!.getState().content)))}</div>
                 <section id="panel" role="tabpanel" aria-labelledby="tab-${s.tab}" tabindex="0" aria-busy=${s.resolving ? 'true' : 'false'}>
-                  ${PANELS[s.tab](s)}
+                  ${keyed(s.game!.getState().teamIndex, PANELS[s.tab](s))}
                 </section>`
         }
       </aside>

@@ -84,6 +84,7 @@ function turnRow(t: ReviewTurn) {
     <th scope="row">${turnSpan(t)}</th>
     <td>
       ${t.note ? html`<p class="aar-note">“${t.note}”</p>` : ''}
+      ${t.injects.map((x) => html`<p class="tag-line"><span class="tag">Inject by your trainer</span> ${x}</p>`)}
       ${
         t.decisions.length
           ? html`<ul class="compact">

@@ -5,7 +5,7 @@
  * JSON paths of the class file, that stop it.
  */
 import { COORDINATOR, readClassValue, shelfFrom, type ClassFile, type ClassReading } from '../../share/class-file';
-import type { NationOrderKind } from '../../sim';
+import { monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 
@@ -126,7 +126,7 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
         title: p.customTitle.trim(),
         text: p.customText.trim(),
         // The trainer is the source: an inject is a what-if, cited as the class's own (docs/formats.md).
-        source: { file: 'trainer', outlet: p.customOutlet.trim() || 'Your trainer', date: month },
+        source: { file: 'trainer', outlet: p.customOutlet.trim() || 'Your trainer', date: monthLabel(parseMonth(month) ?? 0) },
         actions: [customAction(p, { nationId: p.effectNation, product })],
       };
       update({ ...d, injects: [...d.injects, { month, custom }] });
