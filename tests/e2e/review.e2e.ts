@@ -42,9 +42,11 @@ describe('the after-action review', () => {
     await page.getByRole('combobox', { name: /^Your role/ }).selectOption('PL');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    await page.getByTestId('turn-note').fill('Send shells now: the front needs them before plants open');
     await page.getByLabel('155 mm shells to send').fill('20000');
     await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    // The reason is typed under the turn's orders, on the Orders tab.
+    await page.getByRole('tab', { name: /^Orders/ }).click();
+    await page.getByTestId('turn-note').fill('Send shells now: the front needs them before plants open');
     const end = page.getByRole('button', { name: 'End turn' });
     for (let i = 0; i < 8 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
     await expect.poll(() => page.getByTestId('grade').isVisible(), { timeout: 30_000 }).toBe(true);

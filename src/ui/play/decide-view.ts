@@ -10,8 +10,6 @@ import { applyBp, nationSpec, plantCostEur, type GameState, type NationState, ty
 import { fmt, fmtEur, orderResultView } from '../common/format';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
-import { live } from 'lit-html/directives/live.js';
-import { NOTE_CHARS } from '../../store/game-store';
 import { buyView } from './buy-view';
 import { classRulesView } from './class-rules-view';
 import { contractsView } from './contracts-view';
@@ -115,21 +113,7 @@ export function decideView(s: SessionState) {
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
-    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${classRulesView(g.content, nation.id)} ${summary(s, st, nation)} ${noteView(s)}
-    ${drawdownView(s, st)} ${floorPlanView(s)} ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
+    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${classRulesView(g.content, nation.id)} ${summary(s, st, nation)} ${drawdownView(s, st)}
+    ${floorPlanView(s)} ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
   `;
-}
-
-/** The players' reason for this turn's orders, in one line: it goes with the result code into the after-action review. */
-function noteView(s: SessionState) {
-  const g = s.game!.getState();
-  return html`<label class="note"
-    >Why these orders? <span class="hint">(optional, one line for your after-action review)</span>
-    <input
-      maxlength=${NOTE_CHARS}
-      .value=${live(g.ownNote())}
-      @input=${(e: Event) => g.setNote((e.target as HTMLInputElement).value)}
-      data-testid="turn-note"
-    />
-  </label>`;
 }
