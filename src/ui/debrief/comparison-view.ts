@@ -1,6 +1,6 @@
 /** Your war beside the same seed played as the allies played it (worked out once when the game ended), and the historical record. */
 import { html } from 'lit-html';
-import { gameMetrics } from '../../sim';
+import { gameMetrics, type Metrics } from '../../sim';
 import { WAR_FIGURES } from '../../share/text/review';
 import { sourceView } from '../common/format';
 import type { SessionState } from '../store';
@@ -12,25 +12,7 @@ export function comparisonView(s: SessionState) {
   const record = s.scenario!.record ?? [];
   return html`<section class="card" aria-labelledby="compare-title">
     <h2 id="compare-title">Your war and the allies' course</h2>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col"></th>
-          <th scope="col">You</th>
-          <th scope="col">As the allies played it (same seed)</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${WAR_FIGURES.map(
-          ([label, show]) =>
-            html`<tr>
-              <th scope="row">${label}</th>
-              <td>${show(mine)}</td>
-              <td>${theirs ? show(theirs) : '—'}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${warFiguresTable({ mine, theirs, mineTitle: 'You', theirsTitle: 'As the allies played it (same seed)' })}
     ${
       record.length
         ? html`<h3>The historical record</h3>
@@ -40,4 +22,27 @@ export function comparisonView(s: SessionState) {
         : ''
     }
   </section>`;
+}
+
+/** The war's figures in two columns: a game's, and the allies' own course on its seed ("—" until it is worked out). */
+export function warFiguresTable(t: { mine: Metrics; theirs: Metrics | undefined; mineTitle: string; theirsTitle: string; className?: string }) {
+  return html`<table class=${t.className ?? ''}>
+    <thead>
+      <tr>
+        <th scope="col"></th>
+        <th scope="col">${t.mineTitle}</th>
+        <th scope="col">${t.theirsTitle}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${WAR_FIGURES.map(
+        ([label, show]) =>
+          html`<tr>
+            <th scope="row">${label}</th>
+            <td>${show(t.mine)}</td>
+            <td>${t.theirs ? show(t.theirs) : '—'}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }

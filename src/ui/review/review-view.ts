@@ -9,7 +9,8 @@ import { html } from 'lit-html';
 import type { AfterActionReview } from '../../share/review/after-action';
 import type { ReviewTurn } from '../../share/review/review-turns';
 import { pointsEarned } from '../../share/objective-points';
-import { causeText, decisionsTail, turningPointText, turnSpan, WAR_FIGURES } from '../../share/text/review';
+import { causeText, decisionsTail, turningPointText, turnSpan } from '../../share/text/review';
+import { warFiguresTable } from '../debrief/comparison-view';
 import { OBJECTIVE_NAMES, objectiveFigure, objectiveTarget } from '../../share/text/objectives';
 import { fmt, fmtRatio } from '../common/format';
 import type { SessionState } from '../store';
@@ -130,24 +131,6 @@ function turningPointsView(r: AfterActionReview) {
 function againstView(r: AfterActionReview) {
   return html`<section aria-labelledby="aar-history">
     <h2 id="aar-history">Beside the allies' own course (same seed)</h2>
-    <table class="data">
-      <thead>
-        <tr>
-          <th scope="col"></th>
-          <th scope="col">This game</th>
-          <th scope="col">The allies' course</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${WAR_FIGURES.map(
-          ([label, show]) =>
-            html`<tr>
-              <th scope="row">${label}</th>
-              <td>${show(r.metrics)}</td>
-              <td>${show(r.historical.metrics)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${warFiguresTable({ mine: r.metrics, theirs: r.historical.metrics, mineTitle: 'This game', theirsTitle: "The allies' course", className: 'data' })}
   </section>`;
 }
