@@ -16,23 +16,17 @@ export interface TeamsSlice {
   assignNation(nationId: string, teamIndex: number): void;
 }
 
-/** Team i starts with the scenario's i-th playable nation, so that two teams can start at once. */
-export function defaultTeams(count: number, scenario: ScenarioFile | undefined, names: readonly string[] = []): Team[] {
-  const playable = scenario?.playable ?? [];
-  return Array.from({ length: count }, (_, i) => ({ name: names[i] ?? `Team ${i + 1}`, nations: playable[i] ? [playable[i]] : [] }));
-}
-
 export const createTeamsSlice: Slice<TeamsSlice> = (set, get) => ({
   teamsDraft: [],
   setTeamCount(count, scenario) {
     const n = Math.max(2, Math.min(MAX_TEAMS, Math.trunc(count) || 2));
     const now = get().teamsDraft;
-    // Teams kept keep their nations; a new team gets the first playable nation nobody plays.
+    // Teams kept keep their nations; a new team gets the first playable nation nobody plays (so two new teams start with one each).
     const kept = now.slice(0, n);
     const taken = new Set(kept.flatMap((t) => t.nations));
     const free = (scenario?.playable ?? []).filter((id) => !taken.has(id));
     const added = Array.from({ length: n - kept.length }, (_, i) => ({ name: `Team ${kept.length + i + 1}`, nations: free[i] ? [free[i]] : [] }));
-    set({ teamsDraft: now.length ? [...kept, ...added] : defaultTeams(n, scenario) });
+    set({ teamsDraft: [...kept, ...added] });
   },
   renameTeam(index, name) {
     set({ teamsDraft: get().teamsDraft.map((t, i) => (i === index ? { ...t, name } : t)) });
