@@ -10,7 +10,7 @@ export { evaluateOffer, freeCapacity, capacityCount, addableCapacity, type Capac
 export { askPriceEur, leadMonths, priceLevers, priceTerms, type PriceLever, type PriceTerms } from './firm-price';
 export { priceForecast, type PriceForecast } from './price-forecast';
 export { hashState, hashValue } from './hash';
-export { playGame, verifyTurns, replayTurns, ordersForTurn, type PlayedTurn, type TurnWatcher } from './replay';
+export { playGame, verifyTurns, replayTurns, ordersForTurn, resolveWholeTurn, type PlayedTurn, type TurnWatcher, type TurnMonth } from './replay';
 export { POLICIES, isPolicyName, type PolicyName, type Policy } from './policies';
 export { gameMetrics, scoreGame, type Metrics, type Score } from './metrics';
 export { averageFireRatioBp, belowReadinessFloor } from './score';

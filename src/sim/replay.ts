@@ -9,6 +9,7 @@ import { previewOrders, resolveTurn } from './resolve-turn';
 import type { OrderResult, TurnReport, TurnSummary } from './report';
 import type { GameState, Order } from './types';
 import type { Policy } from './policies';
+import { isTurnStart } from './turns';
 
 export interface PlayedTurn {
   orders: Order[];
@@ -39,6 +40,36 @@ export function ordersForTurn(c: ScenarioContent, state: GameState, human: reado
   if (policyNations.length === 0) return [...human];
   const planned = human.length ? previewOrders(c, state, human).state : state;
   return [...human, ...policy(c, planned, policyNations)];
+}
+
+/** One month of a turn as resolved: the orders it resolved with, the state after it, its hash and its report. */
+export interface TurnMonth {
+  orders: Order[];
+  state: GameState;
+  hash: string;
+  report: TurnReport;
+}
+
+/**
+ * A whole turn: its first month with the humans' orders (then the policy's for the nations no human
+ * plays), and the turn's later months with the policy's orders only (turns.ts). The game store and the
+ * class server both resolve a turn with this, so a team's browser and the server reach the same hashes.
+ */
+export function resolveWholeTurn(
+  c: ScenarioContent,
+  start: GameState,
+  human: readonly Order[],
+  plan: { policy: Policy; policyNations: readonly string[]; explain?: boolean },
+): TurnMonth[] {
+  const months: TurnMonth[] = [];
+  let s = start;
+  do {
+    const orders = ordersForTurn(c, s, months.length ? [] : human, plan.policy, plan.policyNations);
+    const next = resolveTurn(c, s, orders, { explain: plan.explain !== false });
+    s = next.state;
+    months.push({ orders, state: s, hash: hashState(s), report: next.report });
+  } while (!s.finished && !isTurnStart(c, s));
+  return months;
 }
 
 export function playGame(c: ScenarioContent, start: GameState, ordersFor: (s: GameState) => Order[], options: PlayOptions = {}): PlayedGame {

@@ -11,9 +11,8 @@ import type { ScenarioContent } from '../sim/content';
 import { hashState } from '../sim/hash';
 import { POLICIES, type PolicyName } from '../sim/policies';
 import type { OrderResult, TurnReport } from '../sim/report';
-import { ordersForTurn } from '../sim/replay';
+import { resolveWholeTurn } from '../sim/replay';
 import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
-import { isTurnStart } from '../sim/turns';
 import type { Actor, GameState, Order } from '../sim/types';
 import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
 import { teamNations, type Team } from '../share/teams';
@@ -111,9 +110,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
   const humanNations = teams.length ? teamNations(teams) : (options.humanNations ?? start.nations.map((n) => n.id));
   const seatOf = (teamIndex: number) => (teams.length ? teams[teamIndex]!.nations : humanNations);
   return createStore<GameStoreState>()((set, get) => {
-    const resolve = (orders: Order[], game: GameState, history: ResolvedMonth[]): ResolvedMonth => {
-      const { state, report } = resolveTurn(content, game, orders);
-      const month: ResolvedMonth = { turn: game.turn, orders, hash: hashState(state), report };
+    /** The game moves on to `state`, with these months resolved: the month's orders and views start afresh. */
+    const commit = (state: GameState, history: ResolvedMonth[]) =>
       set({
         game: state,
         pending: [],
@@ -122,11 +120,9 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         teamIndex: 0,
         seat: seatOf(0),
         preview: { state, results: [] },
-        history: [...history, month],
+        history,
         standingIssued: [],
       });
-      return month;
-    };
     return {
       content,
       game: start,
@@ -221,18 +217,21 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       endTurn() {
         const { game, pending, sealed, humanNations, aiPolicy, history } = get();
         if (game.finished) throw new Error('the game is over');
-        const rest = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
-        let last = resolve(ordersForTurn(content, game, [...sealed, ...pending], POLICIES[aiPolicy], rest), game, history);
-        for (let now = get(); !now.game.finished && !isTurnStart(content, now.game); now = get())
-          last = resolve(ordersForTurn(content, now.game, [], POLICIES[aiPolicy], rest), now.game, now.history);
+        const policyNations = game.nations.map((n) => n.id).filter((id) => !humanNations.includes(id));
+        const months = resolveWholeTurn(content, game, [...sealed, ...pending], { policy: POLICIES[aiPolicy], policyNations });
+        const resolved = months.map((m, i): ResolvedMonth => ({ turn: game.turn + i, orders: m.orders, hash: m.hash, report: m.report }));
+        commit(months.at(-1)!.state, [...history, ...resolved]);
         if (!get().game.finished) get().issueStanding();
-        return last;
+        return resolved.at(-1)!;
       },
 
       resolveRecorded(orders) {
         const { game, history } = get();
         if (game.finished) throw new Error('the game is over');
-        return resolve(orders, game, history);
+        const { state, report } = resolveTurn(content, game, orders);
+        const month: ResolvedMonth = { turn: game.turn, orders, hash: hashState(state), report };
+        commit(state, [...history, month]);
+        return month;
       },
 
       addStanding(spec) {
