@@ -1,5 +1,5 @@
 // Lint enforces the architecture: src/sim stays pure and integer-only, and
-// imports flow one way: sim ← scenario, share ← store, persist ← game, ui ← main.
+// imports flow one way: sim ← scenario, share ← store, persist, server ← game, ui ← main.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -32,14 +32,16 @@ const APPROXIMATED_MATH = [
 
 /** Folders each layer must not import from. */
 const LAYERS = {
-  sim: ['scenario', 'share', 'store', 'persist', 'game', 'ui', 'cli'],
-  scenario: ['store', 'persist', 'game', 'ui', 'cli'],
-  share: ['store', 'persist', 'game', 'ui', 'cli'],
-  store: ['persist', 'game', 'ui', 'cli'],
-  persist: ['game', 'ui', 'cli'],
-  game: ['ui', 'cli'],
-  ui: ['cli'],
-  cli: ['store', 'persist', 'game', 'ui'],
+  sim: ['scenario', 'share', 'store', 'persist', 'game', 'ui', 'cli', 'server'],
+  scenario: ['store', 'persist', 'game', 'ui', 'cli', 'server'],
+  share: ['store', 'persist', 'game', 'ui', 'cli', 'server'],
+  store: ['persist', 'game', 'ui', 'cli', 'server'],
+  persist: ['game', 'ui', 'cli', 'server'],
+  game: ['ui', 'cli', 'server'],
+  ui: ['cli', 'server'],
+  cli: ['store', 'persist', 'game', 'ui', 'server'],
+  // The class server (ARCHITECTURE.md §2): sim, scenario and share only; nothing imports it.
+  server: ['store', 'persist', 'game', 'ui', 'cli'],
 };
 
 const layerRules = Object.entries(LAYERS).map(([layer, banned]) => ({
@@ -59,7 +61,7 @@ const layerRules = Object.entries(LAYERS).map(([layer, banned]) => ({
               ]
             : []),
           ...(layer === 'ui' ? [{ group: ['**/sim/*', '!**/sim/index'], message: 'src/ui uses the simulation through src/sim/index.ts only.' }] : []),
-          ...(layer === 'cli' ? [] : [{ group: ['node:*'], message: 'only src/cli may use Node APIs.' }]),
+          ...(layer === 'cli' || layer === 'server' ? [] : [{ group: ['node:*'], message: 'only src/cli and src/server may use Node APIs.' }]),
         ],
       },
     ],

@@ -6,8 +6,8 @@
  * difference reaches it, so every single mistyped character and every swap of
  * two characters is caught.
  */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const BASE = 31;
+export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const BASE = 31;
 const DATA_CHARS = 8;
 /** How many seeds there are: 31^8. */
 export const SEED_SPACE = 852_891_037_441;
@@ -21,7 +21,7 @@ export interface Seed {
 
 export type SeedResult = { ok: true; seed: Seed } | { ok: false; error: string };
 
-function checkChar(digits: readonly number[]): string {
+export function checkChar(digits: readonly number[]): string {
   let sum = 0;
   digits.forEach((d, i) => (sum += d * (i + 1)));
   return ALPHABET[sum % BASE]!;
@@ -40,7 +40,7 @@ export function seedFromValue(value: number): Seed {
 }
 
 export function parseSeed(input: string): SeedResult {
-  const cleaned = input.trim().toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const cleaned = normalizeCode(input);
   if (cleaned.length !== DATA_CHARS + 1) {
     return { ok: false, error: `a seed code has ${DATA_CHARS + 1} characters (like K7QM-2XPA-B); "${input.trim()}" has ${cleaned.length}` };
   }
@@ -56,6 +56,11 @@ export function parseSeed(input: string): SeedResult {
   }
   const value = data.reduce((v, d) => v * BASE + d, 0);
   return { ok: true, seed: seedFromValue(value) };
+}
+
+/** A typed code as its canonical characters: no spaces or dashes, upper case, O read as 0 and I or L as 1. */
+export function normalizeCode(input: string): string {
+  return input.trim().toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** A fresh seed from any source of random 32-bit words (the caller's, never the simulation's). */

@@ -1,0 +1,46 @@
+/**
+ * The small live board that Colyseus keeps in step in every browser of a
+ * class: the class's pause and deadline, and one row per team (month
+ * reached, score so far, key figures, last seen). Not the games themselves:
+ * those stay orders and hashes. The rows are in a view: the trainer's desk
+ * sees every row, a team sees the others' only when the class shows scores.
+ */
+import { schema, type SchemaType } from '@colyseus/schema';
+
+export const TeamRow = schema(
+  {
+    id: 'string',
+    name: 'string',
+    role: 'string',
+    month: 'string',
+    turn: 'number',
+    score: 'number',
+    groundKm2: 'number',
+    fireRatioBp: 'number',
+    shells: 'number',
+    finished: 'boolean',
+    /** browsers of the team connected now */
+    online: 'number',
+    /** when a browser of the team last connected or left (ms since 1970) */
+    lastSeen: 'number',
+    /** "" or the turn whose hash the team's browser found different */
+    desync: 'string',
+  },
+  'TeamRow',
+);
+export type TeamRow = SchemaType<typeof TeamRow>;
+
+export const ClassBoard = schema(
+  {
+    code: 'string',
+    title: 'string',
+    paused: 'boolean',
+    /** ms since 1970 when the month's deadline runs out; 0 for none */
+    deadlineAt: 'number',
+    russiaHidden: 'boolean',
+    scoresHidden: 'boolean',
+    teams: { map: TeamRow, view: true },
+  },
+  'ClassBoard',
+);
+export type ClassBoard = SchemaType<typeof ClassBoard>;

@@ -1,0 +1,194 @@
+/**
+ * A live class in the server's memory: the class (read and compiled like a
+ * class file), its teams' games, and the trainer's live controls. No
+ * Colyseus and no database here: the room (class-room.ts) stores what
+ * happens and tells the browsers; this decides what happens. Rebuilt after a
+ * restart from what was stored, by re-playing it (restore-class.ts).
+ */
+import { buildContent } from '../scenario/build-content';
+import { newGame } from '../scenario/build-game';
+import type { ScenarioContent } from '../sim/content';
+import { gameMetrics, scoreGame } from '../sim/metrics';
+import { monthLabel } from '../sim/month';
+import { hashState } from '../sim/hash';
+import { RULES_VERSION } from '../sim/rules-version';
+import type { GameState, Order } from '../sim/types';
+import { readClassValue, type ClassFile, type ScenarioShelf } from '../share/class-file';
+import { makeReplay } from '../share/files';
+import type { Control } from '../share/live/protocol';
+import { encodeResultCode } from '../share/result-code';
+import { parseSeed } from '../share/seed-code';
+import { previewOrders } from '../sim/resolve-turn';
+import { formatMessage, namesFor } from '../share/text/messages';
+import { newTeamGame, ordersProblem, resolveTeamTurn, type TeamGame } from './team-game';
+
+/** A class's figures for the trainer's board, one row a team. */
+export interface TeamFigures {
+  month: string;
+  turn: number;
+  score: number;
+  groundKm2: number;
+  fireRatioBp: number;
+  shells: number;
+  finished: boolean;
+}
+
+export type Made<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export class LiveClass {
+  readonly teams = new Map<string, TeamGame>();
+  paused = false;
+  /** when the trainer's deadline for the month runs out (ms since 1970), 0 for none */
+  deadlineAt = 0;
+  russiaHidden: boolean;
+  scoresHidden: boolean;
+  private readonly start: GameState;
+
+  private constructor(
+    readonly code: string,
+    readonly file: ClassFile,
+    readonly content: ScenarioContent,
+  ) {
+    // The class file's checks have read its seed already.
+    this.start = newGame(content, (parseSeed(file.seed) as Extract<ReturnType<typeof parseSeed>, { ok: true }>).seed);
+    this.russiaHidden = file.visibility.hideRussia;
+    this.scoresHidden = file.visibility.hideOtherScores;
+  }
+
+  /**
+   * A class from a trainer's class file (a value, read with the class file's own checks). A live
+   * class is always facilitated: the trainer's injects and reveals are orders in every team's game.
+   */
+  static fromFile(code: string, value: unknown, shelf: ScenarioShelf): Made<LiveClass> {
+    const facilitated = value && typeof value === 'object' && !Array.isArray(value) ? { ...value, facilitated: true } : value;
+    const read = readClassValue(facilitated, shelf);
+    if (!read.ok) return { ok: false, problem: read.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+    return { ok: true, value: new LiveClass(code, read.session.file, buildContent(read.session.scenario)) };
+  }
+
+  get rulesVersion(): number {
+    return RULES_VERSION;
+  }
+
+  teamByName(name: string): TeamGame | undefined {
+    const key = name.trim().toLowerCase();
+    return [...this.teams.values()].find((t) => t.name.toLowerCase() === key);
+  }
+
+  /** Why a new team cannot join with this name and role, or null. */
+  joinProblem(name: string, role: string): string | null {
+    if (!this.file.roles.includes(role)) return `"${role}" is not a role of this class (its roles: ${this.file.roles.join(', ')})`;
+    if (this.teamByName(name)) return `a team named "${name.trim()}" has already joined: rejoin from that team's browser, or choose another name`;
+    if (this.teams.size >= 500) return 'this class is full (500 teams)';
+    return null;
+  }
+
+  addTeam(name: string, role: string, id = `t${this.teams.size + 1}`): TeamGame {
+    const team = newTeamGame(this.content, this.start, { id, name: name.trim(), role });
+    this.teams.set(id, team);
+    return team;
+  }
+
+  /** Why this turn of a team's cannot be resolved now, or null. */
+  submitProblem(team: TeamGame, turn: number, orders: readonly Order[]): string | null {
+    if (this.paused) return 'the class is paused by your trainer: the turn can be ended once it resumes';
+    return ordersProblem(this.content, team, turn, orders);
+  }
+
+  /** Resolves a checked turn; `applyTeamTurn` moves the team's game on once it is stored. */
+  resolveTurn(team: TeamGame, orders: readonly Order[]) {
+    return resolveTeamTurn(this.content, team, orders);
+  }
+
+  /** Why a trainer's control cannot be carried out, or null: an inject no game can take is refused with the first game's reason. */
+  controlProblem(control: Control): string | null {
+    if (control.action !== 'inject') return null;
+    if (!this.content.events.some((e) => e.id === control.eventId)) return `no event "${control.eventId}" in ${this.content.title}`;
+    if (control.team && !this.teams.has(control.team)) return `no team "${control.team}" in this class`;
+    const reach = this.reach(control);
+    if (reach.length === 0 || Object.keys(this.targetsOf(control)).length) return null;
+    const team = reach[0]!;
+    const refused = previewOrders(this.content, team.state, [...team.trainerOrders, trainerOrder(control)!]).results.at(-1)!;
+    return `${team.name}: ${formatMessage(refused.message, namesFor(this.content, team.state))}`;
+  }
+
+  private reach(control: Control): TeamGame[] {
+    const all = control.action === 'inject' && control.team ? [this.teams.get(control.team)!] : [...this.teams.values()];
+    return all.filter((t) => !t.state.finished);
+  }
+
+  /**
+   * The teams a control reaches, each with the turn its game is at (where an inject or reveal lands):
+   * every team still playing, or the one named, whose game can take the trainer's order now (an
+   * event that has already happened in a game cannot be fired again there).
+   */
+  targetsOf(control: Control): Record<string, number> {
+    const order = trainerOrder(control);
+    const takes = (t: TeamGame) => !order || previewOrders(this.content, t.state, [...t.trainerOrders, order]).results.at(-1)!.ok;
+    return Object.fromEntries(
+      this.reach(control)
+        .filter(takes)
+        .map((t) => [t.id, t.state.turn]),
+    );
+  }
+
+  /**
+   * Carries out a control. Pause, resume and the deadline are the class's; an inject and a reveal
+   * become the trainer's orders in the targets' next turn (recorded in their games, so a result code
+   * proves them). A target whose game has moved past the turn it was aimed at is left out.
+   */
+  applyControl(control: Control, targets: Record<string, number>, now: number): TeamGame[] {
+    if (control.action === 'pause' || control.action === 'resume') this.paused = control.action === 'pause';
+    else if (control.action === 'deadline') this.deadlineAt = control.minutes ? now + control.minutes * 60_000 : 0;
+    else {
+      if (control.action === 'revealRussia' || control.action === 'hideRussia') this.russiaHidden = control.action === 'hideRussia';
+      if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
+      const order = trainerOrder(control)!;
+      const reached: TeamGame[] = [];
+      for (const [id, turn] of Object.entries(targets)) {
+        const team = this.teams.get(id);
+        if (!team || team.state.turn !== turn || team.state.finished) continue;
+        team.trainerOrders.push(order);
+        reached.push(team);
+      }
+      return reached;
+    }
+    return [];
+  }
+
+  figures(team: TeamGame): TeamFigures {
+    const m = gameMetrics(this.content, team.state);
+    return {
+      month: monthLabel(team.state.month),
+      turn: team.state.turn,
+      score: scoreGame(this.content, team.state).score,
+      groundKm2: m.territoryLostKm2,
+      fireRatioBp: m.avgFireRatioBp,
+      shells: m.ukraineArtillery,
+      finished: team.state.finished,
+    };
+  }
+
+  /** A finished team's result code, as its browser would make it: the trainer's dashboard verifies it like any other. */
+  resultCode(team: TeamGame): string | null {
+    if (!team.state.finished) return null;
+    const replay = makeReplay({
+      rulesVersion: RULES_VERSION,
+      scenarioId: this.content.id,
+      scenarioHash: this.content.hash,
+      seed: team.state.seed,
+      turns: team.months,
+      finalHash: hashState(team.state),
+    });
+    const score = scoreGame(this.content, team.state);
+    return encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: team.name }, { notes: team.notes, played: team.nations });
+  }
+}
+
+/** The trainer's order a control gives every game it reaches (an inject, a reveal), or null for the class's own controls. */
+function trainerOrder(control: Control): Order | null {
+  if (control.action === 'pause' || control.action === 'resume' || control.action === 'deadline') return null;
+  return control.action === 'inject'
+    ? { kind: 'inject', actor: 'trainer', eventId: control.eventId }
+    : { kind: 'facilitate', actor: 'trainer', action: control.action };
+}

@@ -1,0 +1,116 @@
+/**
+ * The live class protocol (docs/formats.md, "Live class messages"): what a
+ * browser and the class server say to each other over Colyseus. Teams send
+ * only their orders; the server re-simulates and answers with hashes, so it
+ * never has to trust a client. Every message a client sends is read with
+ * these schemas on the server, and anything else is answered with what is
+ * wrong and changes nothing.
+ */
+import { z } from 'zod';
+import { orderSchema } from '../order-schema';
+import type { PlayedTurn } from '../../sim/replay';
+import type { Order } from '../../sim/types';
+
+/** Bumped when a message changes shape: a browser and a server of different versions refuse each other by name. */
+export const LIVE_PROTOCOL = 1;
+export const CLASS_ROOM = 'class';
+export const DEFAULT_CLASS_PORT = 2567;
+/** A turn's orders for a whole alliance stay under a few hundred; far more is refused unread. */
+export const MAX_TURN_ORDERS = 600;
+/** The largest WebSocket message the server reads (a turn's orders are a few kilobytes). */
+export const MAX_MESSAGE_BYTES = 512 * 1024;
+/** The largest matchmaking request: a class with a trainer's own scenario inside. */
+export const MAX_JOIN_BYTES = 4 * 1024 * 1024;
+
+const token = z.string().regex(/^[0-9a-f]{32}$/, 'a token of 32 hex digits');
+const teamName = z
+  .string()
+  .trim()
+  .min(1, 'a team needs a name')
+  .max(40, 'a team name has at most 40 characters')
+  .regex(/^[^<>]*$/, 'a team name has no < or >');
+
+/** Join options, one per kind of visitor. */
+export const joinSchema = z.discriminatedUnion('as', [
+  z.strictObject({ as: z.literal('create'), protocol: z.int(), classFile: z.unknown() }),
+  z.strictObject({ as: z.literal('desk'), protocol: z.int(), trainerToken: token }),
+  z.strictObject({ as: z.literal('team'), protocol: z.int(), team: teamName, role: z.string().min(1).max(48), teamToken: token.optional() }),
+]);
+export type JoinOptions = z.infer<typeof joinSchema>;
+
+/** A team ends its turn: the turn it ends (the month index it opened at, the game's `turn`) and its orders. */
+export const submitSchema = z.strictObject({
+  turn: z.int().min(0).max(200),
+  orders: z.array(orderSchema).max(MAX_TURN_ORDERS),
+  note: z.string().max(140).optional(),
+});
+export type Submit = z.infer<typeof submitSchema>;
+
+/** A team's browser found that its own resolution of a turn gives another hash than the server's. */
+export const desyncSchema = z.strictObject({ turn: z.int().min(0).max(200), hash: z.string().max(40) });
+
+/** The trainer's live controls. `team` aims an inject at one team; without it every team gets it. */
+export const controlSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('pause') }),
+  z.strictObject({ action: z.literal('resume') }),
+  z.strictObject({ action: z.literal('inject'), eventId: z.string().min(1).max(64), team: z.string().max(16).optional() }),
+  z.strictObject({ action: z.enum(['revealRussia', 'hideRussia', 'revealScores', 'hideScores']) }),
+  z.strictObject({ action: z.literal('deadline'), minutes: z.int().min(0).max(120) }),
+]);
+export type Control = z.infer<typeof controlSchema>;
+
+/** Message types, each way. */
+export const TO_SERVER = { submit: 'submit', desync: 'desync', control: 'control' } as const;
+export const TO_CLIENT = {
+  welcome: 'welcome',
+  desk: 'desk',
+  resolved: 'resolved',
+  trainerOrders: 'trainerOrders',
+  refused: 'refused',
+  result: 'result',
+  desyncSeen: 'desyncSeen',
+} as const;
+
+/** What a team's browser is told on joining: who it is, the class, and the game so far (re-played to rebuild it). */
+export interface Welcome {
+  code: string;
+  teamId: string;
+  teamToken: string;
+  name: string;
+  role: string;
+  /** the class as the server keeps it (a live class is always facilitated) */
+  classFile: unknown;
+  /** every month played so far: its orders and the hash after it */
+  months: PlayedTurn[];
+  /** the trainer's orders waiting for this team's next turn (injects, reveals) */
+  trainerOrders: Order[];
+  notes: string[];
+}
+
+/** The trainer's desk on joining: the class, its token (once, on creating it) and the result codes of the teams that finished. */
+export interface DeskWelcome {
+  code: string;
+  trainerToken?: string;
+  classFile: unknown;
+  results: { teamId: string; name: string; code: string }[];
+}
+
+/** A turn the server resolved for a team: its months (orders and hashes), for every browser of the team. */
+export interface Resolved {
+  turn: number;
+  months: PlayedTurn[];
+}
+
+export interface Refused {
+  /** what was refused: a join, a submitted turn, a control, or a message the server cannot read */
+  what: 'submit' | 'control' | 'message';
+  problem: string;
+}
+
+/** Problems of a message, as one line naming the paths: what a refusal says. */
+export function problemLine(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 4)
+    .map((i) => `${i.path.length ? i.path.join('.') : 'message'}: ${i.message}`)
+    .join('; ');
+}

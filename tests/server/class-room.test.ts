@@ -1,0 +1,166 @@
+/**
+ * The live class server (issue 11) on loopback: a trainer creates a class,
+ * teams join with its code and play turns that the server re-simulates with
+ * the shared resolver. Bad codes, bad or out-of-turn orders, a team acting for
+ * another or as the trainer are refused with what is wrong and change
+ * nothing; pause blocks a turn; an inject reaches every team; a locked order
+ * is refused with its reason; a finished team's result code verifies like any
+ * other; a restarted server brings every class back from its database.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScenarioById } from '../../src/cli/scenario-files';
+import { buildContent } from '../../src/scenario/build-content';
+import { newGame } from '../../src/scenario/build-game';
+import { readClassValue, shelfFrom, type ClassFile } from '../../src/share/class-file';
+import { parseClassCode } from '../../src/share/live/class-code';
+import { checkResultCode } from '../../src/share/result-code';
+import { POLICIES, type ScenarioContent } from '../../src/sim';
+import { resolveWholeTurn } from '../../src/sim/replay';
+import type { GameState, Order } from '../../src/sim/types';
+import { aClass } from '../class-fixture';
+import { seed } from '../helpers';
+import { classServer, refusal, Visitor } from './live-helpers';
+
+const lesson = loadScenarioById('race-in-a-lesson').scenario;
+const klass: ClassFile = aClass({ roles: ['US', 'coordinator'] });
+
+/** The class's content as a team's browser builds it (a live class is always facilitated). */
+function contentOf(k: ClassFile): ScenarioContent {
+  const read = readClassValue(JSON.parse(JSON.stringify({ ...k, facilitated: true })), shelfFrom([lesson]));
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  return buildContent(read.session.scenario);
+}
+const content = contentOf(klass);
+const start = () => newGame(content, seed(klass.seed));
+
+/** What a browser playing the US would do in a turn: the balanced policy's orders for it, resolved locally. */
+function usTurn(s: GameState, extra: Order[] = []) {
+  const orders = [...extra, ...POLICIES.balanced(content, s, ['US'])];
+  const months = resolveWholeTurn(content, s, orders, {
+    policy: POLICIES.historical,
+    policyNations: s.nations.map((n) => n.id).filter((id) => id !== 'US'),
+    explain: false,
+  });
+  return { orders, months, next: months.at(-1)!.state };
+}
+
+let server: Awaited<ReturnType<typeof classServer>>;
+const dir = mkdtempSync(join(tmpdir(), 'class-room-'));
+beforeAll(async () => {
+  server = await classServer({ dataDir: dir });
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a live class on the class server', () => {
+  it('refuses a broken class and a code that is not a class, saying what is wrong', async () => {
+    const broken = await refusal(Visitor.create(server.url, { ...klass, roles: ['XX'] }));
+    expect(broken).toContain('$.roles[0]');
+    expect(broken).toContain('"XX" is not a playable nation');
+    const code = parseClassCode('K7Q-M2X-B');
+    expect(code.ok).toBe(false);
+    const unknown = await refusal(Visitor.team(server.url, '000-000-0', { team: 'Blue', role: 'US' }));
+    expect(unknown).toMatch(/not found|no class/i);
+  });
+
+  it('plays a team turn by turn, re-simulated to the hashes the browser finds, and refuses bad orders unchanged', async () => {
+    const { desk, welcome: deskWelcome } = await Visitor.create(server.url, klass);
+    expect(parseClassCode(deskWelcome.code)).toEqual({ ok: true, code: deskWelcome.code });
+    expect(deskWelcome.trainerToken).toMatch(/^[0-9a-f]{32}$/);
+    const { team, welcome } = await Visitor.team(server.url, deskWelcome.code, { team: 'Blue', role: 'US' });
+    expect(welcome).toMatchObject({ name: 'Blue', role: 'US', months: [] });
+    expect(welcome.teamToken).toMatch(/^[0-9a-f]{32}$/);
+
+    // Bad messages: a nation the team does not play, a malformed order, a turn from the future.
+    expect((await team.submit(0, [{ kind: 'pledge', actor: 'DE', shareBp: 10 }])).refused?.problem).toContain('"DE", a nation your team does not play');
+    team.room.send('submit', { turn: 0, orders: [{ kind: 'pledge', actor: 'US' }] });
+    expect((await team.next<{ problem: string }>('refused')).problem).toContain('orders.0.shareBp');
+    expect((await team.submit(4, [])).refused?.problem).toContain('your game is at month 0, not 4');
+    // Nor may a team act as the trainer, or use the desk's controls.
+    expect((await team.submit(0, [{ kind: 'inject', actor: 'trainer', eventId: 'us-aid-freeze' }])).refused?.problem).toContain('trainer did not give');
+    expect((await team.control({ action: 'pause' }))?.problem).toContain('only the trainer');
+    // A locked order is refused with the lock's reason.
+    const plant = content.templates[0]!.id;
+    expect((await team.submit(0, [{ kind: 'fundPlant', actor: 'US', templateId: plant }])).refused?.problem).toMatch(/order 1 \(.*\) is refused: .*trainer/i);
+
+    const first = usTurn(start());
+    const answer = await team.submit(0, first.orders, 'build up stocks');
+    expect(answer.resolved?.months.map((m) => m.hash)).toEqual(first.months.map((m) => m.hash));
+    // The same turn again (a second tab) is refused, and the game is where it was.
+    expect((await team.submit(0, first.orders)).refused?.problem).toContain('already ended');
+    const second = usTurn(first.next);
+    expect((await team.submit(first.next.turn, second.orders)).resolved?.months.at(-1)?.hash).toBe(second.months.at(-1)!.hash);
+    await Promise.all([team.leave(), desk.leave()]);
+  });
+
+  it('pauses the class, injects into every team, and hands the desk a result code that verifies', async () => {
+    const { desk, welcome } = await Visitor.create(server.url, klass);
+    const code = welcome.code;
+    const { team: blue } = await Visitor.team(server.url, code, { team: 'Blue', role: 'US' });
+    const { team: gold } = await Visitor.team(server.url, code, { team: 'Gold', role: 'US' });
+    expect(await refusal(Visitor.team(server.url, code, { team: 'blue', role: 'US' }))).toContain('already joined');
+
+    expect(await desk.control({ action: 'pause' })).toBeNull();
+    const turn0 = usTurn(start());
+    expect((await blue.submit(0, turn0.orders)).refused?.problem).toContain('paused');
+    expect(await desk.control({ action: 'resume' })).toBeNull();
+
+    expect(await desk.control({ action: 'inject', eventId: 'no-such-event' })).toMatchObject({ problem: expect.stringContaining('no event "no-such-event"') });
+    desk.room.send('control', { action: 'inject', eventId: 'eu-million-pledge' });
+    const inject: Order = { kind: 'inject', actor: 'trainer', eventId: 'eu-million-pledge' };
+    for (const t of [blue, gold]) expect(await t.next<{ orders: Order[] }>('trainerOrders')).toEqual({ orders: [inject] });
+    // Without the trainer's order the turn is refused; with it, it resolves as the browser finds.
+    expect((await blue.submit(0, turn0.orders)).refused?.problem).toContain('the trainer has given your game an order');
+    const withInject = usTurn(start(), [inject]);
+    expect((await blue.submit(0, withInject.orders)).resolved?.months.at(-1)?.hash).toBe(withInject.months.at(-1)!.hash);
+    expect(withInject.months[0]!.hash).not.toBe(turn0.months[0]!.hash);
+
+    // Blue plays to the end: the desk gets its result code, and it verifies like a pasted one.
+    let s = withInject.next;
+    while (!s.finished) {
+      const t = usTurn(s);
+      expect((await blue.submit(s.turn, t.orders)).resolved).toBeDefined();
+      s = t.next;
+    }
+    const result = await desk.next<{ name: string; code: string }>('result');
+    expect(result.name).toBe('Blue');
+    const check = checkResultCode(result.code, [content]);
+    expect(check.ok, check.message).toBe(true);
+    expect((await blue.submit(s.turn, [])).refused?.problem).toContain('game is over');
+    await Promise.all([blue.leave(), gold.leave(), desk.leave()]);
+  });
+
+  it('brings every class back after a restart: the desk with its token, a team at the month it left', async () => {
+    const { desk, welcome } = await Visitor.create(server.url, klass);
+    const { team, welcome: joined } = await Visitor.team(server.url, welcome.code, { team: 'Red', role: 'US' });
+    const t0 = usTurn(start());
+    await team.submit(0, t0.orders);
+    // An event that has already happened in the team's game cannot be fired there again.
+    const happened = t0.next.firedEvents[0];
+    expect(happened).toBeDefined();
+    expect((await desk.control({ action: 'inject', eventId: happened }))?.problem).toMatch(/^Red: .*already happened/);
+    expect(await desk.control({ action: 'revealRussia' })).toBeNull();
+    await team.next('trainerOrders');
+    await Promise.all([team.leave(), desk.leave()]);
+    await server.close();
+
+    server = await classServer({ dataDir: dir });
+    expect(server.restored).toBeGreaterThanOrEqual(1);
+    expect(await refusal(Visitor.desk(server.url, welcome.code, '0'.repeat(32)))).toContain('not this class');
+    const again = await Visitor.desk(server.url, welcome.code, welcome.trainerToken!);
+    expect(again.welcome.code).toBe(welcome.code);
+    const back = await Visitor.team(server.url, welcome.code, { team: 'Red', role: 'US', teamToken: joined.teamToken });
+    expect(back.welcome.months.map((m) => m.hash)).toEqual(t0.months.map((m) => m.hash));
+    expect(back.welcome.trainerOrders).toEqual([{ kind: 'facilitate', actor: 'trainer', action: 'revealRussia' }]);
+    const t1 = usTurn(t0.next, back.welcome.trainerOrders);
+    const after = await back.team.submit(t0.next.turn, t1.orders);
+    expect(after.refused).toBeUndefined();
+    expect(after.resolved?.months.at(-1)?.hash).toBe(t1.months.at(-1)!.hash);
+    await Promise.all([back.team.leave(), again.desk.leave()]);
+  });
+});
