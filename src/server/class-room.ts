@@ -152,10 +152,11 @@ export class ClassRoom extends Room<ClassBoard> {
       if (!teamId) throw new ServerError(403, 'this browser\u2019s team token is not one of this class: join as a new team');
       return { as: 'team', teamId };
     }
-    const problem = this.live.joinProblem(join.team, join.role);
+    const role = join.role ?? this.live.nextRole();
+    const problem = this.live.joinProblem(join.team, role);
     if (problem) throw new ServerError(409, problem);
     const token = newToken();
-    const team = this.live.addTeam(join.team, join.role);
+    const team = this.live.addTeam(join.team, role);
     await this.deps.store.addTeam({ code: this.live.code, teamId: team.id, name: team.name, role: team.role, tokenHash: tokenHash(token) });
     this.teamTokens.set(team.id, tokenHash(token));
     this.addRow(team);
@@ -177,6 +178,7 @@ export class ClassRoom extends Room<ClassBoard> {
       name: team.name,
       role: team.role,
       classFile: this.live.file,
+      contentHash: this.live.content.hash,
       months: team.months,
       trainerOrders: team.trainerOrders,
       notes: team.notes,

@@ -75,6 +75,11 @@ export class LiveClass {
     return [...this.teams.values()].find((t) => t.name.toLowerCase() === key);
   }
 
+  /** The role of the next team to join: the class file lists one per team, in order, and starts again when they are used up. */
+  nextRole(): string {
+    return this.file.roles[this.teams.size % this.file.roles.length]!;
+  }
+
   /** Why a new team cannot join with this name and role, or null. */
   joinProblem(name: string, role: string): string | null {
     if (!this.file.roles.includes(role)) return `"${role}" is not a role of this class (its roles: ${this.file.roles.join(', ')})`;
@@ -138,8 +143,9 @@ export class LiveClass {
    * proves them). A target whose game has moved past the turn it was aimed at is left out.
    */
   applyControl(control: Control, targets: Record<string, number>, now: number): TeamGame[] {
+    // Pause and resume are the class's (a paused class ends no turn) and orders in every game too, so each team's screen and replay show them.
     if (control.action === 'pause' || control.action === 'resume') this.paused = control.action === 'pause';
-    else if (control.action === 'deadline') this.deadlineAt = control.minutes ? now + control.minutes * 60_000 : 0;
+    if (control.action === 'deadline') this.deadlineAt = control.minutes ? now + control.minutes * 60_000 : 0;
     else {
       if (control.action === 'revealRussia' || control.action === 'hideRussia') this.russiaHidden = control.action === 'hideRussia';
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
@@ -187,7 +193,7 @@ export class LiveClass {
 
 /** The trainer's order a control gives every game it reaches (an inject, a reveal), or null for the class's own controls. */
 function trainerOrder(control: Control): Order | null {
-  if (control.action === 'pause' || control.action === 'resume' || control.action === 'deadline') return null;
+  if (control.action === 'deadline') return null;
   return control.action === 'inject'
     ? { kind: 'inject', actor: 'trainer', eventId: control.eventId }
     : { kind: 'facilitate', actor: 'trainer', action: control.action };

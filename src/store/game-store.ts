@@ -13,7 +13,7 @@ import { POLICIES, type PolicyName } from '../sim/policies';
 import type { OrderResult, TurnReport } from '../sim/report';
 import { resolveWholeTurn } from '../sim/replay';
 import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
-import type { Actor, GameState, Order } from '../sim/types';
+import { TRAINER, type Actor, type GameState, type Order } from '../sim/types';
 import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
 import { teamNations, type Team } from '../share/teams';
 
@@ -68,6 +68,8 @@ export interface GameStoreState {
   /** This actor's pending orders. */
   pendingOf(actor: Actor): Order[];
   clearOrders(): void;
+  /** A live class: the trainer's orders for this turn are these (as the class server keeps them); the players' stay. */
+  replaceTrainerOrders(orders: readonly Order[]): void;
   /**
    * Hotseat: the team playing now has ended its turn. Its orders are sealed and the next team's
    * turn begins (null is returned), or, after the last team, the turn resolves as `endTurn`.
@@ -195,6 +197,12 @@ export function createGameStore(options: GameStoreOptions): GameStore {
 
       clearOrders() {
         set({ pending: [], preview: { state: get().game, results: [] }, standingIssued: [] });
+      },
+
+      replaceTrainerOrders(orders) {
+        const { game, pending } = get();
+        const kept = [...orders, ...pending.filter((o) => o.actor !== TRAINER)];
+        set({ pending: kept, preview: previewOrders(content, game, kept) });
       },
 
       endTeamTurn() {

@@ -75,6 +75,11 @@ describe('a live class on the class server', () => {
     const { team, welcome } = await Visitor.team(server.url, deskWelcome.code, { team: 'Blue', role: 'US' });
     expect(welcome).toMatchObject({ name: 'Blue', role: 'US', months: [] });
     expect(welcome.teamToken).toMatch(/^[0-9a-f]{32}$/);
+    expect(welcome.contentHash).toBe(content.hash);
+    // A team that names no role takes the class's next one (one per team, in order).
+    const green = await Visitor.team(server.url, deskWelcome.code, { team: 'Green' });
+    expect(green.welcome.role).toBe('coordinator');
+    await green.team.leave();
 
     // Bad messages: a nation the team does not play, a malformed order, a turn from the future.
     expect((await team.submit(0, [{ kind: 'pledge', actor: 'DE', shareBp: 10 }])).refused?.problem).toContain('"DE", a nation your team does not play');
@@ -112,11 +117,20 @@ describe('a live class on the class server', () => {
 
     expect(await desk.control({ action: 'inject', eventId: 'no-such-event' })).toMatchObject({ problem: expect.stringContaining('no event "no-such-event"') });
     desk.room.send('control', { action: 'inject', eventId: 'eu-million-pledge' });
-    const inject: Order = { kind: 'inject', actor: 'trainer', eventId: 'eu-million-pledge' };
-    for (const t of [blue, gold]) expect(await t.next<{ orders: Order[] }>('trainerOrders')).toEqual({ orders: [inject] });
-    // Without the trainer's order the turn is refused; with it, it resolves as the browser finds.
+    // Pause, resume and the inject are the trainer's orders in every team's turn, so each replay carries them.
+    const trainer: Order[] = [
+      { kind: 'facilitate', actor: 'trainer', action: 'pause' },
+      { kind: 'facilitate', actor: 'trainer', action: 'resume' },
+      { kind: 'inject', actor: 'trainer', eventId: 'eu-million-pledge' },
+    ];
+    for (const t of [blue, gold]) {
+      const told = [await t.next<{ orders: Order[] }>('trainerOrders'), await t.next<{ orders: Order[] }>('trainerOrders')];
+      expect(told.map((m) => m.orders.length)).toEqual([1, 2]);
+      expect(await t.next<{ orders: Order[] }>('trainerOrders')).toEqual({ orders: trainer });
+    }
+    // Without the trainer's orders the turn is refused; with them, it resolves as the browser finds.
     expect((await blue.submit(0, turn0.orders)).refused?.problem).toContain('the trainer has given your game an order');
-    const withInject = usTurn(start(), [inject]);
+    const withInject = usTurn(start(), trainer);
     expect((await blue.submit(0, withInject.orders)).resolved?.months.at(-1)?.hash).toBe(withInject.months.at(-1)!.hash);
     expect(withInject.months[0]!.hash).not.toBe(turn0.months[0]!.hash);
 

@@ -46,7 +46,7 @@ export class Visitor {
     return { desk, welcome: await desk.next<DeskWelcome>('desk') };
   }
 
-  static async team(url: string, code: string, join: { team: string; role: string; teamToken?: string }): Promise<{ team: Visitor; welcome: Welcome }> {
+  static async team(url: string, code: string, join: { team: string; role?: string; teamToken?: string }): Promise<{ team: Visitor; welcome: Welcome }> {
     const room = await new Client(url).joinById(code, { as: 'team', protocol: LIVE_PROTOCOL, ...join });
     const team = new Visitor(room);
     return { team, welcome: await team.next<Welcome>('welcome') };

@@ -34,7 +34,13 @@ const teamName = z
 export const joinSchema = z.discriminatedUnion('as', [
   z.strictObject({ as: z.literal('create'), protocol: z.int(), classFile: z.unknown() }),
   z.strictObject({ as: z.literal('desk'), protocol: z.int(), trainerToken: token }),
-  z.strictObject({ as: z.literal('team'), protocol: z.int(), team: teamName, role: z.string().min(1).max(48), teamToken: token.optional() }),
+  z.strictObject({
+    as: z.literal('team'),
+    protocol: z.int(),
+    team: teamName,
+    role: z.string().min(1).max(48).optional().describe("the class's roles are one per team, in order: without a role the team takes the next"),
+    teamToken: token.optional(),
+  }),
 ]);
 export type JoinOptions = z.infer<typeof joinSchema>;
 
@@ -80,6 +86,8 @@ export interface Welcome {
   role: string;
   /** the class as the server keeps it (a live class is always facilitated) */
   classFile: unknown;
+  /** the content hash of the class's scenario on the server: a browser with other content would not reach its hashes */
+  contentHash: string;
   /** every month played so far: its orders and the hash after it */
   months: PlayedTurn[];
   /** the trainer's orders waiting for this team's next turn (injects, reveals) */
