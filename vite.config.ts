@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 
 /**
@@ -23,9 +24,29 @@ const contentSecurityPolicy: Plugin = {
   transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
 };
 
+/**
+ * `npm run dev` starts the class server beside Vite (one command, one terminal): a child process
+ * running src/server/main.ts, its lines marked "[class]", stopped with the dev server. Vitest and
+ * builds leave it out; CLASS_SERVER=off leaves it out too.
+ */
+const classServer: Plugin = {
+  name: 'class-server',
+  apply: 'serve',
+  configureServer(server) {
+    if (process.env.VITEST || process.env.CLASS_SERVER === 'off') return;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const mark = (out: NodeJS.WriteStream) => (chunk: Buffer) => out.write(chunk.toString().replace(/^(?=.)/gm, '[class] '));
+    child.stdout.on('data', mark(process.stdout));
+    child.stderr.on('data', mark(process.stderr));
+    const stop = () => child.exitCode === null && child.kill();
+    server.httpServer?.once('close', stop);
+    process.once('exit', stop);
+  },
+};
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy],
+  plugins: [contentSecurityPolicy, classServer],
   publicDir: 'assets',
   build: {
     target: 'es2022',
