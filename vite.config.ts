@@ -11,7 +11,8 @@ export const CSP = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  // The class server may be at another port or address of the classroom's network (its matchmaking over HTTP, its rooms over WebSocket).
+  "connect-src 'self' ws: wss: http: https:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",

@@ -3,7 +3,8 @@
  * so a classroom needs one address. Files only from inside that folder; a
  * path that climbs out of it is not found.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { SERVED_BY_CLASS_SERVER } from '../share/live/protocol';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -43,5 +44,8 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, dir?: str
   }
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
   if (req.method === 'HEAD') return void res.end();
+  // The page says it came from the class server, so the game joins classes at its own address.
+  if (file.endsWith('index.html'))
+    return void res.end(readFileSync(file, 'utf8').replace('<head>', `<head>\n    <meta name="${SERVED_BY_CLASS_SERVER}" content="self" />`));
   createReadStream(file).pipe(res);
 }

@@ -8,11 +8,19 @@ import { replayView } from './replay/replay-view';
 import { resultsView } from './results/results-view';
 import { reviewView } from './review/review-view';
 import { trainerView } from './trainer/trainer-view';
+import { liveDeskView } from './live/live-desk-view';
 import type { SessionState } from './store';
 
 export function appView(s: SessionState) {
-  const screen = { menu: menuView, play: playView, debrief: debriefView, review: reviewView, replay: replayView, results: resultsView, trainer: trainerView }[
-    s.screen
-  ](s);
+  const screen = {
+    menu: menuView,
+    play: playView,
+    debrief: debriefView,
+    review: reviewView,
+    replay: replayView,
+    results: resultsView,
+    trainer: trainerView,
+    live: liveDeskView,
+  }[s.screen](s);
   return html`${screen} ${howToPlayView(s)}`;
 }

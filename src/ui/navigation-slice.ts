@@ -22,7 +22,7 @@ export interface NavigationSlice {
 export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
   screen: 'menu',
   resolveScreen(screen) {
-    if (screen === 'menu' || screen === 'replay' || screen === 'results' || screen === 'trainer') return screen;
+    if (screen === 'menu' || screen === 'replay' || screen === 'results' || screen === 'trainer' || screen === 'live') return screen;
     // A review is of the game it was opened for; with none opened, the address leads to the menu.
     if (screen === 'review') return get().review ? 'review' : 'menu';
     const game = get().game?.getState().game;

@@ -9,6 +9,7 @@
  *   #/replay   "Check a replay"
  *   #/results  the class results dashboard
  *   #/trainer  the trainer's desk: prepare a class
+ *   #/live     the trainer's live desk: a class running on the class server
  *
  * Any other address is a link for the menu to answer: a share link
  * (`#/play?scenario=<id>&seed=<code>`, src/share/link.ts) opens the menu with
@@ -19,7 +20,7 @@
  * the player goes to (back, forward, a link, a typed address) to `open`.
  */
 
-export type Screen = 'menu' | 'play' | 'debrief' | 'review' | 'replay' | 'results' | 'trainer';
+export type Screen = 'menu' | 'play' | 'debrief' | 'review' | 'replay' | 'results' | 'trainer' | 'live';
 
 /** Where an address leads: a screen, and for the menu the link it carries, if any. */
 export interface Route {
@@ -35,6 +36,7 @@ const ADDRESSES: Record<Screen, string> = {
   replay: '#/replay',
   results: '#/results',
   trainer: '#/trainer',
+  live: '#/live',
 };
 
 export function parseRoute(hash: string): Route {

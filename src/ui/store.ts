@@ -25,6 +25,7 @@ import { createReportSlice, type ReportSlice } from './report/report-slice';
 import { createReviewSlice, type ReviewSlice } from './review/review-slice';
 import { createResultsSlice, type ResultsSlice } from './results/results-slice';
 import { createTrainerSlice, type TrainerSlice } from './trainer/trainer-slice';
+import { createLiveSlice, type LiveSlice } from './live/live-slice';
 
 export type SessionState = NavigationSlice &
   HelpSlice &
@@ -42,7 +43,8 @@ export type SessionState = NavigationSlice &
   ReviewSlice &
   ReplaySlice &
   ResultsSlice &
-  TrainerSlice;
+  TrainerSlice &
+  LiveSlice;
 
 export type SessionStore = StoreApi<SessionState>;
 
@@ -68,5 +70,6 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createReplaySlice(...a),
     ...createResultsSlice(...a),
     ...createTrainerSlice(...a),
+    ...createLiveSlice(...a),
   }));
 }

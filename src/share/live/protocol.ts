@@ -15,6 +15,8 @@ import type { Order } from '../../sim/types';
 export const LIVE_PROTOCOL = 1;
 export const CLASS_ROOM = 'class';
 export const DEFAULT_CLASS_PORT = 2567;
+/** The meta tag the class server adds to the game it serves: the game then finds the server at its own address. */
+export const SERVED_BY_CLASS_SERVER = 'rol-class-server';
 /** A turn's orders for a whole alliance stay under a few hundred; far more is refused unread. */
 export const MAX_TURN_ORDERS = 600;
 /** The largest WebSocket message the server reads (a turn's orders are a few kilobytes). */

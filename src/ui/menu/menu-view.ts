@@ -1,4 +1,5 @@
 /** The menu: scenario with its briefing, objectives, learning goals and sources; seed; role; Continue, the saved games and the set-aside ones. */
+import { liveJoinView } from '../live/live-join-view';
 import { html } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { SessionState } from '../store';
@@ -23,7 +24,7 @@ export function menuView(s: SessionState) {
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
-      ${savedGamesView(s)} ${setAsideView(s)}
+      ${liveJoinView(s)} ${savedGamesView(s)} ${setAsideView(s)}
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>
         <p class="hint">

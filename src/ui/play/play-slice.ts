@@ -19,6 +19,7 @@ import { NO_FLOOR_PLAN } from './alliance-slice';
 import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
 import { facilitationNow } from '../common/facilitation';
+import { livePaused } from '../live/live-slice';
 
 /** How long End month stays off after a month resolves: longer than a double-click's second press. */
 const SETTLE_MS = 600;
@@ -61,6 +62,8 @@ export interface PlaySlice {
   order(order: Order): OrderResult;
   undo(): void;
   endMonth(): void;
+  /** Resolves the turn on screen with `run` (the store's End turn, or a live class's months): "Resolving…" first, then the headlines. */
+  resolveOnScreen(run: () => void): void;
   backToMenu(): void;
   saveNow(): Promise<void>;
   /** The game so far as a replay file: every order of every month, and each month's hash. */
@@ -127,16 +130,22 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     const game = get().game;
     if (!game || get().resolving || get().settling || game.getState().game.finished) return;
     // Paused by the trainer at the front of the room: End turn waits for "Resume".
-    if (facilitationNow(game.getState()).paused) return;
+    if (facilitationNow(game.getState()).paused || livePaused(get())) return;
     // "Resolving…" reaches the screen first (the month resolves after the next frame), so a slow
     // machine shows that something happens. The month's headlines replace it in one update, and
     // End month stays off a moment longer so that the second press of a double-click (or a
     // repeated Enter) ends nothing. The autosave waits for the frame that shows the headlines.
     const g = game.getState();
     if (g.teams.length && g.teamIndex < g.teams.length - 1) return handOver(set, game);
+    // A live class: the class server resolves the turn first; its answer resolves it here.
+    if (get().live?.as === 'team') return get().submitLiveTurn();
+    get().resolveOnScreen(() => game.getState().endTurn());
+  },
+  resolveOnScreen(run) {
+    const game = get().game!;
     set({ resolving: true, settling: true });
     afterNextFrame(() => {
-      game.getState().endTurn();
+      run();
       const finished = game.getState().game.finished;
       const hotseat = game.getState().teams.length > 0;
       set({

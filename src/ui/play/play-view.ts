@@ -12,6 +12,7 @@ import { decideView } from './decide-view';
 import { classViewPanel, facilitatorView } from './facilitator-view';
 import { handoverView } from './handover-view';
 import { hudView } from './hud-view';
+import { liveBarView } from '../live/live-bar-view';
 import { mapDetailsView } from './map-details-view';
 import { negotiationView } from './negotiation-view';
 import { newsView } from './news-view';
@@ -47,7 +48,7 @@ export function playView(s: SessionState) {
         ></div>
       </div>
       <aside class="panel">
-        ${facilitatorView(s)}
+        ${liveBarView(s)} ${facilitatorView(s)}
         ${
           s.facilitating && s.classView
             ? classViewPanel(s)

@@ -57,6 +57,15 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
       </ul>
       <button type="button" @click=${() => download(`${file.id}.class.json`, JSON.stringify(file, null, 2))}>Download the class file</button>
       <button type="button" @click=${() => window.print()}>Print the class briefing</button>
+      <h3>Or run it live</h3>
+      <p class="hint">
+        On the class server (started with the game by <code>npm run dev</code>, or alone by <code>npm run class-server</code>): teams join with a short code
+        from their own devices, and you see every team's month and score, pause the class, fire injects and collect the results as they finish.
+      </p>
+      <button type="button" class="primary" data-testid="run-live" ?disabled=${s.liveForm.busy} @click=${() => void s.startLiveClass(file)}>
+        Run this class live
+      </button>
+      ${s.liveForm.problem && !s.live ? html`<p class="error" role="alert" data-testid="run-live-problem">${s.liveForm.problem}</p>` : ''}
     </section>
     <article class="card class-briefing" data-testid="class-briefing" aria-label="Class briefing">
       <h2>${file.title}</h2>

@@ -1,0 +1,185 @@
+/**
+ * The trainer's live desk (#/live): the class code to hand out, the board of
+ * teams as the class server keeps it, the class's controls (pause, deadline,
+ * injects, what teams see) and the results as teams finish. Without a class
+ * running here, a form to open a running one again with its token.
+ */
+import { html } from 'lit-html';
+import { fmt, fmtRatio } from '../common/format';
+import { classServerUrl, type Board, type BoardRow } from './live-connection';
+import { savedDesks } from './live-desk';
+import type { SessionState } from '../store';
+import type { LiveSession } from './live-slice';
+
+export function liveDeskView(s: SessionState) {
+  const live = s.live?.as === 'desk' && s.live.board ? s.live : null;
+  return html`<main class="trainer live-desk">
+    <h1>Live class</h1>
+    <p><a href="#/trainer">Back to the trainer's desk</a> · <a href="#/">Menu</a></p>
+    ${live ? runningView(s, live, live.board!) : reopenView(s)}
+  </main>`;
+}
+
+function runningView(s: SessionState, live: LiveSession, board: Board) {
+  return html`<section class="card" aria-labelledby="live-code-title">
+      <h2 id="live-code-title">${board.title}</h2>
+      <p class="live-code">Class code <strong data-testid="live-code">${board.code}</strong></p>
+      <p class="hint">
+        Teams open the game (${location.origin}${location.pathname}), choose <em>Join a live class</em> on the menu and type this code and their team's name.
+        ${live.status === 'lost' ? html`<strong class="error">The class server cannot be reached: trying again…</strong>` : ''}
+      </p>
+      <details>
+        <summary>To open this desk again (another browser, after closing this one)</summary>
+        <p class="hint">
+          Class code ${board.code}, trainer's token <code data-testid="live-token">${live.trainerToken}</code>. Keep the token to yourself: it runs the class.
+        </p>
+      </details>
+    </section>
+    ${controlsView(s, board)} ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
+    ${live.desyncs?.length ? html`<p class="error" role="alert">Desync reported by ${live.desyncs.join(', ')}: the class server's result stands.</p>` : ''}
+    ${boardView(board)} ${resultsLine(s, board)}`;
+}
+
+function controlsView(s: SessionState, board: Board) {
+  const events = s.catalogue.scenarios.find((x) => x.id === s.resultsClass.scenarioId)?.events ?? [];
+  const left = board.deadlineAt ? Math.max(0, Math.ceil((board.deadlineAt - Date.now()) / 1000)) : 0;
+  return html`<section class="card live-controls" aria-labelledby="live-controls-title">
+    <h2 id="live-controls-title">Controls</h2>
+    <p>
+      <button class="primary" data-testid="live-pause" @click=${() => s.liveControl({ action: board.paused ? 'resume' : 'pause' })}>
+        ${board.paused ? 'Resume the class' : 'Pause the class'}
+      </button>
+      ${board.paused ? html`<strong>Paused: no team can end its turn.</strong>` : ''}
+    </p>
+    <form
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        const f = new FormData(e.target as HTMLFormElement);
+        s.liveControl({ action: 'deadline', minutes: Number(f.get('minutes')) || 0 });
+      }}
+    >
+      <label>Deadline for this turn <input name="minutes" type="number" min="0" max="120" value="5" style="width:4em" /> minutes</label>
+      <button type="submit">Set</button>
+      ${board.deadlineAt ? html`<span data-testid="live-deadline">${left ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left` : 'time is up'}</span>` : ''}
+    </form>
+    <form
+      data-testid="live-inject"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        const f = new FormData(e.target as HTMLFormElement);
+        const team = String(f.get('team'));
+        s.liveControl({ action: 'inject', eventId: String(f.get('event')), ...(team ? { team } : {}) });
+      }}
+    >
+      <label
+        >Fire now
+        <select name="event">
+          ${events.map((e) => html`<option value=${e.id}>${e.title}</option>`)}
+        </select></label
+      >
+      <label
+        >in
+        <select name="team">
+          <option value="">every team's game</option>
+          ${board.teams.map((t) => html`<option value=${t.id}>${t.name}'s game</option>`)}
+        </select></label
+      >
+      <button type="submit">Fire the inject</button>
+    </form>
+    <p>
+      <button @click=${() => s.liveControl({ action: board.russiaHidden ? 'revealRussia' : 'hideRussia' })}>
+        ${board.russiaHidden ? 'Reveal the intelligence on Russia' : 'Hide the intelligence on Russia'}
+      </button>
+      <button @click=${() => s.liveControl({ action: board.scoresHidden ? 'revealScores' : 'hideScores' })}>
+        ${board.scoresHidden ? "Show teams each other's scores" : "Hide the other teams' scores"}
+      </button>
+    </p>
+  </section>`;
+}
+
+function boardView(board: Board) {
+  const rows = [...board.teams].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
+  return html`<section class="card" aria-labelledby="live-board-title">
+    <h2 id="live-board-title">Teams (${board.teams.length})</h2>
+    ${
+      rows.length
+        ? html`<table data-testid="live-board">
+            <thead>
+              <tr>
+                <th>Team</th>
+                <th>Plays</th>
+                <th>Month</th>
+                <th>Score so far</th>
+                <th>Ground lost</th>
+                <th>Fire ratio</th>
+                <th>Ukraine's shells</th>
+                <th>Seen</th>
+                <th>Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${rows.map(rowView)}
+            </tbody>
+          </table>`
+        : html`<p class="hint">No team has joined yet.</p>`
+    }
+  </section>`;
+}
+
+function rowView(t: BoardRow) {
+  const seen = t.online ? 'here now' : t.lastSeen ? `left ${Math.max(0, Math.round((Date.now() - t.lastSeen) / 60_000))} min ago` : '—';
+  const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : 'playing';
+  return html`<tr data-team=${t.name}>
+    <td>${t.name}</td>
+    <td>${t.role === 'coordinator' ? 'every nation' : t.role}</td>
+    <td>${t.month}</td>
+    <td>${t.score}</td>
+    <td>${fmt(t.groundKm2)} km²</td>
+    <td>${fmtRatio(t.fireRatioBp)}</td>
+    <td>${fmt(t.shells)}</td>
+    <td>${seen}</td>
+    <td>${status}</td>
+  </tr>`;
+}
+
+function resultsLine(s: SessionState, board: Board) {
+  const done = board.teams.filter((t) => t.finished).length;
+  return html`<section class="card">
+    <h2>Results</h2>
+    <p data-testid="live-results">
+      ${done} of ${board.teams.length} teams have finished; their result codes are verified on the results dashboard as they come in.
+    </p>
+    <a class="button" href="#/results">Open the results (compare, export CSV or XLSX)</a>
+    ${s.resultsVerdicts.length ? html`<span class="hint">${s.resultsVerdicts.filter((v) => v?.ok).length} verified so far.</span>` : ''}
+  </section>`;
+}
+
+function reopenView(s: SessionState) {
+  const desks = savedDesks();
+  const f = s.liveForm;
+  return html`<section class="card" aria-labelledby="live-reopen-title">
+    <h2 id="live-reopen-title">Open a running class</h2>
+    <p class="hint">
+      Start a class from the <a href="#/trainer">trainer's desk</a> ("Run this class live"), or open one that is running with its code and your token. Class
+      server: ${classServerUrl()}.
+    </p>
+    ${
+      desks.length
+        ? html`<ul>
+            ${desks.map((d) => html`<li><button @click=${() => void s.reopenLiveDesk(d.code, d.token)}>Open ${d.title} (${d.code})</button></li>`)}
+          </ul>`
+        : ''
+    }
+    <form
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void s.reopenLiveDesk(f.code, f.token);
+      }}
+    >
+      <label>Class code <input .value=${f.code} @input=${(e: Event) => s.editLiveForm({ code: (e.target as HTMLInputElement).value })} /></label>
+      <label>Trainer's token <input .value=${f.token} @input=${(e: Event) => s.editLiveForm({ token: (e.target as HTMLInputElement).value })} /></label>
+      <button type="submit" ?disabled=${f.busy}>Open the desk</button>
+    </form>
+    ${f.problem ? html`<p class="error" role="alert">${f.problem}</p>` : ''}
+  </section>`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The trainer's desk of a live class: created from the class prepared on
+ * the trainer's desk, or opened again with the class code and the trainer's
+ * token (kept in this browser, and shown once to write down). The teams'
+ * result codes reach the results dashboard as each team finishes, verified
+ * there like pasted ones.
+ */
+import type { DeskWelcome } from '../../share/live/protocol';
+import type { SessionState } from '../store';
+
+type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
+
+const DESKS = 'rol-live-desks';
+
+export interface SavedDesk {
+  code: string;
+  token: string;
+  title: string;
+}
+
+/** The live classes this browser has run, newest first. */
+export function savedDesks(): SavedDesk[] {
+  try {
+    const list = JSON.parse(localStorage.getItem(DESKS) ?? '[]') as SavedDesk[];
+    return Array.isArray(list) ? list.slice(0, 20) : [];
+  } catch {
+    return [];
+  }
+}
+
+function saveDesk(desk: SavedDesk) {
+  try {
+    localStorage.setItem(DESKS, JSON.stringify([desk, ...savedDesks().filter((d) => d.code !== desk.code)].slice(0, 20)));
+  } catch {
+    // Not kept: the trainer reopens the desk with the token shown on it.
+  }
+}
+
+export function deskWelcome(w: DeskWelcome, { get, set }: Access): void {
+  const live = get().live!;
+  const title = String((w.classFile as { title?: unknown }).title ?? w.code);
+  const token = w.trainerToken ?? (live.visit.as === 'desk' ? live.visit.trainerToken : '');
+  saveDesk({ code: w.code, token, title });
+  set({ live: { ...live, code: w.code, trainerToken: token, desyncs: [], visit: { as: 'desk', code: w.code, trainerToken: token } }, screen: 'live' });
+  // The dashboard compares this class's teams: its scenario and seed, and the codes of those already finished.
+  get().clearResults();
+  get().loadResultsClass(JSON.stringify(w.classFile));
+  for (const r of w.results) get().addResults(r.code, r.name);
+}
+
+export function deskResult(r: { name: string; code: string }, { get }: Access): void {
+  get().addResults(r.code, r.name);
+}

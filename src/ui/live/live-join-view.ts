@@ -1,0 +1,35 @@
+/** The menu's "Join a live class": the class code the trainer gives, and the team's name. */
+import { html } from 'lit-html';
+import type { SessionState } from '../store';
+
+export function liveJoinView(s: SessionState) {
+  const f = s.liveForm;
+  return html`<section class="card" aria-labelledby="live-join-title">
+    <h2 id="live-join-title">Join a live class</h2>
+    <p class="hint">
+      Your trainer runs the class on a class server and gives you its code. Each team plays its own game; the trainer sees every team's month and score.
+    </p>
+    <form
+      class="live-join"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        void s.joinLiveClass();
+      }}
+    >
+      <label
+        >Class code
+        <input
+          name="code"
+          autocomplete="off"
+          placeholder="K7Q-M2X-B"
+          .value=${f.code}
+          @input=${(e: Event) => s.editLiveForm({ code: (e.target as HTMLInputElement).value })}
+      /></label>
+      <label
+        >Team name <input name="team" maxlength="40" .value=${f.team} @input=${(e: Event) => s.editLiveForm({ team: (e.target as HTMLInputElement).value })}
+      /></label>
+      <button type="submit" class="primary" ?disabled=${f.busy}>${f.busy ? 'Joining…' : 'Join the class'}</button>
+    </form>
+    ${f.problem ? html`<p class="error" role="alert" data-testid="live-join-problem">${f.problem}</p>` : ''}
+  </section>`;
+}

@@ -1,0 +1,159 @@
+/**
+ * A live class in this browser (#/live for the trainer's desk, the game for a
+ * team): the connection's state, the class's board as the server keeps it,
+ * and the last refusal or desync. The connection itself lives beside the
+ * store (it is not data); the team's and the desk's handling of the server's
+ * messages are in live-team.ts and live-desk.ts.
+ */
+import { parseClassCode } from '../../share/live/class-code';
+import { TO_CLIENT, type Control, type DeskWelcome, type Refused, type Resolved, type Welcome } from '../../share/live/protocol';
+import type { Order } from '../../sim';
+import type { Slice, SessionState } from '../store';
+import { classServerUrl, connectLive, type Board, type LiveConnection, type Visit } from './live-connection';
+import { deskResult, deskWelcome, savedDesks } from './live-desk';
+import { savedTeam, submitTurn, turnRefused, turnResolved, welcomeTeam } from './live-team';
+
+export interface LiveSession {
+  as: 'team' | 'desk';
+  code: string;
+  status: 'connecting' | 'open' | 'lost';
+  board: Board | null;
+  /** a team's turn sent and not answered yet */
+  waiting: boolean;
+  /** the server's last refusal, in its words */
+  problem: string | null;
+  desync: string | null;
+  /** the desk: the trainer's token (shown once, to reopen the desk elsewhere) and the desyncs teams reported */
+  trainerToken?: string;
+  desyncs?: string[];
+  /** how to join again after a lost connection */
+  visit: Visit;
+}
+
+export interface LiveSlice {
+  live: LiveSession | null;
+  /** the menu's join form and the desk's reopen form */
+  liveForm: { code: string; team: string; token: string; problem: string | null; busy: boolean };
+  editLiveForm(patch: Partial<LiveSlice['liveForm']>): void;
+  /** A team joins the class whose code is in the form (rejoining as itself when this browser has its token). */
+  joinLiveClass(): Promise<void>;
+  /** The trainer runs the class prepared on the desk live. */
+  startLiveClass(classFile: unknown): Promise<void>;
+  /** The trainer opens the desk of a running class again with its token. */
+  reopenLiveDesk(code: string, token: string): Promise<void>;
+  liveControl(control: Control): void;
+  /** A team ends its turn: the orders go to the class server. */
+  submitLiveTurn(): void;
+  liveSend(type: string, message: unknown): void;
+  leaveLive(): void;
+}
+
+let connection: LiveConnection | null = null;
+let retry: ReturnType<typeof setTimeout> | null = null;
+const RETRY_MS = 2_000;
+
+export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
+  const access = { get, set };
+  const handle = (type: string, message: unknown) => {
+    const problem = (m: string | null) => m && set({ live: { ...get().live!, problem: m } });
+    if (type === TO_CLIENT.welcome) {
+      const w = message as Welcome;
+      // From now on a lost connection rejoins as this team, with its token.
+      const token = w.teamToken || savedTeam(w.code)?.token;
+      set({ live: { ...get().live!, code: w.code, visit: { as: 'team', code: w.code, team: w.name, ...(token ? { teamToken: token } : {}) } } });
+      problem(welcomeTeam(w, access));
+    } else if (type === TO_CLIENT.desk) deskWelcome(message as DeskWelcome, access);
+    else if (type === TO_CLIENT.resolved) turnResolved(message as Resolved, access);
+    else if (type === TO_CLIENT.refused) turnRefused(message as Refused, access);
+    else if (type === TO_CLIENT.trainerOrders)
+      get()
+        .game?.getState()
+        .replaceTrainerOrders((message as { orders: Order[] }).orders);
+    else if (type === TO_CLIENT.result) deskResult(message as { name: string; code: string }, access);
+    else if (type === TO_CLIENT.desyncSeen) {
+      const d = message as { name: string; turn: number };
+      set({ live: { ...get().live!, desyncs: [...(get().live!.desyncs ?? []), `${d.name}: turn ${d.turn}`] } });
+    }
+  };
+
+  /** Connects (or connects again after a loss); a refusal is the form's problem, or the session's when it was running. */
+  const connect = async (visit: Visit, as: LiveSession['as'], code: string) => {
+    const again = get().live?.status === 'lost';
+    if (!again) set({ live: { as, code, status: 'connecting', board: null, waiting: false, problem: null, desync: null, visit } });
+    try {
+      connection = await connectLive(classServerUrl(), visit, {
+        message: handle,
+        board: (board) => get().live && set({ live: { ...get().live!, board } }),
+        lost: () => lost(),
+      });
+      set({ live: { ...get().live!, status: 'open', problem: null }, liveForm: { ...get().liveForm, problem: null, busy: false } });
+    } catch (e) {
+      if (again) return lost((e as Error).message);
+      set({ live: null, liveForm: { ...get().liveForm, problem: (e as Error).message, busy: false } });
+    }
+  };
+
+  /** The connection dropped: the game stays on screen, and the browser tries again every few seconds. */
+  const lost = (why?: string) => {
+    const live = get().live;
+    if (!live) return;
+    set({ live: { ...live, status: 'lost', waiting: false, problem: why ?? null }, resolving: false, settling: false });
+    if (retry) clearTimeout(retry);
+    retry = setTimeout(() => void connect(live.visit, live.as, live.code), RETRY_MS);
+  };
+
+  return {
+    live: null,
+    liveForm: { code: '', team: '', token: '', problem: null, busy: false },
+    editLiveForm: (patch) => set({ liveForm: { ...get().liveForm, ...patch } }),
+
+    async joinLiveClass() {
+      const form = get().liveForm;
+      const code = parseClassCode(form.code);
+      if (!code.ok) return set({ liveForm: { ...form, problem: `Class code: ${code.error}` } });
+      const saved = savedTeam(code.code);
+      if (!saved && !form.team.trim()) return set({ liveForm: { ...form, problem: 'Give your team a name (the trainer sees it on the board).' } });
+      set({ liveForm: { ...form, problem: null, busy: true } });
+      get().leaveLive();
+      await connect({ as: 'team', code: code.code, team: saved?.name ?? form.team.trim(), ...(saved ? { teamToken: saved.token } : {}) }, 'team', code.code);
+    },
+
+    async startLiveClass(classFile) {
+      get().leaveLive();
+      set({ liveForm: { ...get().liveForm, problem: null, busy: true } });
+      await connect({ as: 'create', classFile }, 'desk', '');
+    },
+
+    async reopenLiveDesk(code, token) {
+      const parsed = parseClassCode(code);
+      if (!parsed.ok) return set({ liveForm: { ...get().liveForm, problem: `Class code: ${parsed.error}` } });
+      const known = token.trim() || savedDesks().find((d) => d.code === parsed.code)?.token || '';
+      get().leaveLive();
+      set({ liveForm: { ...get().liveForm, problem: null, busy: true } });
+      await connect({ as: 'desk', code: parsed.code, trainerToken: known.trim().toLowerCase() }, 'desk', parsed.code);
+    },
+
+    liveControl(control) {
+      get().liveSend('control', control);
+    },
+
+    submitLiveTurn: () => submitTurn(access),
+
+    liveSend(type, message) {
+      if (connection && get().live?.status === 'open') connection.send(type, message);
+    },
+
+    leaveLive() {
+      if (retry) clearTimeout(retry);
+      retry = null;
+      connection?.leave();
+      connection = null;
+      if (get().live) set({ live: null });
+    },
+  };
+};
+
+/** Whether the class has paused play: by the trainer live (the board) or by the trainer's orders in the game. */
+export function livePaused(s: Pick<SessionState, 'live'>): boolean {
+  return s.live?.as === 'team' && s.live.board?.paused === true;
+}

@@ -1,0 +1,115 @@
+/**
+ * A team's browser in a live class. The game is played here as on one
+ * device; End turn sends the turn's orders to the class server, which checks
+ * and re-simulates them, and only its answer resolves the turn here, with the
+ * hashes compared (a difference is a desync, reported to the team and the
+ * trainer). A reload or a dropped connection rejoins with the team's token and
+ * rebuilds the game from the server's record, keeping the orders given so far
+ * when nothing was missed.
+ */
+import { newGame } from '../../scenario/build-game';
+import { readClassValue, shelfFrom } from '../../share/class-file';
+import type { Refused, Resolved, Welcome } from '../../share/live/protocol';
+import type { Order } from '../../sim';
+import { createGameStore, type GameStore } from '../../store/game-store';
+import { newGameId } from '../../persist/game-id';
+import { contentOf } from '../common/content-cache';
+import { problemsText, withScenario } from '../menu/catalogue';
+import type { SessionState } from '../store';
+import { parseSeed } from '../../share/seed-code';
+
+type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
+
+const TOKENS = 'rol-live-teams';
+
+/** The team tokens this browser holds, by class code (a reload rejoins as the same team). */
+export function savedTeam(code: string): { token: string; name: string } | undefined {
+  try {
+    return (JSON.parse(localStorage.getItem(TOKENS) ?? '{}') as Record<string, { token: string; name: string }>)[code];
+  } catch {
+    return undefined;
+  }
+}
+
+function saveTeam(code: string, team: { token: string; name: string }) {
+  try {
+    const all = JSON.parse(localStorage.getItem(TOKENS) ?? '{}') as Record<string, unknown>;
+    localStorage.setItem(TOKENS, JSON.stringify({ ...all, [code]: team }));
+  } catch {
+    // A browser that keeps nothing still plays; it cannot rejoin after a reload.
+  }
+}
+
+/** The server's welcome: a new game built from its record, or the game on screen brought up to it. */
+export function welcomeTeam(w: Welcome, { get, set }: Access): string | null {
+  if (w.teamToken) saveTeam(w.code, { token: w.teamToken, name: w.name });
+  const current = get().game;
+  if (current && get().live?.code === w.code && get().screen !== 'menu') return catchUp(current, w.months, w.trainerOrders, { get, set });
+  const { catalogue, scenariosFromFiles } = get();
+  const read = readClassValue(w.classFile, shelfFrom(catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x))));
+  if (!read.ok) return `this class cannot be played in this browser: ${problemsText(read.problems)}`;
+  const { scenario, file } = read.session;
+  const content = contentOf(scenario);
+  if (content.hash !== w.contentHash)
+    return `the class server plays this class on other scenario content (${w.contentHash}; this page has ${content.hash}): reload the page to get the server's game`;
+  const humanNations = w.role === 'coordinator' ? scenario.nations.map((n) => n.id) : [w.role];
+  const seed = parseSeed(file.seed);
+  if (!seed.ok) return `the class's seed is not valid: ${seed.error}`;
+  const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, aiPolicy: 'historical', notes: w.notes });
+  for (const m of w.months)
+    if (game.getState().resolveRecorded(m.orders).hash !== m.hash) return 'the game on the class server does not re-simulate here: reload the page';
+  game.getState().replaceTrainerOrders(w.trainerOrders);
+  set({ catalogue: withScenario(catalogue, scenario), scenariosFromFiles: [...scenariosFromFiles.filter((x) => x.id !== scenario.id), scenario] });
+  get().beginGame(scenario, game, w.role, { gameId: newGameId(), scenarioFromFile: true });
+  set({ teamName: w.name, message: '' });
+  return null;
+}
+
+/** After a reconnection: months another browser of the team played meanwhile are played here too; the orders given so far stay when none were. */
+function catchUp(game: GameStore, months: Welcome['months'], trainerOrders: Order[], { get }: Access): string | null {
+  const have = game.getState().history.length;
+  const missed = months.slice(have);
+  if (months.length < have) return 'the class server has fewer months of this game than this browser: ask your trainer';
+  if (missed.length) get().resolveOnScreen(() => missed.forEach((m) => game.getState().resolveRecorded(m.orders)));
+  game.getState().replaceTrainerOrders(trainerOrders);
+  return null;
+}
+
+/** The server resolved a turn of this team: ours (resolve it here and compare) or another browser's (play its months). */
+export function turnResolved(r: Resolved, { get, set }: Access): void {
+  const game = get().game;
+  const live = get().live;
+  if (!game || !live || r.turn !== game.getState().game.turn) return;
+  const ours = live.waiting;
+  set({ live: { ...live, waiting: false, problem: null } });
+  get().resolveOnScreen(() => {
+    if (ours) game.getState().endTurn();
+    else r.months.forEach((m) => game.getState().resolveRecorded(m.orders));
+    const here = game.getState().history.at(-1)!.hash;
+    const there = r.months.at(-1)!.hash;
+    if (here === there) return;
+    get().liveSend('desync', { turn: r.turn, hash: here });
+    set({
+      live: { ...get().live!, desync: `This browser resolved the turn to ${here} and the class server to ${there}: a desync. Your trainer has been told.` },
+    });
+  });
+}
+
+export function turnRefused(r: Refused, { get, set }: Access): void {
+  const live = get().live;
+  if (!live) return;
+  set({ live: { ...live, waiting: false, problem: r.problem }, resolving: false, settling: false });
+}
+
+/** Sends the turn's orders; the turn resolves here when the server answers. */
+export function submitTurn({ get, set }: Access): void {
+  const game = get().game!;
+  const live = get().live!;
+  if (live.waiting) return;
+  if (live.status !== 'open')
+    return set({ live: { ...live, problem: 'the class server cannot be reached just now: your orders are kept; end the turn again once the class is back' } });
+  const g = game.getState();
+  const note = g.ownNote().trim();
+  set({ live: { ...live, waiting: true, problem: null }, resolving: true, settling: true });
+  get().liveSend('submit', { turn: g.game.turn, orders: [...g.sealed, ...g.pending], ...(note ? { note } : {}) });
+}
