@@ -13,6 +13,7 @@
  *   results dashboard against 30 plain replays in Node (resultsVerifyToReplayRatio, goal ≤ 2).
  * Goals on this 2-core machine: ≥ 20,000 turns/s on one core, ratio ≤ 5, End month to headlines ≤ 10 frames.
  */
+import { classLoad } from './class-load';
 import { loadScenario, newGame } from '../src/cli/scenario-files';
 import { runBatch } from '../src/cli/commands/batch';
 import { seedFromValue } from '../src/share/seed-code';
@@ -104,6 +105,7 @@ const result = {
   smoke,
   node: process.version,
   client: await browserBench(smoke ? 1 : 5),
+  classLoad: await classLoad(smoke ? 10 : 200),
 };
 
 if (json) console.log(JSON.stringify(result));
@@ -145,6 +147,10 @@ else {
       `  class results (bench/results-verify.ts): 30 codes verified on the dashboard in ${r.resultsVerify30Ms} ms (first time ${r.resultsVerify30ColdMs} ms) vs ${r.nodeReplay30Ms} ms of plain replays in Node = ${r.resultsVerifyToReplayRatio}× — ${goal(r.resultsVerifyToReplayRatio <= 2)} (≤ 2)`,
     );
   }
+  const cl = result.classLoad;
+  console.log(
+    `  class server (bench/class-load.ts): ${cl.classTeamsTried} teams on one process, ${cl.classTurnsAnswered} turns, ${cl.classOrdersLostOrRefused} lost or refused; submit to answer p95 ${cl.classMonthP95Ms} ms (median ${cl.classMonthMedianMs}) = ${cl.classMonthToResolveRatio}× one resolveTurn — ${goal(cl.classTeams >= 200 && cl.classMonthToResolveRatio <= 20)} (200 teams, ≤ 20×)`,
+  );
   if ('student' in c && c.student) {
     const st = c.student;
     console.log(

@@ -2,8 +2,10 @@
  * The small live board that Colyseus keeps in step in every browser of a
  * class: the class's pause and deadline, and one row per team (month
  * reached, score so far, key figures, last seen). Not the games themselves:
- * those stay orders and hashes. The rows are in a view: the trainer's desk
- * sees every row, a team sees the others' only when the class shows scores.
+ * those stay orders and hashes. Every browser of the class gets the rows; a
+ * team's screen shows none of them. (Colyseus' per-client views would keep
+ * them from the teams, but under 200 clients their patches failed to decode
+ * in the browsers: "refId not found".)
  */
 import { schema, type SchemaType } from '@colyseus/schema';
 
@@ -39,7 +41,7 @@ export const ClassBoard = schema(
     deadlineAt: 'number',
     russiaHidden: 'boolean',
     scoresHidden: 'boolean',
-    teams: { map: TeamRow, view: true },
+    teams: { map: TeamRow },
   },
   'ClassBoard',
 );

@@ -8,7 +8,6 @@
  * browsers of one team cannot both end the same turn.
  */
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { StateView } from '@colyseus/schema';
 import type { ScenarioShelf } from '../share/class-file';
 import {
   LIVE_PROTOCOL,
@@ -166,11 +165,9 @@ export class ClassRoom extends Room<ClassBoard> {
 
   override onJoin(client: Client, _options: unknown, auth: Auth) {
     client.userData = { as: auth.as, ...(auth.as === 'team' ? { teamId: auth.teamId } : {}) };
-    client.view = new StateView();
     if (auth.as === 'desk') return this.welcomeDesk(client, auth.welcome?.trainerToken);
     const team = this.live.teams.get(auth.teamId)!;
     this.touch(team.id, +1);
-    this.showRows(client, team.id);
     const welcome: Welcome = {
       code: this.live.code,
       teamId: team.id,
@@ -192,7 +189,6 @@ export class ClassRoom extends Room<ClassBoard> {
   }
 
   private welcomeDesk(client: Client, trainerToken?: string) {
-    for (const row of this.state.teams.values()) client.view!.add(row);
     const desk: DeskWelcome = {
       code: this.live.code,
       ...(trainerToken ? { trainerToken } : {}),
@@ -239,7 +235,6 @@ export class ClassRoom extends Room<ClassBoard> {
     const reached = this.live.applyControl(control, targets, this.deps.now());
     for (const team of reached) for (const c of this.clientsOf(team.id)) c.send(TO_CLIENT.trainerOrders, { orders: team.trainerOrders });
     this.syncClass();
-    if (control.action === 'revealScores' || control.action === 'hideScores') for (const c of this.clients) this.refreshView(c);
   }
 
   private onDesync(client: Client, message: unknown) {
@@ -287,7 +282,6 @@ export class ClassRoom extends Room<ClassBoard> {
     Object.assign(row, { id: team.id, name: team.name, role: team.role, online: 0, lastSeen: 0, desync: '' });
     this.state.teams.set(team.id, row);
     this.updateRow(team);
-    for (const c of this.clients) this.refreshView(c);
   }
 
   private updateRow(team: TeamGame) {
@@ -299,22 +293,6 @@ export class ClassRoom extends Room<ClassBoard> {
   private touch(teamId: string, online: number) {
     const row = this.state.teams.get(teamId);
     if (row) Object.assign(row, { online: Math.max(0, row.online + online), lastSeen: this.deps.now() });
-  }
-
-  /** A team sees its own row, and the others' when the class shows scores; a desk sees them all. */
-  private showRows(client: Client, teamId: string) {
-    for (const [id, row] of this.state.teams) {
-      const visible = id === teamId || !this.live.scoresHidden;
-      if (visible && !client.view!.has(row)) client.view!.add(row);
-      else if (!visible && client.view!.has(row)) client.view!.remove(row);
-    }
-  }
-
-  private refreshView(client: Client) {
-    const who = client.userData as Visitor | undefined;
-    if (!who || !client.view) return;
-    if (who.as === 'team') return this.showRows(client, who.teamId);
-    for (const row of this.state.teams.values()) if (!client.view.has(row)) client.view.add(row);
   }
 }
 

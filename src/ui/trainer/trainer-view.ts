@@ -251,7 +251,7 @@ export function trainerView(s: SessionState) {
   const reading = s.deskReading;
   return html`<main class="trainer">
     <h1>The trainer's desk</h1>
-    <p><a href="#/">Back to the menu</a></p>
+    <p><a href="#/">Back to the menu</a> · <a href="#/live">Your live classes</a></p>
     <form class="desk no-print" @submit=${(e: Event) => e.preventDefault()}>
       ${setupView(s, d, sc, shipped)} ${locksView(s, d, sc)} ${injectsView(s, d, sc)}
     </form>
