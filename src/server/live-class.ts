@@ -15,23 +15,12 @@ import { RULES_VERSION } from '../sim/rules-version';
 import type { GameState, Order } from '../sim/types';
 import { readClassValue, type ClassFile, type ScenarioShelf } from '../share/class-file';
 import { makeReplay } from '../share/files';
-import type { Control } from '../share/live/protocol';
+import type { Control, TeamFigures } from '../share/live/protocol';
 import { encodeResultCode } from '../share/result-code';
 import { parseSeed } from '../share/seed-code';
 import { previewOrders } from '../sim/resolve-turn';
 import { formatMessage, namesFor } from '../share/text/messages';
 import { newTeamGame, ordersProblem, resolveTeamTurn, type TeamGame } from './team-game';
-
-/** A class's figures for the trainer's board, one row a team. */
-export interface TeamFigures {
-  month: string;
-  turn: number;
-  score: number;
-  groundKm2: number;
-  fireRatioBp: number;
-  shells: number;
-  finished: boolean;
-}
 
 export type Made<T> = { ok: true; value: T } | { ok: false; problem: string };
 

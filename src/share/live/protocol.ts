@@ -79,6 +79,17 @@ export const TO_CLIENT = {
   desyncSeen: 'desyncSeen',
 } as const;
 
+/** A team's figures on the trainer's board: the month its game reached, its score so far and key indicators. */
+export interface TeamFigures {
+  month: string;
+  turn: number;
+  score: number;
+  groundKm2: number;
+  fireRatioBp: number;
+  shells: number;
+  finished: boolean;
+}
+
 /** What a team's browser is told on joining: who it is, the class, and the game so far (re-played to rebuild it). */
 export interface Welcome {
   code: string;

@@ -4,20 +4,13 @@
  * board as plain data, and every message the server sends handed on by type.
  */
 import type { Room } from 'colyseus.js';
-import { CLASS_ROOM, DEFAULT_CLASS_PORT, LIVE_PROTOCOL, SERVED_BY_CLASS_SERVER, TO_CLIENT } from '../../share/live/protocol';
+import { CLASS_ROOM, DEFAULT_CLASS_PORT, LIVE_PROTOCOL, SERVED_BY_CLASS_SERVER, TO_CLIENT, type TeamFigures } from '../../share/live/protocol';
 
 /** One team's row on the board, as the browser reads it. */
-export interface BoardRow {
+export interface BoardRow extends TeamFigures {
   id: string;
   name: string;
   role: string;
-  month: string;
-  turn: number;
-  score: number;
-  groundKm2: number;
-  fireRatioBp: number;
-  shells: number;
-  finished: boolean;
   online: number;
   lastSeen: number;
   desync: string;
