@@ -100,6 +100,9 @@ describe('a live class on the class server', () => {
     expect((await team.submit(0, first.orders)).refused?.problem).toContain('already ended');
     const second = usTurn(first.next);
     expect((await team.submit(first.next.turn, second.orders)).resolved?.months.at(-1)?.hash).toBe(second.months.at(-1)!.hash);
+    // A browser that resolved a turn to another hash says so: the desk is told, naming the team and the turn.
+    team.room.send('desync', { turn: first.next.turn, hash: 'ffffffffffffff' });
+    expect(await desk.next<{ name: string; turn: number }>('desyncSeen')).toMatchObject({ name: 'Blue', turn: first.next.turn });
     await Promise.all([team.leave(), desk.leave()]);
   });
 
