@@ -33,7 +33,7 @@ export interface TeamGame {
   desync: { turn: number; hash: string } | null;
 }
 
-export function nationsOfRole(content: ScenarioContent, role: string): string[] {
+function nationsOfRole(content: ScenarioContent, role: string): string[] {
   return role === COORDINATOR ? content.nations.map((n) => n.id) : [role];
 }
 

@@ -16,7 +16,7 @@ import { MIGRATIONS } from './migrations';
 import { classControls, classSessions, classTeams, teamTurns } from './schema';
 
 export type SessionRow = typeof classSessions.$inferInsert;
-export type TeamRow = Omit<typeof classTeams.$inferInsert, 'joinedAt'>;
+export type TeamJoinRow = Omit<typeof classTeams.$inferInsert, 'joinedAt'>;
 export type TurnRow = Omit<typeof teamTurns.$inferInsert, 'at'>;
 export type ControlRow = Omit<typeof classControls.$inferInsert, 'at'>;
 
@@ -32,7 +32,7 @@ export interface ClassStore {
   /** where it keeps its data, for the server's start line */
   readonly where: string;
   addSession(row: SessionRow): Promise<void>;
-  addTeam(row: TeamRow): Promise<void>;
+  addTeam(row: TeamJoinRow): Promise<void>;
   /** false when the team had already ended that turn (the key refuses it) */
   addTurn(row: TurnRow): Promise<boolean>;
   addControl(row: ControlRow): Promise<void>;

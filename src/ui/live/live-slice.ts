@@ -153,7 +153,7 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
   };
 };
 
-/** Whether the class has paused play: by the trainer live (the board) or by the trainer's orders in the game. */
+/** Whether a live class is paused on the class server (its board); a pause among the game's own trainer orders is read by facilitationNow. */
 export function livePaused(s: Pick<SessionState, 'live'>): boolean {
   return s.live?.as === 'team' && s.live.board?.paused === true;
 }
