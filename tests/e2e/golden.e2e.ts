@@ -26,6 +26,24 @@ describe('golden replays in the browser', () => {
     });
   }
 
+  it('a replay dropped before its scenario has loaded waits for it, then verifies (not "not available here")', async () => {
+    const f = join(dir, 'golden-historical.replay.json');
+    const context = await browserOf().newContext();
+    // The menu opens on the class scenario first; hold back the long game's file until the replay is given.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/race-of-logistics-[^/]*\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}#/replay`);
+    await page.getByLabel('Replay file').setInputFiles(f);
+    await expect.poll(() => page.getByTestId('replay-check').textContent()).toContain('still loading');
+    release();
+    await expect.poll(() => page.getByTestId('replay-check').textContent()).toContain(`final hash ${JSON.parse(readFileSync(f, 'utf8')).finalHash}`);
+  });
+
   it('a replay from rules version 1 is answered with both versions, not re-simulated', async () => {
     const { page } = await openPage(browserOf(), `${inject('baseUrl')}#/replay`);
     await page.getByLabel('Replay file').setInputFiles(join(oldDir, 'golden-balanced.replay.json'));

@@ -120,6 +120,10 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
         message: next.scenarios.length ? (message === NO_SCENARIO ? '' : message) : NO_SCENARIO,
       });
       if (pendingLink !== null) get().openLink(pendingLink);
+      const replay = get().replayWaiting;
+      if (replay !== null) get().checkReplayText(replay);
+      // Codes pasted on the dashboard while the list was loading were checked without the scenarios still to come.
+      get().recheckResults();
       void get().checkSaves();
     },
     loadScenarioText(name, text) {

@@ -7,13 +7,18 @@ import type { Slice } from '../store';
 
 export interface ReplaySlice {
   replayCheck: ReplayCheck | null;
+  /** a replay or code given before every bundled scenario was in: checked when they arrive (a hobbyist who opens #/replay and drops a file at once) */
+  replayWaiting: string | null;
   /** Checks a replay file's text or a team's result code. */
   checkReplayText(text: string): void;
 }
 
 export const createReplaySlice: Slice<ReplaySlice> = (set, get) => ({
   replayCheck: null,
+  replayWaiting: null,
   checkReplayText(text) {
+    if (!get().catalogueComplete) return set({ replayWaiting: text, replayCheck: null });
+    set({ replayWaiting: null });
     const scenarios = get().catalogue.scenarios;
     if (isResultCode(text)) {
       void import('../../share/result-code').then((m) => set({ replayCheck: m.checkResultCode(text, scenarios.map(contentOf)) }));

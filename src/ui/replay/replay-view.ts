@@ -25,6 +25,7 @@ export function replayView(s: SessionState) {
           <button type="submit">Check replay</button>
         </div>
       </form>
+      ${s.replayWaiting !== null ? html`<p role="status" data-testid="replay-check">Checking… (the scenarios are still loading)</p>` : ''}
       ${s.replayCheck ? html`<p class=${s.replayCheck.ok ? 'ok' : 'error'} role="status" data-testid="replay-check">${s.replayCheck.ok ? '✔ Verified: ' : s.replayCheck.otherRules ? '◇ Cannot be checked here: ' : '✘ Does not hold: '}${s.replayCheck.message}</p>` : ''}
     </section>
   </main>`;

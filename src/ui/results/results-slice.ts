@@ -52,6 +52,8 @@ export interface ResultsSlice {
   resultsMessage: string | null;
   setResultsMessage(message: string | null): void;
   clearResults(): void;
+  /** Checks every text handed in so far again, against the scenarios known now. */
+  recheckResults(): void;
 }
 
 /** Verdicts arrive every few milliseconds: the page takes them in at most this often, so drawing the table does not slow the checking. */
@@ -88,7 +90,6 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
       const read = readClassInput(text.trim(), shelfFrom(shipped));
       if (!read.ok) return set({ resultsClassProblem: problemsText(read.problems) });
       const { file, scenario } = read.session;
-      const inputs = get().resultsInputs;
       set({
         catalogue: withScenario(catalogue, scenario),
         resultsClass: { scenarioId: scenario.id, seedText: file.seed },
@@ -96,10 +97,13 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
         resultsClassProblem: null,
       });
       // Codes handed in before the class was loaded were checked without its scenario: check them again.
-      if (inputs.length) {
-        get().clearResults();
-        for (const x of inputs) get().addResults(x.text, x.name);
-      }
+      get().recheckResults();
+    },
+    recheckResults() {
+      const inputs = get().resultsInputs;
+      if (!inputs.length) return;
+      get().clearResults();
+      for (const x of inputs) get().addResults(x.text, x.name);
     },
     resultsEpoch: 0,
     resultsSettled: false,
