@@ -67,7 +67,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/balance/**', 'tests/calibration/**'],
+          exclude: [...configDefaults.exclude, 'tests/balance/**', 'tests/calibration/**', 'tests/services/**'],
           testTimeout: 60_000,
         },
       },
@@ -81,6 +81,18 @@ export default defineConfig({
           include: ['tests/balance/**/*.test.ts', 'tests/calibration/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 1_200_000,
+        },
+      },
+      {
+        // Tests against real servers from Debian's packages (Redis, PostgreSQL), installed with apt-get when missing.
+        extends: true,
+        test: {
+          name: 'services',
+          environment: 'node',
+          include: ['tests/services/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
       {

@@ -11,41 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadScenarioById } from '../../src/cli/scenario-files';
-import { buildContent } from '../../src/scenario/build-content';
-import { newGame } from '../../src/scenario/build-game';
-import { readClassValue, shelfFrom, type ClassFile } from '../../src/share/class-file';
 import { parseClassCode } from '../../src/share/live/class-code';
 import { checkResultCode } from '../../src/share/result-code';
-import { POLICIES, type ScenarioContent } from '../../src/sim';
-import { resolveWholeTurn } from '../../src/sim/replay';
-import type { GameState, Order } from '../../src/sim/types';
-import { aClass } from '../class-fixture';
-import { seed } from '../helpers';
+import type { Order } from '../../src/sim/types';
+import { content, klass, start, usTurn } from './live-fixture';
 import { classServer, refusal, Visitor } from './live-helpers';
-
-const lesson = loadScenarioById('race-in-a-lesson').scenario;
-const klass: ClassFile = aClass({ roles: ['US', 'coordinator'] });
-
-/** The class's content as a team's browser builds it (a live class is always facilitated). */
-function contentOf(k: ClassFile): ScenarioContent {
-  const read = readClassValue(JSON.parse(JSON.stringify({ ...k, facilitated: true })), shelfFrom([lesson]));
-  if (!read.ok) throw new Error(JSON.stringify(read.problems));
-  return buildContent(read.session.scenario);
-}
-const content = contentOf(klass);
-const start = () => newGame(content, seed(klass.seed));
-
-/** What a browser playing the US would do in a turn: the balanced policy's orders for it, resolved locally. */
-function usTurn(s: GameState, extra: Order[] = []) {
-  const orders = [...extra, ...POLICIES.balanced(content, s, ['US'])];
-  const months = resolveWholeTurn(content, s, orders, {
-    policy: POLICIES.historical,
-    policyNations: s.nations.map((n) => n.id).filter((id) => id !== 'US'),
-    explain: false,
-  });
-  return { orders, months, next: months.at(-1)!.state };
-}
 
 let server: Awaited<ReturnType<typeof classServer>>;
 const dir = mkdtempSync(join(tmpdir(), 'class-room-'));
