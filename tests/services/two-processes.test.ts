@@ -65,7 +65,7 @@ describe('a live class on two processes behind Redis, stored in PostgreSQL', () 
     const { team, welcome: joined } = await Visitor.team(b.url, welcome.code, { team: 'Blue', role: 'US' });
     expect(joined.contentHash).toBe(content.hash);
     // The trainer opens the desk again, this time through the other process.
-    const { desk: deskB } = await Visitor.desk(b.url, welcome.code, welcome.trainerToken);
+    const { desk: deskB } = await Visitor.desk(b.url, welcome.code, welcome.trainerToken!);
 
     const first = usTurn(start());
     expect((await team.submit(0, first.orders)).resolved?.months.map((m) => m.hash)).toEqual(first.months.map((m) => m.hash));
