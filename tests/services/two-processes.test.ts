@@ -49,8 +49,9 @@ const processes: ClassProcess[] = [];
 
 beforeAll(async () => {
   [redis, pg] = await Promise.all([startRedis(), startPostgres()]);
-  // One after the other, as a school starts them: the first migrates the database.
-  for (let i = 0; i < 2; i++) processes.push(await classProcess(await freePort()));
+  // Both at once on a fresh database: one migrates it while the other waits for it.
+  const ports = [await freePort(), await freePort()];
+  processes.push(...(await Promise.all(ports.map(classProcess))));
 });
 
 afterAll(async () => {

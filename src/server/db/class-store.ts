@@ -65,17 +65,22 @@ export async function openClassStore(options: StoreOptions): Promise<ClassStore>
   });
 }
 
+/** Any number that no other code takes as an advisory lock: "rol" and the class port. */
+const MIGRATION_LOCK = 7_266_567;
+
 async function migrate(db: Db): Promise<void> {
-  await db.execute(sql.raw('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())'));
-  const done = await db.execute(sql.raw('SELECT version FROM schema_migrations'));
-  const applied = new Set(rowsOf(done).map((r) => Number((r as { version: number }).version)));
-  for (let v = 1; v <= MIGRATIONS.length; v++) {
-    if (applied.has(v)) continue;
-    await db.transaction(async (tx) => {
+  // Several processes starting at once on one PostgreSQL (behind Redis): one migrates, the others wait on the lock and find it done.
+  await db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`));
+    await tx.execute(sql.raw('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())'));
+    const done = await tx.execute(sql.raw('SELECT version FROM schema_migrations'));
+    const applied = new Set(rowsOf(done).map((r) => Number((r as { version: number }).version)));
+    for (let v = 1; v <= MIGRATIONS.length; v++) {
+      if (applied.has(v)) continue;
       for (const statement of MIGRATIONS[v - 1]!.split(/;\s*\n/)) if (statement.trim()) await tx.execute(sql.raw(statement));
       await tx.execute(sql`INSERT INTO schema_migrations (version) VALUES (${v})`);
-    });
-  }
+    }
+  });
 }
 
 /** PGlite answers `{ rows }`, node-postgres a result with `rows` too; drizzle passes either through. */
