@@ -29,6 +29,7 @@ export function newGame(c: ScenarioContent, seed: { code: string; value: number 
     inputs: { supplyPerMonth: o.inputSupply, shocks: [] },
     politics: o.politics,
     firedEvents: [],
+    leverLocks: [],
     shelvedEvents: [],
     requests: [],
     rng: initialRng(seed.value),

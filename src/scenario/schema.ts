@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_FRONT, DEFAULT_INDUSTRY, DEFAULT_MARKET, DEFAULT_POLITICS } from './default-rules';
+import { NATION_ORDER_KINDS } from '../sim/types';
 
 export const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,47}$/, 'an id: letters, digits, "-" or "_", at most 48 characters');
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
@@ -157,7 +158,7 @@ const action = z.discriminatedUnion('kind', [
 
 /** A lever a trainer locks: an order kind, for some nations or all. */
 export const orderLockSchema = z.strictObject({
-  order: z.enum(['offer', 'cancelContract', 'addShift', 'weekendWork', 'fundPlant', 'reactivateLine', 'drawdown', 'pledge', 'industrialPlan']),
+  order: z.enum(NATION_ORDER_KINDS),
   nations: z.array(id).max(64).optional().describe('the nations it binds (default: every nation)'),
   belowReadinessFloor: z.boolean().optional().describe('drawdowns only: lock only a drawdown that would leave a stock below its readiness floor'),
 });

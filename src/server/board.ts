@@ -41,6 +41,8 @@ export const ClassBoard = schema(
     deadlineAt: 'number',
     russiaHidden: 'boolean',
     scoresHidden: 'boolean',
+    /** the levers locked for every nation, comma-separated in the order of NATION_ORDER_KINDS */
+    lockedLevers: 'string',
     teams: { map: TeamRow },
   },
   'ClassBoard',

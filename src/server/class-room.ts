@@ -24,6 +24,7 @@ import {
   type Resolved,
   type Welcome,
 } from '../share/live/protocol';
+import { NATION_ORDER_KINDS } from '../sim/types';
 import { ClassBoard, TeamRow } from './board';
 import type { ClassStore } from './db/class-store';
 import { LiveClass } from './live-class';
@@ -274,6 +275,7 @@ export class ClassRoom extends Room<ClassBoard> {
       deadlineAt: this.live.deadlineAt,
       russiaHidden: this.live.russiaHidden,
       scoresHidden: this.live.scoresHidden,
+      lockedLevers: NATION_ORDER_KINDS.filter((k) => this.live.lockedLevers.has(k)).join(','),
     });
   }
 

@@ -12,7 +12,7 @@ import { gameMetrics, scoreGame } from '../sim/metrics';
 import { monthLabel } from '../sim/month';
 import { hashState } from '../sim/hash';
 import { RULES_VERSION } from '../sim/rules-version';
-import type { GameState, Order } from '../sim/types';
+import type { GameState, NationOrderKind, Order } from '../sim/types';
 import { readClassValue, type ClassFile, type ScenarioShelf } from '../share/class-file';
 import { makeReplay } from '../share/files';
 import type { Control, TeamFigures } from '../share/live/protocol';
@@ -31,6 +31,8 @@ export class LiveClass {
   deadlineAt = 0;
   russiaHidden: boolean;
   scoresHidden: boolean;
+  /** the levers locked for every nation now: the class file's, then as the trainer locks and unlocks them live */
+  readonly lockedLevers: Set<NationOrderKind>;
   private readonly start: GameState;
 
   private constructor(
@@ -42,6 +44,7 @@ export class LiveClass {
     this.start = newGame(content, (parseSeed(file.seed) as Extract<ReturnType<typeof parseSeed>, { ok: true }>).seed);
     this.russiaHidden = file.visibility.hideRussia;
     this.scoresHidden = file.visibility.hideOtherScores;
+    this.lockedLevers = new Set(file.locks.filter((l) => !l.nations?.length && !l.belowReadinessFloor).map((l) => l.order));
   }
 
   /**
@@ -138,6 +141,8 @@ export class LiveClass {
     else {
       if (control.action === 'revealRussia' || control.action === 'hideRussia') this.russiaHidden = control.action === 'hideRussia';
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
+      if (control.action === 'lockLever' && control.locked) this.lockedLevers.add(control.lever);
+      if (control.action === 'lockLever' && !control.locked) this.lockedLevers.delete(control.lever);
       const order = trainerOrder(control)!;
       const reached: TeamGame[] = [];
       for (const [id, turn] of Object.entries(targets)) {
@@ -180,9 +185,11 @@ export class LiveClass {
   }
 }
 
-/** The trainer's order a control gives every game it reaches (an inject, a reveal), or null for the class's own controls. */
+/** The trainer's order a control gives every game it reaches (an inject, a reveal, a lock), or null for the class's own controls. */
 function trainerOrder(control: Control): Order | null {
   if (control.action === 'deadline') return null;
+  // From the desk a lever is locked or unlocked for every nation.
+  if (control.action === 'lockLever') return { kind: 'lockLever', actor: 'trainer', lever: control.lever, nations: [], locked: control.locked };
   return control.action === 'inject'
     ? { kind: 'inject', actor: 'trainer', eventId: control.eventId }
     : { kind: 'facilitate', actor: 'trainer', action: control.action };

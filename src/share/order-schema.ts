@@ -5,7 +5,7 @@
  * order; version 1 orders (no actor) are migrated by `migrateOrderV1`.
  */
 import { z } from 'zod';
-import { FACILITATOR_ACTIONS, type Order } from '../sim/types';
+import { FACILITATOR_ACTIONS, NATION_ORDER_KINDS, type Order } from '../sim/types';
 
 const id = z.string().min(1).max(64);
 const int = z.int().min(-1e12).max(1e12);
@@ -40,6 +40,7 @@ export const orderSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('industrialPlan'), actor }),
   z.strictObject({ kind: z.literal('inject'), actor, eventId: id }),
   z.strictObject({ kind: z.literal('facilitate'), actor, action: z.enum(FACILITATOR_ACTIONS) }),
+  z.strictObject({ kind: z.literal('lockLever'), actor, lever: z.enum(NATION_ORDER_KINDS), nations: z.array(id).max(64), locked: z.boolean() }),
 ]);
 
 /** A version-1 order: the nation was `nationId`, and an offer's proposer was its first buyer. */

@@ -140,6 +140,7 @@ export function copyState(s: GameState): GameState {
     firedEvents: [...s.firedEvents],
     shelvedEvents: [...s.shelvedEvents],
     requests: s.requests.map(request),
+    leverLocks: s.leverLocks.map((l) => ({ ...l, nations: [...l.nations] })),
     rng: { industry: [...s.rng.industry], front: [...s.rng.front], events: [...s.rng.events], politics: [...s.rng.politics], ai: [...s.rng.ai] },
     tally: tally(s.tally),
     finished: s.finished,

@@ -171,6 +171,11 @@ export function hashState(s: GameState): string {
   h.strs(s.firedEvents).strs(s.shelvedEvents).int(s.requests.length);
   for (const r of s.requests) h.str(r.id).str(r.product).int(r.amount).int(r.byMonth).int(r.received).str(r.status);
   for (const stream of [s.rng.ai, s.rng.events, s.rng.front, s.rng.industry, s.rng.politics]) h.ints(stream);
+  // Hashed only once a trainer has locked or unlocked a lever live, so every game without one keeps its hash (and the golden replays theirs).
+  if (s.leverLocks.length) {
+    h.str('leverLocks').int(s.leverLocks.length);
+    for (const l of s.leverLocks) h.str(l.lever).bool(l.locked).strs(l.nations);
+  }
   tally(h, s.tally);
   return h.bool(s.finished).digest();
 }

@@ -25,3 +25,4 @@ export { ukraineArtillery, pressedSector } from './resolve/front';
 export { rateAt, russianOutputPerMonth } from './resolve/russia';
 export { BP, applyBp, ratioBp } from './int-math';
 export type { TurnReport, TurnSummary, ReportEntry, OrderResult, EntryKind } from './report';
+export { activeLocks, type ActiveLock } from './locks';

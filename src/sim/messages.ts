@@ -33,6 +33,7 @@ export interface MessageParams {
   'trainer.unknownEvent': { event: Id };
   'trainer.alreadyFired': { event: Id };
   'trainer.injected': { event: Id };
+  'trainer.lever': { lever: string; locked: boolean; nations: Id[] };
   // Drawdowns, pledges, plans
   'drawdown.frozen': { nation: Id };
   'drawdown.balks': { nation: Id; escalationBp: number };

@@ -303,6 +303,8 @@ export interface GameState {
   /** events of era decks the seed did not draw: they never fire in this game */
   shelvedEvents: string[];
   requests: UkrainianRequest[];
+  /** the trainer's live locks and unlocks, one per lever, latest decision only; empty outside a live class */
+  leverLocks: LeverLock[];
   rng: RngState;
   tally: Tally;
   finished: boolean;
@@ -324,7 +326,8 @@ export type Order =
   | { kind: 'pledge'; actor: Actor; shareBp: number }
   | { kind: 'industrialPlan'; actor: Actor }
   | { kind: 'inject'; actor: Actor; eventId: string }
-  | { kind: 'facilitate'; actor: Actor; action: FacilitatorAction };
+  | { kind: 'facilitate'; actor: Actor; action: FacilitatorAction }
+  | { kind: 'lockLever'; actor: Actor; lever: NationOrderKind; nations: string[]; locked: boolean };
 
 /**
  * What the trainer does at the front of the room, recorded among the orders so
@@ -336,5 +339,27 @@ export const FACILITATOR_ACTIONS: readonly FacilitatorAction[] = ['pause', 'resu
 
 export type OrderKind = Order['kind'];
 /** The levers a nation pulls: what a class may lock (the trainer's own orders are not locked). */
-export type NationOrderKind = Exclude<OrderKind, 'inject' | 'facilitate'>;
+export const NATION_ORDER_KINDS = [
+  'offer',
+  'cancelContract',
+  'addShift',
+  'weekendWork',
+  'fundPlant',
+  'reactivateLine',
+  'drawdown',
+  'pledge',
+  'industrialPlan',
+] as const;
+export type NationOrderKind = (typeof NATION_ORDER_KINDS)[number];
+
+/**
+ * A lever the trainer locked or unlocked during the game (a `lockLever` order). It decides for its
+ * lever over the class file's locks: a live unlock frees a lever the file locked.
+ */
+export interface LeverLock {
+  lever: NationOrderKind;
+  locked: boolean;
+  /** the nations a lock binds; empty for every nation */
+  nations: string[];
+}
 export type OrderOf<K extends OrderKind> = Extract<Order, { kind: K }>;

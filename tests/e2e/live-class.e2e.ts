@@ -48,7 +48,7 @@ async function playTurn(page: Page) {
 }
 
 describe('a live class', () => {
-  it('runs from the desk, two teams play on their own browsers, the trainer pauses and injects, a reload loses nothing, and the results export', async () => {
+  it('runs from the desk, two teams play on their own browsers, the trainer pauses, injects and locks a lever, a reload loses nothing, and the results export', async () => {
     const { page: desk, errors: deskErrors } = await openAt('#/trainer');
     await desk.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await desk.getByTestId('run-live').click();
@@ -80,6 +80,14 @@ describe('a live class', () => {
       await team.getByRole('tab', { name: 'News & intelligence' }).click();
       await expect.poll(() => team.getByTestId('inject-now').textContent()).toContain('Czech initiative');
     }
+
+    // A lever locked live: each team's rules say so at once, and the box stays ticked on the desk.
+    await desk.getByTestId('live-levers').getByLabel('pledges').check();
+    for (const team of [blue, gold]) {
+      await team.getByRole('tab', { name: 'Decisions' }).click();
+      await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no new pledges');
+    }
+    expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);
 
     // Blue reloads and rejoins with the code alone (its browser keeps its team's token): the same turn, the inject still in it.
     const monthBefore = await blue.getByTestId('month').textContent();

@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClassCode } from '../../src/share/live/class-code';
 import { checkResultCode } from '../../src/share/result-code';
+import type { ClassBoard } from '../../src/server/board';
 import type { Order } from '../../src/sim/types';
-import { content, klass, start, usTurn } from './live-fixture';
+import { content, klass, start, turnOf, usTurn } from './live-fixture';
 import { classServer, refusal, Visitor } from './live-helpers';
 
 let server: Awaited<ReturnType<typeof classServer>>;
@@ -149,5 +150,32 @@ describe('a live class on the class server', () => {
     expect(after.refused).toBeUndefined();
     expect(after.resolved?.months.at(-1)?.hash).toBe(t1.months.at(-1)!.hash);
     await Promise.all([back.team.leave(), again.desk.leave()]);
+  });
+
+  it('locks and unlocks a lever live: every team is told, a locked order is refused with the reason, and the board shows the levers', async () => {
+    const { desk, welcome } = await Visitor.create(server.url, klass);
+    const { team } = await Visitor.team(server.url, welcome.code, { team: 'Blue', role: 'US' });
+    const board = () => (desk.room.state as ClassBoard).lockedLevers;
+    // The class file locks new plants for every nation.
+    await expect.poll(board).toBe('fundPlant');
+    expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: true })).toBeNull();
+    const lock: Order = { kind: 'lockLever', actor: 'trainer', lever: 'pledge', nations: [], locked: true };
+    expect(await team.next('trainerOrders')).toEqual({ orders: [lock] });
+    await expect.poll(board).toBe('fundPlant,pledge');
+    const pledge: Order = { kind: 'pledge', actor: 'US', shareBp: 350 };
+    expect((await team.submit(0, [lock, pledge])).refused?.problem).toMatch(/order 2 \(.*\) is refused: locked by your trainer: no new pledges/);
+
+    // Unlocked again (and new plants, which the file locked): the same turn goes through.
+    expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: false })).toBeNull();
+    expect(await desk.control({ action: 'lockLever', lever: 'fundPlant', locked: false })).toBeNull();
+    await expect.poll(board).toBe('');
+    const trainer = (await team.next<{ orders: Order[] }>('trainerOrders'), await team.next<{ orders: Order[] }>('trainerOrders')).orders;
+    expect(trainer).toHaveLength(3);
+    const plant: Order = { kind: 'fundPlant', actor: 'US', templateId: content.templates.find((t) => t.nationId === 'US')!.id };
+    const turn = turnOf(start(), [...trainer, pledge, plant]);
+    const answer = await team.submit(0, turn.orders);
+    expect(answer.refused).toBeUndefined();
+    expect(answer.resolved?.months.at(-1)?.hash).toBe(turn.months.at(-1)!.hash);
+    await Promise.all([team.leave(), desk.leave()]);
   });
 });

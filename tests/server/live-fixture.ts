@@ -27,7 +27,11 @@ export const start = () => newGame(content, seed(klass.seed));
 
 /** What a browser playing the US would do in a turn: the balanced policy's orders for it, resolved locally. */
 export function usTurn(s: GameState, extra: Order[] = []) {
-  const orders = [...extra, ...POLICIES.balanced(content, s, ['US'])];
+  return turnOf(s, [...extra, ...POLICIES.balanced(content, s, ['US'])]);
+}
+
+/** A turn of the US team's with exactly these orders, resolved locally (the other nations play the historical policy). */
+export function turnOf(s: GameState, orders: Order[]) {
   const months = resolveWholeTurn(content, s, orders, {
     policy: POLICIES.historical,
     policyNations: s.nations.map((n) => n.id).filter((id) => id !== 'US'),

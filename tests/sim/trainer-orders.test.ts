@@ -93,4 +93,62 @@ describe("the trainer's live controls", () => {
     expect(allowed.report.orders[0]!.ok).toBe(true);
     expect(allowed.state.nations.find((n) => n.id === 'US')!.aidFrozenUntil).toBeGreaterThanOrEqual(allowed.state.month - 1);
   });
+
+  it('locks a lever live from the next order on, unlocks one the class file locked, and the replay carries both', () => {
+    const c = classContent({ facilitated: true });
+    const start = newGame(c, seed('0000-0007-S'));
+    const plant = c.templates.find((t) => t.nationId === 'US')!.id;
+    const pledge: Order = { kind: 'pledge', actor: 'DE', shareBp: 250 };
+    const say = (r: { message: Parameters<typeof formatMessage>[0] }) => formatMessage(r.message, namesFor(c, start));
+    const turn = resolveTurn(
+      c,
+      start,
+      [
+        { kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: ['DE'], locked: true },
+        pledge,
+        // The file locks new plants for everyone; the trainer frees them for this game.
+        { kind: 'lockLever', actor: TRAINER, lever: 'fundPlant', nations: [], locked: false },
+        { kind: 'fundPlant', actor: 'US', templateId: plant },
+      ],
+      { explain: false },
+    );
+    const [lock, refused, unlock, funded] = turn.report.orders;
+    expect(say(lock!)).toBe('the trainer locks pledges for Germany');
+    expect(refused!.ok).toBe(false);
+    expect(say(refused!)).toBe('locked by your trainer: no new pledges for Germany');
+    expect(say(unlock!)).toBe('the trainer unlocks new plants for every nation');
+    expect(funded!.ok).toBe(true);
+    // The lock holds in later turns, until the trainer lifts it.
+    const later = resolveTurn(c, turn.state, [pledge], { explain: false });
+    expect(later.report.orders[0]!.ok).toBe(false);
+    const lifted = resolveTurn(c, turn.state, [{ kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: [], locked: false }, pledge], { explain: false });
+    expect(lifted.report.orders[1]!.ok).toBe(true);
+
+    const played = playGame(c, start, (s) =>
+      s.turn === start.turn ? [{ kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: ['DE'], locked: true }] : [],
+    );
+    expect(verifyTurns(c, start, played.turns)).toEqual({ ok: true, finalHash: hashState(played.final) });
+    // Without the lock the record does not hold: the replay proves the trainer locked it.
+    const without = played.turns.map((t, i) => (i === 0 ? { ...t, orders: t.orders.filter((o) => o.kind !== 'lockLever') } : t));
+    expect(verifyTurns(c, start, without)).toMatchObject({ ok: false, turn: 0 });
+  });
+
+  it('a lock names only nations of the game, and a nation cannot lock a lever', () => {
+    const c = classContent({ facilitated: true });
+    const s = newGame(c, seed('0000-0007-S'));
+    const { report, state } = resolveTurn(
+      c,
+      s,
+      [
+        { kind: 'lockLever', actor: TRAINER, lever: 'offer', nations: ['XX'], locked: true },
+        { kind: 'lockLever', actor: 'US', lever: 'offer', nations: [], locked: true },
+      ],
+      { explain: false },
+    );
+    expect(report.orders.map((r) => formatMessage(r.message, namesFor(c, state)))).toEqual([
+      expect.stringContaining('XX'),
+      'only the trainer gives class controls, not United States',
+    ]);
+    expect(state.leverLocks).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { orderSchema } from '../order-schema';
 import type { PlayedTurn } from '../../sim/replay';
-import type { Order } from '../../sim/types';
+import { NATION_ORDER_KINDS, type Order } from '../../sim/types';
 
 /** Bumped when a message changes shape: a browser and a server of different versions refuse each other by name. */
 export const LIVE_PROTOCOL = 1;
@@ -64,6 +64,7 @@ export const controlSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('inject'), eventId: z.string().min(1).max(64), team: z.string().max(16).optional() }),
   z.strictObject({ action: z.enum(['revealRussia', 'hideRussia', 'revealScores', 'hideScores']) }),
   z.strictObject({ action: z.literal('deadline'), minutes: z.int().min(0).max(120) }),
+  z.strictObject({ action: z.literal('lockLever'), lever: z.enum(NATION_ORDER_KINDS), locked: z.boolean() }),
 ]);
 export type Control = z.infer<typeof controlSchema>;
 

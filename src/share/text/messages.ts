@@ -9,7 +9,7 @@ import { plantNameOf, type ScenarioContent } from '../../sim/content';
 import type { Message, MessageId, MessageParams, PriceTerm } from '../../sim/messages';
 import { monthLabel } from '../../sim/month';
 import { SCRIPTED_PATHS, type ScriptedPath } from '../../sim/resolve/scripted';
-import type { FacilitatorAction, GameState } from '../../sim/types';
+import type { FacilitatorAction, GameState, NationOrderKind } from '../../sim/types';
 import { count, fmt, fmtBp, fmtEur, fmtRatio, possessive } from './numbers';
 
 /** Names for ids: what a sentence says instead of an id. */
@@ -95,6 +95,25 @@ const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => str
   ukraineFire: { what: "Ukraine's doctrine fires", rate: (x) => `${fmt(x)} rounds a month` },
 };
 
+/** A nation's levers by name, as a trainer locks them: "new plants", "drawdowns". */
+export const LEVER_NAMES: Record<NationOrderKind, string> = {
+  fundPlant: 'new plants',
+  addShift: 'extra shifts',
+  weekendWork: 'weekend work',
+  reactivateLine: 'reactivating lines',
+  offer: 'new contracts',
+  cancelContract: 'cancelling contracts',
+  drawdown: 'drawdowns',
+  pledge: 'pledges',
+  industrialPlan: 'industrial plans',
+};
+
+/** "locks new plants for every nation", "unlocks drawdowns for Poland". */
+export function leverText(p: { lever: string; locked: boolean; nations: readonly string[] }, n: Names): string {
+  const who = p.nations.length ? p.nations.map((id) => n.nation(id)).join(', ') : 'every nation';
+  return `${p.locked ? 'locks' : 'unlocks'} ${LEVER_NAMES[p.lever as NationOrderKind] ?? p.lever} for ${who}`;
+}
+
 const LOCKED: Record<string, string> = {
   offer: 'no new contracts',
   cancelContract: 'no cancelling contracts',
@@ -144,6 +163,7 @@ const EN: Sentences = {
   'trainer.unknownEvent': (p) => `no event "${p.event}" in this scenario`,
   'trainer.alreadyFired': (p, n) => `"${n.event(p.event).title}" has already happened in this game`,
   'trainer.injected': (p, n) => `the trainer fires "${n.event(p.event).title}" now`,
+  'trainer.lever': (p, n) => `the trainer ${leverText(p, n)}`,
   'order.locked': (p, n) => `locked by your trainer: ${lockWords(p.kind, p.belowReadinessFloor)} for ${n.nation(p.nation)}`,
   'drawdown.frozen': (p, n) => `${possessive(n.nation(p.nation))} aid is frozen: no drawdowns for Ukraine`,
   'drawdown.balks': (p, n) => `${n.nation(p.nation)} balks: escalation (${fmtBp(p.escalationBp)}) is past what its government accepts`,

@@ -8,7 +8,7 @@
 import type { OrderResult } from '../../sim/report';
 import type { Order } from '../../sim/types';
 import type { StandingOrder } from '../standing-order-schema';
-import { FACILITATOR_WORDS, formatMessage, type Names } from './messages';
+import { FACILITATOR_WORDS, formatMessage, leverText, type Names } from './messages';
 import { count, fmt, fmtBp, fmtEur } from './numbers';
 
 /** What an order does, its nation left out: "sends 13,000 155 mm shells from its stocks to Ukraine". */
@@ -43,6 +43,8 @@ export function orderText(o: Order, n: Names): string {
       return `fires "${n.event(o.eventId).title}" now`;
     case 'facilitate':
       return FACILITATOR_WORDS[o.action];
+    case 'lockLever':
+      return leverText(o, n);
   }
 }
 

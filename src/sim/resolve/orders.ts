@@ -32,7 +32,7 @@ export function applyOrder(c: ScenarioContent, s: GameState, order: Order): Orde
   if (isTrainerOrder(order)) return applyTrainerOrder(c, s, order);
   const nation = findNation(s, actor);
   if (!nation) return { order, ok: false, message: msg(actor === TRAINER ? 'order.notANation' : 'order.unknownActor', { actor }) };
-  const lock = lockOn(c, order, nation);
+  const lock = lockOn(c, s, order, nation);
   if (lock) return { order, ok: false, message: msg('order.locked', { kind: order.kind, nation: nation.id, belowReadinessFloor: lock.belowReadinessFloor }) };
   switch (order.kind) {
     case 'offer':

@@ -23,6 +23,8 @@ export interface Board {
   deadlineAt: number;
   russiaHidden: boolean;
   scoresHidden: boolean;
+  /** the levers locked for every nation, comma-separated */
+  lockedLevers: string;
   teams: BoardRow[];
 }
 

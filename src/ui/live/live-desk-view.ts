@@ -5,6 +5,9 @@
  * running here, a form to open a running one again with its token.
  */
 import { html } from 'lit-html';
+import { live as liveValue } from 'lit-html/directives/live.js';
+import { LEVER_NAMES } from '../../share/text/messages';
+import type { NationOrderKind } from '../../sim';
 import { fmt, fmtRatio } from '../common/format';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
@@ -58,7 +61,7 @@ function controlsView(s: SessionState, board: Board) {
         s.liveControl({ action: 'deadline', minutes: Number(f.get('minutes')) || 0 });
       }}
     >
-      <label>Deadline for this turn <input name="minutes" type="number" min="0" max="120" value="5" style="width:4em" /> minutes</label>
+      <label>Deadline for this turn, in minutes <input name="minutes" type="number" min="0" max="120" value="5" style="width:5em" /></label>
       <button type="submit">Set</button>
       ${board.deadlineAt ? html`<span data-testid="live-deadline">${left ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left` : 'time is up'}</span>` : ''}
     </form>
@@ -94,7 +97,27 @@ function controlsView(s: SessionState, board: Board) {
         ${board.scoresHidden ? "Show teams each other's scores" : "Hide the other teams' scores"}
       </button>
     </p>
+    ${leversView(s, board)}
   </section>`;
+}
+
+/** Each lever a tick box: ticked is locked for every nation in every team's game, from the turn the teams are at. */
+function leversView(s: SessionState, board: Board) {
+  const locked = new Set((board.lockedLevers ?? '').split(',').filter(Boolean));
+  return html`<fieldset class="live-levers" data-testid="live-levers">
+    <legend>Locked levers (every nation, every team, from now on)</legend>
+    ${(Object.entries(LEVER_NAMES) as [NationOrderKind, string][]).map(
+      ([lever, name]) =>
+        html`<label class="check"
+          ><input
+            type="checkbox"
+            .checked=${liveValue(locked.has(lever))}
+            @change=${(e: Event) => s.liveControl({ action: 'lockLever', lever, locked: (e.target as HTMLInputElement).checked })}
+          />
+          ${name}</label
+        >`,
+    )}
+  </fieldset>`;
 }
 
 function boardView(board: Board) {

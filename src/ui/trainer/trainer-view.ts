@@ -6,6 +6,7 @@
  */
 import { html } from 'lit-html';
 import { COORDINATOR } from '../../share/class-file';
+import { LEVER_NAMES } from '../../share/text/messages';
 import { formatMonth, monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { SessionState } from '../store';
@@ -14,17 +15,7 @@ import { classBriefingView } from './class-briefing-view';
 import type { CustomEffect, DeskDraft } from './trainer-slice';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
-const ORDER_KINDS: [NationOrderKind, string][] = [
-  ['fundPlant', 'new plants'],
-  ['addShift', 'extra shifts'],
-  ['weekendWork', 'weekend work'],
-  ['reactivateLine', 'reactivating lines'],
-  ['offer', 'new contracts'],
-  ['cancelContract', 'cancelling contracts'],
-  ['drawdown', 'drawdowns'],
-  ['pledge', 'pledges'],
-  ['industrialPlan', 'industrial plans'],
-];
+const ORDER_KINDS = Object.entries(LEVER_NAMES) as [NationOrderKind, string][];
 
 function monthsOf(sc: ScenarioFile): string[] {
   const out: string[] = [];
