@@ -1,6 +1,7 @@
 /**
  * A bounded load test of the class server on loopback (issue 11, item 8): one
- * server process (a child, its database in a temporary folder), one class on
+ * server process (a child, PGlite in a temporary folder), or two sharing
+ * Redis and PostgreSQL (a class on each), one class on
  * race-of-logistics (23 monthly turns), and N simulated teams: headless
  * Colyseus clients that each play the balanced policy's orders for every
  * nation, all at once, turn after turn, resolving each turn locally as a
@@ -22,6 +23,7 @@ import { parseSeed } from '../src/share/seed-code';
 import { POLICIES, resolveTurn } from '../src/sim';
 import { resolveWholeTurn } from '../src/sim/replay';
 import type { GameState } from '../src/sim/types';
+import { freePort, startPostgres, startRedis, stopChild, waitForLine } from '../tests/services/debian-services';
 
 const CLASS: ClassFile = {
   format: 'race-of-logistics/class',
@@ -37,22 +39,15 @@ const CLASS: ClassFile = {
   visibility: { hideRussia: false, hideOtherScores: false },
 };
 
-function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', '0'], {
-    env: { ...process.env, CLASS_DATA_DIR: dir, DATABASE_URL: '' },
+/** A class-server process (a child): its database and, for several processes, Redis, in `env`. */
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port)], {
+    env: { ...process.env, DATABASE_URL: '', ...env, ...(env.REDIS_URL ? { CLASS_PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the class server did not start within 60 s')), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(chunk.toString());
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the class server exited (${code})`)));
-  });
+  const m = await waitForLine(child, /listening on (http:\/\/[\d.]+:\d+)/, 'the class server');
+  return { child, url: m[1]! };
 }
 
 /** One simulated team: joins, then plays its turns one after the other; resolves to its answer times. */
@@ -94,9 +89,45 @@ async function playTeam(url: string, code: string, name: string, content: Return
   return { times, refused };
 }
 
-export async function classLoad(teams: number) {
+/** Where the class servers keep their classes and share rooms: one process on PGlite, or several on Redis and PostgreSQL. */
+interface Setup {
+  urls: string[];
+  stop(): Promise<void>;
+}
+
+async function oneProcess(): Promise<Setup> {
   const dir = mkdtempSync(join(tmpdir(), 'class-load-'));
-  const { child, url } = await startServer(dir);
+  const server = await startServer({ CLASS_DATA_DIR: dir });
+  return {
+    urls: [server.url],
+    async stop() {
+      await stopChild(server.child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Two processes sharing Debian's Redis and a throwaway PostgreSQL (tests/services/debian-services.ts installs them as root). */
+async function twoProcesses(): Promise<Setup> {
+  const [redis, pg] = await Promise.all([startRedis(), startPostgres()]);
+  const env = { REDIS_URL: redis.url, DATABASE_URL: pg.url };
+  const servers = await Promise.all([startServer(env), startServer(env)]);
+  return {
+    urls: servers.map((s) => s.url),
+    async stop() {
+      await Promise.all(servers.map((s) => stopChild(s.child)));
+      await Promise.all([redis.stop(), pg.stop()]);
+    },
+  };
+}
+
+/**
+ * `teams` simulated teams on one process, or on two behind Redis. A class's room lives in one process,
+ * so with two processes the teams form two classes (a school's two classrooms), each created through
+ * one process; every team joins through the process its class was not created on.
+ */
+export async function classLoad(teams: number, processes: 1 | 2 = 1) {
+  const setup = processes === 1 ? await oneProcess() : await twoProcesses();
   try {
     const read = readClassValue({ ...CLASS, facilitated: true }, shelfFrom([loadScenarioById('race-of-logistics').scenario]));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
@@ -104,23 +135,33 @@ export async function classLoad(teams: number) {
     const seed = parseSeed(CLASS.seed);
     if (!seed.ok) throw new Error(seed.error);
     const start = newGame(content, seed.seed);
-    const desk = await new Client(url).create(CLASS_ROOM, { as: 'create', protocol: LIVE_PROTOCOL, classFile: CLASS });
-    const code = await new Promise<string>((r) => desk.onMessage('desk', (m: DeskWelcome) => r(m.code)));
-    desk.onMessage('result', () => undefined);
+    const { urls } = setup;
+    const classes = await Promise.all(
+      urls.map(async (url) => {
+        const desk = await new Client(url).create(CLASS_ROOM, { as: 'create', protocol: LIVE_PROTOCOL, classFile: CLASS });
+        const code = await new Promise<string>((r) => desk.onMessage('desk', (m: DeskWelcome) => r(m.code)));
+        desk.onMessage('result', () => undefined);
+        return { desk, code };
+      }),
+    );
     const t0 = performance.now();
-    const played = await Promise.all(Array.from({ length: teams }, (_, i) => playTeam(url, code, `Team ${i + 1}`, content, start)));
+    const played = await Promise.all(
+      Array.from({ length: teams }, (_, i) => playTeam(urls[(i + 1) % urls.length]!, classes[i % classes.length]!.code, `Team ${i + 1}`, content, start)),
+    );
     const wallMs = performance.now() - t0;
     const times = played.flatMap((p) => p.times).sort((a, b) => a - b);
     const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!;
-    // One month resolved (report off), measured here, in the same run.
+    // One month resolved (report off), measured here, in the same run, after as many months to warm it up.
     let s = start;
+    for (let i = 0; i < 200; i++) s = s.finished ? start : resolveTurn(content, s, [], { explain: false }).state;
     const r0 = performance.now();
     let n = 0;
     for (; n < 200; n++) s = s.finished ? start : resolveTurn(content, s, [], { explain: false }).state;
     const resolveMs = (performance.now() - r0) / n;
-    await desk.leave(true);
+    await Promise.all(classes.map((c) => c.desk.leave(true)));
     const lost = played.reduce((sum, p) => sum + p.refused, 0);
     return {
+      classProcesses: processes,
       classTeams: lost === 0 ? teams : 0,
       classTeamsTried: teams,
       classOrdersLostOrRefused: lost,
@@ -132,7 +173,6 @@ export async function classLoad(teams: number) {
       classWallSeconds: Math.round(wallMs / 100) / 10,
     };
   } finally {
-    child.kill();
-    rmSync(dir, { recursive: true, force: true });
+    await setup.stop();
   }
 }
