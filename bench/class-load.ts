@@ -42,7 +42,9 @@ const CLASS: ClassFile = {
 /** A class-server process (a child): its database and, for several processes, Redis, in `env`. */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port)], {
+  // CLASS_SERVER_PROFILE=<folder> writes each server process's CPU profile there (open it in Chromium's DevTools).
+  const profile = process.env.CLASS_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CLASS_SERVER_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/server/main.ts', '--port', String(port)], {
     env: { ...process.env, DATABASE_URL: '', ...env, ...(env.REDIS_URL ? { CLASS_PUBLIC_ADDRESS: `127.0.0.1:${port}` } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
