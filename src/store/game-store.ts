@@ -70,6 +70,8 @@ export interface GameStoreState {
   clearOrders(): void;
   /** A live class: the trainer's orders for this turn are these (as the class server keeps them); the players' stay. */
   replaceTrainerOrders(orders: readonly Order[]): void;
+  /** a live class: the trainer's orders come from the class server, and no one at this device may undo or clear them */
+  trainerOrdersFromServer: boolean;
   /**
    * Hotseat: the team playing now has ended its turn. Its orders are sealed and the next team's
    * turn begins (null is returned), or, after the last team, the turn resolves as `endTurn`.
@@ -179,7 +181,8 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       undo(actor) {
-        const { game, pending } = get();
+        const { game, pending, trainerOrdersFromServer } = get();
+        if (actor === TRAINER && trainerOrdersFromServer) return;
         const last = pending.map((o) => o.actor).lastIndexOf(actor);
         if (last < 0) return;
         const kept = pending.filter((_, i) => i !== last);
@@ -196,13 +199,17 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       },
 
       clearOrders() {
-        set({ pending: [], preview: { state: get().game, results: [] }, standingIssued: [] });
+        const { game, pending, trainerOrdersFromServer } = get();
+        // In a live class the trainer's orders stay: they are the class server's, and the turn is refused without them.
+        const kept = trainerOrdersFromServer ? pending.filter((o) => o.actor === TRAINER) : [];
+        set({ pending: kept, preview: kept.length ? previewOrders(content, game, kept) : { state: game, results: [] }, standingIssued: [] });
       },
 
+      trainerOrdersFromServer: false,
       replaceTrainerOrders(orders) {
         const { game, pending } = get();
         const kept = [...orders, ...pending.filter((o) => o.actor !== TRAINER)];
-        set({ pending: kept, preview: previewOrders(content, game, kept) });
+        set({ pending: kept, preview: previewOrders(content, game, kept), trainerOrdersFromServer: true });
       },
 
       endTeamTurn() {

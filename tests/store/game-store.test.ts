@@ -30,6 +30,17 @@ describe('the game store', () => {
     for (const turn of headless.turns) expect(store.getState().endTurn().hash).toBe(turn.hash);
   });
 
+  it("in a live class the trainer's orders from the server cannot be undone or cleared at the team's device", () => {
+    const store = createGameStore({ content, start: game() });
+    const pause: Order = { kind: 'facilitate', actor: 'trainer', action: 'pause' };
+    store.getState().replaceTrainerOrders([pause]);
+    store.getState().addOrder({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 });
+    store.getState().undo('trainer');
+    expect(store.getState().pending).toEqual([pause, { kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 }]);
+    store.getState().clearOrders();
+    expect(store.getState().pending).toEqual([pause]);
+  });
+
   it('undo takes back the acting nation’s last order of the month, and only its own', () => {
     const store = createGameStore({ content, start: game() });
     const stock = usShells(store.getState().game);

@@ -1,6 +1,6 @@
 /** "Orders this month": every nation's pending orders on one screen, a row per nation in plain words, each nation's last one undoable here. */
 import { html } from 'lit-html';
-import { monthLabel } from '../../sim';
+import { monthLabel, TRAINER } from '../../sim';
 import { count, possessive } from '../common/format';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
@@ -29,7 +29,13 @@ export function monthOrdersView(s: SessionState) {
                         ${x.lines.map((l) => html`<li>${l.text}${l.standing ? html` <span class="tag">standing order</span>` : ''}</li>`)}
                       </ul>
                     </td>
-                    <td><button aria-label="Undo ${possessive(x.nation)} last order" @click=${() => s.undoFor(x.nationId)}>Undo</button></td>
+                    <td>
+                      ${
+                        x.nationId === TRAINER && g.trainerOrdersFromServer
+                          ? html`<span class="hint">given by your trainer</span>`
+                          : html`<button aria-label="Undo ${possessive(x.nation)} last order" @click=${() => s.undoFor(x.nationId)}>Undo</button>`
+                      }
+                    </td>
                   </tr>`,
               )}
             </tbody>
