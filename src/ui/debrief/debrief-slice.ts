@@ -39,9 +39,8 @@ export interface DebriefSlice {
   newGameFromDebrief(): Promise<void>;
 }
 
-/** A debrief with nothing worked out yet (a new game, or a month that did not end the game). */
+/** A debrief with nothing worked out yet (a new game, or a month that did not end the game). The team's name stays: a live team gave it when joining. */
 export const NO_RESULT_CODE = {
-  teamName: '',
   resultCode: '',
   historical: null,
   lessons: null,
@@ -52,6 +51,7 @@ export const NO_RESULT_CODE = {
 
 export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
   ...NO_RESULT_CODE,
+  teamName: '',
   gameEnded() {
     queueMicrotask(() => void get().refreshResultCode());
     // After this render, so the debrief is on screen while the historical game is played and the lessons drawn.
