@@ -18,6 +18,7 @@ import {
   joinSchema,
   problemLine,
   submitSchema,
+  type ControlDone,
   type DeskWelcome,
   type JoinOptions,
   type Refused,
@@ -236,6 +237,8 @@ export class ClassRoom extends Room<ClassBoard> {
     const reached = this.live.applyControl(control, targets, this.deps.now());
     for (const team of reached) for (const c of this.clientsOf(team.id)) c.send(TO_CLIENT.trainerOrders, { orders: team.trainerOrders });
     this.syncClass();
+    const done: ControlDone = { control, reached: reached.map((t) => t.name) };
+    client.send(TO_CLIENT.controlDone, done);
   }
 
   private onDesync(client: Client, message: unknown) {

@@ -77,10 +77,11 @@ export async function startClassServer(options: ClassServerOptions = {}): Promis
     store,
     gameServer,
     restored,
-    async close() {
+    // Closing twice (a test's finally after a restart that failed) is harmless.
+    close: once(async () => {
       await gameServer.gracefullyShutdown(false).catch(() => undefined);
       await store.close();
-    },
+    }),
   };
 }
 
@@ -116,4 +117,10 @@ function boundedServer(staticDir?: string): HttpServer {
     return emit(event, ...args);
   }) as typeof http.emit;
   return http;
+}
+
+/** The first call's promise, for every call. */
+function once(f: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | null = null;
+  return () => (done ??= f());
 }

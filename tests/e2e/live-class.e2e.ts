@@ -8,7 +8,10 @@
  * results dashboard's CSV holds both teams' rows.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startClassServer, type RunningClassServer } from '../../src/server/class-server';
 import { shot, useBrowser } from './browser';
@@ -22,13 +25,22 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openAt(hash: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await browserOf().newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+/** A page on a device of its own (a new browser context), or a tab of `context`, finding the class server at `url`. */
+async function openAt(hash: string, url = server.url, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await (context ?? (await browserOf().newContext({ viewport: { width: 1366, height: 768 } }))).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${inject('baseUrl')}?server=${encodeURIComponent(server.url)}${hash}`);
+  // The browser logs the refused WebSocket while the server is away; that is the test's doing, not an error of the game.
+  page.on('console', (m) => m.type() === 'error' && !/WebSocket|ERR_CONNECTION_REFUSED/.test(m.text()) && errors.push(m.text()));
+  await page.goto(`${inject('baseUrl')}?server=${encodeURIComponent(url)}${hash}`);
   return { page, errors };
+}
+
+async function runLive(desk: Page): Promise<string> {
+  await desk.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+  await desk.getByTestId('run-live').click();
+  await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
+  return (await desk.getByTestId('live-code').textContent())!;
 }
 
 async function join(page: Page, code: string, team: string) {
@@ -50,10 +62,7 @@ async function playTurn(page: Page) {
 describe('a live class', () => {
   it('runs from the desk, two teams play on their own browsers, the trainer pauses, injects and locks a lever, a reload loses nothing, and the results export', async () => {
     const { page: desk, errors: deskErrors } = await openAt('#/trainer');
-    await desk.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
-    await desk.getByTestId('run-live').click();
-    await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
-    const code = (await desk.getByTestId('live-code').textContent())!;
+    const code = await runLive(desk);
     expect(code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}-[0-9A-Z]$/);
 
     const { page: blue, errors: blueErrors } = await openAt('');
@@ -73,9 +82,20 @@ describe('a live class', () => {
     await desk.getByTestId('live-pause').click();
     for (const team of [blue, gold]) await expect.poll(() => endTurn(team).isDisabled()).toBe(false);
 
+    // A deadline: the countdown runs on a team's screen by itself, second by second.
+    await desk.getByLabel(/Deadline for this turn/).fill('2');
+    await desk.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => gold.getByTestId('live-countdown').textContent()).toMatch(/^(2:00|1:5\d) left for this turn$/);
+    const shown = await gold.getByTestId('live-countdown').textContent();
+    await expect.poll(() => gold.getByTestId('live-countdown').textContent(), { timeout: 5_000 }).not.toBe(shown);
+    await desk.getByLabel(/Deadline for this turn/).fill('0');
+    await desk.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => gold.getByTestId('live-countdown').count()).toBe(0);
+
     // An inject now, into every game: news in both.
     await desk.getByRole('combobox', { name: 'Fire now' }).selectOption('czech-initiative');
     await desk.getByRole('button', { name: 'Fire the inject' }).click();
+    await expect.poll(() => desk.getByTestId('live-notice').textContent()).toBe(`✔ Fired "${'Czech initiative finds shells abroad'}" in 2 teams' games.`);
     for (const team of [blue, gold]) {
       await team.getByRole('tab', { name: 'News & intelligence' }).click();
       await expect.poll(() => team.getByTestId('inject-now').textContent()).toContain('Czech initiative');
@@ -89,13 +109,17 @@ describe('a live class', () => {
     }
     expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);
 
-    // Blue reloads and rejoins with the code alone (its browser keeps its team's token): the same turn, the inject still in it.
+    // Blue reloads: the menu offers to rejoin its class (its browser keeps its team's token), not an offline copy of the game.
+    // It finds the same turn, the inject still in it.
     const monthBefore = await blue.getByTestId('month').textContent();
     await blue.reload();
-    await blue.getByRole('textbox', { name: 'Class code' }).fill(code);
-    await blue.getByRole('button', { name: 'Join the class' }).click();
+    await blue.getByRole('button', { name: `Rejoin class ${code} as Blue` }).click();
     await expect.poll(() => blue.getByTestId('live-bar').textContent()).toContain('Blue · connected');
     await expect.poll(() => blue.getByTestId('month').textContent()).toBe(monthBefore);
+    await blue.getByRole('button', { name: 'Menu' }).click();
+    expect(await blue.getByRole('heading', { name: 'Saved games' }).count()).toBe(0);
+    await blue.getByRole('button', { name: `Rejoin class ${code} as Blue` }).click();
+    await expect.poll(() => blue.getByTestId('live-bar').textContent()).toContain('Blue · connected');
     await blue.getByRole('tab', { name: 'News & intelligence' }).click();
     await expect.poll(() => blue.getByTestId('inject-now').textContent()).toContain('Czech initiative');
 
@@ -124,5 +148,69 @@ describe('a live class', () => {
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
     for (const name of ['Blue', 'Gold']) expect(csv).toMatch(new RegExp(`,${name},total,`));
     expect([...deskErrors, ...blueErrors, ...goldErrors]).toEqual([]);
+  });
+
+  it('a lost connection and a restarted server lose nothing: the team reconnects by itself with its unsent orders, and a second tab does not fork its game', async () => {
+    const dir = mkdtempSync(joinPath(tmpdir(), 'live-e2e-'));
+    let own = await startClassServer({ port: 0, dataDir: dir, log: () => undefined });
+    const url = own.url;
+    try {
+      const { page: desk } = await openAt('#/trainer', url);
+      const code = await runLive(desk);
+      const device = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+      const { page: teal, errors } = await openAt('', url, device);
+      await join(teal, code, 'Teal');
+      await playTurn(teal);
+      expect(await teal.getByTestId('live-bar').textContent()).toContain('Teal · connected');
+      const hashOf = (page: Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string } }).__rol.hash());
+
+      // The server goes away mid-turn (to the browser, a Wi-Fi drop or a crash look the same). The team goes on giving orders.
+      await own.close();
+      await expect.poll(() => teal.getByTestId('live-bar').textContent()).toContain('connection lost: trying again');
+      await teal.getByRole('tab', { name: 'Decisions' }).click();
+      await teal.getByLabel('155 mm shells to send').fill('20000');
+      await teal.getByRole('button', { name: 'Send 155 mm shells' }).click();
+      await endTurn(teal).click();
+      await expect.poll(() => teal.getByTestId('live-problem').textContent()).toContain('your orders are kept');
+
+      // Back on the same port and database: the browser rejoins by itself, its order still there, and the turn ends with it.
+      own = await startClassServer({ port: Number(new URL(url).port), dataDir: dir, log: () => undefined });
+      await expect.poll(() => teal.getByTestId('live-bar').textContent(), { timeout: 20_000 }).toContain('Teal · connected');
+      await playTurn(teal);
+      const orders = await teal.evaluate(() =>
+        (window as unknown as { __rol: { exportReplay(): { turns: { orders: { kind: string }[] }[] } } }).__rol.exportReplay(),
+      );
+      // The turn's orders are its first month's (the months after it carry none of the team's).
+      expect(orders.turns.flatMap((t) => t.orders.map((o) => o.kind))).toContain('drawdown');
+
+      // A second tab of the same team joins with the code alone and finds the same game; a turn ended in one is played in both.
+      const { page: tab } = await openAt('', url, device);
+      await tab.getByRole('textbox', { name: 'Class code' }).fill(code);
+      await tab.getByRole('button', { name: 'Join the class' }).click();
+      await expect.poll(() => tab.getByTestId('live-bar').textContent()).toContain('Teal · connected');
+      expect(await hashOf(tab)).toBe(await hashOf(teal));
+      await playTurn(teal);
+      await expect.poll(() => hashOf(tab)).toBe(await hashOf(teal));
+      expect(await tab.getByTestId('month').textContent()).toBe(await teal.getByTestId('month').textContent());
+
+      // Both tabs end the same turn at the same moment: one turn is played (four months), in both, to the same hash.
+      const months = (page: Page) =>
+        page.evaluate(() => (window as unknown as { __rol: { exportReplay(): { turns: unknown[] } } }).__rol.exportReplay().turns.length);
+      const before = await months(teal);
+      // Both students look at the same turn (End turn ready in both tabs) and press it at the same moment.
+      for (const page of [teal, tab]) await expect.poll(() => endTurn(page).isEnabled(), { timeout: 10_000 }).toBe(true);
+      await Promise.all([endTurn(teal).click({ force: true }), endTurn(tab).click({ force: true })]);
+      await expect.poll(() => months(teal), { timeout: 20_000 }).toBe(before + 4);
+      await expect.poll(() => months(tab), { timeout: 20_000 }).toBe(before + 4);
+      // Still one turn a little later: no click ended the next one.
+      await teal.waitForTimeout(1_500);
+      expect([await months(teal), await months(tab)]).toEqual([before + 4, before + 4]);
+      expect(await hashOf(tab)).toBe(await hashOf(teal));
+      expect(await desk.getByTestId('live-board').textContent()).not.toContain('desync');
+      expect(errors).toEqual([]);
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -31,6 +31,6 @@ export function parseClassCode(input: string): ClassCodeResult {
     if (d < 0 || d >= BASE) return { ok: false, error: `"${cleaned[i]}" (character ${i + 1}) is not used in class codes` };
     digits.push(d);
   }
-  if (checkChar(digits) !== cleaned[DATA_CHARS]) return { ok: false, error: `class code "${input.trim()}" does not check out: a character is mistyped` };
+  if (checkChar(digits) !== cleaned[DATA_CHARS]) return { ok: false, error: `"${input.trim()}" does not check out: a character is mistyped` };
   return { ok: true, code: format(digits) };
 }

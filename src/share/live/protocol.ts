@@ -78,7 +78,14 @@ export const TO_CLIENT = {
   refused: 'refused',
   result: 'result',
   desyncSeen: 'desyncSeen',
+  controlDone: 'controlDone',
 } as const;
+
+/** The desk's answer to a control carried out: the control, and the teams whose games it reached (none for the class's own: pause, deadline). */
+export interface ControlDone {
+  control: Control;
+  reached: string[];
+}
 
 /** A team's figures on the trainer's board: the month its game reached, its score so far and key indicators. */
 export interface TeamFigures {

@@ -5,7 +5,6 @@
  * running here, a form to open a running one again with its token.
  */
 import { html } from 'lit-html';
-import { live as liveValue } from 'lit-html/directives/live.js';
 import { LEVER_NAMES } from '../../share/text/messages';
 import type { NationOrderKind } from '../../sim';
 import { fmt, fmtRatio } from '../common/format';
@@ -39,6 +38,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
       </details>
     </section>
     ${controlsView(s, board)} ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
+    ${live.notice && !live.problem ? html`<p class="ok" role="status" data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.desyncs?.length ? html`<p class="error" role="alert">Desync reported by ${live.desyncs.join(', ')}: the class server's result stands.</p>` : ''}
     ${boardView(board)} ${resultsLine(s, board)}`;
 }
@@ -101,7 +101,10 @@ function controlsView(s: SessionState, board: Board) {
   </section>`;
 }
 
-/** Each lever a tick box: ticked is locked for every nation in every team's game, from the turn the teams are at. */
+/**
+ * Each lever a tick box: ticked is locked for every nation in every team's game, from the turn the teams are at.
+ * The box is set from the board only when the board's word changes, so a click is not undone by a redraw before the server answers.
+ */
 function leversView(s: SessionState, board: Board) {
   const locked = new Set((board.lockedLevers ?? '').split(',').filter(Boolean));
   return html`<fieldset class="live-levers" data-testid="live-levers">
@@ -111,7 +114,7 @@ function leversView(s: SessionState, board: Board) {
         html`<label class="check"
           ><input
             type="checkbox"
-            .checked=${liveValue(locked.has(lever))}
+            .checked=${locked.has(lever)}
             @change=${(e: Event) => s.liveControl({ action: 'lockLever', lever, locked: (e.target as HTMLInputElement).checked })}
           />
           ${name}</label

@@ -5,7 +5,8 @@
  * result codes reach the results dashboard as each team finishes, verified
  * there like pasted ones.
  */
-import type { DeskWelcome } from '../../share/live/protocol';
+import type { ControlDone, DeskWelcome } from '../../share/live/protocol';
+import { LEVER_NAMES } from '../../share/text/messages';
 import type { SessionState } from '../store';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
@@ -50,4 +51,26 @@ export function deskWelcome(w: DeskWelcome, { get, set }: Access): void {
 
 export function deskResult(r: { name: string; code: string }, { get }: Access): void {
   get().addResults(r.code, r.name);
+}
+
+const FACILITATOR_DONE: Record<string, string> = {
+  pause: 'The class is paused: no team can end its turn.',
+  resume: 'The class goes on.',
+  revealRussia: 'The intelligence on Russia is shown',
+  hideRussia: 'The intelligence on Russia is hidden',
+  revealScores: "Teams see each other's scores",
+  hideScores: "Other teams' scores are hidden",
+};
+
+/** The desk's line for a control the server carried out, naming the games it reached. */
+export function controlNotice(done: ControlDone, eventTitle: (id: string) => string): string {
+  const c = done.control;
+  const games = done.reached.length
+    ? `in ${done.reached.length === 1 ? `${done.reached[0]}'s game` : `${done.reached.length} teams' games`}`
+    : 'in no game (no team is playing)';
+  if (c.action === 'pause' || c.action === 'resume') return FACILITATOR_DONE[c.action]!;
+  if (c.action === 'deadline') return c.minutes ? `Deadline set: ${c.minutes} minutes for this turn.` : 'Deadline cleared.';
+  if (c.action === 'inject') return `✔ Fired "${eventTitle(c.eventId)}" ${games}.`;
+  if (c.action === 'lockLever') return `✔ ${c.locked ? 'Locked' : 'Unlocked'} ${LEVER_NAMES[c.lever]} for every nation ${games}.`;
+  return `✔ ${FACILITATOR_DONE[c.action]} ${games}.`;
 }

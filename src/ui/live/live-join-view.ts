@@ -1,6 +1,7 @@
 /** The menu's "Join a live class": the class code the trainer gives, and the team's name. */
 import { html } from 'lit-html';
 import type { SessionState } from '../store';
+import { recentTeams } from './live-team';
 
 export function liveJoinView(s: SessionState) {
   const f = s.liveForm;
@@ -9,6 +10,22 @@ export function liveJoinView(s: SessionState) {
     <p class="hint">
       Your trainer runs the class on a class server and gives you its code. Each team plays its own game; the trainer sees every team's month and score.
     </p>
+    ${recentTeams().map(
+      (t) =>
+        html`<p>
+          <button
+            class="primary"
+            data-testid="live-rejoin"
+            ?disabled=${f.busy}
+            @click=${() => {
+              s.editLiveForm({ code: t.code });
+              void s.joinLiveClass();
+            }}
+          >
+            Rejoin class ${t.code} as ${t.name}
+          </button>
+        </p>`,
+    )}
     <form
       class="live-join"
       @submit=${(e: Event) => {

@@ -6,11 +6,11 @@
  * messages are in live-team.ts and live-desk.ts.
  */
 import { parseClassCode } from '../../share/live/class-code';
-import { TO_CLIENT, type Control, type DeskWelcome, type Refused, type Resolved, type Welcome } from '../../share/live/protocol';
+import { TO_CLIENT, type Control, type ControlDone, type DeskWelcome, type Refused, type Resolved, type Welcome } from '../../share/live/protocol';
 import type { Order } from '../../sim';
 import type { Slice, SessionState } from '../store';
 import { classServerUrl, connectLive, type Board, type LiveConnection, type Visit } from './live-connection';
-import { deskResult, deskWelcome, savedDesks } from './live-desk';
+import { controlNotice, deskResult, deskWelcome, savedDesks } from './live-desk';
 import { savedTeam, submitTurn, turnRefused, turnResolved, welcomeTeam } from './live-team';
 
 export interface LiveSession {
@@ -20,9 +20,15 @@ export interface LiveSession {
   board: Board | null;
   /** a team's turn sent and not answered yet */
   waiting: boolean;
+  /** the orders of the turn this browser sent, until the server answers */
+  sent?: Order[];
+  /** End turn is held for a moment after another browser of the team ended the turn (a click meant for that turn must not end the next) */
+  held?: boolean;
   /** the server's last refusal, in its words */
   problem: string | null;
   desync: string | null;
+  /** the desk: what the server last carried out ("Fired … in 2 teams' games") */
+  notice?: string;
   /** the desk: the trainer's token (shown once, to reopen the desk elsewhere) and the desyncs teams reported */
   trainerToken?: string;
   desyncs?: string[];
@@ -32,6 +38,8 @@ export interface LiveSession {
 
 export interface LiveSlice {
   live: LiveSession | null;
+  /** the time of the last countdown tick: setting it redraws the deadline every second */
+  liveClock: number;
   /** the menu's join form and the desk's reopen form */
   liveForm: { code: string; team: string; token: string; problem: string | null; busy: boolean };
   editLiveForm(patch: Partial<LiveSlice['liveForm']>): void;
@@ -51,6 +59,9 @@ export interface LiveSlice {
 let connection: LiveConnection | null = null;
 let retry: ReturnType<typeof setTimeout> | null = null;
 const RETRY_MS = 2_000;
+let ticking: ReturnType<typeof setInterval> | null = null;
+/** How long "time is up" stays on screen after a deadline ran out (a team joining later is not told its time is up). */
+export const TIME_UP_SHOWN_MS = 120_000;
 
 export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
   const access = { get, set };
@@ -70,7 +81,11 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
         .game?.getState()
         .replaceTrainerOrders((message as { orders: Order[] }).orders);
     else if (type === TO_CLIENT.result) deskResult(message as { name: string; code: string }, access);
-    else if (type === TO_CLIENT.desyncSeen) {
+    else if (type === TO_CLIENT.controlDone) {
+      const events = get().catalogue.scenarios.find((x) => x.id === get().resultsClass.scenarioId)?.events ?? [];
+      const notice = controlNotice(message as ControlDone, (id) => events.find((e) => e.id === id)?.title ?? id);
+      set({ live: { ...get().live!, notice, problem: null } });
+    } else if (type === TO_CLIENT.desyncSeen) {
       const d = message as { name: string; turn: number };
       set({ live: { ...get().live!, desyncs: [...(get().live!.desyncs ?? []), `${d.name}: turn ${d.turn}`] } });
     }
@@ -83,7 +98,11 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
     try {
       connection = await connectLive(classServerUrl(), visit, {
         message: handle,
-        board: (board) => get().live && set({ live: { ...get().live!, board } }),
+        board: (board) => {
+          if (!get().live) return;
+          set({ live: { ...get().live!, board } });
+          tickUntil(board.deadlineAt);
+        },
         lost: () => lost(),
       });
       set({ live: { ...get().live!, status: 'open', problem: null }, liveForm: { ...get().liveForm, problem: null, busy: false } });
@@ -91,6 +110,19 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
       if (again) return lost((e as Error).message);
       set({ live: null, liveForm: { ...get().liveForm, problem: (e as Error).message, busy: false } });
     }
+  };
+
+  /** The countdown is redrawn every second until the deadline has run out and "time is up" has been shown long enough. */
+  const tickUntil = (deadlineAt: number) => {
+    if (ticking || !deadlineAt || Date.now() > deadlineAt + TIME_UP_SHOWN_MS) return;
+    ticking = setInterval(() => {
+      const at = get().live?.board?.deadlineAt ?? 0;
+      set({ liveClock: Date.now() });
+      if (!at || Date.now() > at + TIME_UP_SHOWN_MS) {
+        clearInterval(ticking!);
+        ticking = null;
+      }
+    }, 1000);
   };
 
   /** The connection dropped: the game stays on screen, and the browser tries again every few seconds. */
@@ -104,6 +136,7 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
 
   return {
     live: null,
+    liveClock: 0,
     liveForm: { code: '', team: '', token: '', problem: null, busy: false },
     editLiveForm: (patch) => set({ liveForm: { ...get().liveForm, ...patch } }),
 

@@ -10,7 +10,7 @@
 import { newGame } from '../../scenario/build-game';
 import { readClassValue, shelfFrom } from '../../share/class-file';
 import type { Refused, Resolved, Welcome } from '../../share/live/protocol';
-import type { Order } from '../../sim';
+import { hashValue, TRAINER, type Order } from '../../sim';
 import { createGameStore, type GameStore } from '../../store/game-store';
 import { newGameId } from '../../persist/game-id';
 import { contentOf } from '../common/content-cache';
@@ -22,19 +22,34 @@ type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => 
 
 const TOKENS = 'rol-live-teams';
 
-/** The team tokens this browser holds, by class code (a reload rejoins as the same team). */
-export function savedTeam(code: string): { token: string; name: string } | undefined {
+type SavedTeam = { token: string; name: string; at?: number };
+
+function allSavedTeams(): Record<string, SavedTeam> {
   try {
-    return (JSON.parse(localStorage.getItem(TOKENS) ?? '{}') as Record<string, { token: string; name: string }>)[code];
+    const all = JSON.parse(localStorage.getItem(TOKENS) ?? '{}') as unknown;
+    return all && typeof all === 'object' && !Array.isArray(all) ? (all as Record<string, SavedTeam>) : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-function saveTeam(code: string, team: { token: string; name: string }) {
+/** The team tokens this browser holds, by class code (a reload rejoins as the same team). */
+export function savedTeam(code: string): SavedTeam | undefined {
+  return allSavedTeams()[code];
+}
+
+/** The classes this browser last played in, newest first: the menu offers to rejoin them after a reload. */
+export function recentTeams(max = 3): { code: string; name: string }[] {
+  return Object.entries(allSavedTeams())
+    .filter(([, t]) => typeof t?.name === 'string')
+    .sort(([, a], [, b]) => (b.at ?? 0) - (a.at ?? 0))
+    .slice(0, max)
+    .map(([code, t]) => ({ code, name: t.name }));
+}
+
+function saveTeam(code: string, team: SavedTeam) {
   try {
-    const all = JSON.parse(localStorage.getItem(TOKENS) ?? '{}') as Record<string, unknown>;
-    localStorage.setItem(TOKENS, JSON.stringify({ ...all, [code]: team }));
+    localStorage.setItem(TOKENS, JSON.stringify({ ...allSavedTeams(), [code]: { ...team, at: Date.now() } }));
   } catch {
     // A browser that keeps nothing still plays; it cannot rejoin after a reload.
   }
@@ -42,7 +57,9 @@ function saveTeam(code: string, team: { token: string; name: string }) {
 
 /** The server's welcome: a new game built from its record, or the game on screen brought up to it. */
 export function welcomeTeam(w: Welcome, { get, set }: Access): string | null {
-  if (w.teamToken) saveTeam(w.code, { token: w.teamToken, name: w.name });
+  const token = w.teamToken || savedTeam(w.code)?.token;
+  // Remembered (again) on every welcome, so the class last played is the first the menu offers to rejoin.
+  if (token) saveTeam(w.code, { token, name: w.name });
   const current = get().game;
   if (current && get().live?.code === w.code && get().screen !== 'menu') return catchUp(current, w.months, w.trainerOrders, { get, set });
   const { catalogue, scenariosFromFiles } = get();
@@ -75,13 +92,33 @@ function catchUp(game: GameStore, months: Welcome['months'], trainerOrders: Orde
   return null;
 }
 
-/** The server resolved a turn of this team: ours (resolve it here and compare) or another browser's (play its months). */
+/** How long End turn stays off after another browser of the team ended the turn. */
+const HOLD_MS = 3_000;
+
+/**
+ * The server resolved a turn of this team: ours (resolve it here and compare) or another browser's
+ * (play its months). A turn is ours only if the server played the orders this browser sent: two tabs
+ * ending the same turn at once both wait, and the one the server answered second plays the first's.
+ */
 export function turnResolved(r: Resolved, { get, set }: Access): void {
   const game = get().game;
   const live = get().live;
   if (!game || !live || r.turn !== game.getState().game.turn) return;
-  const ours = live.waiting;
-  set({ live: { ...live, waiting: false, problem: null } });
+  const sent = live.sent;
+  const ours = live.waiting && sent !== undefined && hashValue(r.months[0]!.orders.slice(0, sent.length)) === hashValue(sent);
+  const dropped = !ours && game.getState().pending.some((o) => o.actor !== TRAINER);
+  if (!ours) {
+    setTimeout(() => get().live && set({ live: { ...get().live!, held: false } }), HOLD_MS);
+  }
+  set({
+    live: {
+      ...live,
+      waiting: false,
+      sent: undefined,
+      held: !ours,
+      problem: dropped ? 'Another browser of your team ended this turn first: its orders were played, and the orders given here were not sent.' : null,
+    },
+  });
   get().resolveOnScreen(() => {
     if (ours) game.getState().endTurn();
     else r.months.forEach((m) => game.getState().resolveRecorded(m.orders));
@@ -98,6 +135,8 @@ export function turnResolved(r: Resolved, { get, set }: Access): void {
 export function turnRefused(r: Refused, { get, set }: Access): void {
   const live = get().live;
   if (!live) return;
+  // A turn another tab ended first was answered already, with what became of this tab's orders: that stays on screen.
+  if (live.as === 'team' && !live.waiting && live.problem) return;
   set({ live: { ...live, waiting: false, problem: r.problem }, resolving: false, settling: false });
 }
 
@@ -105,11 +144,12 @@ export function turnRefused(r: Refused, { get, set }: Access): void {
 export function submitTurn({ get, set }: Access): void {
   const game = get().game!;
   const live = get().live!;
-  if (live.waiting) return;
+  if (live.waiting || live.held) return;
   if (live.status !== 'open')
     return set({ live: { ...live, problem: 'the class server cannot be reached just now: your orders are kept; end the turn again once the class is back' } });
   const g = game.getState();
   const note = g.ownNote().trim();
-  set({ live: { ...live, waiting: true, problem: null }, resolving: true, settling: true });
-  get().liveSend('submit', { turn: g.game.turn, orders: [...g.sealed, ...g.pending], ...(note ? { note } : {}) });
+  const orders = [...g.sealed, ...g.pending];
+  set({ live: { ...live, waiting: true, sent: orders, problem: null }, resolving: true, settling: true });
+  get().liveSend('submit', { turn: g.game.turn, orders, ...(note ? { note } : {}) });
 }

@@ -23,8 +23,10 @@ export function menuView(s: SessionState) {
       </header>
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
+      ${liveJoinView(s)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
-      ${liveJoinView(s)} ${savedGamesView(s)} ${setAsideView(s)}
+      ${savedGamesView(s)} ${setAsideView(s)}
+
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>
         <p class="hint">

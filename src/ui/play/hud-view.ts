@@ -67,7 +67,7 @@ export function hudView(s: SessionState) {
       <button
         class="primary"
         data-tutorial="end-month"
-        ?disabled=${s.resolving || s.settling || paused}
+        ?disabled=${s.resolving || s.settling || paused || s.live?.held === true}
         title=${paused ? 'Paused by your trainer' : ''}
         aria-busy=${s.resolving ? 'true' : 'false'}
         @click=${() => s.endMonth()}

@@ -109,6 +109,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       ...NO_FLOOR_PLAN,
       ...REPORT_TOP,
       ...NO_RESULT_CODE,
+      // A new game starts without a team name (a live class sets its team's after this).
+      teamName: '',
       ...tutorialFor(game),
     });
     if (finished) get().gameEnded();
@@ -170,8 +172,10 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     void get().checkSaves();
   },
   async saveNow() {
-    const { game, scenario, gameId, scenarioFromFile } = get();
+    const { game, scenario, gameId, scenarioFromFile, live } = get();
     if (!game || !scenario || !gameId) return;
+    // A live class's game is the class server's: an offline copy on the menu would be cut off from the class.
+    if (live?.as === 'team') return;
     try {
       if (await writeGameSave(saveOf(scenario, game, { gameId, scenarioFromFile }))) return;
       // Another tab continued this same game and saved other months under its id: keep both, this one as a game of its own.
