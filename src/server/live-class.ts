@@ -159,7 +159,8 @@ export class LiveClass {
   figures(team: TeamGame): TeamFigures {
     const m = gameMetrics(this.content, team.state);
     return {
-      month: monthLabel(team.state.month),
+      // A finished game's state is at the month after its last one: the board shows the last month played.
+      month: monthLabel(team.state.finished ? team.state.month - 1 : team.state.month),
       turn: team.state.turn,
       score: scoreGame(this.content, team.state).score,
       groundKm2: m.territoryLostKm2,

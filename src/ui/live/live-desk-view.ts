@@ -7,7 +7,7 @@
 import { html } from 'lit-html';
 import { LEVER_NAMES } from '../../share/text/messages';
 import type { NationOrderKind } from '../../sim';
-import { fmt, fmtRatio } from '../common/format';
+import { fmt, fmtRatio, possessive } from '../common/format';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
 import type { SessionState } from '../store';
@@ -84,7 +84,7 @@ function controlsView(s: SessionState, board: Board) {
         >in
         <select name="team">
           <option value="">every team's game</option>
-          ${board.teams.map((t) => html`<option value=${t.id}>${t.name}'s game</option>`)}
+          ${board.teams.map((t) => html`<option value=${t.id}>${possessive(t.name)} game</option>`)}
         </select></label
       >
       <button type="submit">Fire the inject</button>
@@ -161,7 +161,7 @@ function rowView(t: BoardRow) {
     <td>${t.month}</td>
     <td>${t.score}</td>
     <td>${fmt(t.groundKm2)} km²</td>
-    <td>${fmtRatio(t.fireRatioBp)}</td>
+    <td>${t.turn > 0 ? fmtRatio(t.fireRatioBp) : '—'}</td>
     <td>${fmt(t.shells)}</td>
     <td>${seen}</td>
     <td>${status}</td>

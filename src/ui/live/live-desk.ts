@@ -7,6 +7,7 @@
  */
 import type { ControlDone, DeskWelcome } from '../../share/live/protocol';
 import { LEVER_NAMES } from '../../share/text/messages';
+import { possessive } from '../../share/text/numbers';
 import type { SessionState } from '../store';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
@@ -66,7 +67,7 @@ const FACILITATOR_DONE: Record<string, string> = {
 export function controlNotice(done: ControlDone, eventTitle: (id: string) => string): string {
   const c = done.control;
   const games = done.reached.length
-    ? `in ${done.reached.length === 1 ? `${done.reached[0]}'s game` : `${done.reached.length} teams' games`}`
+    ? `in ${done.reached.length === 1 ? `${possessive(done.reached[0]!)} game` : `${done.reached.length} teams' games`}`
     : 'in no game (no team is playing)';
   if (c.action === 'pause' || c.action === 'resume') return FACILITATOR_DONE[c.action]!;
   if (c.action === 'deadline') return c.minutes ? `Deadline set: ${c.minutes} minutes for this turn.` : 'Deadline cleared.';
