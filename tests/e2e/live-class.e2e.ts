@@ -191,6 +191,7 @@ describe('a live class', () => {
       expect(await hashOf(tab)).toBe(await hashOf(teal));
       await playTurn(teal);
       await expect.poll(() => hashOf(tab)).toBe(await hashOf(teal));
+      expect(await tab.getByTestId('live-problem').textContent()).toContain('Another browser of your team ended this turn');
       expect(await tab.getByTestId('month').textContent()).toBe(await teal.getByTestId('month').textContent());
 
       // Both tabs end the same turn at the same moment: one turn is played (four months), in both, to the same hash.

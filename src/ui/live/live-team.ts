@@ -116,7 +116,11 @@ export function turnResolved(r: Resolved, { get, set }: Access): void {
       waiting: false,
       sent: undefined,
       held: !ours,
-      problem: dropped ? 'Another browser of your team ended this turn first: its orders were played, and the orders given here were not sent.' : null,
+      problem: ours
+        ? null
+        : dropped
+          ? 'Another browser of your team ended this turn first: its orders were played, and the orders given here were not sent.'
+          : 'Another browser of your team ended this turn: this is the next one.',
     },
   });
   get().resolveOnScreen(() => {
