@@ -109,7 +109,7 @@ export const LEVER_NAMES: Record<NationOrderKind, string> = {
 };
 
 /** "locks new plants for every nation", "unlocks drawdowns for Poland". */
-export function leverText(p: { lever: string; locked: boolean; nations: readonly string[] }, n: Names): string {
+export function leverText(p: { lever: string; locked: boolean; nations: readonly string[] }, n: Pick<Names, 'nation'>): string {
   const who = p.nations.length ? p.nations.map((id) => n.nation(id)).join(', ') : 'every nation';
   return `${p.locked ? 'locks' : 'unlocks'} ${LEVER_NAMES[p.lever as NationOrderKind] ?? p.lever} for ${who}`;
 }

@@ -6,7 +6,7 @@
  * there like pasted ones.
  */
 import type { ControlDone, DeskWelcome } from '../../share/live/protocol';
-import { LEVER_NAMES } from '../../share/text/messages';
+import { FACILITATOR_WORDS, leverText } from '../../share/text/messages';
 import { possessive } from '../../share/text/numbers';
 import type { SessionState } from '../store';
 
@@ -54,24 +54,16 @@ export function deskResult(r: { name: string; code: string }, { get }: Access): 
   get().addResults(r.code, r.name);
 }
 
-const FACILITATOR_DONE: Record<string, string> = {
-  pause: 'The class is paused: no team can end its turn.',
-  resume: 'The class goes on.',
-  revealRussia: 'The intelligence on Russia is shown',
-  hideRussia: 'The intelligence on Russia is hidden',
-  revealScores: "Teams see each other's scores",
-  hideScores: "Other teams' scores are hidden",
-};
-
-/** The desk's line for a control the server carried out, naming the games it reached. */
+/** The desk's line for a control the server carried out, naming the games it reached (the trainer's orders in the formatter's words). */
 export function controlNotice(done: ControlDone, eventTitle: (id: string) => string): string {
   const c = done.control;
   const games = done.reached.length
     ? `in ${done.reached.length === 1 ? `${possessive(done.reached[0]!)} game` : `${done.reached.length} teams' games`}`
     : 'in no game (no team is playing)';
-  if (c.action === 'pause' || c.action === 'resume') return FACILITATOR_DONE[c.action]!;
+  if (c.action === 'pause') return 'The class is paused: no team can end its turn.';
+  if (c.action === 'resume') return 'The class goes on.';
   if (c.action === 'deadline') return c.minutes ? `Deadline set: ${c.minutes} minutes for this turn.` : 'Deadline cleared.';
   if (c.action === 'inject') return `✔ Fired "${eventTitle(c.eventId)}" ${games}.`;
-  if (c.action === 'lockLever') return `✔ ${c.locked ? 'Locked' : 'Unlocked'} ${LEVER_NAMES[c.lever]} for every nation ${games}.`;
-  return `✔ ${FACILITATOR_DONE[c.action]} ${games}.`;
+  const what = c.action === 'lockLever' ? leverText({ lever: c.lever, locked: c.locked, nations: [] }, { nation: (id) => id }) : FACILITATOR_WORDS[c.action];
+  return `✔ The trainer ${what} ${games}.`;
 }
