@@ -77,13 +77,21 @@ export function reviewTurns({ content, months, played, notes }: TurnsInput): Rev
   });
 }
 
-/** Events that fired in months `from`–`to` because the trainer put them there: the class's scheduled injects, or an inject fired live. */
+/**
+ * Events the trainer put in months `from`–`to`: the class's scheduled injects of those months (an
+ * event fires at the start of its month, as the month before resolves, so it belongs to the turn
+ * whose players read it), and injects fired live in them.
+ */
 function injectsIn(content: ScenarioContent, months: ReplayedMonths, { from, to }: { from: number; to: number }): string[] {
-  const before = new Set(months.states[from]!.firedEvents);
+  const [first, last] = [months.states[from]!.month, months.states[to]!.month];
+  const fired = new Set(months.states[to + 1]!.firedEvents);
+  const scheduled = (content.classRules?.injects ?? []).filter((id) => {
+    const trigger = content.events.find((e) => e.id === id)?.trigger;
+    return trigger?.kind === 'month' && trigger.month >= first && trigger.month <= last && fired.has(id);
+  });
   const live = months.reports
     .slice(from, to + 1)
     .flatMap((r) => r.orders)
     .flatMap((r) => (r.ok && r.order.kind === 'inject' ? [r.order.eventId] : []));
-  const scheduled = new Set([...(content.classRules?.injects ?? []), ...live]);
-  return months.states[to + 1]!.firedEvents.filter((id) => !before.has(id) && scheduled.has(id));
+  return [...new Set([...scheduled, ...live])];
 }
