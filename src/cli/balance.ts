@@ -124,8 +124,8 @@ ${gap.join('\n')}
 call for the new output, plants); \`drawdown\` only its stock half (allied stocks down to their
 readiness floors). Each median is shown with its gain over passive and the seed's spread (the wider
 p10–p90 of the two policies): each half must gain more than the seed moves the score, and the mix
-(\`balanced\`) must beat both. In the class scenario a turn is four months, so these policies decide
-once a turn, as a student does; the historical course is the record, played month by month.
+(\`balanced\`) must beat both. In the class scenario a turn is six months, so these policies decide
+once a turn, as a student does, and send or buy at its start what monthly play would over its months; the historical course is the record, played month by month.
 
 | scenario | passive | production | drawdown | mix (balanced) | win line |
 |---|---|---|---|---|---|

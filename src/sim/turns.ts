@@ -1,6 +1,6 @@
 /**
  * Turns of play over months. The resolver always plays one month; a scenario
- * may give a turn several (the class scenario: 6 decisions of four months for 23
+ * may give a turn several (the class scenario: 4 decisions of six months for 23
  * months, so a lesson of 45 minutes holds the whole race). Orders are given in
  * a turn's first month only; the months after it play on with what was
  * decided (contracts, shifts, weekend work keep running) and the policy's

@@ -11,8 +11,8 @@ import { openPage, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
-// Six months: two turns (four months and two), the forced aid freeze in May, at the end of the first.
-const lesson = aClass({ months: 6, injects: [{ month: '2023-05', event: 'us-aid-freeze' }] });
+// Eight months: two turns (six months and two), the forced aid freeze in July, at the end of the first.
+const lesson = aClass({ months: 8, injects: [{ month: '2023-07', event: 'us-aid-freeze' }] });
 
 describe('a class link', () => {
   it('starts the class for its team: locks shown and refused with their reason, the inject in the news in its month', async () => {

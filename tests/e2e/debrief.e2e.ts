@@ -98,7 +98,7 @@ describe('the debrief in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('in the class scenario, played in turns of four months, what would have helped names a turn the student could have acted in', async () => {
+  it('in the class scenario, played in turns of six months, what would have helped names a turn the student could have acted in', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'), SCREEN);
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await page.getByLabel('Seed').fill(SEED);
@@ -108,12 +108,12 @@ describe('the debrief in Chromium', () => {
     for (let i = 0; i < 12 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
     await expect.poll(() => page.getByTestId('counterfactual').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
     for (const text of await page.getByTestId('counterfactual').allTextContents())
-      expect(text).toMatch(/^Your score \d+ → \d+( \(victory\))? if in the turn from (Feb|Jun|Oct) \d{4} you had /);
+      expect(text).toMatch(/^Your score \d+ → \d+( \(victory\))? if in the turn from (Feb|Aug) \d{4} you had /);
     expect(await page.getByTestId('would-have-helped').textContent()).toContain('with that one turn changed');
     for (const id of ['went-well', 'went-wrong', 'would-have-helped']) expect(await bottomOf(page, id)).toBeLessThanOrEqual(2 * SCREEN.height);
     // The game ends as its last turn resolves: that turn's headlines wait, folded, after the lessons.
     const lastTurn = page.getByTestId('last-turn');
-    expect(await lastTurn.locator('summary').textContent()).toMatch(/The last turn, Oct 2024 – Dec 2024: what changed/);
+    expect(await lastTurn.locator('summary').textContent()).toMatch(/The last turn, Aug 2024 – Dec 2024: what changed/);
     await lastTurn.locator('summary').click();
     expect(await lastTurn.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
     await shot(page, 'debrief-class');

@@ -33,7 +33,7 @@ describe('the trainer at the front of the room', () => {
     expect(await page.getByRole('tabpanel').textContent()).toContain('Your trainer has hidden the intelligence on Russia');
 
     await page.getByRole('button', { name: 'Class view (big type)' }).click();
-    expect(await page.getByTestId('class-view').locator('h2').textContent()).toMatch(/turn 1 of 6 · paused$/);
+    expect(await page.getByTestId('class-view').locator('h2').textContent()).toMatch(/turn 1 of 4 · paused$/);
     expect(await page.getByTestId('class-view').textContent()).not.toContain('Russian fire');
     await shot(page, 'facilitator-class-view');
     await page.getByRole('button', { name: 'Back to the panels' }).click();

@@ -110,12 +110,12 @@ describe('the month’s headlines', () => {
     expect(errors).toEqual([]);
   });
 
-  it('in the class scenario, End turn tells the turn: its four months in the heading, each sector’s move summed on the page and on the map', async () => {
+  it('in the class scenario, End turn tells the turn: its six months in the heading, each sector’s move summed on the page and on the map', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await startGame(page);
     await page.getByRole('button', { name: 'End turn' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – May 2023: what changed' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – Jul 2023: what changed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
     // A front's cause is named with its share of the turn's change; the stock story covers the turn.
     const front = page

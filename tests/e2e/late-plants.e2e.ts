@@ -19,10 +19,10 @@ describe('new plants late in the lesson', () => {
     await late.locator('summary').click();
     for (const text of await late.locator('li').allTextContents()) expect(text).toContain('after the game ends');
     await summary.click();
-    // Turn 5 starts in June 2024: the quickest plant takes longer than the seven months left.
-    for (let t = 1; t <= 4; t++) {
+    // Turn 4 starts in August 2024: the quickest plant takes longer than the five months left.
+    for (let t = 1; t <= 3; t++) {
       await page.getByRole('button', { name: 'End turn' }).click();
-      await expect.poll(() => page.getByTestId('month').textContent()).toContain(`turn ${t + 1} of 6`);
+      await expect.poll(() => page.getByTestId('month').textContent()).toContain(`turn ${t + 1} of 4`);
     }
     await page.getByRole('tab', { name: 'Decisions' }).click();
     expect(await summary.textContent()).toMatch(/none would open before the game ends \(Dec 2024\): the soonest, \w{3} 202[5-9]/);

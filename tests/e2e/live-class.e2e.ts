@@ -130,7 +130,7 @@ describe('a live class', () => {
     // Three turns each: the desk's board has both teams at the month they reached, with their scores so far.
     for (const name of ['Blue', 'Gold']) {
       const cells = desk.locator(`tr[data-team="${name}"] td`);
-      await expect.poll(() => cells.nth(2).textContent()).toBe('Feb 2024');
+      await expect.poll(() => cells.nth(2).textContent()).toBe('Aug 2024');
       expect(await cells.nth(3).textContent()).toMatch(/^\d+$/);
     }
     await shot(desk, 'live-desk');
@@ -160,7 +160,6 @@ describe('a live class', () => {
       const device = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
       const { page: teal, errors } = await openAt('', url, device);
       await join(teal, code, 'Teal');
-      await playTurn(teal);
       expect(await teal.getByTestId('live-bar').textContent()).toContain('Teal · connected');
       const hashOf = (page: Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string } }).__rol.hash());
 
@@ -194,18 +193,18 @@ describe('a live class', () => {
       expect(await tab.getByTestId('live-problem').textContent()).toContain('Another browser of your team ended this turn');
       expect(await tab.getByTestId('month').textContent()).toBe(await teal.getByTestId('month').textContent());
 
-      // Both tabs end the same turn at the same moment: one turn is played (four months), in both, to the same hash.
+      // Both tabs end the same turn at the same moment: one turn is played (six months), in both, to the same hash.
       const months = (page: Page) =>
         page.evaluate(() => (window as unknown as { __rol: { exportReplay(): { turns: unknown[] } } }).__rol.exportReplay().turns.length);
       const before = await months(teal);
       // Both students look at the same turn (End turn ready in both tabs) and press it at the same moment.
       for (const page of [teal, tab]) await expect.poll(() => endTurn(page).isEnabled(), { timeout: 10_000 }).toBe(true);
       await Promise.all([endTurn(teal).click({ force: true }), endTurn(tab).click({ force: true })]);
-      await expect.poll(() => months(teal), { timeout: 20_000 }).toBe(before + 4);
-      await expect.poll(() => months(tab), { timeout: 20_000 }).toBe(before + 4);
+      await expect.poll(() => months(teal), { timeout: 20_000 }).toBe(before + 6);
+      await expect.poll(() => months(tab), { timeout: 20_000 }).toBe(before + 6);
       // Still one turn a little later: no click ended the next one.
       await teal.waitForTimeout(1_500);
-      expect([await months(teal), await months(tab)]).toEqual([before + 4, before + 4]);
+      expect([await months(teal), await months(tab)]).toEqual([before + 6, before + 6]);
       expect(await hashOf(tab)).toBe(await hashOf(teal));
       expect(await desk.getByTestId('live-board').textContent()).not.toContain('desync');
       expect(errors).toEqual([]);

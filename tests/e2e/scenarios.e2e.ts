@@ -23,7 +23,7 @@ describe('every scenario in the browser', () => {
       await page.getByLabel('Seed').fill('BA1A-NCED-K');
       await page.getByRole('button', { name: 'Start' }).click();
       await page.getByRole('button', { name: 'Skip tutorial' }).click();
-      // The class scenario plays in turns of four months: its button ends a turn.
+      // The class scenario plays in turns of six months: its button ends a turn.
       const end = page.getByRole('button', { name: /^End (month|quarter|turn)$/ });
       for (let i = 0; i < 60 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
       await expect.poll(() => page.getByTestId('grade').textContent()).toMatch(/(Victory|Defeat) · \d+\/100/);

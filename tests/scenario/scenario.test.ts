@@ -28,12 +28,12 @@ describe('the shipped scenarios', () => {
     for (const s of all) expect(validateScenario(s).ok).toBe(true);
   });
 
-  it('one is made for a lesson: listed first, in six turns of four months, its duration stated; the long game says its own', () => {
+  it('one is made for a lesson: listed first, in four turns of six months, its duration stated; the long game says its own', () => {
     const lesson = all[0]!;
     expect(lesson.forClass).toBe(true);
-    expect(lesson.monthsPerTurn).toBe(4);
+    expect(lesson.monthsPerTurn).toBe(6);
     expect(lesson.minutes).toBeLessThanOrEqual(45);
-    expect(lesson.briefing).toMatch(/in six turns of four months/);
+    expect(lesson.briefing).toMatch(/in four turns of six months/);
     expect(all.find((s) => s.id === 'race-of-logistics')?.minutes).toBeGreaterThan(45);
   });
 

@@ -77,11 +77,11 @@ describe('the after-action review', () => {
     const game = playGame(classContent, opening, (s) => POLICIES.historical(classContent, s, all));
     const r = afterActionReview({ content: classContent, seed: opening.seed, turns: game.turns, team: 'Eagles' });
     if ('problem' in r) throw new Error(r.problem);
-    // Turns of four months: the May inject is in the first, the August one in the second.
+    // Turns of six months: the May inject is in the first, the August one in the second.
     const marked = r.turns.filter((t) => t.injects.length).map((t) => [monthLabel(t.firstMonth), t.injects]);
     expect(marked).toEqual([
       ['Feb 2023', ['US aid stalls in Congress']],
-      ['Jun 2023', ['A windfall for Poland']],
+      ['Aug 2023', ['A windfall for Poland']],
     ]);
   });
 

@@ -92,9 +92,9 @@ describe('counterfactuals', () => {
     expect(scoreGame(game.content, final)).toEqual(cf.score);
   });
 
-  it('in a scenario played in turns of four months, changes only months that open a turn, when orders can be given', () => {
+  it('in a scenario played in turns of six months, changes only months that open a turn, when orders can be given', () => {
     const { game } = playToEnd({ scenario: 'race-in-a-lesson', ordersFor: belowFloor });
-    expect(game.content.monthsPerTurn).toBe(4);
+    expect(game.content.monthsPerTurn).toBe(6);
     const { tried } = findCounterfactuals(game);
     expect(tried.length).toBeGreaterThan(0);
     for (const cf of tried) {

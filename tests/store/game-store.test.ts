@@ -134,11 +134,11 @@ describe('the forecast of an order', () => {
   });
 });
 
-describe('a scenario in turns of several months (the class scenario: four)', () => {
-  it('End turn resolves four months: the players decide in the first, the others follow what they set running', async () => {
+describe('a scenario in turns of several months (the class scenario: six)', () => {
+  it('End turn resolves six months: the players decide in the first, the others follow what they set running', async () => {
     const { loadScenario } = await import('../../src/cli/scenario-files');
     const lesson = loadScenario('race-in-a-lesson').content;
-    expect(lesson.monthsPerTurn).toBe(4);
+    expect(lesson.monthsPerTurn).toBe(6);
     const start = game(42, lesson);
     const all = start.nations.map((n) => n.id);
     const store = createGameStore({ content: lesson, start, humanNations: all });
@@ -146,16 +146,16 @@ describe('a scenario in turns of several months (the class scenario: four)', () 
     expect(store.getState().addOrder(order).ok).toBe(true);
     const last = store.getState().endTurn();
     const { history, game: now } = store.getState();
-    expect(history.map((h) => h.orders.length)).toEqual([1, 0, 0, 0]);
-    expect(last.turn).toBe(3);
-    expect(now.month).toBe(lesson.startMonth + 4);
-    // 23 months make 6 turns, the last of three months.
+    expect(history.map((h) => h.orders.length)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(last.turn).toBe(5);
+    expect(now.month).toBe(lesson.startMonth + 6);
+    // 23 months make 4 turns, the last of five months.
     let turns = 1;
     while (!store.getState().game.finished) {
       store.getState().endTurn();
       turns++;
     }
-    expect(turns).toBe(6);
+    expect(turns).toBe(4);
     expect(store.getState().history).toHaveLength(23);
   });
 });

@@ -97,10 +97,10 @@ describe('the month’s headlines', () => {
 
   it('tell a turn of several months as one: a sector’s move summed over its months, the map’s moves the same, Russian fire against the month before', () => {
     const c = loadScenario('race-in-a-lesson').content;
-    expect(c.monthsPerTurn).toBe(4);
+    expect(c.monthsPerTurn).toBe(6);
     let s = newGame(c, seedFromValue(7));
     const reports: TurnReport[] = [];
-    while (reports.length < 8) {
+    while (reports.length < 12) {
       const r = resolveTurn(
         c,
         s,
@@ -114,8 +114,8 @@ describe('the month’s headlines', () => {
       s = r.state;
     }
     const turn = lastTurnReports(reports, c);
-    expect(turn.map((r) => r.month)).toEqual(reports.slice(4).map((r) => r.month));
-    const headlines = pickHeadlines(turn, reports[3]);
+    expect(turn.map((r) => r.month)).toEqual(reports.slice(6).map((r) => r.month));
+    const headlines = pickHeadlines(turn, reports[5]);
     expect(headlines.length).toBeGreaterThanOrEqual(MIN_HEADLINES);
     const moves = turnMoves(turn);
     for (const h of headlines.filter((x) => x.what.kind === 'front')) {

@@ -121,11 +121,13 @@ export function balancedPlay(parts: BalancedParts): Policy {
     const p = new Planner(c, state);
     const crisis = ukraineArtillery({ content: c, state: p.work }) < rateAt(c.ukraine.fireDemandPath, p.work.month);
     if (parts.production) buildCapacity(p, nations, crisis);
+    // A turn of several months is decided once: what a month's play would send or buy in each month, a turn's does at its start.
+    const months = Math.max(1, c.monthsPerTurn);
     for (const id of nations) {
       // Draw stocks down to the floor faster when Ukraine is short, never below it.
-      if (parts.drawdowns) drawDown(p, id, crisis ? 2500 : 1000);
-      // Each quarter (a procurement cycle), buy for Ukraine from whatever capacity is free.
-      if (parts.production && state.month % 3 === 0) topUpOrders(p, id, 9000);
+      if (parts.drawdowns) drawDown(p, id, Math.min(BP, (crisis ? 2500 : 1000) * months));
+      // Each quarter (a procurement cycle), or each turn of several months, buy for Ukraine from whatever capacity is free.
+      if (parts.production && (months > 1 || state.month % 3 === 0)) topUpOrders(p, id, 9000);
       politicalMoves(p, id);
     }
     return p.orders;

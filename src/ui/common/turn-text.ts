@@ -4,7 +4,7 @@ import type { ScenarioContent } from '../../sim';
 
 type TurnContent = Pick<ScenarioContent, 'startMonth' | 'endMonth' | 'monthsPerTurn'>;
 
-/** "month", "quarter" for three months, else plainly "turn" (the class scenario's turns are four months: "End turn", "turn 2 of 6"). */
+/** "month", "quarter" for three months, else plainly "turn" (the class scenario's turns are six months: "End turn", "turn 2 of 4"). */
 export function turnWord(c: Pick<TurnContent, 'monthsPerTurn'>): string {
   return c.monthsPerTurn === 3 ? 'quarter' : c.monthsPerTurn > 1 ? 'turn' : 'month';
 }
@@ -19,7 +19,7 @@ export function turnCount(c: TurnContent): number {
   return Math.ceil((c.endMonth - c.startMonth + 1) / per);
 }
 
-/** "Feb 2023 · month 1 of 23", "Feb – Apr 2023 · quarter 1 of 8" or "Feb – May 2023 · turn 1 of 6". */
+/** "Feb 2023 · month 1 of 23", "Feb – Apr 2023 · quarter 1 of 8" or "Feb – Jul 2023 · turn 1 of 4". */
 export function turnPosition(c: TurnContent, month: number): string {
   const per = Math.max(1, c.monthsPerTurn);
   const index = Math.floor((month - c.startMonth) / per);
@@ -34,7 +34,7 @@ export function fileTurns(sc: { start: string; end: string; monthsPerTurn?: numb
   return { startMonth: parseMonth(sc.start) ?? 0, endMonth: parseMonth(sc.end) ?? 0, monthsPerTurn: sc.monthsPerTurn ?? 1 };
 }
 
-/** For the menu: "about 40 minutes · 6 turns · made for one lesson". */
+/** For the menu: "about 30 minutes · 4 turns · made for one lesson". */
 export function durationText(sc: { minutes?: number; forClass?: boolean; start: string; end: string; monthsPerTurn?: number }): string {
   const c = fileTurns(sc);
   const parts = [
