@@ -81,11 +81,7 @@ describe('teams taking turns on one laptop', () => {
     const replay = cli.replay as { turns: { orders: { kind: string; actor: string; amount?: number }[] }[] };
     // A turn of six months: its first month holds both teams' orders, Blue's first.
     const firstMonths = [0, 6, 12].map((m) => replay.turns[m]!.orders.filter((o) => o.kind === 'drawdown' && (o.actor === 'US' || o.actor === 'DE')));
-    expect(firstMonths.map((t) => t.map((o) => `${o.actor} ${o.amount}`))).toEqual([
-      ['US 1000', 'DE 1000'],
-      ['US 2000', 'DE 2000'],
-      ['DE 3000'],
-    ]);
+    expect(firstMonths.map((t) => t.map((o) => `${o.actor} ${o.amount}`))).toEqual([['US 1000', 'DE 1000'], ['US 2000', 'DE 2000'], ['DE 3000']]);
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain(`final hash ${await page.getByTestId('final-hash').textContent()}`);
     expect(errors).toEqual([]);
