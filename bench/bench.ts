@@ -165,4 +165,13 @@ else {
       `  a student's lesson (bench/student-play.ts, class scenario): ${st.minutes} min = ${Math.round(st.statedSeconds / 60)} min reading and deciding (${st.words} words at ${READING.wordsPerMinute} a minute, ${st.inputs} inputs at ${READING.perInput} s) + ${st.pageSeconds} s of the page; ${st.turns} turns, ${st.tutorialTips} tutorial tips — ${goal(st.minutes <= 45)} (≤ 45 min)`,
     );
   }
+  if ('thorough' in c && c.thorough) {
+    const th = c.thorough;
+    const screens = Object.entries(th.byScreen)
+      .map(([screen, words]) => `${screen} ${words}`)
+      .join(', ');
+    console.log(
+      `  a student who reads every tab every turn (bench/thorough-student.ts): ${th.minutes} min; ${th.words} words (${screens}; ${th.freshWords} of them on lines not read before on that screen), ${th.inputs} inputs, ${th.turns} turns — the upper bound, ${goal(th.minutes <= 45)} (≤ 45 min)`,
+    );
+  }
 }

@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { resultsBench, type ResultsBench } from './results-verify';
 import { studentPlay, type StudentPlay } from './student-play';
+import { thoroughStudentPlay, type ThoroughPlay } from './thorough-student';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -116,9 +117,11 @@ export async function browserBench(runs: number) {
   const bareFrames: number[] = [];
   const endMonthToHeadline: number[] = [];
   let student: StudentPlay;
+  let thorough: ThoroughPlay;
   let results: ResultsBench;
   try {
     student = await studentPlay(browser, url(gameServer));
+    thorough = await thoroughStudentPlay(browser, url(gameServer));
     results = await resultsBench(browser, url(gameServer));
     for (let i = 0; i < runs; i++) {
       const bareCtx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -173,6 +176,7 @@ export async function browserBench(runs: number) {
       endMonthToHeadlineFrames: round(median(endMonthToHeadline) / Math.max(1, median(bareFrames))),
     },
     student,
+    thorough,
     results,
     note: 'firstMapFrameMs counts from page load and includes pressing Start on the menu',
   };

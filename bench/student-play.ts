@@ -21,7 +21,7 @@ export const READING = {
 };
 
 /** Words a student reads on a part of the page: its visible text (a closed <details> shows only its summary). */
-async function wordsOn(target: Locator): Promise<number> {
+export async function wordsOn(target: Locator): Promise<number> {
   const texts = await target.allInnerTexts();
   return texts.reduce((n, text) => n + text.split(/\s+/).filter(Boolean).length, 0);
 }
@@ -38,7 +38,7 @@ export interface StudentPlay {
   minutes: number;
 }
 
-async function tutorial(page: Page): Promise<{ tips: number; words: number }> {
+export async function tutorial(page: Page): Promise<{ tips: number; words: number }> {
   let tips = 0;
   let words = 0;
   for (let i = 0; i < 30; i++) {
