@@ -16,7 +16,7 @@ describe("the trainer's desk", () => {
     await expect.poll(() => page.getByRole('heading', { name: "The trainer's desk" }).isVisible()).toBe(true);
     await page.getByLabel('Title').fill('Class 7b: plants or stocks?');
     await page.getByLabel('Class id (in file names and result codes)').fill('class-7b');
-    await page.getByLabel('Months for the lesson (empty: the whole scenario)').fill('6');
+    await page.getByLabel('Months for the lesson (empty: the whole scenario)').fill('8');
     await page.getByRole('checkbox', { name: 'United States' }).check();
     // A lock on new plants for every nation, and the US aid freeze forced in May 2023.
     await page.getByLabel('Lever to lock').selectOption('fundPlant');
