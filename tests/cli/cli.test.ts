@@ -180,6 +180,28 @@ describe('sim replay and verify', () => {
   });
 });
 
+describe('sim link and verify with a replay link', () => {
+  it('prints one link that verifies given on the command line or in a file; a changed or older-rules link is refused with exit 1', () => {
+    const r = sim('link', `seeds/rules-${RULES_VERSION}/golden-historical.replay.json`, '--base', 'https://example.org/rol/');
+    expect(r.code).toBe(0);
+    const link = r.out.trim();
+    expect(link).toMatch(/^https:\/\/example\.org\/rol\/#\/replay\?g=[A-Za-z0-9_-]+$/);
+    const ok = sim('verify', link);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^link: verified 23 months \(2023-02 to 2024-12\)/);
+    const file = join(tmp, 'game.link');
+    writeFileSync(file, link + '\n');
+    expect(sim('verify', file).out).toMatch(/game\.link: verified 23 months/);
+    const cut = sim('verify', link.slice(0, -40));
+    expect(cut.code).toBe(1);
+    expect(cut.out).toMatch(/cut short or mistyped/);
+    noStack(cut.out + cut.err);
+    const old = sim('link', 'seeds/rules-1/golden-balanced.replay.json');
+    expect(old.code).toBe(1);
+    expect(old.err).toContain(`made with rules version 1; this game plays rules version ${RULES_VERSION}`);
+  });
+});
+
 describe('sim verify with a result code', () => {
   it('a team’s code verifies; a code claiming a better score fails', () => {
     const out = join(tmp, 'team.replay.json');
@@ -234,7 +256,7 @@ describe('every command says what it does', () => {
   });
 
   it('every command has a --help with an example that works as written', () => {
-    for (const command of ['run', 'validate', 'replay', 'verify', 'batch', 'results']) {
+    for (const command of ['run', 'validate', 'replay', 'verify', 'link', 'batch', 'results']) {
       const r = sim(command, '--help');
       expect(r.code).toBe(0);
       const example = /npm run -s sim -- (.+)$/m.exec(r.out)?.[1];
@@ -248,7 +270,7 @@ describe('every command says what it does', () => {
     for (const word of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'frobnicate']) {
       const r = sim(word);
       expect(r.code, word).toBe(1);
-      expect(r.err).toMatch(/the commands are run, validate, replay, verify, batch/);
+      expect(r.err).toMatch(/the commands are run, validate, replay, verify, link, batch/);
     }
   });
 

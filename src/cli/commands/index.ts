@@ -1,7 +1,7 @@
 /** Every command of the headless simulator, with its options, help and a working example. */
 import type { CommandSpec } from '../args';
 import { batch } from './batch';
-import { replay, verify } from './replay';
+import { link, replay, verify } from './replay';
 import { results } from './results';
 import { run } from './run';
 import { validate } from './validate';
@@ -41,12 +41,21 @@ const LIST: CommandSpec[] = [
   },
   {
     name: 'verify',
-    summary: 're-simulate replay files or result codes and say whether each holds',
-    usage: '<replay.json|code-file>... [--scenario <path>] [--json]',
+    summary: 're-simulate replay files, result codes or replay links and say whether each holds',
+    usage: '<replay.json|code-file|replay-link>... [--scenario <path>] [--json]',
     example: 'verify seeds/rules-5/golden-balanced.replay.json',
     options: { ...SCENARIO, ...JSON_OUT },
     files: true,
     run: verify,
+  },
+  {
+    name: 'link',
+    summary: 'print the replay link of a replay file or result code: the whole game in one address to share',
+    usage: '<replay.json|code-file> [--base <address>] [--scenario <path>]',
+    example: 'link seeds/rules-5/golden-historical.replay.json',
+    options: { ...SCENARIO, base: { type: 'string' } },
+    files: true,
+    run: link,
   },
   {
     name: 'batch',

@@ -1,8 +1,11 @@
 /** `replay` writes a replay file; `verify` re-simulates one and checks every turn's hash. */
 import { writeFileSync } from 'node:fs';
 import { makeReplay, parseReplayFile } from '../../share/files';
-import { checkReplay } from '../../share/check-replay';
+import { checkReplay, otherRulesMessage } from '../../share/check-replay';
+import { formatMonth } from '../../sim/month';
 import { checkResultCode, decodeResultCode, isResultCode } from '../../share/result-code';
+import { linkedGameOfReplay, replayLinkedGame } from '../../share/replay-link/link-game';
+import { linkPayload, makeReplayLink, readReplayLink } from '../../share/replay-link/replay-link';
 import { hashState } from '../../sim/hash';
 import { playGame } from '../../sim/replay';
 import { RULES_VERSION } from '../../sim/rules-version';
@@ -39,10 +42,53 @@ export function replay(args: Args): number {
 
 type Verdict = { file: string; ok: boolean; message: string };
 
-/** One file: a result code or a replay, checked against its scenario (by id among the shipped ones, or the one given). */
-function verifyOne(path: string, scenarioRef: string | undefined): Verdict {
+/** Where a game is played from when a link is printed without --base: the address `npm run dev` serves. */
+const DEV_ADDRESS = 'http://localhost:5173/';
+
+/** `link`: a replay file's (or result code's) game as a replay link, printed on one line. */
+export function link(args: Args): number {
+  if (args.positional.length !== 1) throw new InputError('link: name one replay file (or a file with a result code)');
+  const path = args.positional[0]!;
   const text = readText(path);
+  const decoded = isResultCode(text) ? decodeResultCode(text) : parseReplayFile(text);
+  if (!decoded.ok) throw new InputError(`${path}: ${decoded.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const replay = 'replay' in decoded ? decoded.replay : decoded.value;
+  const played = 'remarks' in decoded ? decoded.remarks.played : undefined;
+  if (replay.rulesVersion !== RULES_VERSION) throw new InputError(`${path}: ${otherRulesMessage('replay', replay.rulesVersion)}`);
+  const content = (args.opt('scenario') ? loadScenario(args.opt('scenario')!) : loadScenarioById(replay.scenario.id)).content;
+  const check = checkReplay(replay, content);
+  if (!check.ok) throw new InputError(`${path}: ${check.message}`);
+  console.log(makeReplayLink(args.opt('base') ?? DEV_ADDRESS, linkedGameOfReplay(replay, played ? { played } : {}), content));
+  return 0;
+}
+
+/** A replay link (given on the command line or in a file): read, re-simulated, and for a finished game checked like a replay. */
+function verifyLink(where: string, text: string, scenarioFor: (id: string) => ReturnType<typeof loadScenarioById>['content']): Verdict {
+  const read = readReplayLink(text, (id) => {
+    try {
+      return scenarioFor(id);
+    } catch (e) {
+      if (e instanceof InputError) return undefined;
+      throw e;
+    }
+  });
+  if (!read.ok) return { file: where, ok: false, message: read.problem };
+  const played = replayLinkedGame(read.game, read.content);
+  if (!played.ok) return { file: where, ok: false, message: played.problem };
+  const upTo = formatMonth(read.content.startMonth + played.turns.length - 1);
+  if (!played.replay)
+    return { file: where, ok: true, message: `verified ${played.turns.length} months (a game in progress, to ${upTo}), last hash ${read.game.finalHash}` };
+  const check = checkReplay(played.replay, read.content);
+  return { file: where, ok: check.ok, message: check.message };
+}
+
+/** One file or link: a result code, a replay or a replay link, checked against its scenario (by id among the shipped ones, or the one given). */
+function verifyOne(path: string, scenarioRef: string | undefined): Verdict {
   const scenarioFor = (id: string) => (scenarioRef ? loadScenario(scenarioRef) : loadScenarioById(id)).content;
+  const given = path.includes('#/replay?');
+  if (given) return verifyLink('link', path, scenarioFor);
+  const text = readText(path);
+  if (linkPayload(text) !== null && text.includes('#/replay?')) return verifyLink(path, text, scenarioFor);
   if (isResultCode(text)) {
     const decoded = decodeResultCode(text);
     if (!decoded.ok) return { file: path, ok: false, message: decoded.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
