@@ -43,6 +43,17 @@ export const notesSchema = z
   .max(240)
   .describe("the players' one-line reason for each turn's orders, by the month index the turn starts at");
 
+/** Where a branched game left its original: the original's final hash, the months of it kept, and its replay link (to compare with it). */
+export const branchSchema = z.strictObject({
+  from: hash,
+  months: z.int().min(0).max(240),
+  link: z
+    .string()
+    .max(400_000)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
+export type Branch = z.infer<typeof branchSchema>;
+
 /** An autosave: a replay of the months played so far, plus who was playing. */
 const saveFields = {
   format: z.literal('race-of-logistics/save'),
@@ -76,6 +87,7 @@ const laterSaveFields = {
     .optional()
     .describe('hotseat teams in the order they play, each with the nations it gives orders for; one player when missing'),
   notes: notesSchema.optional(),
+  branch: branchSchema.optional().describe('a game branched from a replay: where it left the original, and the original itself'),
 };
 export const saveFileSchema = z.strictObject({ ...saveFields, ...laterSaveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
 const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });

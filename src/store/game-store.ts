@@ -16,6 +16,7 @@ import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
 import { TRAINER, type Actor, type GameState, type Order } from '../sim/types';
 import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
 import { teamNations, type Team } from '../share/teams';
+import type { Branch } from '../share/files';
 
 export interface ResolvedMonth {
   turn: number;
@@ -51,6 +52,8 @@ export interface GameStoreState {
   standingIssued: StandingIssue[];
   /** the players' one-line reasons, by the month index a turn starts at ('' or missing: none given) */
   notes: string[];
+  /** a game branched from a replay ("Play from here"): where it left the original; null for a game of its own */
+  branch: Branch | null;
   /** Keeps the players' reason for this turn's orders (one line, cut at NOTE_CHARS), for the after-action review; in hotseat, the team's own. */
   setNote(text: string): void;
   /** The reason the players at the device now gave for this turn (in hotseat, their team's). */
@@ -104,6 +107,8 @@ export interface GameStoreOptions {
   standing?: StandingOrder[];
   /** the players' reasons kept with a save */
   notes?: string[];
+  /** a game branched from a replay: where it left the original */
+  branch?: Branch;
 }
 
 export type GameStore = StoreApi<GameStoreState>;
@@ -135,6 +140,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       teamIndex: 0,
       seat: seatOf(0),
       sealed: [],
+      branch: options.branch ?? null,
       aiPolicy: options.aiPolicy ?? 'historical',
       pending: [],
       preview: { state: start, results: [] },

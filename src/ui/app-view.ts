@@ -5,6 +5,7 @@ import { debriefView } from './debrief/debrief-view';
 import { menuView } from './menu/menu-view';
 import { playView } from './play/play-view';
 import { replayView } from './replay/replay-view';
+import { watchView } from './watch/watch-view';
 import { resultsView } from './results/results-view';
 import { reviewView } from './review/review-view';
 import { trainerView } from './trainer/trainer-view';
@@ -18,6 +19,7 @@ export function appView(s: SessionState) {
     debrief: debriefView,
     review: reviewView,
     replay: replayView,
+    watch: watchView,
     results: resultsView,
     trainer: trainerView,
     live: liveDeskView,

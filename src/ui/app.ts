@@ -12,6 +12,8 @@ import { DEFAULT_SCENARIO } from './menu/menu-slice';
 import { createMapHost } from './play/map-host';
 import { highlightTutorialTarget } from './play/tutorial-view';
 import { startRouter } from './router';
+import { watchKey } from './watch/watch-view';
+import { watchedSession } from './watch/watched-session';
 import { createSessionStore, type SessionStore } from './store';
 
 export async function mountApp(root: HTMLElement): Promise<SessionStore> {
@@ -39,7 +41,8 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
       (document.getElementById(s.focusAfterRender) ?? document.getElementById('panel'))?.focus();
       store.setState({ focusAfterRender: null });
     }
-    map.update(s);
+    // The viewer's map shows the watched game; the game in progress keeps its own.
+    map.update(s.screen === 'watch' && s.watching ? watchedSession(s, s.watching) : s);
   };
 
   // A read-only handle for browser tests and curious hobbyists: the replay of the game on screen.
@@ -51,6 +54,11 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
       const h = session().helped;
       return h && { status: h.status, computeMs: h.computeMs, tried: h.tried, best: h.best.map((cf) => ({ score: cf.score.score, turns: cf.turns })) };
     },
+    /** the replay viewer's game: each month's state hash, and the month shown */
+    watched: () => {
+      const w = session().watching;
+      return w && { hashes: w.months.map((m) => m.hash), at: w.at };
+    },
     funds: (nation: string) =>
       session()
         .game?.getState()
@@ -61,10 +69,15 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   startRouter({
     shown: () => session().screen,
     resolve: (x) => session().resolveScreen(x),
+    address: (x) => {
+      const w = session().watching;
+      return x === 'watch' && w ? `#/replay?g=${w.payload}` : null;
+    },
     open: (r) => session().openRoute(r),
     watch: (l) => store.subscribe(l),
   });
   window.addEventListener('keydown', (e) => undoKey(e, store));
+  window.addEventListener('keydown', (e) => watchKey(e, store.getState()));
   return store;
 }
 

@@ -7,6 +7,7 @@
  *   #/debrief  the finished game's debrief
  *   #/review   the after-action review of a finished or verified game
  *   #/replay   "Check a replay"
+ *   #/replay?g=…  the replay viewer: a whole game in its link (src/share/replay-link)
  *   #/results  the class results dashboard
  *   #/trainer  the trainer's desk: prepare a class
  *   #/live     the trainer's live desk: a class running on the class server
@@ -20,7 +21,7 @@
  * the player goes to (back, forward, a link, a typed address) to `open`.
  */
 
-export type Screen = 'menu' | 'play' | 'debrief' | 'review' | 'replay' | 'results' | 'trainer' | 'live';
+export type Screen = 'menu' | 'play' | 'debrief' | 'review' | 'replay' | 'watch' | 'results' | 'trainer' | 'live';
 
 /** Where an address leads: a screen, and for the menu the link it carries, if any. */
 export interface Route {
@@ -34,6 +35,7 @@ const ADDRESSES: Record<Screen, string> = {
   debrief: '#/debrief',
   review: '#/review',
   replay: '#/replay',
+  watch: '#/watch',
   results: '#/results',
   trainer: '#/trainer',
   live: '#/live',
@@ -41,6 +43,7 @@ const ADDRESSES: Record<Screen, string> = {
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#') return { screen: 'menu' };
+  if (hash.startsWith('#/replay?')) return { screen: 'watch', link: hash };
   const screen = (Object.keys(ADDRESSES) as Screen[]).find((x) => ADDRESSES[x] === hash);
   return screen ? { screen } : { screen: 'menu', link: hash };
 }
@@ -56,6 +59,8 @@ export interface RouterOptions {
   resolve(screen: Screen): Screen;
   /** shows what an address leads to */
   open(route: Route): void;
+  /** the address of a screen that has one of its own now (the replay viewer: its game's link) */
+  address?(screen: Screen): string | null;
   /** calls back whenever the session changes; returns the unsubscribe */
   watch(listener: () => void): () => void;
 }
@@ -66,7 +71,7 @@ type Win = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEve
 export function startRouter(options: RouterOptions, win: Win = window): () => void {
   let handled: string | null = null;
   const write = (screen: Screen, how: 'push' | 'replace') => {
-    const hash = addressOf(screen);
+    const hash = options.address?.(screen) ?? addressOf(screen);
     if (how === 'push') win.history.pushState(null, '', hash);
     else win.history.replaceState(null, '', hash);
     handled = win.location.hash;
@@ -82,6 +87,9 @@ export function startRouter(options: RouterOptions, win: Win = window): () => vo
   const follow = () => {
     const asked = parseRoute(win.location.hash).screen;
     const shown = options.shown();
+    // The viewer's address is its game's link: another game watched is another address.
+    const own = options.address?.(shown);
+    if (own && own !== win.location.hash && asked === shown) return write(shown, 'replace');
     if (asked !== shown) write(shown, options.resolve(asked) === shown ? 'replace' : 'push');
   };
   arrive();

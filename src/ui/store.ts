@@ -21,6 +21,7 @@ import { createPlaySlice, type PlaySlice } from './play/play-slice';
 import { createFacilitatorSlice, type FacilitatorSlice } from './play/facilitator-slice';
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
+import { createWatchSlice, type WatchSlice } from './watch/watch-slice';
 import { createReportSlice, type ReportSlice } from './report/report-slice';
 import { createReviewSlice, type ReviewSlice } from './review/review-slice';
 import { createResultsSlice, type ResultsSlice } from './results/results-slice';
@@ -42,6 +43,7 @@ export type SessionState = NavigationSlice &
   DebriefSlice &
   ReviewSlice &
   ReplaySlice &
+  WatchSlice &
   ResultsSlice &
   TrainerSlice &
   LiveSlice;
@@ -68,6 +70,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createDebriefSlice(...a),
     ...createReviewSlice(...a),
     ...createReplaySlice(...a),
+    ...createWatchSlice(...a),
     ...createResultsSlice(...a),
     ...createTrainerSlice(...a),
     ...createLiveSlice(...a),

@@ -3,13 +3,13 @@
  * clipboard may be refused (an insecure page, a browser setting), and then the
  * text is selected in its field so that Ctrl+C or the context menu copies it.
  */
-export async function copyText(text: string, field?: HTMLTextAreaElement | HTMLInputElement | null): Promise<string> {
+export async function copyText(text: string, field?: HTMLTextAreaElement | HTMLInputElement | null, what = 'code'): Promise<string> {
   try {
     await navigator.clipboard.writeText(text);
     return 'Copied.';
   } catch {
     field?.focus();
     field?.select();
-    return 'The browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).';
+    return field ? `The browser did not allow copying: the ${what} is selected, press Ctrl+C (⌘C on a Mac).` : `The browser did not allow copying the ${what}.`;
   }
 }

@@ -1,8 +1,9 @@
-/** The game on screen as a replay file (every order and each month's hash) or as a save. */
+/** The game on screen as a replay file (every order and each month's hash), a replay link or a save. */
 import type { ScenarioFile } from '../../scenario/schema';
 import { makeReplay, type ReplayFile, type SaveFile } from '../../share/files';
 import { hashState, RULES_VERSION } from '../../sim';
 import type { GameStore } from '../../store/game-store';
+import { encodeLinkedGame } from '../../share/replay-link/replay-link';
 
 export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
   const g = game.getState();
@@ -14,6 +15,27 @@ export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
     turns: g.history.map((h) => ({ orders: h.orders, hash: h.hash })),
     finalHash: hashState(g.game),
   });
+}
+
+/** The text after `#/replay?g=` for the game on screen, finished or not; null before its first month. */
+export function replayLinkOf(scenario: ScenarioFile, game: GameStore): string | null {
+  const g = game.getState();
+  const last = g.history.at(-1);
+  if (!last) return null;
+  const everyone = g.humanNations.length === g.content.nations.length;
+  return encodeLinkedGame(
+    {
+      rulesVersion: RULES_VERSION,
+      scenario: { id: scenario.id, hash: g.content.hash },
+      seed: g.game.seed,
+      finalHash: last.hash,
+      policy: g.aiPolicy,
+      ...(everyone ? {} : { played: g.humanNations }),
+      ...(g.branch ? { branch: { from: g.branch.from, months: g.branch.months } } : {}),
+      months: g.history.map((h) => h.orders),
+    },
+    g.content,
+  );
 }
 
 /** A save of the game on screen, under the game's id, with its standing orders; a scenario loaded from a file goes with it, so the game can be continued after a reload. */
@@ -35,5 +57,6 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     ...(g.standing.length ? { standingOrders: g.standing } : {}),
     ...(g.teams.length ? { teams: g.teams } : {}),
     ...(g.notes.length ? { notes: g.notes } : {}),
+    ...(g.branch ? { branch: g.branch } : {}),
   };
 }

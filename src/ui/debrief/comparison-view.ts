@@ -1,6 +1,6 @@
 /** Your war beside the same seed played as the allies played it (worked out once when the game ended), and the historical record. */
 import { html } from 'lit-html';
-import { gameMetrics, type Metrics } from '../../sim';
+import { gameMetrics, scoreGame, type Metrics } from '../../sim';
 import { WAR_FIGURES } from '../../share/text/review';
 import { sourceView } from '../common/format';
 import type { SessionState } from '../store';
@@ -12,7 +12,7 @@ export function comparisonView(s: SessionState) {
   const record = s.scenario!.record ?? [];
   return html`<section class="card" aria-labelledby="compare-title">
     <h2 id="compare-title">Your war and the allies' course</h2>
-    ${warFiguresTable({ mine, theirs, mineTitle: 'You', theirsTitle: 'As the allies played it (same seed)' })}
+    ${warFiguresTable({ mine, theirs, mineTitle: 'You', theirsTitle: 'As the allies played it (same seed)' })} ${originalView(s)}
     ${
       record.length
         ? html`<h3>The historical record</h3>
@@ -22,6 +22,27 @@ export function comparisonView(s: SessionState) {
         : ''
     }
   </section>`;
+}
+
+/** A branched game beside the game it left, on the same figures. */
+function originalView(s: SessionState) {
+  const g = s.game!.getState();
+  if (!g.branch) return '';
+  const o = s.original;
+  const title = html`<h3 id="original-title">Your branch and the game it left</h3>`;
+  if (!o)
+    return html`${title}
+      <p>Playing the original again…</p>`;
+  if ('problem' in o)
+    return html`${title}
+      <p class="error">The original game cannot be compared: ${o.problem}.</p>`;
+  const mine = scoreGame(g.content, g.game);
+  return html`${title}
+    <p data-testid="branch-compare">
+      You played on from month ${o.kept} of the original. Your branch scores <strong>${mine.score}/100</strong>;
+      ${o.score ? html`the original scored <strong>${o.score.score}/100</strong>.` : html`the original was shared in play, up to ${o.upTo}, before it had a score.`}
+    </p>
+    ${warFiguresTable({ mine: gameMetrics(g.content, g.game), theirs: o.metrics, mineTitle: 'Your branch', theirsTitle: `The original (to ${o.upTo})` })}`;
 }
 
 /** The war's figures in two columns: a game's, and the allies' own course on its seed ("—" until it is worked out). */

@@ -12,6 +12,7 @@ import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 import { searchHelped, type HelpedSearch } from './helped-search';
 import { historicalCourse, type HistoricalCourse } from './historical';
+import { originalGame, type OriginalGame } from './original-game';
 import { lessonsOf, replayedGame, type Lessons } from './study';
 
 export interface DebriefSlice {
@@ -20,6 +21,8 @@ export interface DebriefSlice {
   resultCode: string;
   /** the same seed played as the allies played it; null until worked out */
   historical: HistoricalCourse | null;
+  /** a branched game's original, to compare with; null for a game of its own (or until worked out) */
+  original: OriginalGame | { problem: string } | null;
   /** what went well and what went wrong; null until worked out */
   lessons: Lessons | null;
   /** the search for what would have helped; null until it starts */
@@ -43,6 +46,7 @@ export interface DebriefSlice {
 export const NO_RESULT_CODE = {
   resultCode: '',
   historical: null,
+  original: null,
   lessons: null,
   helped: null,
   studyProblem: '',
@@ -59,6 +63,7 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
       const game = get().game;
       if (!game) return;
       const historical = historicalCourse(game.getState());
+      set({ original: originalGame(game.getState()) });
       try {
         const studied = replayedGame(game.getState());
         set({ historical, lessons: lessonsOf(studied, historical.metrics) });

@@ -47,7 +47,13 @@ function gameIdView(s: SessionState) {
       Seed <code>${g.game.seed}</code> · final state hash <code data-testid="final-hash">${g.history.at(-1)?.hash ?? ''}</code>. Anyone with this seed and your
       orders gets the same result.
     </p>
-    <p>Share this war: <a href=${link ?? ''} data-testid="share-link">${link}</a></p>
+    <p>Share this war: <a href=${link ?? ''} data-testid="share-link">${link}</a> (the same scenario and seed, to play yourself)</p>
+    <div class="row">
+      <button @click=${() => void copyReplayLink(s)}>Copy the replay link</button>
+      <span class="hint">the whole game, to watch month by month and play on from any month</span>
+      ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game" .value=${s.sharedLink} />` : ''}
+      <span role="status" data-testid="share-status">${s.shareStatus}</span>
+    </div>
   </section>`;
 }
 
@@ -76,6 +82,14 @@ async function copyCode(s: SessionState) {
   s.setCopyStatus(
     said === 'Copied.' && !s.teamName.trim() ? 'Copied, without a team name: type yours above and copy again, so your trainer knows whose it is.' : said,
   );
+}
+
+async function copyReplayLink(s: SessionState) {
+  const link = s.replayLink();
+  if (!link) return;
+  s.showSharedLink(link);
+  const said = await copyText(link, document.querySelector<HTMLInputElement>('.shared-link'), 'link');
+  s.showSharedLink(link, said === 'Copied.' ? 'Replay link copied.' : said);
 }
 
 function download(s: SessionState) {

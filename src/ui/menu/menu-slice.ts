@@ -122,6 +122,8 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       if (pendingLink !== null) get().openLink(pendingLink);
       const replay = get().replayWaiting;
       if (replay !== null) get().checkReplayText(replay);
+      const watch = get().watchWaiting;
+      if (watch !== null) get().openReplayLink(watch);
       // Codes pasted on the dashboard while the list was loading were checked without the scenarios still to come.
       get().recheckResults();
       void get().checkSaves();

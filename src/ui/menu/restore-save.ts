@@ -57,6 +57,7 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
     teams: save.teams,
     aiPolicy: save.aiPolicy,
     standing,
+    ...(save.branch ? { branch: save.branch } : {}),
   });
   for (let i = 0; i < save.turns.length; i++) {
     if (game.getState().game.finished) return fail(`it has more months than the scenario`);

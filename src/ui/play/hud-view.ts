@@ -1,5 +1,6 @@
 /** The game's heads-up bar: the month, who acts, the acting nation's figures, Undo, End month, Help and Menu. */
 import { html } from 'lit-html';
+import { copyText } from '../common/copy-text';
 import { averageFireRatioBp, monthlyBudgetEur, nationSpec } from '../../sim';
 import { endTurnLabel, turnPosition } from '../common/turn-text';
 import { fmt, fmtBp, fmtEur, fmtRatio } from '../common/format';
@@ -75,6 +76,9 @@ export function hudView(s: SessionState) {
         ${s.resolving ? 'Resolving…' : endLabel(s)}
       </button>
       ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
+      ${s.live || g.history.length === 0 ? '' : html`<button @click=${(e: Event) => void shareGame(s, e)} title="Copy a link that replays this game so far">Share</button>`}
+      ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game so far" .value=${s.sharedLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : ''}
+      <span role="status" class="hud-status" data-testid="share-status">${s.shareStatus}</span>
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>
     </div>
@@ -96,4 +100,14 @@ function endLabel(s: SessionState): string {
   const g = s.game!.getState();
   const next = g.teams[g.teamIndex + 1];
   return next ? `Done: pass to ${next.name}` : endTurnLabel(g.content);
+}
+
+/** Copies the replay link of the game so far: anyone who opens it watches it month by month and can play on from any month. */
+async function shareGame(s: SessionState, e: Event) {
+  const link = s.replayLink();
+  if (!link) return;
+  s.showSharedLink(link);
+  const said = await copyText(link, document.querySelector<HTMLInputElement>('.shared-link'), 'link');
+  s.showSharedLink(link, said === 'Copied.' ? 'Replay link copied: anyone who opens it watches this game so far and can play on from any month.' : said);
+  if (said === 'Copied.') (e.target as HTMLElement).focus();
 }

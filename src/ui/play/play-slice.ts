@@ -11,7 +11,7 @@ import type { Order, OrderResult } from '../../sim';
 import type { GameStore } from '../../store/game-store';
 import { writeGameSave } from '../../persist/autosave';
 import { newGameId, rememberTabGame } from '../../persist/game-id';
-import { replayOf, saveOf } from '../common/game-files';
+import { replayLinkOf, replayOf, saveOf } from '../common/game-files';
 import { NO_RESULT_CODE } from '../debrief/debrief-slice';
 import { HEADLINES_TITLE, REPORT_TOP } from '../report/report-slice';
 import type { SessionState, Slice } from '../store';
@@ -68,6 +68,13 @@ export interface PlaySlice {
   saveNow(): Promise<void>;
   /** The game so far as a replay file: every order of every month, and each month's hash. */
   exportReplay(): ReplayFile | null;
+  /** The replay link of the game on screen (the whole address), or null before its first month. */
+  replayLink(): string | null;
+  /** the link the Share button last gave, shown in the bar so it can be copied by hand; null when none */
+  sharedLink: string | null;
+  /** what copying the shared link did ("Replay link copied.", or why not) */
+  shareStatus: string;
+  showSharedLink(link: string | null, status?: string): void;
 }
 
 export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
@@ -105,6 +112,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       tab: 'decide',
       message: '',
       lastResult: null,
+      sharedLink: null,
+      shareStatus: '',
       ...NO_NEGOTIATION,
       ...NO_FLOOR_PLAN,
       ...REPORT_TOP,
@@ -154,6 +163,9 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
         ...(hotseat ? { acting: game.getState().seat[0]!, handover: finished ? null : 'resolved', drawDraft: {} } : {}),
         tab: 'report',
         lastResult: null,
+        // A link shared before this month is of the game as it was then.
+        sharedLink: null,
+        shareStatus: '',
         resolving: false,
         screen: finished ? 'debrief' : 'play',
         focusAfterRender: finished ? null : HEADLINES_TITLE,
@@ -191,6 +203,14 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   exportReplay() {
     const { game, scenario } = get();
     return game && scenario ? replayOf(scenario, game) : null;
+  },
+  sharedLink: null,
+  shareStatus: '',
+  showSharedLink: (link, status = '') => set({ sharedLink: link, shareStatus: status }),
+  replayLink() {
+    const { game, scenario } = get();
+    const payload = game && scenario ? replayLinkOf(scenario, game) : null;
+    return payload && `${location.href.replace(/#.*$/, '')}#/replay?g=${payload}`;
   },
 });
 

@@ -11,8 +11,8 @@ export function replayView(s: SessionState) {
       <p><a href="#/">← Race of Logistics</a></p>
       <h1 id="check-title">Check a replay</h1>
       <p class="lede">
-        Load or paste a replay or a team's result code (from a classmate, a trainer or the command line). It is re-simulated month by month here, so a claimed
-        result can be trusted.
+        Load or paste a replay, a team's result code or a replay link (from a classmate, a trainer or the command line). It is re-simulated month by month here,
+        so a claimed result can be trusted.
       </p>
     </header>
     <section class="card" aria-labelledby="check-title">
@@ -26,6 +26,15 @@ export function replayView(s: SessionState) {
         </div>
       </form>
       ${s.replayWaiting !== null ? html`<p role="status" data-testid="replay-check">Checking… (the scenarios are still loading)</p>` : ''}
+      ${
+        s.replayVerified
+          ? html`<div class="row">
+              <button class="primary" data-testid="watch-verified-game" @click=${() => s.watchReplay(s.replayVerified!.replay, s.replayVerified!.played)}>
+                Watch this game month by month
+              </button>
+            </div>`
+          : ''
+      }
       ${s.replayCheck ? html`<p class=${s.replayCheck.ok ? 'ok' : 'error'} role="status" data-testid="replay-check">${s.replayCheck.ok ? '✔ Verified: ' : s.replayCheck.otherRules ? '◇ Cannot be checked here: ' : '✘ Does not hold: '}${s.replayCheck.message}</p>` : ''}
     </section>
   </main>`;

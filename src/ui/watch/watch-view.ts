@@ -1,0 +1,184 @@
+/**
+ * The replay viewer: the shared game as it was, month by month. A timeline
+ * (first, back, play or pause, forward, last, and a slider with one stop per
+ * month; the keys ←, →, Home, End and Space do the same) with the turning
+ * points marked; the map, the month's report with its Why? view, the orders
+ * given that month and the charts up to it; "Play from here" to branch.
+ */
+import { html } from 'lit-html';
+import { isTurnStart, monthLabel } from '../../sim';
+import { namesFor } from '../../share/text/messages';
+import { pendingText } from '../../share/text/orders';
+import { chartsView } from '../report/charts-view';
+import { reportView } from '../report/report-view';
+import type { SessionState } from '../store';
+import { copyText } from '../common/copy-text';
+import { watchedSession } from './watched-session';
+import type { Watching } from './watch-slice';
+
+const MARK_NAMES = { front: 'the front moved most', stock: "Ukraine's stock moved most", score: 'the score moved most' } as const;
+
+export function watchView(s: SessionState) {
+  const w = s.watching;
+  if (!w)
+    return html`<main class="menu watch">
+      <p><a href="#/">← Race of Logistics</a></p>
+      <h1>Replay</h1>
+      ${
+        s.watchWaiting !== null
+          ? html`<p role="status">Opening the replay… (the scenarios are still loading)</p>`
+          : html`<p class="error" role="alert" data-testid="watch-problem">This replay cannot be shown: ${s.watchProblem ?? 'no replay was opened'}.</p>
+              <p>Your own game, if one is in progress, is untouched: <a href="#/">back to the menu</a>.</p>`
+      }
+    </main>`;
+  const view = watchedSession(s, w);
+  return html`<main class="watch" data-testid="watch">
+    ${headerView(s, w)} ${timelineView(s, w)}
+    <div class="layout">
+      <div class="map-wrap">
+        <div id="map" role="img" aria-label="Map of the front and the plants, ${monthText(w)}"></div>
+      </div>
+      <aside class="panel">
+        <section id="panel" tabindex="-1" aria-label="The month's report">
+          ${w.at === 0 ? html`<p>The opening position, before the first month.</p>` : reportView(view)}
+        </section>
+        ${ordersView(w)}
+        <details class="card">
+          <summary><h2>Charts up to ${monthText(w)}</h2></summary>
+          ${chartsView(view)}
+        </details>
+      </aside>
+    </div>
+  </main>`;
+}
+
+function headerView(s: SessionState, w: Watching) {
+  const g = w.game;
+  const who = g.played
+    ? `${g.played.length === 1 ? 'one nation' : `${g.played.length} nations`} played by a person, the rest by the ${g.policy ?? 'balanced'} policy`
+    : 'every nation';
+  const branch = g.branch ? html` · branched from another game after ${g.branch.months} months` : '';
+  const finished = w.states.at(-1)!.finished;
+  return html`<header class="watch-header">
+    <p><a href="#/">← Race of Logistics</a></p>
+    <h1>Replay: ${w.scenario.title}</h1>
+    <p class="lede" data-testid="watch-verified">
+      ✔ Re-simulated here: ${w.months.length} months${finished ? '' : ' (a game still in progress)'} · seed <code>${g.seed}</code> · ${who}${branch} · rules
+      version ${g.rulesVersion}, final state hash <code>${g.finalHash}</code>.
+    </p>
+    <div class="row">
+      ${branchButton(s, w)}
+      <button @click=${(e: Event) => void copyLink(s, e)}>Copy this replay's link</button>
+      <span role="status" data-testid="watch-status">${s.shareStatus}</span>
+    </div>
+  </header>`;
+}
+
+function branchButton(s: SessionState, w: Watching) {
+  const last = w.at === w.months.length && w.states.at(-1)!.finished;
+  const midTurn = !isTurnStart(w.content, w.states[w.at]!);
+  const why = last ? 'the game is over at this month: go back to a month to play on from it' : midTurn ? `a new game starts at a turn's first month` : '';
+  return html`<button class="primary" ?disabled=${why !== ''} title=${why} @click=${() => s.branchHere()} data-testid="branch">
+      Play from here (${w.at === 0 ? 'the start' : `after ${monthText(w)}`})
+    </button>
+    ${why ? html`<span class="hint">${why}</span>` : ''}`;
+}
+
+async function copyLink(s: SessionState, e: Event) {
+  const link = `${location.href.replace(/#.*$/, '')}#/replay?g=${s.watching!.payload}`;
+  const said = await copyText(link, null, 'link');
+  s.showSharedLink(null, said === 'Copied.' ? 'Replay link copied.' : `${said} It is in the address bar.`);
+  (e.target as HTMLElement).focus();
+}
+
+const monthText = (w: Watching) => (w.at === 0 ? 'the opening' : monthLabel(w.content.startMonth + w.at - 1));
+
+function timelineView(s: SessionState, w: Watching) {
+  const n = w.months.length;
+  const at = (month: number) => (n === 0 ? 0 : (month / n) * 100);
+  return html`<section class="card timeline" aria-label="Timeline" data-testid="timeline">
+    <div class="row">
+      <button @click=${() => s.watchAt(0)} ?disabled=${w.at === 0} title="Home">|◀ First</button>
+      <button @click=${() => s.watchStep(-1)} ?disabled=${w.at === 0} title="←">◀ Back</button>
+      <button class="primary" @click=${() => s.watchPlay(!w.playing)} title="Space" data-testid="play">${w.playing ? '⏸ Pause' : '▶ Play'}</button>
+      <button @click=${() => s.watchStep(1)} ?disabled=${w.at === n} title="→">Forward ▶</button>
+      <button @click=${() => s.watchAt(n)} ?disabled=${w.at === n} title="End">Last ▶|</button>
+      <strong aria-live="polite" data-testid="watch-month">${w.at === 0 ? 'The opening' : `${monthText(w)} · month ${w.at} of ${n}`}</strong>
+    </div>
+    <div class="slider">
+      <input
+        type="range"
+        min="0"
+        max=${n}
+        step="1"
+        .value=${String(w.at)}
+        aria-label="Month"
+        aria-valuetext=${monthText(w)}
+        @input=${(e: Event) => s.watchAt(Number((e.target as HTMLInputElement).value))}
+        data-testid="slider"
+      />
+      <div class="marks">
+        ${w.marks.map((m) => {
+          const month = m.month - w.content.startMonth + 1;
+          return html`<button
+            class="mark mark-${m.kind}"
+            style="left: ${at(month)}%"
+            @click=${() => s.watchAt(month)}
+            title="${monthLabel(m.month)}: ${MARK_NAMES[m.kind]}"
+          >
+            ⚑ <span class="sr-only">${monthLabel(m.month)}: ${MARK_NAMES[m.kind]}</span>
+          </button>`;
+        })}
+      </div>
+    </div>
+    <p class="hint">
+      Turning points (⚑):
+      ${w.marks.map((m, i) => html`${i ? '; ' : ''}<a href="#" @click=${(e: Event) => jump(e, s, m.month - w.content.startMonth + 1)}>${monthLabel(m.month)}</a>, ${MARK_NAMES[m.kind]}`)}.
+      Keys: ← → a month, Home and End, Space to play or pause.
+    </p>
+  </section>`;
+}
+
+function jump(e: Event, s: SessionState, month: number) {
+  e.preventDefault();
+  s.watchAt(month);
+}
+
+/** Every order given in the month shown, by nation, with what the rules answered. */
+function ordersView(w: Watching) {
+  const month = w.months[w.at - 1];
+  if (!month) return '';
+  const names = namesFor(w.content, w.states[w.at]);
+  const byActor = new Map<string, string[]>();
+  for (const r of month.report.orders)
+    byActor.set(r.order.actor, [...(byActor.get(r.order.actor) ?? []), `${pendingText(r, names)}${r.ok ? '' : ' (refused)'}`]);
+  return html`<details class="card" data-testid="watch-orders">
+    <summary><h2>Orders given in ${monthText(w)} (${month.orders.length})</h2></summary>
+    ${
+      byActor.size
+        ? html`<ul class="entries">
+            ${[...byActor].map(([actor, lines]) => html`<li><strong>${names.nation(actor)}</strong>: ${lines.join('; ')}</li>`)}
+          </ul>`
+        : html`<p>No orders this month.</p>`
+    }
+  </details>`;
+}
+
+/** The keys of the timeline, unless a field has them (the slider moves by itself). */
+export function watchKey(e: KeyboardEvent, s: SessionState) {
+  if (s.screen !== 'watch' || !s.watching) return;
+  const t = e.target;
+  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+  if (t instanceof HTMLButtonElement && (e.key === ' ' || e.key === 'Enter')) return;
+  const act: Record<string, () => void> = {
+    ArrowLeft: () => s.watchStep(-1),
+    ArrowRight: () => s.watchStep(1),
+    Home: () => s.watchAt(0),
+    End: () => s.watchAt(s.watching!.months.length),
+    ' ': () => s.watchPlay(!s.watching!.playing),
+  };
+  const fn = act[e.key];
+  if (!fn || e.ctrlKey || e.metaKey || e.altKey) return;
+  e.preventDefault();
+  fn();
+}
