@@ -25,6 +25,10 @@ const claimSchema = z.strictObject({ score: z.int().min(0).max(100), outcome: z.
 const remarksSchema = {
   notes: notesSchema.optional(),
   played: z.array(z.string().min(1).max(64)).max(64).optional().describe('the nations the team gave orders for; every nation when missing'),
+  branch: z
+    .strictObject({ from: z.string().regex(/^[0-9a-f]{14}$/), months: z.int().min(0).max(240) })
+    .optional()
+    .describe('a game branched from a replay: the final hash of the game it left and the months of it kept'),
 };
 /** The replay inside is checked by its own (versioned) schema, so a version-1 code migrates like a version-1 file. */
 const resultSchema = z.strictObject({ replay: z.unknown(), claim: claimSchema, ...remarksSchema });
@@ -32,6 +36,7 @@ export type ResultClaim = z.infer<typeof claimSchema>;
 export interface ResultRemarks {
   notes?: string[];
   played?: string[];
+  branch?: { from: string; months: number };
 }
 
 /** Unpacked size past which a code is refused: a real one unpacks to well under a megabyte. */
@@ -43,6 +48,7 @@ export function encodeResultCode(replay: ReplayFile, claim: ResultClaim, remarks
     claim,
     ...(remarks.notes?.length ? { notes: remarks.notes } : {}),
     ...(remarks.played ? { played: remarks.played } : {}),
+    ...(remarks.branch ? { branch: remarks.branch } : {}),
   });
 }
 
@@ -59,8 +65,13 @@ export function decodeResultCode(
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
   const replay = readReplayValue(parsed.data.replay);
   if (!replay.ok) return { ok: false, problems: replay.problems.map((p) => ({ path: p.path.replace(/^\$/, '$.replay'), message: p.message })) };
-  const { notes, played } = parsed.data;
-  return { ok: true, replay: replay.value, claim: parsed.data.claim, remarks: { ...(notes ? { notes } : {}), ...(played ? { played } : {}) } };
+  const { notes, played, branch } = parsed.data;
+  return {
+    ok: true,
+    replay: replay.value,
+    claim: parsed.data.claim,
+    remarks: { ...(notes ? { notes } : {}), ...(played ? { played } : {}), ...(branch ? { branch } : {}) },
+  };
 }
 
 /** Re-simulates a result code and compares the score it claims with the one the game gives. */
@@ -77,9 +88,11 @@ export function checkResultCode(code: string, contents: readonly ScenarioContent
   const score = scoreGame(content, final);
   if (score.score !== claim.score || score.outcome !== claim.outcome)
     return { ok: false, message: `claims ${claim.score}/100 (${claim.outcome}) but the game re-simulates to ${score.score}/100 (${score.outcome})` };
+  const branch = decoded.remarks.branch;
+  const branched = branch ? ` (branched after month ${branch.months} of game ${branch.from})` : '';
   return {
     ok: true,
-    message: `${claim.team || 'this team'}: ${score.score}/100, ${score.outcome}, grade ${score.grade} on ${content.title}, seed ${replay.seed}; ${check.message}`,
+    message: `${claim.team || 'this team'}: ${score.score}/100, ${score.outcome}, grade ${score.grade} on ${content.title}, seed ${replay.seed}${branched}; ${check.message}`,
     finalHash: check.finalHash,
   };
 }

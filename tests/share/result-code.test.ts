@@ -34,6 +34,13 @@ describe('result codes', () => {
     expect(check).toMatchObject({ ok: true, message: expect.stringContaining(`Team 3: ${score.score}/100`), finalHash: hashState(played.final) });
   });
 
+  it('a branched game’s code says where it left its original, and still verifies', () => {
+    const code = encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: 'Team 5' }, { branch: { from: 'abcdef01234567', months: 6 } });
+    const decoded = decodeResultCode(code);
+    expect(decoded.ok && decoded.remarks.branch).toEqual({ from: 'abcdef01234567', months: 6 });
+    expect(checkResultCode(code, [content])).toMatchObject({ ok: true, message: expect.stringContaining('branched after month 6 of game abcdef01234567') });
+  });
+
   it('a code that claims a better score than the game gives is refused', () => {
     const code = encodeResultCode(replay, { score: Math.min(100, score.score + 10), outcome: 'victory', team: 'Team 4' });
     expect(checkResultCode(code, [content])).toMatchObject({ ok: false, message: expect.stringMatching(/claims .* but the game re-simulates to/) });

@@ -86,8 +86,9 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
     if (!replay || !game) return;
     const score = scoreGame(game.getState().content, game.getState().game);
     const { encodeResultCode } = await import('../../share/result-code');
-    const { notes, humanNations } = game.getState();
-    set({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: get().teamName }, { notes, played: humanNations }) });
+    const { notes, humanNations, branch } = game.getState();
+    const remarks = { notes, played: humanNations, ...(branch ? { branch: { from: branch.from, months: branch.months } } : {}) };
+    set({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: get().teamName }, remarks) });
   },
   shareLink() {
     const { game, scenario } = get();
