@@ -25,6 +25,7 @@ import { hashState } from '../src/sim/hash';
 import type { GameState, Order } from '../src/sim/types';
 import { browserBench } from './browser';
 import { READING } from './student-play';
+import { replayLinkFigures } from './replay-link';
 
 const smoke = process.argv.includes('--smoke');
 const json = process.argv.includes('--json');
@@ -102,6 +103,7 @@ const result = {
   microsecondsPerDeepCopy: Math.round(usPerCopy * 10) / 10,
   stateJsonBytes: JSON.stringify(mid).length,
   heapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e5) / 10,
+  replayLink: (({ link: _, ...figures }) => figures)(replayLinkFigures()),
   smoke,
   node: process.version,
   client: await browserBench(smoke ? 1 : 5),
@@ -158,6 +160,14 @@ else {
   else
     console.log(
       `  class server, two processes behind Redis and PostgreSQL: ${two.classTeamsTried} teams in two classes, ${two.classTurnsAnswered} turns, ${two.classOrdersLostOrRefused} lost or refused; p95 ${two.classMonthP95Ms} ms (median ${two.classMonthMedianMs}) = ${two.classMonthToResolveRatio}× one resolveTurn — ${goal(two.classTeams >= 200 && two.classMonthToResolveRatio <= 20)} (200 teams, ≤ 20×)`,
+    );
+  const rl = result.replayLink;
+  console.log(
+    `  replay link (bench/replay-link.ts): full campaign, balanced policy for every nation (${rl.replayLinkMonths} months, ${rl.replayLinkOrders} orders): replayLinkChars ${rl.replayLinkChars.toLocaleString('en')} (the replay file ${rl.replayFileChars.toLocaleString('en')}, its result code ${rl.resultCodeChars.toLocaleString('en')}) — ${goal(rl.replayLinkChars < 2000)} (< 2,000); the first ${rl.monthsThatFit} months fit; race-of-logistics ${rl.raceOfLogisticsLinkChars.toLocaleString('en')}, the class scenario ${rl.classScenarioLinkChars.toLocaleString('en')}`,
+  );
+  if ('scrub' in c && c.scrub)
+    console.log(
+      `  replay viewer (full campaign in Chromium): opened in ${c.scrub.watchOpenMs} ms; scrubMs ${c.scrub.scrubMs} (median of 20 jumps, slowest ${c.scrub.scrubMaxMs}) — ${goal(c.scrub.scrubMaxMs < 100)} (< 100 ms)`,
     );
   if ('student' in c && c.student) {
     const st = c.student;

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { replayLinkFigures, scrubBench } from './replay-link';
 import { resultsBench, type ResultsBench } from './results-verify';
 import { studentPlay, type StudentPlay } from './student-play';
 import { thoroughStudentPlay, type ThoroughPlay } from './thorough-student';
@@ -119,7 +120,9 @@ export async function browserBench(runs: number) {
   let student: StudentPlay;
   let thorough: ThoroughPlay;
   let results: ResultsBench;
+  let scrub: Awaited<ReturnType<typeof scrubBench>>;
   try {
+    scrub = await scrubBench(browser, url(gameServer), replayLinkFigures().link(url(gameServer)));
     student = await studentPlay(browser, url(gameServer));
     thorough = await thoroughStudentPlay(browser, url(gameServer));
     results = await resultsBench(browser, url(gameServer));
@@ -178,6 +181,7 @@ export async function browserBench(runs: number) {
     student,
     thorough,
     results,
+    scrub,
     note: 'firstMapFrameMs counts from page load and includes pressing Start on the menu',
   };
 }
