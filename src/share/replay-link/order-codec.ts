@@ -14,7 +14,11 @@ import type { ScenarioContent } from '../../sim/content';
 import { FACILITATOR_ACTIONS, NATION_ORDER_KINDS, TRAINER, type Order } from '../../sim/types';
 import { BadBytes, type ByteReader, type ByteWriter } from './bytes';
 
-/** The order kinds in a fixed order: a kind is written as its index here (new kinds go at the end). */
+/**
+ * The order kinds in a fixed order: a kind is written as its index here. Not derived from
+ * NATION_ORDER_KINDS on purpose: a kind added there in the middle would change every link's meaning;
+ * here new kinds go at the end.
+ */
 const KINDS = [
   'offer',
   'cancelContract',
