@@ -51,9 +51,9 @@ const LIST: CommandSpec[] = [
   {
     name: 'link',
     summary: 'print the replay link of a replay file or result code: the whole game in one address to share',
-    usage: '<replay.json|code-file> [--base <address>] [--scenario <path>]',
+    usage: '<replay.json|code-file> [--base <address>] [--scenario <path>] [--out <file>]',
     example: 'link seeds/rules-5/golden-historical.replay.json',
-    options: { ...SCENARIO, base: { type: 'string' } },
+    options: { ...SCENARIO, base: { type: 'string' }, out: { type: 'string' } },
     files: true,
     run: link,
   },

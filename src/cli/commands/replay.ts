@@ -58,7 +58,18 @@ export function link(args: Args): number {
   const content = (args.opt('scenario') ? loadScenario(args.opt('scenario')!) : loadScenarioById(replay.scenario.id)).content;
   const check = checkReplay(replay, content);
   if (!check.ok) throw new InputError(`${path}: ${check.message}`);
-  console.log(makeReplayLink(args.opt('base') ?? DEV_ADDRESS, linkedGameOfReplay(replay, played ? { played } : {}), content));
+  const link = makeReplayLink(args.opt('base') ?? DEV_ADDRESS, linkedGameOfReplay(replay, played ? { played } : {}), content);
+  const out = args.opt('out');
+  if (!out) {
+    console.log(link);
+    return 0;
+  }
+  try {
+    writeFileSync(out, link + '\n');
+  } catch (e) {
+    throw new InputError(`--out: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  console.log(`wrote ${out}: a replay link of ${link.length.toLocaleString('en')} characters`);
   return 0;
 }
 

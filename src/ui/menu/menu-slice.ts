@@ -4,6 +4,7 @@
  * slice (beginGame) under a new game id, so it never replaces a saved game;
  * the saved games are in the saves slice.
  */
+import type { Challenge } from '../../share/challenges';
 import type { BundledScenarios } from '../../scenario/bundled';
 import type { ScenarioFile } from '../../scenario/schema';
 import { newGame } from '../../scenario/build-game';
@@ -44,6 +45,8 @@ export interface MenuSlice {
   start(): void;
   /** Opens a shared link on the menu: its scenario and seed are chosen, ready to Start. */
   openLink(hash: string): void;
+  /** Starts a challenge: its scenario and seed, in the role chosen. */
+  playChallenge(c: Challenge): void;
   /** The rest of the bundled scenarios, once loaded, join the list (and their problems are shown). */
   addScenarios(more: BundledScenarios): void;
   /** A trainer's own scenario file: validated, then offered in the menu (problems listed with their JSON paths). */
@@ -89,6 +92,10 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       set({ seedText: seed.seed.code });
       get().beginGame(scenario, game, role, { gameId: newGameId(), scenarioFromFile: get().scenariosFromFiles.includes(scenario) });
       void get().saveNow();
+    },
+    playChallenge(c) {
+      set({ scenarioId: c.scenario, seedText: c.seed, message: '' });
+      get().start();
     },
     openLink(hash) {
       const { catalogue, catalogueComplete } = get();

@@ -4,6 +4,7 @@ import { html } from 'lit-html';
 import { live } from 'lit-html/directives/live.js';
 import type { SessionState } from '../store';
 import { briefingView } from './briefing-view';
+import { challengesView } from './challenges-view';
 import { savedGamesView } from './saved-games-view';
 import { setAsideView } from './set-aside-view';
 import { teamsView } from './teams-view';
@@ -25,7 +26,7 @@ export function menuView(s: SessionState) {
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
       ${liveJoinView(s)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
-      ${savedGamesView(s)} ${setAsideView(s)}
+      ${savedGamesView(s)} ${setAsideView(s)} ${challengesView(s)}
 
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>

@@ -78,7 +78,7 @@ export function hudView(s: SessionState) {
       ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
       ${s.live || g.history.length === 0 ? '' : html`<button @click=${(e: Event) => void shareGame(s, e)} title="Copy a link that replays this game so far">Share</button>`}
       ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game so far" .value=${s.sharedLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : ''}
-      <span role="status" class="hud-status" data-testid="share-status">${s.shareStatus}</span>
+      ${s.shareStatus ? html`<span role="status" class="hud-status" data-testid="share-status">${s.shareStatus}</span>` : ''}
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>
     </div>
