@@ -68,6 +68,20 @@ export async function putBack(setAsideKey: string, text: string): Promise<string
   return gameId;
 }
 
+/** Puts a deleted entry back (Undo), unless something was written under its key since: false then. */
+export async function undeleteEntry(key: string, value: unknown): Promise<boolean> {
+  let written = false;
+  await update(
+    key,
+    (old: unknown) => {
+      written = old === undefined;
+      return written ? value : old;
+    },
+    store(),
+  );
+  return written;
+}
+
 export async function deleteEntry(key: string): Promise<void> {
   await del(key, store());
 }

@@ -5,7 +5,9 @@ import { orderSavedGames, savedAtText, type SavedGame } from '../../src/ui/menu/
 const saved = (gameId: string, savedAt: string): SavedGame => ({
   key: `game-${gameId}`,
   gameId,
+  scenarioId: 'race-of-logistics',
   scenarioTitle: 'Race of Logistics',
+  score: 60,
   role: 'Alliance coordinator',
   month: 'Apr 2023',
   savedAt,

@@ -9,6 +9,7 @@ import { savedGamesView } from './saved-games-view';
 import { setAsideView } from './set-aside-view';
 import { teamsView } from './teams-view';
 import { HOTSEAT } from '../../share/teams';
+import { MAX_FILE_CHARS } from '../../share/files';
 
 export function menuView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
@@ -102,6 +103,10 @@ function newGameView(s: SessionState) {
         controls: I run this game at the front of the room (pause, fire injects, reveal, a big-type class view)</label
       >
       <label>Or load your own scenario file <input type="file" accept=".json,application/json" @change=${(e: Event) => void loadScenarioFile(e, s)} /></label>
+      <label
+        >Or open a saved game file (downloaded from the saved games, on this machine or another)
+        <input type="file" accept=".json,application/json" @change=${(e: Event) => void openSaveFile(e, s)}
+      /></label>
       <div class="row">
         <button class="primary" type="submit">Start</button>
         <button type="button" ?disabled=${!s.savedGames.length} @click=${() => void s.continueGame()}>Continue saved game</button>
@@ -109,6 +114,14 @@ function newGameView(s: SessionState) {
       </div>
     </form>
   </section>`;
+}
+
+async function openSaveFile(e: Event, s: SessionState) {
+  const input = e.target as HTMLInputElement;
+  const file = input.files?.[0];
+  // Read no further than a save may be long: a huge file is refused without being held in memory.
+  if (file) await s.importSaveText(file.name, await file.slice(0, MAX_FILE_CHARS + 1).text());
+  input.value = '';
 }
 
 async function loadScenarioFile(e: Event, s: SessionState) {

@@ -7,7 +7,7 @@ import { savedAtText, type SavedGame } from './saved-games';
 const describe = (g: SavedGame) => `${g.scenarioTitle}, ${g.role}, ${g.month}`;
 
 export function savedGamesView(s: SessionState) {
-  if (!s.savedGames.length) return '';
+  if (!s.savedGames.length && !s.deletedSave) return '';
   return html`<section class="card saves" aria-labelledby="saved-title">
     <h2 id="saved-title">Saved games</h2>
     <p class="hint">
@@ -20,13 +20,25 @@ export function savedGamesView(s: SessionState) {
         (g) => g.key,
         (g) =>
           html`<li>
-            <span class="about"><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span>
+            <span class="about"
+              ><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} · ${g.score}/100${g.month === 'finished' ? '' : ' so far'}
+              <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
+            >
             <span class="row">
               <button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
               <button type="button" aria-label=${`Set aside ${describe(g)}`} @click=${() => void s.setAsideSaved(g.key)}>Set aside</button>
+              <button type="button" aria-label=${`Download ${describe(g)}`} @click=${() => void s.downloadSaved(g.key)}>Download</button>
+              <button type="button" aria-label=${`Delete ${describe(g)}`} @click=${() => void s.deleteSaved(g.key)}>Delete</button>
             </span>
           </li>`,
       )}
     </ul>
+    ${
+      s.deletedSave
+        ? html`<p role="status" data-testid="deleted-save">
+            Deleted ${s.deletedSave.what}. <button type="button" @click=${() => void s.undoDeleteSaved()}>Undo</button>
+          </p>`
+        : ''
+    }
   </section>`;
 }

@@ -1,5 +1,5 @@
 /** The games saved in this browser as the menu lists them: what each one is, in the order they are offered. */
-import { monthLabel } from '../../sim';
+import { monthLabel, scoreGame } from '../../sim';
 import { HOTSEAT } from '../../share/teams';
 import type { Restored } from './restore-save';
 
@@ -8,7 +8,10 @@ export interface SavedGame {
   /** where it is stored */
   key: string;
   gameId: string;
+  scenarioId: string;
   scenarioTitle: string;
+  /** the score so far (the final one for a finished game) */
+  score: number;
   /** "Alliance coordinator", the nation played, or the hotseat teams */
   role: string;
   /** the month it is at ("Apr 2023"), or "finished" */
@@ -22,7 +25,9 @@ export function listingOf(key: string, gameId: string, restored: Extract<Restore
   return {
     key,
     gameId,
+    scenarioId: scenario.id,
     scenarioTitle: scenario.title,
+    score: scoreGame(game.getState().content, state).score,
     role:
       role === 'coordinator'
         ? 'Alliance coordinator'

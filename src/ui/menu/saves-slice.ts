@@ -8,7 +8,10 @@
  * Saves are only read once every scenario is in, so a save of a scenario
  * still loading is not taken for one whose scenario is missing.
  */
-import { gameIdOf, readEntry, readStoredGames, setAsideEntry, type StoredEntry } from '../../persist/autosave';
+import { deleteEntry, gameIdOf, readEntry, readStoredGames, setAsideEntry, undeleteEntry, writeGameSave, type StoredEntry } from '../../persist/autosave';
+import { newGameId } from '../../persist/game-id';
+import { MAX_FILE_CHARS } from '../../share/files';
+import { downloadJson } from '../common/download';
 import { tabGameId } from '../../persist/game-id';
 import { setAsideRecord } from '../../persist/set-aside';
 import type { Slice } from '../store';
@@ -25,6 +28,14 @@ export interface SavesSlice {
   continueGame(key?: string): Promise<void>;
   /** Puts a restored game on screen, saving under this game id. */
   openRestored(restored: Extract<Restored, { ok: true }>, gameId: string): void;
+  /** the saved game deleted last, until Undo or the next deletion: what it was, and its stored value to put back */
+  deletedSave: { key: string; what: string; value: unknown } | null;
+  deleteSaved(key: string): Promise<void>;
+  undoDeleteSaved(): Promise<void>;
+  /** Downloads a saved game as a file, to open on another machine. */
+  downloadSaved(key: string): Promise<void>;
+  /** Opens a saved game file (from another machine): checked and re-simulated in full, then kept among the saved games. */
+  importSaveText(name: string, text: string): Promise<void>;
 }
 
 const GONE = 'That saved game is no longer in this browser: another tab may have moved it.';
@@ -85,6 +96,43 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
     const aside = await setAsideAll([{ key, value: read.value, problem: restored.problem }]);
     await get().checkSaves();
     set({ message: aside.message ?? GONE });
+  },
+  deletedSave: null,
+  async deleteSaved(key) {
+    const listed = get().savedGames.find((g) => g.key === key);
+    const value = await readEntry(key).catch(() => undefined);
+    if (!listed || value === undefined) return get().checkSaves();
+    const deleted = await deleteEntry(key).catch((e: Error) => e);
+    if (deleted instanceof Error) return set({ message: `The saved game could not be deleted: ${deleted.message}` });
+    set({ deletedSave: { key, what: `${listed.scenarioTitle}, ${listed.month}`, value } });
+    await get().checkSaves();
+  },
+  async undoDeleteSaved() {
+    const d = get().deletedSave;
+    if (!d) return;
+    const back = await undeleteEntry(d.key, d.value).catch((e: Error) => e);
+    set({
+      deletedSave: null,
+      ...(back === true ? {} : { message: `The deleted game could not be put back: ${back instanceof Error ? back.message : 'its place is taken'}` }),
+    });
+    await get().checkSaves();
+  },
+  async downloadSaved(key) {
+    const value = await readEntry(key).catch(() => undefined);
+    const listed = get().savedGames.find((g) => g.key === key);
+    if (typeof value !== 'string' || !listed) return set({ message: GONE });
+    downloadJson(`${listed.scenarioId}-${listed.month.replace(/\s+/g, '-').toLowerCase()}.save.json`, value);
+  },
+  async importSaveText(name, text) {
+    if (text.length > MAX_FILE_CHARS) return set({ message: `${name} is too large to be a saved game (${text.length} characters; at most ${MAX_FILE_CHARS})` });
+    const restored = restoreStored(text, get().catalogue.scenarios);
+    if (!restored.ok) return set({ message: `${name} cannot be opened: ${restored.problem}.` });
+    // A game of its own here: its own id, so it never replaces a game of this browser.
+    const gameId = newGameId();
+    const written = await writeGameSave({ ...restored.save, gameId }).catch((e: Error) => e);
+    if (written instanceof Error) return set({ message: `${name} could not be kept in this browser: ${written.message}` });
+    set({ message: `${name}: verified (every month re-simulated) and added to the saved games.` });
+    await get().checkSaves();
   },
   openRestored(restored, gameId) {
     // A game on a scenario from a file keeps the file with its save, whether the save carried it or the file is loaded here.
