@@ -45,7 +45,7 @@ describe('challenges on the menu', () => {
     const today = seedOfTheDay(utcDate(new Date()));
     await page.getByTestId('challenges').locator('summary').click();
     expect(await page.getByTestId('seed-of-the-day').textContent()).toBe(today);
-    await page.getByRole('button', { name: 'Use it for the scenario above' }).click();
+    await page.getByRole('button', { name: 'Put it in the New game seed box' }).click();
     expect(await page.getByLabel('Seed').inputValue()).toBe(today);
   });
 });

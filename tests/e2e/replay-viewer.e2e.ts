@@ -35,6 +35,18 @@ describe('replay links in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Space plays and pauses even after a click on another timeline button', async () => {
+    const { page } = await openPage(browserOf(), linkOf(golden('golden-historical')));
+    await page.getByTestId('watch-verified').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '◀ Back' }).click();
+    await expect.poll(() => page.getByTestId('watch-month').textContent()).toContain('month 22 of 23');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('play').textContent()).toContain('Pause');
+    expect(await page.getByTestId('watch-month').textContent()).not.toContain('month 21');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('play').textContent()).toContain('Play');
+  });
+
   it('scrubs to a month, shows its report and map, branches, plays on and verifies', async () => {
     const played = teamCode({ team: 'Herons', policy: 'balanced', seed: 'BA1A-NCED-K', scenario: 'stocks-running-dry' });
     const { page, errors } = await openPage(browserOf(), linkOf(played.replay));

@@ -21,7 +21,7 @@ export function challengesView(s: SessionState) {
     <summary><h2 id="challenges-title">Challenges (${CHALLENGES.length}) and the seed of the day</h2></summary>
     <p>
       Seed of the day (${today}, the same for everyone): <code data-testid="seed-of-the-day">${seed}</code>
-      <button type="button" @click=${() => s.setSeedText(seed)}>Use it for the scenario above</button>
+      <button type="button" @click=${() => s.setSeedText(seed)}>Put it in the New game seed box</button>
     </p>
     <p class="hint">
       Wars picked from ${parsed.success ? parsed.data.seedsSearched : 0} seeds of each scenario for what they hold. The score to beat is the balanced policy's

@@ -76,7 +76,7 @@ export function hudView(s: SessionState) {
         ${s.resolving ? 'Resolving…' : endLabel(s)}
       </button>
       ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
-      ${s.live || g.history.length === 0 ? '' : html`<button @click=${(e: Event) => void shareGame(s, e)} title="Copy a link that replays this game so far">Share</button>`}
+      ${s.live || g.history.length === 0 ? '' : html`<button @click=${(e: Event) => void shareGame(s, e)} title="Copy a link that replays this game so far: anyone who opens it watches it month by month and can play on from any month">Share</button>`}
       ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game so far" .value=${s.sharedLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : ''}
       ${s.shareStatus ? html`<span role="status" class="hud-status" data-testid="share-status">${s.shareStatus}</span>` : ''}
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
@@ -108,6 +108,8 @@ async function shareGame(s: SessionState, e: Event) {
   if (!link) return;
   s.showSharedLink(link);
   const said = await copyText(link, document.querySelector<HTMLInputElement>('.shared-link'), 'link');
-  s.showSharedLink(link, said === 'Copied.' ? 'Replay link copied: anyone who opens it watches this game so far and can play on from any month.' : said);
+  // The field stays only when the link could not be copied, to copy by hand (play-test: it squeezed the bar's buttons).
+  if (said === 'Copied.') s.showSharedLink(null, 'Replay link copied.');
+  else s.showSharedLink(link, said);
   if (said === 'Copied.') (e.target as HTMLElement).focus();
 }

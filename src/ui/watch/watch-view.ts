@@ -169,7 +169,8 @@ export function watchKey(e: KeyboardEvent, s: SessionState) {
   if (s.screen !== 'watch' || !s.watching) return;
   const t = e.target;
   if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
-  if (t instanceof HTMLButtonElement && (e.key === ' ' || e.key === 'Enter')) return;
+  // Space plays or pauses wherever the focus is (play-test: after a click on Forward, Space pressed Forward again); the Play button's own Space is its click.
+  if (t instanceof HTMLButtonElement && (e.key === 'Enter' || (e.key === ' ' && t.dataset.testid === 'play'))) return;
   const act: Record<string, () => void> = {
     ArrowLeft: () => s.watchStep(-1),
     ArrowRight: () => s.watchStep(1),
