@@ -31,11 +31,8 @@ export function replayLinkedGame(game: LinkedGame, content: ScenarioContent): Re
     turns.push({ orders, hash: hashState(s) });
   }
   const finalHash = turns.at(-1)?.hash ?? '';
-  if (finalHash !== game.finalHash)
-    return {
-      ok: false,
-      problem: `the game does not hold: re-simulated to ${monthLabel(s.month - 1)} it ends in state ${finalHash}, but the link records ${game.finalHash} (an order or the seed was changed)`,
-    };
+  const broken = endsElsewhere(game, s, finalHash);
+  if (broken) return { ok: false, problem: broken };
   const replay = s.finished
     ? makeReplay({
         rulesVersion: game.rulesVersion,
@@ -48,6 +45,12 @@ export function replayLinkedGame(game: LinkedGame, content: ScenarioContent): Re
       })
     : null;
   return { ok: true, turns, final: s, replay };
+}
+
+/** Why a link's game, re-simulated to `last` (whose hash is `lastHash`), is not the one it records; null when it is. */
+export function endsElsewhere(game: LinkedGame, last: GameState, lastHash: string): string | null {
+  if (lastHash === game.finalHash) return null;
+  return `the game does not hold: re-simulated to ${monthLabel(last.month - 1)} it ends in state ${lastHash}, but the link records ${game.finalHash} (an order or the seed was changed)`;
 }
 
 /** A replay file as a link's game (its per-month hashes are left out: re-simulating gives them back). */

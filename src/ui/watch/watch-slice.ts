@@ -134,9 +134,3 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
     },
   };
 };
-
-/** The timer stops when the viewer closes (another screen). */
-export function stopWatching() {
-  clearInterval(timer);
-  timer = undefined;
-}

@@ -5,10 +5,11 @@
  * game store the views and the map read is moved to the month shown.
  */
 import type { ScenarioFile } from '../../scenario/schema';
+import { endsElsewhere } from '../../share/replay-link/link-game';
 import type { LinkedGame } from '../../share/replay-link/replay-link';
 import { replayWithReports } from '../../share/review/replay-reports';
 import { turningPoints, type TurningPoint } from '../../share/review/turning-points';
-import { hashState, monthLabel, type GameState, type ScenarioContent } from '../../sim';
+import { hashState, type GameState, type ScenarioContent } from '../../sim';
 import { createGameStore, type GameStore, type ResolvedMonth } from '../../store/game-store';
 
 export interface WatchedGame {
@@ -31,10 +32,8 @@ export function watchedGame(t: { scenario: ScenarioFile; content: ScenarioConten
   const played = replayWithReports(content, { seed: game.seed, turns: game.months.map((orders) => ({ orders, hash: '' })) });
   if ('problem' in played) return played;
   const last = played.states.at(-1)!;
-  if (hashState(last) !== game.finalHash)
-    return {
-      problem: `the game does not hold: re-simulated to ${monthLabel(last.month - 1)} it ends in state ${hashState(last)}, but the link records ${game.finalHash} (an order or the seed was changed)`,
-    };
+  const broken = endsElsewhere(game, last, hashState(last));
+  if (broken) return { problem: broken };
   const months = played.reports.map((report, i) => ({ turn: i, orders: game.months[i]!, hash: hashState(played.states[i + 1]!), report }));
   const store = createGameStore({
     content,
