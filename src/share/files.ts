@@ -64,6 +64,8 @@ const saveFields = {
   aiPolicy: z.enum(['passive', 'historical', 'balanced', 'production', 'drawdown']),
   savedAt: z.string(),
 };
+/** A named copy's name, as long as a line of the saved games list holds. */
+export const MAX_SAVE_NAME = 60;
 /** What tells a browser's saved games apart: made when a game starts, lowercase letters and digits. */
 export const GAME_ID = /^[0-9a-z]{8,32}$/;
 /** Added to version 2 later: all optional, so that version-2 saves written before them still open. */
@@ -88,6 +90,12 @@ const laterSaveFields = {
     .describe('hotseat teams in the order they play, each with the nations it gives orders for; one player when missing'),
   notes: notesSchema.optional(),
   branch: branchSchema.optional().describe('a game branched from a replay: where it left the original, and the original itself'),
+  name: z
+    .string()
+    .regex(/\S/, 'a name is more than spaces')
+    .max(MAX_SAVE_NAME)
+    .optional()
+    .describe('a copy the player saved under a name ("Save a copy…"): kept as it is, continuing it starts a new game from it'),
 };
 export const saveFileSchema = z.strictObject({ ...saveFields, ...laterSaveFields, version: z.literal(2), turns: turnsOf(orderSchema) });
 const saveFileV1 = z.strictObject({ ...saveFields, version: z.literal(1), turns: turnsOf(orderV1Schema) });

@@ -25,7 +25,7 @@ export const createNavigationSlice: Slice<NavigationSlice> = (set, get) => ({
     if (screen === 'menu' || screen === 'replay' || screen === 'results' || screen === 'trainer' || screen === 'live') return screen;
     // A review is of the game it was opened for; with none opened, the address leads to the menu.
     if (screen === 'review') return get().review ? 'review' : 'menu';
-    if (screen === 'watch') return get().watching || get().watchProblem !== null || get().watchWaiting !== null ? 'watch' : 'menu';
+    if (screen === 'watch') return get().watching || get().watchRecord || get().watchProblem !== null || get().watchWaiting !== null ? 'watch' : 'menu';
     const game = get().game?.getState().game;
     return !game ? 'menu' : game.finished ? 'debrief' : 'play';
   },

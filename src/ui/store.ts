@@ -18,6 +18,7 @@ import { createTeamsSlice, type TeamsSlice } from './menu/teams-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
 import { createPlaySlice, type PlaySlice } from './play/play-slice';
+import { createSaveCopySlice, type SaveCopySlice } from './play/save-copy-slice';
 import { createFacilitatorSlice, type FacilitatorSlice } from './play/facilitator-slice';
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
@@ -35,6 +36,7 @@ export type SessionState = NavigationSlice &
   SetAsideSlice &
   TeamsSlice &
   PlaySlice &
+  SaveCopySlice &
   FacilitatorSlice &
   AllianceSlice &
   NegotiationSlice &
@@ -62,6 +64,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createSetAsideSlice(...a),
     ...createTeamsSlice(...a),
     ...createPlaySlice(...a),
+    ...createSaveCopySlice(...a),
     ...createFacilitatorSlice(...a),
     ...createAllianceSlice(...a),
     ...createNegotiationSlice(...a),

@@ -4,44 +4,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, openTab, shot, useBrowser } from './browser';
+import { putEntry, storedEntries } from './saves-db';
 
 const browserOf = useBrowser();
 
 const hashOf = (page: Page) => page.evaluate(() => (window as unknown as { __rol: { hash(): string | null } }).__rol.hash());
 const month = (page: Page) => page.getByTestId('month').textContent();
-
-/** Every entry of the game's IndexedDB store, by key (a save is JSON text; a set-aside game an object). */
-const storedEntries = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('race-of-logistics');
-        open.onsuccess = () => {
-          const store = open.result.transaction('saves').objectStore('saves');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i] as unknown])));
-          values.onerror = () => reject(values.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-
-const putEntry = (page: Page, key: string, value: unknown) =>
-  page.evaluate(
-    ([key, value]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('race-of-logistics');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('saves', 'readwrite');
-          tx.objectStore('saves').put(value, key);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    [key, value] as const,
-  );
 
 interface StoredSave {
   gameId?: string;

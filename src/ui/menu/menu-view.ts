@@ -109,7 +109,9 @@ function newGameView(s: SessionState) {
       /></label>
       <div class="row">
         <button class="primary" type="submit">Start</button>
-        <button type="button" ?disabled=${!s.savedGames.length} @click=${() => void s.continueGame()}>Continue saved game</button>
+        <button type="button" ?disabled=${!s.savedGames.some((g) => g.madeWith === undefined)} @click=${() => void s.continueGame()}>
+          Continue saved game
+        </button>
         <button type="button" @click=${() => s.toggleHowToPlay(true)}>How to play</button>
       </div>
     </form>

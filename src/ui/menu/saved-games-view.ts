@@ -4,14 +4,20 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import type { SessionState } from '../store';
 import { savedAtText, type SavedGame } from './saved-games';
 
-const describe = (g: SavedGame) => `${g.scenarioTitle}, ${g.role}, ${g.month}`;
+const describe = (g: SavedGame) => `${g.name ? `“${g.name}”, ` : ''}${g.scenarioTitle}, ${g.role}, ${g.month}`;
+
+function scoreText(g: SavedGame) {
+  if (g.madeWith !== undefined) return html`<span class="hint">made with rules version ${g.madeWith}: it opens read-only</span>`;
+  return `${g.score}/100${g.month === 'finished' ? '' : ' so far'}`;
+}
 
 export function savedGamesView(s: SessionState) {
   if (!s.savedGames.length && !s.deletedSave) return '';
   return html`<section class="card saves" aria-labelledby="saved-title">
     <h2 id="saved-title">Saved games</h2>
     <p class="hint">
-      Every game saves itself in this browser at the end of each month, under its own name: starting a new game or playing in another tab never replaces one.
+      Every game saves itself in this browser at the end of each month, under its own name: starting a new game or playing in another tab never replaces one. A
+      copy saved under a name (Save a copy… in the game's top bar) stays as it was: continuing it starts a new game from it.
     </p>
     <ul>
       ${repeat(
@@ -21,12 +27,16 @@ export function savedGamesView(s: SessionState) {
         (g) =>
           html`<li>
             <span class="about"
-              ><strong>${g.scenarioTitle}</strong> · ${g.role} · ${g.month} · ${g.score}/100${g.month === 'finished' ? '' : ' so far'}
-              <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
+              >${g.name ? html`<strong>“${g.name}”</strong> <span class="hint">(a copy)</span> · ` : ''}<strong>${g.scenarioTitle}</strong> · ${g.role} ·
+              ${g.month} · ${scoreText(g)} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
             >
             <span class="row">
-              <button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
-              <button type="button" aria-label=${`Set aside ${describe(g)}`} @click=${() => void s.setAsideSaved(g.key)}>Set aside</button>
+              ${
+                g.madeWith === undefined
+                  ? html`<button type="button" aria-label=${`Continue ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Continue</button>
+                      <button type="button" aria-label=${`Set aside ${describe(g)}`} @click=${() => void s.setAsideSaved(g.key)}>Set aside</button>`
+                  : html`<button type="button" aria-label=${`Open read-only ${describe(g)}`} @click=${() => void s.continueGame(g.key)}>Open read-only</button>`
+              }
               <button type="button" aria-label=${`Download ${describe(g)}`} @click=${() => void s.downloadSaved(g.key)}>Download</button>
               <button type="button" aria-label=${`Delete ${describe(g)}`} @click=${() => void s.deleteSaved(g.key)}>Delete</button>
             </span>

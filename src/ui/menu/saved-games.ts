@@ -1,4 +1,6 @@
 /** The games saved in this browser as the menu lists them: what each one is, in the order they are offered. */
+import type { ScenarioFile } from '../../scenario/schema';
+import type { SaveFile } from '../../share/files';
 import { monthLabel, scoreGame } from '../../sim';
 import { HOTSEAT } from '../../share/teams';
 import type { Restored } from './restore-save';
@@ -10,13 +12,17 @@ export interface SavedGame {
   gameId: string;
   scenarioId: string;
   scenarioTitle: string;
-  /** the score so far (the final one for a finished game) */
-  score: number;
+  /** the score so far (the final one for a finished game); null for a save made under other rules */
+  score: number | null;
   /** "Alliance coordinator", the nation played, or the hotseat teams */
   role: string;
   /** the month it is at ("Apr 2023"), or "finished" */
   month: string;
   savedAt: string;
+  /** a copy saved under a name: it never changes, and continuing it starts a new game */
+  name?: string;
+  /** the rules version of a save made under other rules: it opens read-only */
+  madeWith?: number;
 }
 
 export function listingOf(key: string, gameId: string, restored: Extract<Restored, { ok: true }>): SavedGame {
@@ -39,12 +45,33 @@ export function listingOf(key: string, gameId: string, restored: Extract<Restore
           : (scenario.nations.find((n) => n.id === role)?.name ?? role),
     month: state.finished ? 'finished' : monthLabel(state.month),
     savedAt: save.savedAt,
+    ...(save.name ? { name: save.name } : {}),
+  };
+}
+
+/** A save made under other rules, listed to be opened read-only: what its text says, nothing re-simulated. */
+export function otherRulesListing(key: string, gameId: string, save: SaveFile, scenarios: readonly ScenarioFile[]): SavedGame {
+  const scenario = scenarios.find((x) => x.id === save.scenario.id);
+  const everyone = scenario && save.humanNations.length === scenario.nations.length;
+  const n = save.turns.length;
+  return {
+    key,
+    gameId,
+    scenarioId: save.scenario.id,
+    scenarioTitle: scenario?.title ?? save.scenario.id,
+    score: null,
+    role: everyone ? 'Alliance coordinator' : save.humanNations.map((id) => scenario?.nations.find((x) => x.id === id)?.name ?? id).join(', '),
+    month: `${n} ${n === 1 ? 'month' : 'months'} played`,
+    savedAt: save.savedAt,
+    madeWith: save.rulesVersion,
+    ...(save.name ? { name: save.name } : {}),
   };
 }
 
 /** This tab's own game first (the one it played before a reload), then the most recently saved. */
 export function orderSavedGames(games: readonly SavedGame[], tabGameId: string | null): SavedGame[] {
-  const rank = (g: SavedGame) => (g.gameId === tabGameId ? 1 : 0);
+  // Saves of other rules last: the first game offered is the one Continue opens.
+  const rank = (g: SavedGame) => (g.madeWith !== undefined ? -1 : g.gameId === tabGameId ? 1 : 0);
   const time = (g: SavedGame) => Date.parse(g.savedAt) || 0;
   return [...games].sort((a, b) => rank(b) - rank(a) || time(b) - time(a) || (a.key < b.key ? -1 : 1));
 }

@@ -16,7 +16,8 @@ import { tabGameId } from '../../persist/game-id';
 import { setAsideRecord } from '../../persist/set-aside';
 import type { Slice } from '../store';
 import { restoreStored, type Restored } from './restore-save';
-import { listingOf, orderSavedGames, type SavedGame } from './saved-games';
+import { otherRulesSave } from '../watch/recorded-game';
+import { listingOf, orderSavedGames, otherRulesListing, type SavedGame } from './saved-games';
 import { describeSaveText, listSetAside, setAsideMessage } from './set-aside-games';
 
 export interface SavesSlice {
@@ -69,6 +70,12 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
     const listed: SavedGame[] = [];
     const failed: { key: string; value: unknown; problem: string }[] = [];
     for (const { key, value } of stored.saves) {
+      // Made under other rules: listed to open read-only, never re-simulated (nor set aside: nothing is wrong with it).
+      const other = otherRulesSave(value);
+      if (other) {
+        listed.push(otherRulesListing(key, gameIdOf(key), other, scenarios));
+        continue;
+      }
       const restored = restoreStored(value, scenarios);
       if (restored.ok) listed.push(listingOf(key, gameIdOf(key), restored));
       else failed.push({ key, value, problem: restored.problem });
@@ -80,7 +87,7 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
       ...(aside?.message ? { message: aside.message } : {}),
     });
   },
-  async continueGame(key = get().savedGames[0]?.key) {
+  async continueGame(key = get().savedGames.find((g) => g.madeWith === undefined)?.key) {
     if (key === undefined) return set({ message: 'There is no saved game.' });
     const read = await readEntry(key).then(
       (value) => ({ value }),
@@ -91,7 +98,13 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
       set({ message: GONE });
       return get().checkSaves();
     }
+    if (otherRulesSave(read.value)) return get().openRecord(read.value as string);
     const restored = restoreStored(read.value, get().catalogue.scenarios);
+    // A named copy stays as it was saved: the game continued from it saves under an id of its own.
+    if (restored.ok && restored.save.name) {
+      get().openRestored(restored, newGameId());
+      return get().showSharedLink(null, `Playing on from the copy “${restored.save.name}”, which stays as it was.`);
+    }
     if (restored.ok) return get().openRestored(restored, gameIdOf(key));
     const aside = await setAsideAll([{ key, value: read.value, problem: restored.problem }]);
     await get().checkSaves();
@@ -125,6 +138,8 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
   },
   async importSaveText(name, text) {
     if (text.length > MAX_FILE_CHARS) return set({ message: `${name} is too large to be a saved game (${text.length} characters; at most ${MAX_FILE_CHARS})` });
+    // Made under other rules: shown read-only, not kept among the games this browser plays on.
+    if (otherRulesSave(text)) return get().openRecord(text);
     const restored = restoreStored(text, get().catalogue.scenarios);
     if (!restored.ok) return set({ message: `${name} cannot be opened: ${restored.problem}.` });
     // A game of its own here: its own id, so it never replaces a game of this browser.

@@ -7,6 +7,7 @@ import type { StoredEntry } from '../../persist/autosave';
 import { readSetAside } from '../../persist/set-aside';
 import type { ScenarioFile } from '../../scenario/schema';
 import { parseJson } from '../../scenario/validate';
+import { otherRulesSave } from '../watch/recorded-game';
 import { quoted, restoreStored } from './restore-save';
 
 export interface SetAsideGame {
@@ -19,6 +20,8 @@ export interface SetAsideGame {
   text: string;
   /** why it still cannot be restored; null when it re-simulates now */
   stillFails: string | null;
+  /** the rules version of a save made under other rules, which opens read-only; null for any other */
+  madeWith: number | null;
 }
 
 /** The set-aside saves, each checked again against the scenarios here, the most recently set aside first. */
@@ -26,7 +29,8 @@ export function listSetAside(entries: readonly StoredEntry[], scenarios: readonl
   const games = entries.map(({ key, value }): SetAsideGame => {
     const { text, reason, setAsideAt } = readSetAside(value);
     const now = restoreStored(text, scenarios);
-    return { key, what: describeSaveText(text), reason, setAsideAt, text, stillFails: now.ok ? null : now.problem };
+    const madeWith = otherRulesSave(text)?.rulesVersion ?? null;
+    return { key, what: describeSaveText(text), reason, setAsideAt, text, stillFails: now.ok ? null : now.problem, madeWith };
   });
   const time = (g: SetAsideGame) => (g.setAsideAt ? Date.parse(g.setAsideAt) || 0 : 0);
   return games.sort((a, b) => time(b) - time(a) || (a.key < b.key ? -1 : 1));

@@ -49,6 +49,7 @@ function actionsView(s: SessionState, g: SetAsideGame) {
     </div>`;
   return html`<div class="row">
     ${g.stillFails === null ? html`<button type="button" class="primary" aria-label=${`Restore ${g.what}`} @click=${() => void s.restoreSetAside(g.key)}>Restore</button>` : ''}
+    ${g.madeWith !== null ? html`<button type="button" aria-label=${`Open read-only ${g.what}`} @click=${() => s.openRecord(g.text)}>Open read-only</button>` : ''}
     <button type="button" aria-label=${`Download ${g.what}`} @click=${() => downloadJson(`race-of-logistics-${g.key}.save.json`, g.text)}>Download</button>
     <button type="button" aria-label=${`Delete ${g.what}`} @click=${() => s.askDeleteSetAside(g.key)}>Delete</button>
   </div>`;

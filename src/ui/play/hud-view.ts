@@ -77,6 +77,7 @@ export function hudView(s: SessionState) {
       </button>
       ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
       ${s.live || g.history.length === 0 ? '' : html`<button @click=${(e: Event) => void shareGame(s, e)} title="Copy a link that replays this game so far: anyone who opens it watches it month by month and can play on from any month">Share</button>`}
+      ${s.live || g.history.length === 0 ? '' : html`<button @click=${() => s.askSaveCopy(true)} title="Keep this game as it is now under a name, among the saved games">Save a copy…</button>`}
       ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game so far" .value=${s.sharedLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : ''}
       ${s.shareStatus ? html`<span role="status" class="hud-status" data-testid="share-status">${s.shareStatus}</span>` : ''}
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>

@@ -19,6 +19,7 @@ import { newsView } from './news-view';
 import { ordersView } from './orders-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
+import { saveCopyView } from './save-copy-view';
 import { tutorialView } from './tutorial-view';
 import { warningsView } from './warnings-view';
 
@@ -61,7 +62,7 @@ export function playView(s: SessionState) {
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>
-    ${negotiationView(s)} ${s.handover ? '' : tutorialView(s)} ${handoverView(s)}
+    ${negotiationView(s)} ${s.handover ? '' : tutorialView(s)} ${handoverView(s)} ${saveCopyView(s)}
   `;
 }
 

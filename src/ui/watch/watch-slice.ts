@@ -13,6 +13,7 @@ import { RULES_VERSION } from '../../sim';
 import { contentOf } from '../common/content-cache';
 import { restoreSave } from '../menu/restore-save';
 import type { Slice } from '../store';
+import { recordedGame, type RecordedGame } from './recorded-game';
 import { showMonth, watchedGame, type WatchedGame } from './watched-game';
 
 /** A month a second while playing: long enough to see the map's arrows and read the headline. */
@@ -39,6 +40,13 @@ export interface WatchSlice {
   watchPlay(on: boolean): void;
   /** "Play from here": a new game with the same scenario, seed and the orders of the months shown. */
   branchHere(): void;
+  /** a save made under other rules, shown read-only: its orders month by month */
+  watchRecord: RecordedGame | null;
+  /** Opens a save made under other rules read-only (its text, as stored or as a file). */
+  openRecord(text: string): void;
+  recordAt(month: number): void;
+  /** A new game of the recorded game's scenario and seed, under these rules. */
+  playRecordedSeed(): void;
 }
 
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -61,6 +69,7 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
     showMonth(watched, watched.months.length);
     set({
       watching: { ...watched, at: watched.months.length, playing: false },
+      watchRecord: null,
       watchProblem: null,
       watchWaiting: null,
       screen: 'watch',
@@ -77,12 +86,13 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
       if (payload !== null && payload === get().watching?.payload) return set({ screen: 'watch' });
       if (!get().catalogueComplete) return set({ watchWaiting: text, screen: 'watch', watchProblem: null });
       const read = readReplayLink(text, contentFor);
-      if (!read.ok) return set({ watching: null, watchProblem: read.problem, watchWaiting: null, screen: 'watch' });
+      if (!read.ok) return set({ watching: null, watchRecord: null, watchProblem: read.problem, watchWaiting: null, screen: 'watch' });
       show(read.game, payload!);
     },
     watchReplay(replay, played) {
       const content = contentFor(replay.scenario.id);
-      if (!content || replay.rulesVersion !== RULES_VERSION) return set({ watchProblem: 'this replay cannot be watched here', screen: 'watch' });
+      if (!content || replay.rulesVersion !== RULES_VERSION)
+        return set({ watching: null, watchRecord: null, watchProblem: 'this replay cannot be watched here', screen: 'watch' });
       const game = linkedGameOfReplay(replay, played ? { played } : {});
       show(game, encodeLinkedGame(game, content));
     },
@@ -131,6 +141,27 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
       if (!restored.ok) return set({ watchProblem: `the game cannot be branched here: ${restored.problem}` });
       set({ watching: { ...w, playing: false } });
       get().openRestored(restored, newGameId());
+    },
+    watchRecord: null,
+    openRecord(text) {
+      stop();
+      const read = recordedGame(text, scenarios());
+      if (!read.ok) return set({ message: `This save cannot be opened: ${read.problem}.` });
+      set({ watchRecord: read.game, watching: null, watchProblem: null, watchWaiting: null, screen: 'watch' });
+    },
+    recordAt(month) {
+      const r = get().watchRecord;
+      if (!r) return;
+      const at = Math.max(0, Math.min(r.save.turns.length, Math.round(month)));
+      if (at !== r.at) set({ watchRecord: { ...r, at } });
+    },
+    playRecordedSeed() {
+      const r = get().watchRecord;
+      if (!r?.scenario) return;
+      set({ scenarioId: r.scenario.id, seedText: r.save.seed, message: '' });
+      get().start();
+      // Not started (its seed does not read under these rules, say): the menu shows why, with the scenario and seed filled in.
+      if (get().screen === 'watch') set({ screen: 'menu', watchRecord: null });
     },
   };
 };

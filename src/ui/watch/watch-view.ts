@@ -13,6 +13,7 @@ import { chartsView } from '../report/charts-view';
 import { reportView } from '../report/report-view';
 import type { SessionState } from '../store';
 import { copyText } from '../common/copy-text';
+import { recordView } from './record-view';
 import { watchedSession } from './watched-session';
 import type { Watching } from './watch-slice';
 
@@ -20,6 +21,7 @@ const MARK_NAMES = { front: 'the front moved most', stock: "Ukraine's stock move
 
 export function watchView(s: SessionState) {
   const w = s.watching;
+  if (!w && s.watchRecord) return recordView(s, s.watchRecord);
   if (!w)
     return html`<main class="menu watch">
       <p><a href="#/">← Race of Logistics</a></p>
@@ -166,7 +168,9 @@ function ordersView(w: Watching) {
 
 /** The keys of the timeline, unless a field has them (the slider moves by itself). */
 export function watchKey(e: KeyboardEvent, s: SessionState) {
-  if (s.screen !== 'watch' || !s.watching) return;
+  if (s.screen !== 'watch') return;
+  if (!s.watching && s.watchRecord) return recordKey(e, s, s.watchRecord.at);
+  if (!s.watching) return;
   const t = e.target;
   if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
   // Space plays or pauses wherever the focus is (play-test: after a click on Forward, Space pressed Forward again); the Play button's own Space is its click.
@@ -182,4 +186,14 @@ export function watchKey(e: KeyboardEvent, s: SessionState) {
   if (!fn || e.ctrlKey || e.metaKey || e.altKey) return;
   e.preventDefault();
   fn();
+}
+
+/** A read-only save's timeline keys: a month back or on, the first or the last. */
+function recordKey(e: KeyboardEvent, s: SessionState, at: number) {
+  const t = e.target;
+  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+  const to: Record<string, number> = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: Number.MAX_SAFE_INTEGER };
+  if (!(e.key in to) || e.ctrlKey || e.metaKey || e.altKey) return;
+  e.preventDefault();
+  s.recordAt(to[e.key]!);
 }
