@@ -22,4 +22,18 @@ describe('tutorial', () => {
     expect(await tip.getByRole('button', { name: 'Open Last month' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('points at each tip’s control by scrolling the panel, never the page: a new game opens with its top bar in view', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const tip = page.getByRole('complementary', { name: /^Tutorial/ });
+    for (let i = 0; i < 3; i++) {
+      await page.waitForTimeout(600);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      expect(await page.locator('.tutorial-target').count()).toBe(1);
+      await tip.getByRole('button', { name: 'Next tip' }).click();
+    }
+    expect(await page.getByRole('button', { name: 'End month' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

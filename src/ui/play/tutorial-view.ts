@@ -90,8 +90,24 @@ export function highlightTutorialTarget(root: HTMLElement, s: SessionState): voi
   // A target newly pointed at is brought into view: the production lines sit below the fold (play-test: tip 3 pointed at nothing visible).
   if (el && !el.classList.contains('tutorial-target')) {
     el.classList.add('tutorial-target');
-    el.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    bringIntoPanel(el);
   }
+}
+
+/**
+ * Scrolls the panel, not the page, to a target below its fold: scrollIntoView also scrolled the
+ * window, and a new game opened scrolled down past its top bar (play-test).
+ */
+function bringIntoPanel(el: Element) {
+  const box = el.closest('#panel');
+  const r = el.getBoundingClientRect();
+  // A narrow screen stacks the panel under the map and the page scrolls: then the page has to.
+  if (!box || box.scrollHeight <= box.clientHeight) {
+    if (r.top < 0 || r.bottom > innerHeight) el.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    return;
+  }
+  const b = box.getBoundingClientRect();
+  if (r.top < b.top || r.bottom > b.bottom) box.scrollBy?.({ top: r.top - b.top - 16, behavior: 'smooth' });
 }
 
 export function tutorialView(s: SessionState) {
