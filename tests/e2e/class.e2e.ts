@@ -39,7 +39,7 @@ describe('a class link', () => {
     await shot(page, 'class-inject');
     // The forced aid freeze is said where the student acts: the stocks cannot be sent, before anything is tried.
     await page.getByRole('tab', { name: 'Decisions' }).click();
-    await expect.poll(() => page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen until/);
+    await expect.poll(() => page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen through/);
     expect(await page.locator('#draw-shell').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -46,7 +46,7 @@ describe('teams taking turns on one laptop', () => {
       } else {
         // Turn 3 opens in Feb 2024, in the US aid freeze: Blue's stocks cannot be sent, and the panel says so.
         await page.getByRole('tab', { name: /^Decisions/ }).click();
-        expect(await page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen until/);
+        expect(await page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen through/);
       }
       await page.getByRole('button', { name: 'Done: pass to Gold' }).click();
 

@@ -37,7 +37,7 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
     case 'russianFire':
       return `Russian fire ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} shells a month`;
     case 'russianSupply':
-      return `Russia's new shells ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} a month`;
+      return `Russia's new shells, made and imported, ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} a month`;
     case 'ukraineStock':
       return `Ukraine's shell stock ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)}`;
     case 'natoOutput':

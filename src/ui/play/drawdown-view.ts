@@ -18,7 +18,7 @@ export function drawdownView(s: SessionState, st: GameState) {
       // An aid freeze refuses every drawdown (politics.ts): said here, before a slider is moved, not after Send.
       frozen
         ? html`<p class="error" role="status" data-testid="aid-frozen">
-            ${possessive(spec.name)} aid is frozen until ${monthLabel(n.aidFrozenUntil)}: it cannot send from its stocks before
+            ${possessive(spec.name)} aid is frozen through ${monthLabel(n.aidFrozenUntil)}: it can send from its stocks again in
             ${monthLabel(n.aidFrozenUntil + 1)}.
           </p>`
         : ''

@@ -140,7 +140,7 @@ function alliesTable(s: SessionState) {
           })}
           <td>
             ${[
-              notes.frozen ? `aid frozen until ${monthLabel(x.aidFrozenUntil)}` : '',
+              notes.frozen ? `aid frozen through ${monthLabel(x.aidFrozenUntil)}` : '',
               notes.election !== undefined ? `election ${monthLabel(notes.election)}` : '',
               notes.balks ? 'balks at escalation' : '',
             ]

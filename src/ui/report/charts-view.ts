@@ -27,7 +27,7 @@ export function seriesOf(history: ResolvedMonth[], hideRussia = false): Series[]
       title: 'Shells made a month',
       lines: [
         { label: 'NATO', values: sum.map((m) => m.natoArtillery), color: '#1f5fa8' },
-        ...(hideRussia ? [] : [{ label: 'Russia', values: sum.map((m) => m.russiaShells), color: '#b3261e', dash: [6, 4] }]),
+        ...(hideRussia ? [] : [{ label: 'Russia (made; imports not counted)', values: sum.map((m) => m.russiaShells), color: '#b3261e', dash: [6, 4] }]),
       ],
     },
     { id: 'ratio', title: 'Fire ratio (Russia : Ukraine)', lines: [{ label: 'ratio', values: sum.map((m) => m.fireRatioBp / 10000), color: '#7a4d00' }] },
@@ -69,7 +69,7 @@ export function chartsView(s: SessionState) {
         <tr>
           <th scope="col">Month</th>
           <th scope="col">NATO shells</th>
-          ${hideRussia ? '' : html`<th scope="col">Russian shells</th>`}
+          ${hideRussia ? '' : html`<th scope="col">Russian shells made</th>`}
           <th scope="col">Fire ratio</th>
           <th scope="col">Ground lost km²</th>
           <th scope="col">Ukraine's stock</th>

@@ -4,7 +4,7 @@
  * (marked on the map too), and the full report and charts one click away.
  */
 import { html } from 'lit-html';
-import { lastTurnReports, movedSectors, turnMoves } from '../../share/front-moves';
+import { lastTurnReports, MOVED_KM2, movedSectors, turnMoves } from '../../share/front-moves';
 import { monthLabel, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
@@ -67,7 +67,9 @@ function headlineList(s: SessionState, withWhy: boolean) {
   const reports = g.history.map((h) => h.report);
   const turn = lastTurnReports(reports, g.content);
   const headlines = headlinesOf(turn, reports[reports.length - turn.length - 1], hidesRussia(g));
-  const moved = movedSectors(turnMoves(turn));
+  const moves = turnMoves(turn);
+  const moved = movedSectors(moves);
+  const churn = moves.reduce((sum, m) => sum + Math.abs(m.gainKm2), 0);
   const word = turnWord(g.content);
   const several = turn.length > 1;
   // Worked out once per render, not once per headline.
@@ -103,7 +105,9 @@ function headlineList(s: SessionState, withWhy: boolean) {
       ${
         moved.length
           ? `Where the front moved${withWhy ? ' (marked on the map)' : ''}: ${moved.map((x) => `${sectorName(x.sector)} (${x.gainKm2 > 0 ? `Russia +${fmt(x.gainKm2)}` : `Ukraine +${fmt(-x.gainKm2)}`} km²)`).join(', ')}.`
-          : 'The front line held everywhere: no sector moved.'
+          : churn
+            ? `No sector moved as much as ${MOVED_KM2} km²: ${fmt(churn)} km² changed hands in small fights along the line.`
+            : 'The front line held everywhere: no ground changed hands.'
       }
     </p>`;
 }
