@@ -5,6 +5,8 @@
  *   balanced policy's orders, report entries off (batch mode); also with them on.
  * - batch1000Ms: 1,000 seeds × the full campaign with the balanced policy
  *   planning every nation's orders (the smoke run plays 50 and scales up).
+ * - batchWorkerSpeedup: the same batch on one worker over on every core (worker threads, one per
+ *   core, their start-up included), in the same run; goal ≥ 1.7 on 2 cores (issue 14).
  * - turnToCopyRatio: one resolved turn against one deep copy of the state.
  * - hashToResolveRatio: hashing one state against resolving one month (report off).
  * - client (bench/browser.ts): sizes against a bare Phaser scene, and in Chromium the menu, the
@@ -16,6 +18,7 @@
 import { classLoad } from './class-load';
 import { loadScenario, newGame } from '../src/cli/scenario-files';
 import { runBatch } from '../src/cli/commands/batch';
+import { defaultWorkers } from '../src/cli/batch-pool';
 import { seedFromValue } from '../src/share/seed-code';
 import { deepCopy } from '../src/sim/clone';
 import { POLICIES } from '../src/sim/policies';
@@ -86,14 +89,21 @@ const usPerHash = measure(() => {
 
 const batchSeeds = smoke ? 50 : 1000;
 const t0 = now();
-runBatch('race-of-logistics', batchSeeds, 'balanced');
+await runBatch('race-of-logistics', batchSeeds, 'balanced', { workers: 1 });
 const batchMs = ((now() - t0) * 1000) / batchSeeds;
+// The same seeds on every core (worker threads, their start-up included) against one worker, in this run.
+const poolWorkers = defaultWorkers();
+const t1 = now();
+await runBatch('race-of-logistics', batchSeeds, 'balanced', { workers: poolWorkers });
+const batchPoolMs = ((now() - t1) * 1000) / batchSeeds;
 
 const result = {
   turnsPerSecond: Math.round(1e6 / usPerTurn),
   turnsPerSecondWithReport: Math.round(1e6 / usPerTurnExplained),
   batch1000Ms: Math.round(batchMs),
   batchSeedsMeasured: batchSeeds,
+  batchWorkers: poolWorkers,
+  batchWorkerSpeedup: Math.round((batchMs / batchPoolMs) * 100) / 100,
   turnToCopyRatio: Math.round((usPerTurn / usPerCopy) * 100) / 100,
   turnToStructuredCloneRatio: Math.round((usPerTurn / usPerStructuredClone) * 100) / 100,
   turnToResolverCopyRatio: Math.round((usPerTurn / usPerStateCopy) * 100) / 100,

@@ -26,7 +26,7 @@ export interface CommandSpec {
   options: OptionSpec;
   /** whether it takes file names */
   files: boolean;
-  run(args: Args): number;
+  run(args: Args): number | Promise<number>;
 }
 
 export function parseCommandLine(argv: string[], command: CommandSpec): Args {

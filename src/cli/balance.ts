@@ -12,7 +12,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PolicyName } from '../sim/policies';
-import { percentiles, runBatch } from './commands/batch';
+import { playBatches, type PoolOptions } from './batch-pool';
+import { percentiles, summarise, workersFrom } from './commands/batch';
+import { progressBar } from './progress';
 import { scenarioIds } from './scenario-files';
 
 export const TARGETS = { passiveMaxWinRate: 0.2, balancedMinWinRate: 0.5 };
@@ -40,24 +42,27 @@ export const SHIPPED = [
   'full-campaign',
 ];
 
-export function measureBalance(seeds: number, scenarios = SHIPPED.filter((id) => scenarioIds().includes(id))): BalanceRow[] {
-  const rows: BalanceRow[] = [];
-  for (const scenario of scenarios) {
-    for (const policy of POLICY_ORDER) {
-      const r = runBatch(scenario, seeds, policy);
-      rows.push({
-        scenario,
-        policy,
-        seeds,
-        winRate: r.winRate,
-        score: r.percentiles.score,
-        territoryLostKm2: r.percentiles.territoryLostKm2,
-        avgFireRatioBp: r.percentiles.avgFireRatioBp,
-        natoMonthlyArtillery: r.percentiles.natoMonthlyArtillery,
-      });
-    }
-  }
-  return rows;
+/** Every scenario with every policy, all in one pool of worker threads (one per core unless `pool.workers` says). */
+export async function measureBalance(
+  seeds: number,
+  scenarios = SHIPPED.filter((id) => scenarioIds().includes(id)),
+  pool: PoolOptions = {},
+): Promise<BalanceRow[]> {
+  const jobs = scenarios.flatMap((scenario) => POLICY_ORDER.map((policy) => ({ scenario, policy, seeds })));
+  const played = await playBatches(jobs, pool);
+  return jobs.map((job, i) => {
+    const r = summarise(job.scenario, job.policy, played[i]!);
+    return {
+      scenario: job.scenario,
+      policy: job.policy,
+      seeds,
+      winRate: r.winRate,
+      score: r.percentiles.score,
+      territoryLostKm2: r.percentiles.territoryLostKm2,
+      avgFireRatioBp: r.percentiles.avgFireRatioBp,
+      natoMonthlyArtillery: r.percentiles.natoMonthlyArtillery,
+    };
+  });
 }
 
 export function meetsTargets(row: BalanceRow): boolean {
@@ -146,8 +151,10 @@ under the line and F below that.
 if (process.argv[1]?.endsWith('balance.ts')) {
   const arg = process.argv.find((a) => a.startsWith('--seeds='));
   const seeds = arg ? Number(arg.slice(8)) : 500;
+  const workers = workersFrom(process.argv.find((a) => a.startsWith('--workers='))?.slice(10));
   const t0 = Date.now();
-  const rows = measureBalance(seeds);
+  const bar = progressBar(`campaigns on ${workers} ${workers === 1 ? 'worker' : 'workers'}`);
+  const rows = await measureBalance(seeds, undefined, { workers, progress: bar.update }).finally(bar.done);
   for (const r of rows)
     console.log(
       `${meetsTargets(r) ? 'ok ' : 'MISS'} ${r.scenario.padEnd(20)} ${r.policy.padEnd(11)} win ${pct(r.winRate).padStart(7)}  score p10/50/90 ${r.score.p10}/${r.score.p50}/${r.score.p90}`,

@@ -7,7 +7,7 @@ import { commandHelp, parseCommandLine } from './args';
 import { COMMANDS, HELP } from './commands';
 import { InputError } from './input-error';
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help') {
     console.log(HELP);
@@ -22,14 +22,23 @@ function main(argv: string[]): number {
   return command.run(parseCommandLine(rest, command));
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function failed(e: unknown): number {
   if (e instanceof InputError) {
     console.error(e.message);
-    process.exitCode = 1;
-  } else {
-    console.error(`internal error: ${(e as Error).message}`);
-    process.exitCode = 2;
+    return 1;
   }
+  console.error(`internal error: ${(e as Error).message}`);
+  return 2;
+}
+
+try {
+  const code = main(process.argv.slice(2));
+  if (typeof code === 'number') process.exitCode = code;
+  else
+    code.then(
+      (c) => (process.exitCode = c),
+      (e: unknown) => (process.exitCode = failed(e)),
+    );
+} catch (e) {
+  process.exitCode = failed(e);
 }

@@ -232,8 +232,23 @@ describe('sim batch', () => {
     expect(out.percentiles.territoryLostKm2.p50).toBeGreaterThan(0);
   });
 
-  it('rejects a bad --seeds or an unknown option with exit 1', () => {
+  it('gives the same JSON on one worker and on two worker threads, with seeds spread over several slices', () => {
+    const args = ['batch', '--scenario', 'race-in-a-lesson', '--seeds', '21', '--policy', 'balanced', '--json'];
+    const one = sim(...args, '--workers', '1');
+    const two = sim(...args, '--workers', '2');
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(two.out).toBe(one.out);
+    expect(JSON.parse(two.out).seeds).toBe(21);
+    // A pipe gets the JSON alone: the progress bar is for a terminal.
+    expect(two.err).toBe('');
+  });
+
+  it('rejects a bad --seeds or --workers, or an unknown option, with exit 1', () => {
     expect(sim('batch', '--scenario', 'race-of-logistics', '--seeds', 'many').code).toBe(1);
+    const workers = sim('batch', '--scenario', 'race-of-logistics', '--seeds', '2', '--workers', '0');
+    expect(workers.code).toBe(1);
+    expect(workers.err).toMatch(/--workers: "0" is not a whole number from 1 to 64/);
     const r = sim('run', '--scenario', 'race-of-logistics', '--sede', 'x');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/--sede is not an option of run \(it takes --scenario, --seed/);

@@ -1,17 +1,15 @@
 /** `batch`: many seeds, one policy; win rate and percentiles of the metrics. */
-import { SEED_SPACE, seedFromValue } from '../../share/seed-code';
-import { gameMetrics, scoreGame } from '../../sim/metrics';
-import { playGame } from '../../sim/replay';
 import { InputError } from '../input-error';
-import { loadScenario, newGame } from '../scenario-files';
-import { ordersSource, policyFrom } from '../setup';
+import { loadScenario } from '../scenario-files';
+import { policyFrom } from '../setup';
 import type { Args } from '../args';
 import { fmtRatio } from '../../share/text/numbers';
+import type { PolicyName } from '../../sim/policies';
+import type { GameRow } from '../batch-games';
+import { defaultWorkers, playBatches, type PoolOptions } from '../batch-pool';
+import { progressBar } from '../progress';
 
-/** The i-th seed of a batch: fixed, so two batches of the same size play the same wars. */
-export function batchSeed(i: number) {
-  return seedFromValue(((i + 1) * 2654435761) % SEED_SPACE);
-}
+export { batchSeed } from '../batch-games';
 
 export function percentiles(values: number[]): { p10: number; p50: number; p90: number; min: number; max: number } {
   const v = [...values].sort((a, b) => a - b);
@@ -19,19 +17,20 @@ export function percentiles(values: number[]): { p10: number; p50: number; p90: 
   return { p10: at(10), p50: at(50), p90: at(90), min: v[0]!, max: v[v.length - 1]! };
 }
 
-export function runBatch(scenarioRef: string, seeds: number, policyName: string | undefined) {
-  const { scenario, content } = loadScenario(scenarioRef);
+export async function runBatch(scenarioRef: string, seeds: number, policyName: string | undefined, pool: PoolOptions = {}) {
+  const { scenario } = loadScenario(scenarioRef);
   const policy = policyFrom(policyName, 'balanced');
-  const rows: { score: ReturnType<typeof scoreGame>; metrics: ReturnType<typeof gameMetrics> }[] = [];
-  for (let i = 0; i < seeds; i++) {
-    const start = newGame(content, batchSeed(i));
-    const { final } = playGame(content, start, ordersSource(content, start, policy, undefined), { hashTurns: false });
-    rows.push({ score: scoreGame(content, final), metrics: gameMetrics(content, final) });
-  }
+  const [rows] = await playBatches([{ scenario: scenarioRef, policy, seeds }], pool);
+  return summarise(scenario.id, policy, rows!);
+}
+
+/** A batch's win rate and percentiles, from its campaigns in seed order. */
+export function summarise(scenario: string, policy: PolicyName, rows: readonly GameRow[]) {
+  const seeds = rows.length;
   const wins = rows.filter((r) => r.score.outcome === 'victory').length;
-  const pick = (f: (r: (typeof rows)[number]) => number) => percentiles(rows.map(f));
+  const pick = (f: (r: GameRow) => number) => percentiles(rows.map(f));
   return {
-    scenario: scenario.id,
+    scenario,
     policy,
     seeds,
     wins,
@@ -48,11 +47,21 @@ export function runBatch(scenarioRef: string, seeds: number, policyName: string 
   };
 }
 
-export function batch(args: Args): number {
+/** `--workers N`: a whole number from 1 to 64; the machine's cores when not given. */
+export function workersFrom(text: string | undefined): number {
+  if (text === undefined) return defaultWorkers();
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InputError(`--workers: "${text.slice(0, 20)}" is not a whole number from 1 to 64`);
+  return n;
+}
+
+export async function batch(args: Args): Promise<number> {
   const seedsText = args.need('seeds');
   const seeds = Number(seedsText);
   if (!Number.isInteger(seeds) || seeds < 1 || seeds > 100000) throw new InputError(`--seeds: "${seedsText}" is not a whole number from 1 to 100000`);
-  const result = runBatch(args.need('scenario'), seeds, args.opt('policy'));
+  const workers = workersFrom(args.opt('workers'));
+  const bar = progressBar('campaigns');
+  const result = await runBatch(args.need('scenario'), seeds, args.opt('policy'), { workers, progress: bar.update }).finally(bar.done);
   if (args.flag('json')) {
     console.log(JSON.stringify(result));
     return 0;

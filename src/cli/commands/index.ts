@@ -60,9 +60,9 @@ const LIST: CommandSpec[] = [
   {
     name: 'batch',
     summary: 'many seeds, one policy: win rate and percentiles of the metrics',
-    usage: '--scenario <id|path> --seeds N [--policy P] [--json]',
+    usage: '--scenario <id|path> --seeds N [--policy P] [--workers N] [--json]',
     example: 'batch --scenario race-of-logistics --seeds 20 --policy balanced',
-    options: { ...SCENARIO, seeds: { type: 'string' }, ...POLICY, ...JSON_OUT },
+    options: { ...SCENARIO, seeds: { type: 'string' }, ...POLICY, workers: { type: 'string' }, ...JSON_OUT },
     files: false,
     run: batch,
   },
