@@ -7,6 +7,8 @@
  *   planning every nation's orders (the smoke run plays 50 and scales up).
  * - batchWorkerSpeedup: the same batch on one worker over on every core (worker threads, one per
  *   core, their start-up included), in the same run; goal ≥ 1.7 on 2 cores (issue 14).
+ * - policyToResolveRatio: the balanced policy planning every nation's month over one resolveTurn
+ *   (report off) of the same months; goal ≤ 1 (issue 14). explainToPlainRatio: report on over off (goal ≤ 1.3).
  * - turnToCopyRatio: one resolved turn against one deep copy of the state.
  * - hashToResolveRatio: hashing one state against resolving one month (report off).
  * - client (bench/browser.ts): sizes against a bare Phaser scene, and in Chromium the menu, the
@@ -78,6 +80,10 @@ const usPerTurnExplained = measure(() => {
   resolveTurn(content, states[k]!, orders[k]!);
   k = (k + 1) % states.length;
 }, budgetMs);
+const usPerPlan = measure(() => {
+  POLICIES.balanced(content, states[k]!, all);
+  k = (k + 1) % states.length;
+}, budgetMs);
 const mid = states[Math.floor(states.length / 2)]!;
 const usPerCopy = measure(() => deepCopy(mid), budgetMs);
 const usPerStructuredClone = measure(() => structuredClone(mid), budgetMs);
@@ -104,6 +110,8 @@ const result = {
   batchSeedsMeasured: batchSeeds,
   batchWorkers: poolWorkers,
   batchWorkerSpeedup: Math.round((batchMs / batchPoolMs) * 100) / 100,
+  policyToResolveRatio: Math.round((usPerPlan / usPerTurn) * 100) / 100,
+  explainToPlainRatio: Math.round((usPerTurnExplained / usPerTurn) * 100) / 100,
   turnToCopyRatio: Math.round((usPerTurn / usPerCopy) * 100) / 100,
   turnToStructuredCloneRatio: Math.round((usPerTurn / usPerStructuredClone) * 100) / 100,
   turnToResolverCopyRatio: Math.round((usPerTurn / usPerStateCopy) * 100) / 100,
@@ -132,10 +140,15 @@ else {
   console.log(`                   ${result.turnsPerSecondWithReport.toLocaleString('en')} turns/s with the full "why" report`);
   console.log(`  1,000-seed batch: ${result.batch1000Ms.toLocaleString('en')} ms (${batchSeeds} seeds measured, balanced policy planning every turn)`);
   console.log(
+    `                   on ${result.batchWorkers} worker threads: ${result.batchWorkerSpeedup}× one worker — ${goal(result.batchWorkerSpeedup >= 1.7)} (≥ 1.7 on 2 cores)`,
+  );
+  console.log(`  policy : turn = ${result.policyToResolveRatio} (balanced planning over one resolved month) — ${goal(result.policyToResolveRatio <= 1)} (≤ 1)`);
+  console.log(`  report on : off = ${result.explainToPlainRatio} — ${goal(result.explainToPlainRatio <= 1.3)} (≤ 1.3)`);
+  console.log(
     `  turn : deep copy = ${result.turnToCopyRatio} (generic deep copy ${result.microsecondsPerDeepCopy} µs) — ${goal(result.turnToCopyRatio <= 5)} (≤ 5)`,
   );
   console.log(
-    `                   turn : structuredClone = ${result.turnToStructuredCloneRatio}; turn : the resolver's own typed copy = ${result.turnToResolverCopyRatio}`,
+    `                   turn : structuredClone = ${result.turnToStructuredCloneRatio}; turn : the resolver's own typed copy = ${result.turnToResolverCopyRatio} — ${goal(result.turnToResolverCopyRatio <= 3)} (≤ 3)`,
   );
   console.log(`  hash : turn = ${result.hashToResolveRatio} (${result.microsecondsPerHash} µs to hash a state) — ${goal(result.hashToResolveRatio < 1)} (< 1)`);
   console.log(`  state size ${result.stateJsonBytes.toLocaleString('en')} bytes of JSON; heap ${result.heapUsedMB} MB`);
