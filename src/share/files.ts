@@ -6,7 +6,7 @@
  * replay made under older rules is answered as such, never re-simulated).
  */
 import { z } from 'zod';
-import { capProblems, orderCountProblems } from '../scenario/limits';
+import { capProblems, MAX_ORDERS_PER_MONTH, orderCountProblems } from '../scenario/limits';
 import { jsonPath, parseJson, type Problem } from '../scenario/validate';
 import type { PlayedTurn } from '../sim/replay';
 import { migrateOrderV1, orderSchema, orderV1Schema } from './order-schema';
@@ -90,6 +90,11 @@ const laterSaveFields = {
     .describe('hotseat teams in the order they play, each with the nations it gives orders for; one player when missing'),
   notes: notesSchema.optional(),
   branch: branchSchema.optional().describe('a game branched from a replay: where it left the original, and the original itself'),
+  pending: z
+    .array(orderSchema)
+    .max(MAX_ORDERS_PER_MONTH)
+    .optional()
+    .describe("the orders given in the month under way, not yet ended: given again when the game is continued (one player's games only)"),
   name: z
     .string()
     .regex(/\S/, 'a name is more than spaces')

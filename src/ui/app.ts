@@ -12,6 +12,7 @@ import { DEFAULT_SCENARIO } from './menu/menu-slice';
 import { createMapHost } from './play/map-host';
 import { highlightTutorialTarget } from './play/tutorial-view';
 import { startRouter } from './router';
+import { savePendingOrders } from './play/save-pending';
 import { watchKey } from './watch/watch-view';
 import { watchedSession } from './watch/watched-session';
 import { createSessionStore, type SessionStore } from './store';
@@ -25,16 +26,24 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   root.replaceChildren();
   void loading.all.then((all) => session().addScenarios(all));
   const map = createMapHost(root);
+  const pendingSaver = savePendingOrders(() => void session().saveNow());
   let watchedGame: GameStore | null = null;
   let unsubscribeGame: (() => void) | undefined;
+  let shownScreen = session().screen;
   const draw = () => {
     const s = session();
     if (s.game !== watchedGame) {
       unsubscribeGame?.();
       watchedGame = s.game;
       unsubscribeGame = s.game?.subscribe(draw);
+      pendingSaver.watch(s.game);
     }
     render(appView(s), root);
+    // Another screen opens at its top, as a new page would (play-test: a game opened from a scrolled menu showed an empty page).
+    if (s.screen !== shownScreen) {
+      shownScreen = s.screen;
+      scrollTo(0, 0);
+    }
     highlightTutorialTarget(root, s);
     if (s.focusAfterRender) {
       // A view that is gone (a tip not shown on this tab) hands the focus to the open panel, not the body.

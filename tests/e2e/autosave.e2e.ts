@@ -17,6 +17,7 @@ interface StoredSave {
   scenario: { id: string; hash: string };
   humanNations: string[];
   turns: { hash: string }[];
+  pending?: unknown[];
 }
 
 /** The games saved in the store (set-aside ones left out), read as save files. */
@@ -77,6 +78,30 @@ describe('saving and restoring', () => {
     await cont.click();
     await expect.poll(() => month(page)).toContain('Apr 2023');
     expect(await hashOf(page)).toBe(before);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('orders of the month under way', () => {
+  it('survive a reload before the month ends: continued, the month has them and ends with them', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Seed').fill('BA1A-NCED-K');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.getByLabel('155 mm shells to send').fill('100000');
+    await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: /^Orders/ }).textContent()).toContain('(1)');
+    // Saved once the orders have been still for a moment; the month has not ended.
+    await expect.poll(async () => (await storedSaves(page)).find((x) => x.seed === 'BA1A-NCED-K')?.pending?.length ?? 0).toBe(1);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue saved game' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: /^Orders/ }).textContent()).toContain('(1)');
+    await endMonth(page);
+    const replay = await page.evaluate(() =>
+      (window as unknown as { __rol: { exportReplay(): { turns: { orders: { kind: string; amount?: number }[] }[] } } }).__rol.exportReplay(),
+    );
+    expect(replay.turns[0]!.orders).toContainEqual(expect.objectContaining({ kind: 'drawdown', amount: 100000 }));
     expect(errors).toEqual([]);
   });
 });

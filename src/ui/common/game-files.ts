@@ -58,5 +58,7 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     ...(g.teams.length ? { teams: g.teams } : {}),
     ...(g.notes.length ? { notes: g.notes } : {}),
     ...(g.branch ? { branch: g.branch } : {}),
+    // The month's orders so far, so a reload or a closed tab loses none (play-test). Never a hotseat's: they are sealed from the other teams.
+    ...(g.pending.length && !g.teams.length ? { pending: g.pending } : {}),
   };
 }
