@@ -40,7 +40,7 @@ describe('saved games as files', () => {
     const other = await openPage(browserOf(), inject('baseUrl'));
     const picker = other.page.getByLabel(/Or open a saved game file/);
     await picker.setInputFiles({ name: 'friend.save.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => other.page.getByRole('alert').textContent()).toContain('friend.save.json: verified (every month re-simulated)');
+    await expect.poll(() => other.page.getByTestId('import-status').textContent()).toContain('friend.save.json: verified (every month re-simulated)');
     await other.page
       .locator('.saves li')
       .first()
@@ -54,7 +54,15 @@ describe('saved games as files', () => {
     await other.page
       .getByLabel(/Or open a saved game file/)
       .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"x":1}') });
-    await expect.poll(() => other.page.getByRole('alert').textContent()).toMatch(/notes\.json cannot be opened: it is not a valid save \(\$/);
+    await expect
+      .poll(() => other.page.getByTestId('import-status').textContent())
+      .toMatch(/notes\.json is not a saved game of Race of Logistics\. What is wrong, by place in the file: \$/);
+    await other.page
+      .getByLabel(/Or open a saved game file/)
+      .setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, 200)) });
+    await expect
+      .poll(() => other.page.getByTestId('import-status').textContent())
+      .toBe('half.json is not a saved game: its text is not JSON (the file may be cut short, or another kind of file).');
     expect(other.errors).toEqual([]);
   });
 

@@ -107,6 +107,7 @@ function newGameView(s: SessionState) {
         >Or open a saved game file (downloaded from the saved games, on this machine or another)
         <input type="file" accept=".json,application/json" @change=${(e: Event) => void openSaveFile(e, s)}
       /></label>
+      ${s.importStatus ? html`<p class=${s.importStatus.ok ? 'ok' : 'error'} role="status" data-testid="import-status">${s.importStatus.text}</p>` : ''}
       <div class="row">
         <button class="primary" type="submit">Start</button>
         <button type="button" ?disabled=${!s.savedGames.some((g) => g.madeWith === undefined)} @click=${() => void s.continueGame()}>

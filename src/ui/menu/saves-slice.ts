@@ -10,12 +10,14 @@
  */
 import { deleteEntry, gameIdOf, readEntry, readStoredGames, setAsideEntry, undeleteEntry, writeGameSave, type StoredEntry } from '../../persist/autosave';
 import { newGameId } from '../../persist/game-id';
-import { MAX_FILE_CHARS } from '../../share/files';
+import { MAX_FILE_CHARS, parseSaveFile } from '../../share/files';
+import { RULES_VERSION } from '../../sim';
 import { downloadJson } from '../common/download';
 import { tabGameId } from '../../persist/game-id';
 import { setAsideRecord } from '../../persist/set-aside';
 import type { Slice } from '../store';
-import { restoreStored, type Restored } from './restore-save';
+import { problemsText } from './catalogue';
+import { restoreSave, restoreStored, type Restored } from './restore-save';
 import { otherRulesSave } from '../watch/recorded-game';
 import { listingOf, orderSavedGames, otherRulesListing, type SavedGame } from './saved-games';
 import { describeSaveText, listSetAside, setAsideMessage } from './set-aside-games';
@@ -37,6 +39,8 @@ export interface SavesSlice {
   downloadSaved(key: string): Promise<void>;
   /** Opens a saved game file (from another machine): checked and re-simulated in full, then kept among the saved games. */
   importSaveText(name: string, text: string): Promise<void>;
+  /** what became of the last save file opened, shown beside its picker */
+  importStatus: { ok: boolean; text: string } | null;
 }
 
 const GONE = 'That saved game is no longer in this browser: another tab may have moved it.';
@@ -136,17 +140,30 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
     if (typeof value !== 'string' || !listed) return set({ message: GONE });
     downloadJson(`${listed.scenarioId}-${listed.month.replace(/\s+/g, '-').toLowerCase()}.save.json`, value);
   },
+  importStatus: null,
   async importSaveText(name, text) {
-    if (text.length > MAX_FILE_CHARS) return set({ message: `${name} is too large to be a saved game (${text.length} characters; at most ${MAX_FILE_CHARS})` });
+    const say = (ok: boolean, said: string) => set({ importStatus: { ok, text: said } });
+    if (text.length > MAX_FILE_CHARS) return say(false, `${name} is too large to be a saved game (${text.length} characters; at most ${MAX_FILE_CHARS}).`);
+    const parsed = parseSaveFile(text);
+    if (!parsed.ok)
+      return say(
+        false,
+        parsed.problems.some((p) => p.path === '$' && /JSON/.test(p.message))
+          ? `${name} is not a saved game: its text is not JSON (the file may be cut short, or another kind of file).`
+          : `${name} is not a saved game of Race of Logistics. What is wrong, by place in the file: ${problemsText(parsed.problems)}.`,
+      );
     // Made under other rules: shown read-only, not kept among the games this browser plays on.
-    if (otherRulesSave(text)) return get().openRecord(text);
-    const restored = restoreStored(text, get().catalogue.scenarios);
-    if (!restored.ok) return set({ message: `${name} cannot be opened: ${restored.problem}.` });
+    if (parsed.value.rulesVersion !== RULES_VERSION) {
+      say(true, `${name} was made under rules version ${parsed.value.rulesVersion}: opened read-only.`);
+      return get().openRecord(text);
+    }
+    const restored = restoreSave(parsed.value, get().catalogue.scenarios);
+    if (!restored.ok) return say(false, `${name} cannot be opened: ${restored.problem}.`);
     // A game of its own here: its own id, so it never replaces a game of this browser.
     const gameId = newGameId();
     const written = await writeGameSave({ ...restored.save, gameId }).catch((e: Error) => e);
-    if (written instanceof Error) return set({ message: `${name} could not be kept in this browser: ${written.message}` });
-    set({ message: `${name}: verified (every month re-simulated) and added to the saved games.` });
+    if (written instanceof Error) return say(false, `${name} could not be kept in this browser: ${written.message}`);
+    say(true, `${name}: verified (every month re-simulated) and added to the saved games below.`);
     await get().checkSaves();
   },
   openRestored(restored, gameId) {
