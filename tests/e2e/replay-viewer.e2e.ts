@@ -84,6 +84,23 @@ describe('replay links in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('mid-turn, plays on from the turn’s start; Space plays even with the slider in focus', async () => {
+    const played = teamCode({ team: 'Ospreys', policy: 'balanced', seed: 'BA1A-NCED-K', scenario: 'race-in-a-lesson' });
+    const { page, errors } = await openPage(browserOf(), linkOf(played.replay));
+    await expect.poll(() => page.getByTestId('watch-month').textContent(), { timeout: 20_000 }).toContain('month 23 of 23');
+    await page.getByTestId('slider').fill('8');
+    await expect.poll(() => page.getByTestId('branch').textContent()).toContain("Play from this turn's start (after Jul 2023)");
+    await page.getByTestId('slider').focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('play').textContent()).toContain('Pause');
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('play').textContent()).toContain('Play');
+    await page.getByTestId('slider').fill('8');
+    await page.getByTestId('branch').click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Aug 2023');
+    expect(errors).toEqual([]);
+  });
+
   it('a link from other rules names both versions; a mistyped one says so; the game in progress stays', async () => {
     const { page } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('button', { name: 'Start' }).click();

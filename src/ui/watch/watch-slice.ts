@@ -38,8 +38,8 @@ export interface WatchSlice {
   watchAt(month: number): void;
   watchStep(by: number): void;
   watchPlay(on: boolean): void;
-  /** "Play from here": a new game with the same scenario, seed and the orders of the months shown. */
-  branchHere(): void;
+  /** "Play from here": a new game with the same scenario, seed and the orders of the first `months` months (those shown by default). */
+  branchHere(months?: number): void;
   /** a save made under other rules, shown read-only: its orders month by month */
   watchRecord: RecordedGame | null;
   /** Opens a save made under other rules read-only (its text, as stored or as a file). */
@@ -121,9 +121,10 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
       }
       set({ watching: { ...get().watching!, playing: on } });
     },
-    branchHere() {
+    branchHere(months) {
       const w = get().watching;
       if (!w) return;
+      const at = Math.max(0, Math.min(w.at, months ?? w.at));
       stop();
       const save: SaveFile = {
         format: 'race-of-logistics/save',
@@ -134,8 +135,8 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
         humanNations: w.game.played ?? w.content.nations.map((n) => n.id),
         aiPolicy: w.game.policy ?? 'balanced',
         savedAt: new Date().toISOString(),
-        turns: w.months.slice(0, w.at).map((m) => ({ orders: m.orders, hash: m.hash })),
-        branch: { from: w.game.finalHash, months: w.at, link: w.payload },
+        turns: w.months.slice(0, at).map((m) => ({ orders: m.orders, hash: m.hash })),
+        branch: { from: w.game.finalHash, months: at, link: w.payload },
       };
       const restored = restoreSave(save, scenarios());
       if (!restored.ok) return set({ watchProblem: `the game cannot be branched here: ${restored.problem}` });

@@ -77,13 +77,16 @@ function headerView(s: SessionState, w: Watching) {
 }
 
 function branchButton(s: SessionState, w: Watching) {
-  const last = w.at === w.months.length && w.states.at(-1)!.finished;
-  const midTurn = !isTurnStart(w.content, w.states[w.at]!);
-  const why = last ? 'the game is over at this month: go back to a month to play on from it' : midTurn ? `a new game starts at a turn's first month` : '';
-  return html`<button class="primary" ?disabled=${why !== ''} title=${why} @click=${() => s.branchHere()} data-testid="branch">
-      Play from here (${w.at === 0 ? 'the start' : `after ${monthText(w)}`})
+  // Orders are given at a turn's first month: mid-turn, the new game starts from the turn's start (play-test: the button was only disabled).
+  let from = w.at;
+  while (from > 0 && !isTurnStart(w.content, w.states[from]!)) from--;
+  const over = from === w.months.length && w.states.at(-1)!.finished;
+  const why = over ? 'the game is over at this month: go back to a month to play on from it' : '';
+  const after = (m: number) => (m === 0 ? 'the start' : `after ${monthLabel(w.content.startMonth + m - 1)}`);
+  return html`<button class="primary" ?disabled=${over} title=${why} @click=${() => s.branchHere(from)} data-testid="branch">
+      ${from === w.at ? `Play from here (${after(from)})` : `Play from this turn's start (${after(from)})`}
     </button>
-    ${why ? html`<span class="hint">${why}</span>` : ''}`;
+    ${why ? html`<span class="hint">${why}</span>` : from !== w.at ? html`<span class="hint">a turn's orders are given at its first month</span>` : ''}`;
 }
 
 async function copyLink(s: SessionState, e: Event) {
@@ -172,7 +175,9 @@ export function watchKey(e: KeyboardEvent, s: SessionState) {
   if (!s.watching && s.watchRecord) return recordKey(e, s, s.watchRecord.at);
   if (!s.watching) return;
   const t = e.target;
-  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+  // The slider moves itself with the arrows, Home and End; Space, which a slider ignores, still plays (play-test).
+  const slider = t instanceof HTMLInputElement && t.type === 'range';
+  if ((t instanceof HTMLInputElement && !(slider && e.key === ' ')) || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
   // Space plays or pauses wherever the focus is (play-test: after a click on Forward, Space pressed Forward again); the Play button's own Space is its click.
   if (t instanceof HTMLButtonElement && (e.key === 'Enter' || (e.key === ' ' && t.dataset.testid === 'play'))) return;
   const act: Record<string, () => void> = {
