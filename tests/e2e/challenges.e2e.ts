@@ -34,6 +34,9 @@ describe('challenges on the menu', () => {
       await page.getByTestId('month').waitFor();
       const game = await page.evaluate(() => (window as unknown as Rol).__rol.exportReplay());
       expect(game).toMatchObject({ scenario: { id: c.scenario }, seed: c.seed });
+      // The game says it is that challenge, with the score to beat, and opens at the top of the page.
+      expect(await page.getByTestId('hud-context').textContent()).toBe(`Challenge “${c.title}”: to beat ${c.balanced.score}/100`);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
       await page.evaluate(() => (location.hash = '#/'));
       if (!(await list.getAttribute('open'))) await list.locator('summary').click();
     }

@@ -111,6 +111,14 @@ describe('counterfactuals', () => {
     expect(changes.map((x) => x.kind)).toEqual(expect.arrayContaining(['drawToFloors', 'capacity', 'balancedMonth', 'stopAtFloors']));
   });
 
+  it('in a branched game, changes only the months its own player decided, from where it left the original', () => {
+    const { game } = playToEnd({ ordersFor: belowFloor });
+    const changes = changesToTry(game, 3);
+    expect(changes.length).toBeGreaterThan(2);
+    expect(changes.every((x) => x.turn >= 3)).toBe(true);
+    expect(changes.map((x) => x.kind)).toEqual(expect.arrayContaining(['drawToFloors', 'capacity', 'balancedMonth']));
+  });
+
   it('refuses to study a game whose recorded hashes its orders do not give', () => {
     const { game } = playToEnd({});
     const months = game.months.map((m, t) => ({ ...m, hash: t === 3 ? 'not-the-hash' : hashState(game.states[t + 1]!) }));

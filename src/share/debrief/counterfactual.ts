@@ -45,27 +45,31 @@ function decisionMonth(game: ReplayedGame, t: number, later = false): number {
   return into === 0 ? t : later ? t - into + c.monthsPerTurn : t - into;
 }
 
-/** The changes worth trying for this game, in the months it turned on (when orders could be given then); none twice. */
-export function changesToTry(game: ReplayedGame): Change[] {
+/**
+ * The changes worth trying for this game, in the months it turned on (when orders could be given then); none twice.
+ * A branched game's months before `first` were another player's: nothing is changed there (play-test: the debrief
+ * told a branch's player what they should have ordered in the original's months).
+ */
+export function changesToTry(game: ReplayedGame, first = 0): Change[] {
   const shortage = firstShortage(game);
   const worst = worstMonth(game);
-  const pressing = decisionMonth(game, shortage?.turn ?? worst?.turn ?? 0);
+  const pressing = Math.max(first, decisionMonth(game, shortage?.turn ?? worst?.turn ?? 0));
   const breach = deepestBreachTurn(floorBreaches(game));
   const missed = game.states.at(-1)!.requests.find((r) => r.status === 'missed');
   const requestAt = missed ? requestTurn(game, missed.id) : -1;
   const changes: Change[] = [
     { kind: 'drawToFloors', turn: pressing },
-    { kind: 'drawToFloors', turn: 0 },
-    { kind: 'capacity', turn: 0 },
-    { kind: 'longContract', turn: 0 },
-    { kind: 'balancedMonth', turn: 0 },
+    { kind: 'drawToFloors', turn: first },
+    { kind: 'capacity', turn: first },
+    { kind: 'longContract', turn: first },
+    { kind: 'balancedMonth', turn: first },
     { kind: 'balancedMonth', turn: pressing },
     ...(breach >= 0 ? [{ kind: 'stopAtFloors' as const, turn: breach }] : []),
     ...(missed && requestAt >= 0 ? [{ kind: 'meetRequest' as const, turn: decisionMonth(game, requestAt, true), request: missed.id }] : []),
   ];
   const seen = new Set<string>();
   return changes
-    .filter((x) => x.turn >= 0 && x.turn < game.months.length)
+    .filter((x) => x.turn >= first && x.turn < game.months.length)
     .filter((x) => {
       const key = `${x.kind}@${x.turn}`;
       return !seen.has(key) && !!seen.add(key);
@@ -109,8 +113,9 @@ export interface CounterfactualSearch {
   run(change: Change): Counterfactual | null;
 }
 
-export function counterfactualSearch(game: ReplayedGame): CounterfactualSearch {
-  return { base: baseScore(game), changes: changesToTry(game), run: (change) => runChange(game, change) };
+/** `first`: the first month the player decided (a branched game's months before it were another player's). */
+export function counterfactualSearch(game: ReplayedGame, first = 0): CounterfactualSearch {
+  return { base: baseScore(game), changes: changesToTry(game, first), run: (change) => runChange(game, change) };
 }
 
 /** Every change tried at once (the command line and tests): what was tried, and the best that helped. */

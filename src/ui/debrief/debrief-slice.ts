@@ -68,7 +68,9 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
         const studied = replayedGame(game.getState());
         set({ historical, lessons: lessonsOf(studied, historical.metrics) });
         const onScreen = () => get().game === game;
-        searchHelped(studied, { report: (helped) => onScreen() && set({ helped }), wanted: onScreen });
+        // A branch's player decided from the month it left the original on: nothing before is theirs to change.
+        const firstMonth = game.getState().branch?.months ?? 0;
+        searchHelped(studied, { report: (helped) => onScreen() && set({ helped }), wanted: onScreen, firstMonth });
       } catch (e) {
         set({ historical, studyProblem: (e as Error).message });
       }

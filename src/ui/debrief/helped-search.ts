@@ -20,10 +20,10 @@ export interface HelpedSearch {
   computeMs: number;
 }
 
-export function searchHelped(game: ReplayedGame, options: { report(progress: HelpedSearch): void; wanted(): boolean }): void {
+export function searchHelped(game: ReplayedGame, options: { report(progress: HelpedSearch): void; wanted(): boolean; firstMonth?: number }): void {
   let computeMs = 0;
   const t0 = performance.now();
-  const search = counterfactualSearch(game);
+  const search = counterfactualSearch(game, options.firstMonth);
   computeMs += performance.now() - t0;
   const found: Counterfactual[] = [];
   let tried = 0;

@@ -52,6 +52,17 @@ function historyLine(s: SessionState, score: Score) {
   </p>`;
 }
 
+/** A challenge's score to beat: the balanced policy's verified score on this seed. */
+function challengeLine(s: SessionState, score: Score) {
+  const c = s.challenge;
+  if (!c) return '';
+  const diff = score.score - c.balanced.score;
+  return html`<p data-testid="challenge-result">
+    Challenge “${c.title}”: the balanced policy scored <strong>${c.balanced.score}</strong> on this seed.
+    ${diff > 0 ? `Beaten, by ${count(diff, 'point')}.` : diff === 0 ? 'A tie: not beaten.' : `Not beaten: ${count(-diff, 'point')} short.`}
+  </p>`;
+}
+
 export function verdictView(s: SessionState, score: Score) {
   const winScore = s.game!.getState().content.winScore;
   const gap = score.score - winScore;
@@ -63,6 +74,6 @@ export function verdictView(s: SessionState, score: Score) {
     ${partsView(s, score)}
     <p class="grade" data-testid="grade">${score.outcome === 'victory' ? 'Victory' : 'Defeat'} · ${score.score}/100 · grade ${score.grade}</p>
     <p>${gap >= 0 ? `${count(gap, 'point')} above the win line.` : `${count(-gap, 'point')} short of the win line.`}</p>
-    ${historyLine(s, score)}
+    ${historyLine(s, score)} ${challengeLine(s, score)}
   </section>`;
 }

@@ -47,6 +47,8 @@ export interface MenuSlice {
   openLink(hash: string): void;
   /** Starts a challenge: its scenario and seed, in the role chosen. */
   playChallenge(c: Challenge): void;
+  /** the challenge the game on screen plays, named in the top bar and the debrief; null for any other game */
+  challenge: Challenge | null;
   /** The rest of the bundled scenarios, once loaded, join the list (and their problems are shown). */
   addScenarios(more: BundledScenarios): void;
   /** A trainer's own scenario file: validated, then offered in the menu (problems listed with their JSON paths). */
@@ -93,9 +95,12 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       get().beginGame(scenario, game, role, { gameId: newGameId(), scenarioFromFile: get().scenariosFromFiles.includes(scenario) });
       void get().saveNow();
     },
+    challenge: null,
     playChallenge(c) {
       set({ scenarioId: c.scenario, seedText: c.seed, message: '' });
       get().start();
+      // Kept only when the game started (it may not: a role this scenario has not, say).
+      if (get().screen === 'play') set({ challenge: c });
     },
     openLink(hash) {
       const { catalogue, catalogueComplete } = get();

@@ -20,6 +20,7 @@ export function hudView(s: SessionState) {
     <div class="hud-title">
       <strong title=${s.scenario!.title}>${s.scenario!.title}</strong>
       <span data-testid="month">${turnPosition(g.content, st.month)}</span>
+      ${contextLine(s)}
     </div>
     ${teamLabel(s)}
     <label class="hud-acting"
@@ -84,6 +85,17 @@ export function hudView(s: SessionState) {
       <button @click=${() => s.backToMenu()}>Menu</button>
     </div>
   </header>`;
+}
+
+/** What game this is, when it is not an ordinary one: a challenge and its score to beat, or a branch of a shared game. */
+function contextLine(s: SessionState) {
+  const branch = s.game!.getState().branch;
+  const text = s.challenge
+    ? `Challenge “${s.challenge.title}”: to beat ${s.challenge.balanced.score}/100`
+    : branch
+      ? `A branch: played on from month ${branch.months} of a shared game`
+      : '';
+  return text ? html`<span class="hud-context" data-testid="hud-context">${text}</span>` : '';
 }
 
 /** Hotseat: which team has the laptop, and where it stands in the turn's order. */

@@ -118,8 +118,9 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       ...NO_FLOOR_PLAN,
       ...REPORT_TOP,
       ...NO_RESULT_CODE,
-      // A new game starts without a team name (a live class sets its team's after this).
+      // A new game starts without a team name (a live class sets its team's after this), and is no challenge (playChallenge says so after this).
       teamName: '',
+      challenge: null,
       ...tutorialFor(game),
     });
     if (finished) get().gameEnded();
