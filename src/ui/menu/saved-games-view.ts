@@ -27,8 +27,8 @@ export function savedGamesView(s: SessionState) {
         (g) =>
           html`<li>
             <span class="about"
-              >${g.name ? html`<strong>“${g.name}”</strong> <span class="hint">(a copy)</span> · ` : ''}<strong>${g.scenarioTitle}</strong> · ${g.role} ·
-              ${g.month} · ${scoreText(g)} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
+              >${g.name ? html`<strong>“${g.name}”</strong> <span class="hint">(a copy)</span> · ` : ''}<strong>${g.scenarioTitle}</strong>${g.branchMonths !== undefined ? html` <span class="hint">(a branch, from month ${g.branchMonths} of a shared game)</span>` : ''}
+              · ${g.role} · ${g.month} · ${scoreText(g)} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
             >
             <span class="row">
               ${

@@ -23,6 +23,8 @@ export interface SavedGame {
   name?: string;
   /** the rules version of a save made under other rules: it opens read-only */
   madeWith?: number;
+  /** a branch of a shared game: the months it kept of it */
+  branchMonths?: number;
 }
 
 export function listingOf(key: string, gameId: string, restored: Extract<Restored, { ok: true }>): SavedGame {
@@ -46,6 +48,7 @@ export function listingOf(key: string, gameId: string, restored: Extract<Restore
     month: state.finished ? 'finished' : monthLabel(state.month),
     savedAt: save.savedAt,
     ...(save.name ? { name: save.name } : {}),
+    ...(save.branch ? { branchMonths: save.branch.months } : {}),
   };
 }
 
