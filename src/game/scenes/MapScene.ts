@@ -44,6 +44,10 @@ interface SceneData {
   map: MapData | null;
 }
 
+/** A sector's label box on the map, and the room for its text and control bar inside it. */
+const LABEL_W = 160;
+const INNER_W = LABEL_W - 8;
+
 export class MapScene extends Scene {
   private store!: GameStore;
   private scenario!: ScenarioFile;
@@ -261,7 +265,7 @@ export class MapScene extends Scene {
       const x = 860;
       const y = 300 + i * 44;
       leaders.lineStyle(1, COLOURS.border, 1);
-      leaders.lineBetween(site[0], site[1], x - 66, y);
+      leaders.lineBetween(site[0], site[1], x - LABEL_W / 2, y);
       leaders.fillStyle(COLOURS.border, 1);
       leaders.fillCircle(site[0], site[1], 3);
       const held = sector.ukraineHeldKm2 / Math.max(1, start.get(sector.id) ?? 1);
@@ -272,12 +276,14 @@ export class MapScene extends Scene {
       const label = `${short} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
       const ink = gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink;
       const marked = moved.includes(sector.id);
-      const bg = this.add.rectangle(x, y, 132, 30, 0xffffff, 0.92).setStrokeStyle(marked ? 4 : 2, ink);
+      const bg = this.add.rectangle(x, y, LABEL_W, 30, 0xffffff, 0.92).setStrokeStyle(marked ? 4 : 2, ink);
       if (marked) this.markMove(site, ink, pulse);
-      const text = this.add.text(x - 62, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
+      const text = this.add.text(x - INNER_W / 2, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
+      // A long name with a large move would spill out of its box (play-test: "Zaporizhzhia 12.0:1 ▼137"): it is drawn narrower instead.
+      if (text.width > INNER_W) text.setScale(INNER_W / text.width, 1);
       // Control bar: the share of the sector's starting ground Ukraine still holds.
-      const barBack = this.add.rectangle(x - 62, y + 9, 124, 4, COLOURS.russia_ink).setOrigin(0, 0.5);
-      const bar = this.add.rectangle(x - 62, y + 9, Math.max(0, Math.min(124, 124 * held)), 4, COLOURS.nato_ink).setOrigin(0, 0.5);
+      const barBack = this.add.rectangle(x - INNER_W / 2, y + 9, INNER_W, 4, COLOURS.russia_ink).setOrigin(0, 0.5);
+      const bar = this.add.rectangle(x - INNER_W / 2, y + 9, Math.max(0, Math.min(INNER_W, INNER_W * held)), 4, COLOURS.nato_ink).setOrigin(0, 0.5);
       this.hoverable(
         bg,
         () =>
