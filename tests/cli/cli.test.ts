@@ -221,6 +221,32 @@ describe('sim verify with a result code', () => {
   });
 });
 
+describe('sim forecast', () => {
+  it('plays futures from a month: the chance of victory and of each objective, and bands that widen towards the end', () => {
+    const r = sim('forecast', '--scenario', 'race-in-a-lesson', '--seed', 'RACE-2023-X', '--from', '2023-08', '--futures', '40', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out).toMatchObject({ scenario: 'race-in-a-lesson', seed: 'RACE-2023-X', from: '2023-08', futures: 40, policy: 'balanced' });
+    expect(out.winBp).toBeGreaterThanOrEqual(0);
+    expect(out.winBp).toBeLessThanOrEqual(10_000);
+    expect(out.months).toHaveLength(17);
+    const first = out.gainKm2[0];
+    const last = out.gainKm2.at(-1);
+    // The further ahead, the less certain: the spread of Russian gains grows to the end.
+    expect(last.p90 - last.p10).toBeGreaterThan(first.p90 - first.p10);
+    expect(out.objectives).toHaveLength(7);
+  });
+
+  it('refuses a month outside the scenario or a bad count, naming the option', () => {
+    const late = sim('forecast', '--scenario', 'race-in-a-lesson', '--seed', 'RACE-2023-X', '--from', '2031-01');
+    expect(late.code).toBe(1);
+    expect(late.err).toMatch(/--from: "2031-01" is not a month of the scenario \(YYYY-MM, 2023-02 to 2024-12\)/);
+    const many = sim('forecast', '--scenario', 'race-in-a-lesson', '--seed', 'RACE-2023-X', '--futures', 'lots');
+    expect(many.code).toBe(1);
+    expect(many.err).toMatch(/--futures: "lots" is not a whole number/);
+  });
+});
+
 describe('sim batch', () => {
   it('prints win rate and metric percentiles as one JSON object', () => {
     const r = sim('batch', '--scenario', 'race-of-logistics', '--seeds', '6', '--policy', 'passive', '--json');

@@ -1,6 +1,7 @@
 /** Every command of the headless simulator, with its options, help and a working example. */
 import type { CommandSpec } from '../args';
 import { batch } from './batch';
+import { forecast } from './forecast';
 import { link, replay, verify } from './replay';
 import { results } from './results';
 import { run } from './run';
@@ -65,6 +66,16 @@ const LIST: CommandSpec[] = [
     options: { ...SCENARIO, seeds: { type: 'string' }, ...POLICY, workers: { type: 'string' }, ...JSON_OUT },
     files: false,
     run: batch,
+  },
+  {
+    name: 'forecast',
+    summary:
+      'what are my odds: from a month of a game, many futures to the end (the chance of victory and of each objective, and the spread of score, ground and fire)',
+    usage: '--scenario <id|path> --seed <code> [--orders <file>] [--from <YYYY-MM>] [--futures N] [--policy P] [--json]',
+    example: 'forecast --scenario race-in-a-lesson --seed RACE-2023-X --from 2023-08 --futures 200',
+    options: { ...SCENARIO, ...SEED, orders: { type: 'string' }, from: { type: 'string' }, futures: { type: 'string' }, ...POLICY, ...JSON_OUT },
+    files: false,
+    run: forecast,
   },
   {
     name: 'results',
