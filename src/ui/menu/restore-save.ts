@@ -66,8 +66,6 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
     const month = game.getState().resolveRecorded(save.turns[i]!.orders);
     if (month.hash !== save.turns[i]!.hash) return fail(`month ${i + 1} does not re-simulate to its saved state`);
   }
-  // The month's orders under way are given again; one the rules now refuse (it cannot be, but a save is anyone's file) is dropped.
-  if (save.pending?.length && !save.teams && !game.getState().game.finished) game.getState().addOrders(save.pending);
   // A save that carried its scenario file goes on carrying it, even when the same scenario is here now.
   return { ok: true, save, scenario, scenarioFromFile: save.scenarioFile !== undefined, game, role: role.role, seed: seed.seed.code };
 }

@@ -15,6 +15,8 @@ import { RULES_VERSION } from '../../sim';
 import { downloadJson } from '../common/download';
 import { tabGameId } from '../../persist/game-id';
 import { setAsideRecord } from '../../persist/set-aside';
+import type { Order } from '../../sim';
+import type { GameStore } from '../../store/game-store';
 import type { Slice } from '../store';
 import { problemsText } from './catalogue';
 import { restoreSave, restoreStored, type Restored } from './restore-save';
@@ -171,5 +173,22 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => ({
     const scenarioFromFile = restored.scenarioFromFile || get().scenariosFromFiles.includes(restored.scenario);
     set({ seedText: restored.seed, scenarioId: restored.scenario.id });
     get().beginGame(restored.scenario, restored.game, restored.role, { gameId, scenarioFromFile });
+    // Once on screen (the standing orders given again at the month's start), the month's other orders are given again.
+    const { pending, teams } = restored.save;
+    if (pending?.length && !teams) givePending(restored.game, pending);
   },
 });
+
+/**
+ * The orders a save kept of the month under way, given again after the standing orders the month
+ * opened with: those the save began with are not given twice. One the rules now refuse is dropped.
+ */
+function givePending(game: GameStore, saved: readonly Order[]): void {
+  const g = game.getState();
+  if (g.game.finished) return;
+  const issued = g.pending;
+  const same = issued.length <= saved.length && issued.every((o, i) => JSON.stringify(o) === JSON.stringify(saved[i]));
+  // The player took back a standing order's order before saving: the month is given exactly as it was saved.
+  if (!same) g.clearOrders();
+  g.addOrders(same ? saved.slice(issued.length) : saved);
+}
