@@ -168,6 +168,12 @@ else {
       `                   End month to its headlines: median ${t.endMonthToHeadlineMs} ms, p95 ${t.endMonthToHeadlineP95Ms} ms = ${t.endMonthToHeadlineFrames} bare-scene frames — ${goal(t.endMonthToHeadlineFrames <= 10)} (≤ 10)`,
     );
   } else console.log(`  Chromium timings skipped: ${c.note}`);
+  if ('forecast' in c && c.forecast) {
+    const f = c.forecast;
+    console.log(
+      `  what-if forecast (bench/forecast.ts): 1,000 futures in ${f.forecast1000Ms} ms on ${f.forecastWorkers} workers vs 1,000 × ${f.oneFutureNodeMs} ms ÷ ${f.forecastWorkers} = ${f.forecastToIdealRatio}× — ${goal(f.forecastToIdealRatio <= 1.3)} (≤ 1.3×); frames meanwhile: median ${f.forecastFrameMedianMs} ms`,
+    );
+  }
   if ('results' in c && c.results) {
     const r = c.results;
     console.log(

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { replayLinkFigures, scrubBench } from './replay-link';
+import { forecastBench } from './forecast';
 import { resultsBench, type ResultsBench } from './results-verify';
 import { studentPlay, type StudentPlay } from './student-play';
 import { thoroughStudentPlay, type ThoroughPlay } from './thorough-student';
@@ -121,7 +122,9 @@ export async function browserBench(runs: number) {
   let thorough: ThoroughPlay;
   let results: ResultsBench;
   let scrub: Awaited<ReturnType<typeof scrubBench>>;
+  let forecast: Awaited<ReturnType<typeof forecastBench>>;
   try {
+    forecast = await forecastBench(browser, url(gameServer));
     scrub = await scrubBench(browser, url(gameServer), replayLinkFigures().link(url(gameServer)));
     student = await studentPlay(browser, url(gameServer));
     thorough = await thoroughStudentPlay(browser, url(gameServer));
@@ -182,6 +185,7 @@ export async function browserBench(runs: number) {
     thorough,
     results,
     scrub,
+    forecast,
     note: 'firstMapFrameMs counts from page load and includes pressing Start on the menu',
   };
 }

@@ -26,3 +26,4 @@ export { rateAt, russianOutputPerMonth } from './resolve/russia';
 export { BP, applyBp, ratioBp } from './int-math';
 export type { TurnReport, TurnSummary, ReportEntry, OrderResult, EntryKind } from './report';
 export { activeLocks, type ActiveLock } from './locks';
+export { futureStart, playFuture, summariseFutures, type Band, type Forecast, type Future, type FuturePlan } from './forecast';

@@ -68,6 +68,11 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
       const w = session().watching;
       return w && { hashes: w.months.map((m) => m.hash), at: w.at };
     },
+    /** the forecast on the Odds tab: its state, the futures played, and the time the last one took */
+    odds: () => {
+      const o = session().odds;
+      return o && { status: o.status, done: o.done, total: o.total, ms: o.ms, winBp: o.forecast?.winBp ?? null };
+    },
     funds: (nation: string) =>
       session()
         .game?.getState()

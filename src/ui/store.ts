@@ -19,6 +19,7 @@ import { createNavigationSlice, type NavigationSlice } from './navigation-slice'
 import { createNegotiationSlice, type NegotiationSlice } from './play/negotiation-slice';
 import { createPlaySlice, type PlaySlice } from './play/play-slice';
 import { createSaveCopySlice, type SaveCopySlice } from './play/save-copy-slice';
+import { createOddsSlice, type OddsSlice } from './play/odds/odds-slice';
 import { createFacilitatorSlice, type FacilitatorSlice } from './play/facilitator-slice';
 import { createTutorialSlice, type TutorialSlice } from './play/tutorial-slice';
 import { createReplaySlice, type ReplaySlice } from './replay/replay-slice';
@@ -37,6 +38,7 @@ export type SessionState = NavigationSlice &
   TeamsSlice &
   PlaySlice &
   SaveCopySlice &
+  OddsSlice &
   FacilitatorSlice &
   AllianceSlice &
   NegotiationSlice &
@@ -65,6 +67,7 @@ export function createSessionStore(catalogue: BundledScenarios): SessionStore {
     ...createTeamsSlice(...a),
     ...createPlaySlice(...a),
     ...createSaveCopySlice(...a),
+    ...createOddsSlice(...a),
     ...createFacilitatorSlice(...a),
     ...createAllianceSlice(...a),
     ...createNegotiationSlice(...a),

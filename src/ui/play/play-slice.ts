@@ -24,7 +24,7 @@ import { livePaused } from '../live/live-slice';
 /** How long End month stays off after a month resolves: longer than a double-click's second press. */
 const SETTLE_MS = 600;
 
-export type Tab = 'decide' | 'orders' | 'politics' | 'news' | 'report' | 'charts' | 'map';
+export type Tab = 'decide' | 'orders' | 'odds' | 'politics' | 'news' | 'report' | 'charts' | 'map';
 
 export interface PlaySlice {
   scenario: ScenarioFile | null;
@@ -100,6 +100,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     // A save keeps no pending orders: a continued game's month starts afresh, with its standing orders given again.
     if (!finished && game.getState().pending.length === 0) game.getState().issueStanding();
     rememberTabGame(slot.gameId);
+    // The odds of the game before are no forecast of this one.
+    get().dropOdds();
     set({
       screen: finished ? 'debrief' : 'play',
       scenario,
@@ -181,6 +183,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     });
   },
   backToMenu() {
+    get().dropOdds();
     set({ screen: 'menu', message: '', handover: null, ...NO_NEGOTIATION });
     void get().checkSaves();
   },

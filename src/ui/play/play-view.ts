@@ -17,6 +17,7 @@ import { mapDetailsView } from './map-details-view';
 import { negotiationView } from './negotiation-view';
 import { newsView } from './news-view';
 import { ordersView } from './orders-view';
+import { oddsView } from './odds/odds-view';
 import type { Tab } from './play-slice';
 import { politicsView } from './politics-view';
 import { saveCopyView } from './save-copy-view';
@@ -26,6 +27,7 @@ import { warningsView } from './warnings-view';
 const PANELS: Record<Tab, (s: SessionState) => unknown> = {
   decide: decideView,
   orders: ordersView,
+  odds: oddsView,
   politics: politicsView,
   news: newsView,
   report: reportView,

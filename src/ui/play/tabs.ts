@@ -6,6 +6,7 @@ import type { Tab } from './play-slice';
 export const TABS: [Tab, string][] = [
   ['decide', 'Decisions'],
   ['orders', 'Orders'],
+  ['odds', 'Odds'],
   ['politics', 'Politics'],
   ['news', 'News & intelligence'],
   ['report', 'Last month'],

@@ -39,6 +39,8 @@ export function drawChart(box: HTMLElement, x: Series, months: number[]): void {
         { size: 56, splits: (u) => valueTicks([u.scales.y!.min!, u.scales.y!.max!]), values: (_u, ticks) => ticks.map(short) },
       ],
       series: [{}, ...x.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash }))],
+      // uPlot counts the x values as series 0.
+      ...(x.band ? { bands: [{ series: [x.band[0] + 1, x.band[1] + 1] as [number, number], fill: 'rgba(31, 95, 168, 0.16)' }] } : {}),
     },
     data,
     box,

@@ -15,6 +15,8 @@ export interface Series {
   id: string;
   title: string;
   lines: { label: string; values: number[]; color: string; dash?: number[] }[];
+  /** a fan: the area between these two lines (their places in `lines`, upper first) is shaded */
+  band?: [number, number];
 }
 
 /** Series to draw; a class that hides the intelligence on Russia leaves out Russia's output (its fire is seen at the front). */
