@@ -52,7 +52,8 @@ export function forecast(args: Args): number {
       `--from: "${fromText}" is not a month of the scenario (YYYY-MM, ${formatMonth(content.startMonth)} to ${formatMonth(content.endMonth)})`,
     );
   let s = newGame(content, seed);
-  const all = s.nations.map((n) => n.id);
+  // In the scenario's order, as the game lists the nations a player plays: the policy plans them in that order.
+  const all = scenario.nations.map((n) => n.id);
   const orders = ordersOf(args.opt('orders'), all);
   const rest = all.filter((id) => !orders.nations.includes(id));
   // The months before --from as played: the file's orders for its nations, the policy's for the rest (and for all without a file).
