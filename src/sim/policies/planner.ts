@@ -10,7 +10,10 @@ import { applyOrder } from '../resolve/orders';
 import { copyState } from '../copy-state';
 import { findNation } from '../find';
 import { evaluateOffer } from '../negotiation';
-import type { GameState, Offer, Order } from '../types';
+import type { Contract, GameState, Offer, Order } from '../types';
+
+/** Orders that neither sign nor end a contract nor move a defence budget: the budgets read before them still hold. */
+const KEEPS_BUDGETS: ReadonlySet<Order['kind']> = new Set(['drawdown', 'addShift', 'weekendWork']);
 
 export class Planner {
   readonly work: GameState;
@@ -31,13 +34,21 @@ export class Planner {
   /** Applies the order to the working copy; keeps it when valid. */
   try(order: Order): boolean {
     const before = this.work.offersThisTurn;
+    const contracts = this.work.contracts.length;
     const result = applyOrder(this.content, this.work, order);
     // A refused order changes nothing but the rounds counted (put back here), so budgets are read again only after one that held.
     if (result.ok) {
       this.orders.push(order);
-      this.free.clear();
+      if (order.kind === 'offer' && this.work.contracts.length === contracts + 1) this.commit(this.work.contracts[contracts]!);
+      else if (!KEEPS_BUDGETS.has(order.kind)) this.free.clear();
     } else this.work.offersThisTurn = before;
     return result.ok;
+  }
+
+  /** A contract just signed: its buyers' budgets carry its monthly bill from now (the sums readFreeBudgets would make). */
+  private commit(c: Contract): void {
+    if (this.free.size === 0 || c.status !== 'active') return this.free.clear();
+    for (const b of c.buyers) this.free.set(b.nationId, (this.free.get(b.nationId) ?? 0) - applyBp(c.perMonth * c.unitPriceEur, b.shareBp));
   }
 
   /** The proposing buyer makes an offer and, when the firm counters, accepts its terms if `acceptable` says so. */
