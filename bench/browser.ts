@@ -124,8 +124,8 @@ export async function browserBench(runs: number) {
   let scrub: Awaited<ReturnType<typeof scrubBench>>;
   let forecast: Awaited<ReturnType<typeof forecastBench>>;
   try {
-    forecast = await forecastBench(browser, url(gameServer));
     scrub = await scrubBench(browser, url(gameServer), replayLinkFigures().link(url(gameServer)));
+    forecast = await forecastBench(browser, url(gameServer));
     student = await studentPlay(browser, url(gameServer));
     thorough = await thoroughStudentPlay(browser, url(gameServer));
     results = await resultsBench(browser, url(gameServer));
