@@ -183,8 +183,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     });
   },
   backToMenu() {
-    get().dropOdds();
     set({ screen: 'menu', message: '', handover: null, ...NO_NEGOTIATION });
+    get().dropOdds();
     void get().checkSaves();
   },
   async saveNow() {

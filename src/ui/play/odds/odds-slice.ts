@@ -81,7 +81,8 @@ export const createOddsSlice: Slice<OddsSlice> = (set, get) => {
       clearTimeout(timer);
       following?.unsubscribe();
       following = undefined;
-      set({ odds: null });
+      // Only when there is one: a store change in the middle of a move between screens makes the router write the old screen's address.
+      if (get().odds) set({ odds: null });
     },
   };
 };
