@@ -10,6 +10,7 @@ import { namesFor, type Names } from '../../share/text/messages';
 import { orderText } from '../../share/text/orders';
 import { downloadJson } from '../common/download';
 import type { SessionState } from '../store';
+import { monthSlider } from './month-slider';
 import type { RecordedGame } from './recorded-game';
 
 export function recordView(s: SessionState, r: RecordedGame) {
@@ -70,18 +71,7 @@ function stepperView(s: SessionState, r: RecordedGame) {
       <button @click=${() => s.recordAt(n)} ?disabled=${r.at === n} title="End">Last ▶|</button>
       <strong aria-live="polite" data-testid="record-month">${r.at === 0 ? 'The opening' : monthText(r)}</strong>
     </div>
-    <div class="slider">
-      <input
-        type="range"
-        min="0"
-        max=${n}
-        step="1"
-        .value=${String(r.at)}
-        aria-label="Month"
-        aria-valuetext=${monthText(r)}
-        @input=${(e: Event) => s.recordAt(Number((e.target as HTMLInputElement).value))}
-      />
-    </div>
+    <div class="slider">${monthSlider({ months: n, at: r.at, valueText: monthText(r), onAt: (m) => s.recordAt(m), testId: 'record-slider' })}</div>
   </section>`;
 }
 

@@ -13,6 +13,7 @@ import { chartsView } from '../report/charts-view';
 import { reportView } from '../report/report-view';
 import type { SessionState } from '../store';
 import { copyText } from '../common/copy-text';
+import { monthSlider } from './month-slider';
 import { recordView } from './record-view';
 import { watchedSession } from './watched-session';
 import type { Watching } from './watch-slice';
@@ -111,17 +112,7 @@ function timelineView(s: SessionState, w: Watching) {
       <strong aria-live="polite" data-testid="watch-month">${w.at === 0 ? 'The opening' : `${monthText(w)} · month ${w.at} of ${n}`}</strong>
     </div>
     <div class="slider">
-      <input
-        type="range"
-        min="0"
-        max=${n}
-        step="1"
-        .value=${String(w.at)}
-        aria-label="Month"
-        aria-valuetext=${monthText(w)}
-        @input=${(e: Event) => s.watchAt(Number((e.target as HTMLInputElement).value))}
-        data-testid="slider"
-      />
+      ${monthSlider({ months: n, at: w.at, valueText: monthText(w), onAt: (m) => s.watchAt(m) })}
       <div class="marks">
         ${w.marks.map((m) => {
           const month = m.month - w.content.startMonth + 1;
