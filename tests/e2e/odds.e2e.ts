@@ -35,6 +35,10 @@ describe('the Odds tab', () => {
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
     await page.getByRole('tab', { name: 'Odds' }).click();
+    // What it assumes, in the turn's own months (play-test: "after this month" was wrong for six-month turns).
+    expect((await page.getByTestId('odds-assumes').textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /If you give no more orders this turn \(Feb 2023–Jul 2023\), and from Aug 2023 your nations follow/,
+    );
     await page.getByTestId('odds-ask').click();
     // The page answers while the futures are played: another tab opens and the way back works.
     await page.getByRole('tab', { name: 'Politics' }).click();
@@ -55,6 +59,10 @@ describe('the Odds tab', () => {
     await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
     await expect.poll(async () => (await odds(page))?.status, { timeout: 10_000 }).toBe('running');
     await expect.poll(async () => (await odds(page))?.status, { timeout: 60_000 }).toBe('done');
+    await page.getByRole('tab', { name: 'Odds' }).click();
+    expect((await page.getByTestId('odds-change').textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /Since the last change: likely score [+−±]\d+, Russian gains [+−±][\d,]+ km², chance of victory/,
+    );
     expect(errors).toEqual([]);
   });
 });

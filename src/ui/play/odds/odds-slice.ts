@@ -19,6 +19,8 @@ export interface Odds {
   done: number;
   total: number;
   forecast: Forecast | null;
+  /** the forecast before this one, to say what the last change did */
+  before: Forecast | null;
   /** how long the last forecast took, in ms */
   ms: number | null;
   problem: string | null;
@@ -60,14 +62,18 @@ export const createOddsSlice: Slice<OddsSlice> = (set, get) => {
       const g = game.getState();
       if (g.game.finished) return set({ odds: null });
       const previous = get().odds?.forecast ?? null;
-      set({ odds: { status: 'running', done: 0, total: FUTURES, forecast: previous, ms: null, problem: null } });
+      // A forecast of another month is no "before" for this one.
+      const before = previous && previous.months[0] === g.game.month ? previous : null;
+      set({ odds: { status: 'running', done: 0, total: FUTURES, forecast: previous, before, ms: null, problem: null } });
       const plan = { pending: [...g.sealed, ...g.pending], humanNations: g.humanNations, humanPolicy: oddsPolicy, aiPolicy: g.aiPolicy };
       cancel = forecastInWorkers(
         { scenario, contentHash: g.content.hash, state: g.game, plan, futures: FUTURES },
         {
           progress: (done, total) => get().odds?.status === 'running' && set({ odds: { ...get().odds!, done, total } }),
           done: (futures, ms) =>
-            set({ odds: { status: 'done', done: FUTURES, total: FUTURES, forecast: summariseFutures(g.content, g.game.month, futures), ms, problem: null } }),
+            set({
+              odds: { status: 'done', done: FUTURES, total: FUTURES, forecast: summariseFutures(g.content, g.game.month, futures), before, ms, problem: null },
+            }),
           failed: (reason) => set({ odds: { ...get().odds!, status: 'failed', problem: reason } }),
         },
       );

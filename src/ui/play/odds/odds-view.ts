@@ -6,7 +6,7 @@
  */
 import { html } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
-import { monthLabel, type Band, type Forecast, type PolicyName } from '../../../sim';
+import { monthLabel, turnEndMonth, type Band, type Forecast, type PolicyName } from '../../../sim';
 import { fmt, fmtBp, fmtRatio } from '../../common/format';
 import type { Series } from '../../report/charts-view';
 import type { SessionState } from '../../store';
@@ -23,20 +23,29 @@ const POLICY_WORDS: [PolicyName, string][] = [
 
 export function oddsView(s: SessionState) {
   const o = s.odds;
+  const c = s.game!.getState().content;
+  const month = s.game!.getState().game.month;
+  const end = turnEndMonth(c, month);
+  const last = end >= c.endMonth;
+  const turn = end > month ? `${monthLabel(month)}–${monthLabel(end)}` : monthLabel(month);
   return html`<section aria-labelledby="odds-title" data-testid="odds">
     <h2 id="odds-title">What are my odds?</h2>
     <p class="hint">
-      From this month to the end, ${fmt(FUTURES)} futures are played with the orders you have given: each draws again what is still unknown (events, slips,
+      ${fmt(FUTURES)} futures are played to the end with the orders you have given this turn: each draws again what is still unknown (events, slips,
       offensives). It follows your orders as you give or take them back.
     </p>
-    <label
-      >After this month, your nations go on with
-      <select @change=${(e: Event) => s.setOddsPolicy((e.target as HTMLSelectElement).value as PolicyName)}>
-        ${POLICY_WORDS.map(([id, words]) => html`<option value=${id} ?selected=${id === s.oddsPolicy}>${words}</option>`)}
-      </select></label
-    >
+    ${
+      last
+        ? html`<p data-testid="odds-assumes">If you give no more orders this turn (${turn}), the last one: nothing follows it.</p>`
+        : html`<label data-testid="odds-assumes"
+            >If you give no more orders this turn (${turn}), and from ${monthLabel(end + 1)} your nations follow
+            <select @change=${(e: Event) => s.setOddsPolicy((e.target as HTMLSelectElement).value as PolicyName)}>
+              ${POLICY_WORDS.map(([id, words]) => html`<option value=${id} ?selected=${id === s.oddsPolicy}>${words}</option>`)}
+            </select></label
+          >`
+    }
     ${o ? statusView(o) : html`<p><button class="primary" @click=${() => s.askOdds()} data-testid="odds-ask">Work out my odds</button></p>`}
-    ${o?.forecast ? forecastView(s, o.forecast) : ''}
+    ${o?.forecast ? forecastView(s, o.forecast, o.before) : ''}
   </section>`;
 }
 
@@ -51,22 +60,24 @@ function statusView(o: NonNullable<SessionState['odds']>) {
   </p>`;
 }
 
-function forecastView(s: SessionState, f: Forecast) {
+function forecastView(s: SessionState, f: Forecast, before: Forecast | null) {
   const last = <T>(xs: readonly T[]) => xs[xs.length - 1]!;
   return html`<p class="odds-win" data-testid="odds-win">Chance of victory: <strong>${fmtBp(f.winBp)}</strong></p>
+    ${changeView(f, before)}
     <p>
       Score at the end: most likely ${last(f.score).p50}/100, between ${last(f.score).p10} and ${last(f.score).p90} in eight futures of ten. Russian gains by
       the end: ${fmt(last(f.gainKm2).p50)} km² (${fmt(last(f.gainKm2).p10)} to ${fmt(last(f.gainKm2).p90)}).
     </p>
-    ${objectivesView(s, f)} ${fanView('odds-score', 'Score so far (p10–p50–p90)', f, f.score, '#1f5fa8')}
-    ${fanView('odds-gain', 'Russian gains so far, km²', f, f.gainKm2, '#b3261e')}
-    ${fanView(
-      'odds-fire',
-      'Fire ratio, Russia : Ukraine',
+    ${objectivesView(s, f)} ${fanView({ id: 'odds-score', title: 'Score so far', f, bands: f.score, color: '#1f5fa8', higherIsBetter: true })}
+    ${fanView({ id: 'odds-gain', title: 'Russian gains so far, km²', f, bands: f.gainKm2, color: '#b3261e', higherIsBetter: false })}
+    ${fanView({
+      id: 'odds-fire',
+      title: 'Fire ratio, Russia : Ukraine',
       f,
-      f.fireRatioBp.map((b) => ({ p10: b.p10 / 10000, p50: b.p50 / 10000, p90: b.p90 / 10000 })),
-      '#7a4d00',
-    )}
+      bands: f.fireRatioBp.map((b) => ({ p10: b.p10 / 10000, p50: b.p50 / 10000, p90: b.p90 / 10000 })),
+      color: '#7a4d00',
+      higherIsBetter: false,
+    })}
     ${tableView(f)}`;
 }
 
@@ -75,29 +86,47 @@ function objectivesView(s: SessionState, f: Forecast) {
   return html`<details class="card" open>
     <summary><h3>Each objective</h3></summary>
     <ul class="entries" data-testid="odds-objectives">
-      ${f.objectives.map((o) => html`<li><strong>${fmtBp(o.fullBp)}</strong> met in full (${fmtBp(o.meanBp)} of its points on average): ${text(o.id)}</li>`)}
+      ${f.objectives.map((o) => html`<li>${text(o.id)} <strong>About ${fmtBp(o.meanBp)} of its points</strong>; met in full in ${fmtBp(o.fullBp)} of futures.</li>`)}
     </ul>
   </details>`;
 }
 
-function fanView(id: string, title: string, f: Forecast, bands: Band[], color: string) {
+/** A fan chart: the likely course (the median future) and the band eight futures in ten stay inside, named for the player. */
+function fanView(o: { id: string; title: string; f: Forecast; bands: Band[]; color: string; higherIsBetter: boolean }) {
+  const [good, bad] = o.higherIsBetter ? ['p90', 'p10'] : ['p10', 'p90'];
+  const line = (p: 'p10' | 'p50' | 'p90') => o.bands.map((b) => b[p]);
   const series: Series = {
-    id,
-    title,
+    id: o.id,
+    title: o.title,
     lines: [
-      { label: 'p90', values: bands.map((b) => b.p90), color, dash: [4, 4] },
-      { label: 'p50', values: bands.map((b) => b.p50), color },
-      { label: 'p10', values: bands.map((b) => b.p10), color, dash: [4, 4] },
+      { label: `hopeful (${good})`, values: line(good as 'p10' | 'p90'), color: o.color, dash: [4, 4] },
+      { label: 'likely (p50)', values: line('p50'), color: o.color },
+      { label: `gloomy (${bad})`, values: line(bad as 'p10' | 'p90'), color: o.color, dash: [4, 4] },
     ],
     band: [0, 2],
   };
   const draw = (box: Element | undefined) => {
-    if (box instanceof HTMLElement) void import('../../report/charts-draw').then((m) => m.drawChart(box, series, f.months));
+    if (box instanceof HTMLElement) void import('../../report/charts-draw').then((m) => m.drawChart(box, series, o.f.months));
   };
   return html`<figure class="chart">
-    <figcaption>${title}</figcaption>
-    <div class="chart-box" data-chart=${id} aria-hidden="true" ${ref(draw)}></div>
+    <figcaption>${o.title}: the likely course, and the band eight futures in ten stay inside</figcaption>
+    <div class="chart-box" data-chart=${o.id} aria-hidden="true" ${ref(draw)}></div>
   </figure>`;
+}
+
+/** What the last change did to the forecast: the likely score, ground and chance of victory, against the forecast before it. */
+function changeView(f: Forecast, before: Forecast | null) {
+  if (!before) return '';
+  const end = <T>(xs: readonly T[]) => xs[xs.length - 1]!;
+  const score = end(f.score).p50 - end(before.score).p50;
+  const gain = end(f.gainKm2).p50 - end(before.gainKm2).p50;
+  const win = f.winBp - before.winBp;
+  const signed = (x: number, text: string) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${text}`;
+  return html`<p data-testid="odds-change">
+    Since the last change: likely score ${signed(score, String(Math.abs(score)))}, Russian gains ${signed(gain, `${fmt(Math.abs(gain))} km²`)}, chance of
+    victory ${signed(win, fmtBp(Math.abs(win)))}.
+    <span class="hint">A change of a point or two, or of a few dozen km², is within what the draws move from one forecast to the next.</span>
+  </p>`;
 }
 
 function tableView(f: Forecast) {
