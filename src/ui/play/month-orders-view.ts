@@ -1,6 +1,6 @@
 /** "Orders this month": every nation's pending orders on one screen, a row per nation in plain words, each nation's last one undoable here. */
 import { html } from 'lit-html';
-import { monthLabel, TRAINER } from '../../sim';
+import { monthLabel, TRAINER, turnEndMonth } from '../../sim';
 import { count, possessive } from '../common/format';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
@@ -10,8 +10,11 @@ export function monthOrdersView(s: SessionState) {
   const g = s.game!.getState();
   const groups = monthOrders(g);
   const turn = turnWord(g.content);
+  // A turn of several months is named by them all (play-test: "this turn (Feb 2023)" for Feb–Jul 2023).
+  const end = turnEndMonth(g.content, g.game.month);
+  const months = end > g.game.month ? `${monthLabel(g.game.month)}–${monthLabel(end)}` : monthLabel(g.game.month);
   return html`<section class="card" aria-labelledby="month-orders-title" data-testid="month-orders">
-    <h3 id="month-orders-title">Orders this ${turn} (${monthLabel(g.game.month)}): ${count(g.pending.length, 'order')}</h3>
+    <h3 id="month-orders-title">Orders this ${turn} (${months}): ${count(g.pending.length, 'order')}</h3>
     ${
       groups.length === 0
         ? html`<p class="hint">No orders yet this ${turn}.</p>`
