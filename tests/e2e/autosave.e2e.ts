@@ -50,14 +50,21 @@ const savedMonths = async (page: Page, seed: string) => (await storedSaves(page)
 const setAsideSection = (page: Page) => page.getByRole('region', { name: 'Set-aside games' });
 const savedSection = (page: Page) => page.getByRole('region', { name: 'Saved games' });
 
+/** A new game on seed BA1A-NCED-K whose first order sends 100,000 shells from the acting nation's stocks. */
+async function startSendingShells() {
+  const opened = await openPage(browserOf(), inject('baseUrl'));
+  const { page } = opened;
+  await page.getByLabel('Seed').fill('BA1A-NCED-K');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Skip tutorial' }).click();
+  await page.getByLabel('155 mm shells to send').fill('100000');
+  await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+  return opened;
+}
+
 describe('saving and restoring', () => {
   it('reloading offers Continue and restores the exact game; a corrupt save is reported and set aside', async () => {
-    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
-    await page.getByLabel('Seed').fill('BA1A-NCED-K');
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    await page.getByLabel('155 mm shells to send').fill('100000');
-    await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    const { page, errors } = await startSendingShells();
     await endMonth(page);
     await endMonth(page);
     expect(await month(page)).toContain('Apr 2023');
@@ -84,12 +91,7 @@ describe('saving and restoring', () => {
 
 describe('orders of the month under way', () => {
   it('survive a reload before the month ends: continued, the month has them and ends with them', async () => {
-    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
-    await page.getByLabel('Seed').fill('BA1A-NCED-K');
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Skip tutorial' }).click();
-    await page.getByLabel('155 mm shells to send').fill('100000');
-    await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    const { page, errors } = await startSendingShells();
     await expect.poll(() => page.getByRole('tab', { name: /^Orders/ }).textContent()).toContain('(1)');
     // Saved once the orders have been still for a moment; the month has not ended.
     await expect.poll(async () => (await storedSaves(page)).find((x) => x.seed === 'BA1A-NCED-K')?.pending?.length ?? 0).toBe(1);
