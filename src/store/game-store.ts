@@ -68,6 +68,8 @@ export interface GameStoreState {
   forecast(order: Order): OrderResult;
   /** Takes back this actor's last pending order of the month; the others' orders stay. */
   undo(actor: Actor): void;
+  /** Takes back these very pending orders (the Orders tab's line of sends from several nations' stocks). */
+  withdraw(orders: readonly Order[]): void;
   /** This actor's pending orders. */
   pendingOf(actor: Actor): Order[];
   clearOrders(): void;
@@ -193,6 +195,13 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         if (last < 0) return;
         const kept = pending.filter((_, i) => i !== last);
         set({ pending: kept, preview: previewOrders(content, game, kept) });
+      },
+
+      withdraw(orders) {
+        const { game, pending, trainerOrdersFromServer } = get();
+        const gone = new Set(orders.filter((o) => !(o.actor === TRAINER && trainerOrdersFromServer)));
+        const kept = pending.filter((o) => !gone.has(o));
+        if (kept.length !== pending.length) set({ pending: kept, preview: previewOrders(content, game, kept) });
       },
 
       forecast(order) {

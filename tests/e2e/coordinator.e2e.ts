@@ -149,11 +149,17 @@ describe('the coordinator’s busy month', () => {
     await sendPooledOffer(page, inputs);
     await inputs.click(page.getByRole('tab', { name: 'Orders' }));
     const summary = page.getByTestId('month-orders');
-    expect(await summary.getByRole('rowheader').allTextContents()).toHaveLength(11);
+    // Eleven nations' sends of one product read as the one decision they were, largest senders named.
+    const sends = summary.getByTestId('stock-sends');
+    expect(await sends.count()).toBe(2);
+    expect(await sends.first().textContent()).toMatch(
+      /155 mm shells: 1,246,050 from 11 nations \(United States 910,000, Rest of NATO [\d,]+, United Kingdom [\d,]+ and 8 more\)/,
+    );
+    expect(await summary.getByRole('rowheader').allTextContents()).toEqual(['Sent from stocks to Ukraine', 'Sent from stocks to Ukraine', 'United States']);
     const us = summary.getByRole('row', { name: /^United States/ });
-    expect(await us.textContent()).toContain('sends 910,000 155 mm shells from its stocks to Ukraine');
+    expect(await us.textContent()).not.toContain('sends');
     expect(await us.textContent()).toMatch(
-      /offers Rheinmetall [\d,]+ 155 mm shells a month for \d+ months at €[\d,]+, pooled with Germany, France, United Kingdom, Poland, Canada, Netherlands, Norway, Czechia, Estonia, Rest of NATO: signed/,
+      /offers Rheinmetall [\d,]+ 155 mm shells a month for \d+ months at €[\d,]+, pooled with 10 allies \(Germany, France and 8 more\): signed/,
     );
     await shot(page, 'coordinator-month-orders');
     await endMonth(page, inputs);
@@ -186,6 +192,13 @@ describe('the coordinator’s busy month', () => {
     await page.getByRole('tab', { name: 'Orders' }).click();
     expect(await standing.getByRole('listitem').count()).toBe(1);
     expect(await summary.textContent()).not.toContain('Stinger');
+    // The standing order's sends are one line, and its Undo takes back all of them (this month's only: the order stands).
+    const shells = summary.getByTestId('stock-sends');
+    expect(await shells.textContent()).toContain('standing order');
+    await shells.getByRole('button', { name: /^Undo these \d+ sends of 155 mm shells/ }).click();
+    await expect.poll(() => summary.getByTestId('stock-sends').count()).toBe(0);
+    expect(await page.locator('#month-orders-title').textContent()).toMatch(/: 0 orders$/);
+    expect(await standing.getByRole('listitem').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /** The month's orders across nations on one screen: grouped by nation, in plain words, those a standing order gave marked as such. */
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
-import { monthOrders } from '../../src/ui/play/month-orders';
+import { monthOrders, stockSends } from '../../src/ui/play/month-orders';
 import { game, shipped } from '../helpers';
 
 describe('orders this month', () => {
@@ -48,5 +48,49 @@ describe('orders this month', () => {
     expect(monthOrders(store.getState())[0]!.lines[0]!.text).toBe(
       'offers Rheinmetall 2,000 155 mm shells a month for 24 months at €100, pooled with Poland: Rheinmetall rejects the offer',
     );
+  });
+
+  it('sends of one product from three or more nations are one line, largest first, and are taken back together', () => {
+    const store = createGameStore({ content: shipped(), start: game(3) });
+    const g = () => store.getState();
+    for (const [actor, amount] of [
+      ['PL', 5000],
+      ['US', 20_000],
+      ['DE', 8000],
+    ] as const)
+      g().addOrder({ kind: 'drawdown', actor, product: 'shell', amount });
+    g().addOrder({ kind: 'drawdown', actor: 'US', product: 'stinger', amount: 40 });
+    const [shells, ...others] = stockSends(g());
+    expect(others).toEqual([]);
+    expect(shells).toMatchObject({ product: 'shell', total: 33_000, standing: false });
+    expect(shells!.senders).toEqual([
+      { nation: 'United States', amount: 20_000 },
+      { nation: 'Germany', amount: 8000 },
+      { nation: 'Poland', amount: 5000 },
+    ]);
+    // The nations' own rows keep only what is not on that line.
+    expect(monthOrders(g())).toEqual([
+      { nationId: 'US', nation: 'United States', lines: [{ text: 'sends 40 Stinger missiles from its stocks to Ukraine', standing: false }] },
+    ]);
+    g().withdraw(shells!.orders);
+    expect(g().pending.map((o) => [o.actor, o.kind === 'drawdown' && o.product])).toEqual([['US', 'stinger']]);
+  });
+
+  it('a pool of more than three names two and counts the rest', () => {
+    const store = createGameStore({ content: shipped(), start: game(3) });
+    const buyers = ['US', 'PL', 'DE', 'FR', 'UK'].map((nationId) => ({ nationId, shareBp: 2000 }));
+    const offer = {
+      firmId: 'rheinmetall',
+      product: 'shell',
+      buyers,
+      perMonth: 2000,
+      months: 24,
+      unitPriceEur: 100,
+      advanceBp: 0,
+      capacityClause: false,
+      indexed: false,
+    };
+    store.getState().addOrder({ kind: 'offer', actor: 'US', offer: { ...offer, deliverTo: 'ukraine' } });
+    expect(monthOrders(store.getState())[0]!.lines[0]!.text).toMatch(/, pooled with 4 allies \(Poland, Germany and 2 more\): /);
   });
 });

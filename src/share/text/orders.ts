@@ -11,6 +11,12 @@ import type { StandingOrder } from '../standing-order-schema';
 import { FACILITATOR_WORDS, formatMessage, leverText, type Names } from './messages';
 import { count, fmt, fmtBp, fmtEur } from './numbers';
 
+/** "Poland and Germany", or "10 allies (Germany, France and 8 more)": a pool of eleven read as a list of eleven (thorough student, issue 9). */
+function pooledWith(others: readonly string[]): string {
+  if (others.length <= 3) return others.join(others.length === 2 ? ' and ' : ', ');
+  return `${others.length} allies (${others.slice(0, 2).join(', ')} and ${others.length - 2} more)`;
+}
+
 /** What an order does, its nation left out: "sends 13,000 155 mm shells from its stocks to Ukraine". */
 export function orderText(o: Order, n: Names): string {
   switch (o.kind) {
@@ -19,7 +25,7 @@ export function orderText(o: Order, n: Names): string {
       const others = f.buyers.filter((b) => b.nationId !== o.actor).map((b) => n.nation(b.nationId));
       return (
         `offers ${n.firm(f.firmId)} ${fmt(f.perMonth)} ${n.product(f.product, f.perMonth)} a month for ${count(f.months, 'month')} at ${fmtEur(f.unitPriceEur)}` +
-        (others.length ? `, pooled with ${others.join(', ')}` : '') +
+        (others.length ? `, pooled with ${pooledWith(others)}` : '') +
         (f.deliverTo === 'stock' ? ', for its own stocks' : '')
       );
     }

@@ -8,7 +8,7 @@
  * them is saved at once, so a reload keeps it.
  */
 import { floorOrders } from '../../store/readiness-floor';
-import type { Message, Offer, OrderResult, ProductId } from '../../sim';
+import type { Message, Offer, Order, OrderResult, ProductId } from '../../sim';
 import type { Slice } from '../store';
 import { willingPool } from './pool';
 
@@ -34,6 +34,8 @@ export interface AllianceSlice {
   cancelStanding(id: string): void;
   /** Takes back a nation's last order of the month, from the summary of the month's orders. */
   undoFor(nationId: string): void;
+  /** Takes back a line of sends from several nations' stocks, every one of them. */
+  withdrawSends(orders: readonly Order[]): void;
   /** Pools the negotiation's draft across every nation played here that can pay its share and consents. */
   poolAllWilling(): void;
 }
@@ -85,6 +87,10 @@ export const createAllianceSlice: Slice<AllianceSlice> = (set, get) => ({
   },
   undoFor(nationId) {
     get().game?.getState().undo(nationId);
+    set({ lastResult: null, allianceResults: [] });
+  },
+  withdrawSends(orders) {
+    get().game?.getState().withdraw(orders);
     set({ lastResult: null, allianceResults: [] });
   },
   poolAllWilling() {

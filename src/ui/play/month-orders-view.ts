@@ -1,14 +1,20 @@
 /** "Orders this month": every nation's pending orders on one screen, a row per nation in plain words, each nation's last one undoable here. */
 import { html } from 'lit-html';
 import { monthLabel, TRAINER, turnEndMonth } from '../../sim';
-import { count, possessive } from '../common/format';
+import { count, fmt, possessive } from '../common/format';
+import { namesFor } from '../../share/text/messages';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
-import { monthOrders } from './month-orders';
+import { monthOrders, stockSends, type StockSends } from './month-orders';
+
+/** Senders named on a line of sends; the rest are counted. */
+const NAMED_SENDERS = 3;
 
 export function monthOrdersView(s: SessionState) {
   const g = s.game!.getState();
   const groups = monthOrders(g);
+  const sends = stockSends(g);
+  const names = namesFor(g.content, g.preview.state);
   const turn = turnWord(g.content);
   // A turn of several months is named by them all (play-test: "this turn (Feb 2023)" for Feb–Jul 2023).
   const end = turnEndMonth(g.content, g.game.month);
@@ -16,13 +22,14 @@ export function monthOrdersView(s: SessionState) {
   return html`<section class="card" aria-labelledby="month-orders-title" data-testid="month-orders">
     <h3 id="month-orders-title">Orders this ${turn} (${months}): ${count(g.pending.length, 'order')}</h3>
     ${
-      groups.length === 0
+      groups.length + sends.length === 0
         ? html`<p class="hint">No orders yet this ${turn}.</p>`
         : html`<table class="month-orders">
             <caption class="sr-only">
               Each nation's orders this ${turn}
             </caption>
             <tbody>
+              ${sends.map((x) => sendsRow(s, x, names.product(x.product, x.total)))}
               ${groups.map(
                 (x) =>
                   html`<tr>
@@ -45,4 +52,22 @@ export function monthOrdersView(s: SessionState) {
           </table>`
     }
   </section>`;
+}
+
+/** "155 mm shells: 1,246,050 from 11 nations (United States 910,000, Rest of NATO 162,500, United Kingdom 58,500 and 8 more)". */
+function sendsRow(s: SessionState, x: StockSends, product: string) {
+  const named = x.senders.slice(0, NAMED_SENDERS).map((n) => `${n.nation} ${fmt(n.amount)}`);
+  const more = x.senders.length - named.length;
+  const who = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+  return html`<tr data-testid="stock-sends">
+    <th scope="row">Sent from stocks to Ukraine</th>
+    <td>
+      <ul class="compact">
+        <li>
+          ${product}: ${fmt(x.total)} from ${count(x.senders.length, 'nation')} (${who})${x.standing ? html` <span class="tag">standing order</span>` : ''}
+        </li>
+      </ul>
+    </td>
+    <td><button aria-label="Undo these ${x.senders.length} sends of ${product}" @click=${() => s.withdrawSends(x.orders)}>Undo</button></td>
+  </tr>`;
 }

@@ -29,10 +29,15 @@ export function standingOrdersView(s: SessionState) {
                 </li>`;
               })}
             </ul>
-            <p class="hint">
-              Given again at the start of each ${turn}, as ordinary orders. Cancelling stops the ${turn}s after; this ${turn}'s orders stay (Undo takes them
-              back).
-            </p>`
+            ${
+              // Said when one is new this turn; after that its line says what it gave (thorough student: the same 25 words every turn).
+              g.standing.some((st) => !g.standingIssued.some((i) => i.standing.id === st.id))
+                ? html`<p class="hint">
+                    Given again at the start of each ${turn}, as ordinary orders. Cancelling stops the ${turn}s after; this ${turn}'s orders stay (Undo takes
+                    them back).
+                  </p>`
+                : ''
+            }`
         : html`<p class="hint">None. Tick "Repeat every ${turn} until cancelled" when you send from stocks on the Decisions tab.</p>`
     }
   </section>`;
