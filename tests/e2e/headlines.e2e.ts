@@ -37,14 +37,19 @@ describe('the month’s headlines', () => {
     expect(n).toBeLessThanOrEqual(5);
     for (let i = 0; i < n; i++) {
       const cause = headlines.nth(i).getByTestId('headline-cause');
-      expect(await cause.textContent()).toMatch(/^Largest cause( \(\d+ % of it\))?: \S/);
+      expect(await cause.textContent()).toMatch(/^Largest cause( in each)?( \([\d, and]+ % of it\))?: \S/);
+      // Sectors told together for one cause keep a Why? each.
+      const told = (await headlines.nth(i).locator('.headline-what').textContent())!;
+      const sectors = /^Russia gained|^Ukraine regained/.test(told) ? told.split(/, | and /).length : 1;
       expect(
         await headlines
           .nth(i)
           .getByRole('button', { name: /^Why: / })
           .count(),
-      ).toBe(1);
+      ).toBe(sectors);
     }
+    const causes = await page.getByTestId('headline-cause').allTextContents();
+    expect(new Set(causes).size).toBe(causes.length);
 
     // Where the front moved: the page names the sectors, and the map marks the same ones.
     const moved = await page.getByTestId('front-moved').textContent();
@@ -122,7 +127,15 @@ describe('the month’s headlines', () => {
       .getByTestId('headline')
       .filter({ hasText: /^\s*Russia gained [\d,]+ km² in / })
       .first();
-    expect(await front.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause \(\d+ % of the turn's change\): [^\d]+$/);
+    expect(await front.getByTestId('headline-cause').textContent()).toMatch(/^Largest cause( in each)? \([\d, and]+ % of the turn's change\): [^\d]+$/);
+    // Sectors that moved for the same largest cause are told once, each keeping its own Why?.
+    const fronts = await page
+      .getByTestId('headline')
+      .filter({ hasText: /^\s*Russia gained/ })
+      .getByTestId('headline-cause')
+      .allTextContents();
+    const named = fronts.map((c) => c.replace(/^[^:]*: /, ''));
+    expect(new Set(named).size).toBe(named.length);
     const stock = page.getByTestId('headline').filter({ hasText: /Ukraine's shell stock fell/ });
     expect(await stock.getByTestId('headline-cause').textContent()).toMatch(
       /^Largest cause: over the turn Ukraine received [\d,]+ shells and fired (about [\d,]+ a month|all its doctrine wanted)/,
@@ -140,7 +153,9 @@ describe('the month’s headlines', () => {
     const [, causeMonth] = /as told for (\w{3} 2023)/.exec((await told.textContent())!)!;
     expect(causeMonth).not.toBe('May 2023');
     await told.getByRole('button', { name: /^Why:/ }).click();
-    expect(await page.locator('section.why .hint').first().textContent()).toMatch(new RegExp(`^\\s*${causeMonth}\\. The largest cause first`));
+    expect(await page.locator('section.why .hint').first().textContent()).toMatch(
+      new RegExp(`^\\s*${causeMonth}\\. The largest cause first, with its share\\.\\s*$`),
+    );
     await page.getByRole('button', { name: 'Back to the headlines' }).click();
     // Politics folds the allies' table under what in it needs attention this turn.
     await page.getByRole('tab', { name: 'Politics' }).click();

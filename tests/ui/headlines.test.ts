@@ -3,7 +3,7 @@
  * plain words, each with its largest cause, picked by a pure function of the month's report.
  */
 import { describe, expect, it } from 'vitest';
-import { headlineText, shortCause, stockOverText } from '../../src/share/text/headline-text';
+import { headlineText, sharedCauseLead, shortCause, stockOverText } from '../../src/share/text/headline-text';
 import { fmt } from '../../src/share/text/numbers';
 import { formatMessage, namesFor } from '../../src/share/text/messages';
 import { copyState } from '../../src/sim/copy-state';
@@ -69,6 +69,21 @@ describe('the month’s headlines', () => {
     const weights = sector.weights!.map(Math.abs);
     expect(front.causeId).toBe(sector.causes[weights.indexOf(Math.max(...weights))]);
     expect(largestCause(sector)).toBe(front.causeId);
+  });
+
+  it('tell sectors that moved for one cause in one sentence, with each sector’s share of it', () => {
+    const n = namesFor(shipped());
+    const moves = [
+      { sector: 'kherson', gainKm2: 1715 },
+      { sector: 'luhansk', gainKm2: 686 },
+      { sector: 'donetsk', gainKm2: 588 },
+    ];
+    expect(headlineText({ kind: 'fronts', moves }, n)).toBe('Russia gained 1,715 km² in Kherson, 686 km² in Luhansk and 588 km² in Donetsk');
+    expect(headlineText({ kind: 'fronts', moves: moves.slice(0, 2).map((m) => ({ ...m, gainKm2: -m.gainKm2 })) }, n)).toBe(
+      'Ukraine regained 1,715 km² in Kherson and 686 km² in Luhansk',
+    );
+    expect(sharedCauseLead({ sharesPct: [55, 50, 50], turn: 'turn', several: true })).toBe("Largest cause in each (55, 50 and 50 % of the turn's change): ");
+    expect(sharedCauseLead({ sharesPct: [55, undefined], turn: 'month', several: false })).toBe('Largest cause in each: ');
   });
 
   it('make June 2023 news: Russian fire falls from 600,000 to 220,000, caused by the scripted counter-offensive', () => {

@@ -12,6 +12,8 @@ import type { Names } from './messages';
 /** What a headline says changed, with the figures it needs. */
 export type HeadlineWhat =
   | { kind: 'front'; sector: string; gainKm2: number }
+  /** sectors that moved the same way for the same largest cause, told once (thorough student: the same cause and source three times a turn) */
+  | { kind: 'fronts'; moves: { sector: string; gainKm2: number }[] }
   | { kind: 'russianFire'; from: number; to: number }
   | { kind: 'russianSupply'; from: number; to: number }
   | { kind: 'ukraineStock'; from: number; to: number }
@@ -34,6 +36,11 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
       return h.gainKm2 >= 0
         ? `Russia gained ${fmt(h.gainKm2)} km² in ${n.sector(h.sector)}`
         : `Ukraine regained ${fmt(-h.gainKm2)} km² in ${n.sector(h.sector)}`;
+    case 'fronts': {
+      const [first, ...rest] = h.moves.map((m) => `${fmt(Math.abs(m.gainKm2))} km² in ${n.sector(m.sector)}`);
+      const all = rest.length ? `${[first, ...rest.slice(0, -1)].join(', ')} and ${rest.at(-1)}` : first;
+      return h.moves[0]!.gainKm2 >= 0 ? `Russia gained ${all}` : `Ukraine regained ${all}`;
+    }
     case 'russianFire':
       return `Russian fire ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} shells a month`;
     case 'russianSupply':
@@ -57,6 +64,14 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
 export function causeLead(o: { sharePct?: number; turn: string; several: boolean; month?: number }): string {
   const share = o.sharePct === undefined ? '' : o.several ? ` (${o.sharePct} % of the ${o.turn}'s change)` : ` (${o.sharePct} % of it)`;
   return `Largest cause${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
+}
+
+/** The cause line of sectors told together: "Largest cause in each (55, 50 and 50 % of the turn's change): ". */
+export function sharedCauseLead(o: { sharesPct: (number | undefined)[]; turn: string; several: boolean }): string {
+  const shares = o.sharesPct.map((p) => (p === undefined ? '?' : String(p)));
+  const list = shares.length > 1 ? `${shares.slice(0, -1).join(', ')} and ${shares.at(-1)}` : shares[0];
+  const known = o.sharesPct.every((p) => p !== undefined);
+  return `Largest cause in each${known ? ` (${list} % of ${o.several ? `the ${o.turn}'s change` : 'it'})` : ''}: `;
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 import { html } from 'lit-html';
 import { lastTurnReports, MOVED_KM2, movedSectors, turnMoves } from '../../share/front-moves';
-import { monthLabel, type TurnReport } from '../../sim';
+import { monthLabel, type SourceRef, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
-import { causeLead, shortCause, stockOverText } from '../../share/text/headline-text';
+import { causeLead, sharedCauseLead, shortCause, stockOverText, type HeadlineWhat } from '../../share/text/headline-text';
 import { namesFor } from '../../share/text/messages';
 import { turnWord } from '../common/turn-text';
 import { hidesRussia } from '../common/facilitation';
@@ -60,6 +60,43 @@ function lastTurn(s: SessionState): readonly TurnReport[] {
   );
 }
 
+/** One line of the list: a headline, or sectors that moved for the same cause told together, each with its own Why?. */
+interface Told {
+  what: HeadlineWhat;
+  /** the cause line's lead and text, or the stock story; null when the headline's own sentence says it all */
+  cause: { lead: string; text: string; source?: SourceRef } | { story: string } | null;
+  whys: { label: string; entryId: string; month?: number }[];
+  /** a front's largest cause told without one month's figures, and its share of each sector's move: by it sectors are told together */
+  shared?: { text: string; shares: (number | undefined)[]; source?: SourceRef };
+}
+
+const movesOf = (w: HeadlineWhat) => (w.kind === 'front' ? [w] : w.kind === 'fronts' ? w.moves : []);
+
+/** Fronts that moved the same way for the same largest cause become one line (their shares and Why?s kept). */
+function tellTogether(told: readonly Told[], o: { turn: string; several: boolean }): Told[] {
+  const out: Told[] = [];
+  for (const t of told) {
+    const b = movesOf(t.what)[0];
+    const at = out.findIndex((x) => {
+      const a = movesOf(x.what)[0];
+      return x.shared && t.shared && a && b && x.shared.text === t.shared.text && Math.sign(a.gainKm2) === Math.sign(b.gainKm2);
+    });
+    const prev = out[at];
+    if (!prev?.shared || !b) {
+      out.push(t);
+      continue;
+    }
+    const shared = { ...prev.shared, shares: [...prev.shared.shares, ...t.shared!.shares] };
+    out[at] = {
+      what: { kind: 'fronts', moves: [...movesOf(prev.what), b] },
+      cause: { lead: sharedCauseLead({ sharesPct: shared.shares, ...o }), text: shared.text, ...(shared.source && { source: shared.source }) },
+      whys: [...prev.whys, ...t.whys],
+      shared,
+    };
+  }
+  return out;
+}
+
 /** The headlines, each with its largest cause (and a Why? during play), and where the front moved. */
 function headlineList(s: SessionState, withWhy: boolean) {
   const g = s.game!.getState();
@@ -75,29 +112,61 @@ function headlineList(s: SessionState, withWhy: boolean) {
   // Worked out once per render, not once per headline.
   const causeNames = namesFor(g.content, g.game);
   const sectorName = (id: string) => g.content.sectors.find((x) => x.id === id)?.name ?? id;
+  const turnStart = g.history.length - turn.length;
+  const told = headlines.map((h): Told => {
+    const found = findEntry(g.history, h.causeId, h.causeMonth === undefined ? g.history.length - 1 : turnStart + h.causeMonth);
+    const cause = found?.entry;
+    // A quarter's front factor is named without one month's figures; a cause told in full names its month when it is one of the turn's.
+    const short = cause ? shortCause(cause.message, causeNames) : null;
+    const month = several && !short && found && found.month >= turnStart ? g.history[found.month]!.report.month : undefined;
+    // Why? explains the month the cause weighed most, the one the cause is told for (play-test: it explained the turn's last month only).
+    const whyMonth = h.causeMonth === undefined ? undefined : turnStart + h.causeMonth;
+    const label = h.what.kind === 'front' ? sectorName(h.what.sector) : '';
+    const source = cause?.source;
+    return {
+      what: h.what,
+      cause: h.stockOver
+        ? { story: stockOverText({ ...h.stockOver, turn: word }) }
+        : cause
+          ? {
+              lead: causeLead({ sharePct: h.causeSharePct, turn: word, several, month }),
+              text: (several ? short : null) ?? say(cause.message, names),
+              ...(source && { source }),
+            }
+          : null,
+      whys: [{ label, entryId: h.entryId, ...(whyMonth !== undefined && { month: whyMonth }) }],
+      ...(h.what.kind === 'front' && short && { shared: { text: short, shares: [h.causeSharePct], ...(source && { source }) } }),
+    };
+  });
   return html`<ol class="headline-list">
-      ${headlines.map((h) => {
-        const text = sayHeadline(h.what, names);
-        const turnStart = g.history.length - turn.length;
-        const found = findEntry(g.history, h.causeId, h.causeMonth === undefined ? g.history.length - 1 : turnStart + h.causeMonth);
-        const cause = found?.entry;
-        // A quarter's front factor is named without one month's figures; a cause told in full names its month when it is one of the turn's.
-        const short = several && cause ? shortCause(cause.message, causeNames) : null;
-        const month = several && !short && found && found.month >= turnStart ? g.history[found.month]!.report.month : undefined;
-        // Why? explains the month the cause weighed most, the one the cause is told for (play-test: it explained the turn's last month only).
-        const whyMonth = h.causeMonth === undefined ? undefined : turnStart + h.causeMonth;
+      ${tellTogether(told, { turn: word, several }).map((t) => {
+        const text = sayHeadline(t.what, names);
+        const several = t.whys.length > 1;
         return html`<li data-testid="headline">
           <strong class="headline-what">${text}</strong>
           ${
-            h.stockOver
-              ? html`<span class="headline-cause" data-testid="headline-cause">${stockOverText({ ...h.stockOver, turn: word })}</span>`
-              : cause
-                ? html`<span class="headline-cause" data-testid="headline-cause"
-                      >${causeLead({ sharePct: h.causeSharePct, turn: word, several, month })}${short ?? say(cause.message, names)}</span
-                    >${cause.source ? sourceView(cause.source) : ''}`
+            t.cause && 'story' in t.cause
+              ? html`<span class="headline-cause" data-testid="headline-cause">${t.cause.story}</span>`
+              : t.cause
+                ? html`<span class="headline-cause" data-testid="headline-cause">${t.cause.lead}${t.cause.text}</span
+                    >${t.cause.source ? sourceView(t.cause.source) : ''}`
                 : ''
           }
-          ${withWhy ? html`<button class="why-btn" id=${whyButtonId(h.entryId)} @click=${() => s.showWhy(h.entryId, whyMonth)} aria-label="Why: ${text}">Why?</button>` : ''}
+          ${
+            withWhy
+              ? t.whys.map(
+                  (w) =>
+                    html`<button
+                      class="why-btn"
+                      id=${whyButtonId(w.entryId)}
+                      @click=${() => s.showWhy(w.entryId, w.month)}
+                      aria-label="Why: ${several ? `${w.label}: ` : ''}${text}"
+                    >
+                      ${several ? `Why? ${w.label}` : 'Why?'}
+                    </button>`,
+                )
+              : ''
+          }
         </li>`;
       })}
     </ol>

@@ -80,9 +80,7 @@ export function whyView(s: SessionState, id: string) {
   const tree: Tree = { s, history, seen: new Set() };
   return html`<section class="card why" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1">Why?</h3>
-    <p class="hint">
-      ${history.length ? `${monthLabel(history[month]!.report.month)}. ` : ''}The largest cause first, with its share; “why” opens a cause's own causes.
-    </p>
+    <p class="hint">${history.length ? `${monthLabel(history[month]!.report.month)}. ` : ''}The largest cause first, with its share.</p>
     <ul class="tree">
       ${node(tree, { id }, month, 0)}
     </ul>
