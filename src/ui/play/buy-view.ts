@@ -75,13 +75,13 @@ function rowOf(s: SessionState, st: GameState, f: Row['f'], p: Row['p']): Row {
   return { f, p, probe, outlook: offerOutlook(c, st, probe) };
 }
 
-function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, tutorial: boolean) {
+function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, o: { tutorial: boolean; product: boolean }) {
   const c = s.game!.getState().content;
   const now = capacityCount(st, f.id, p.id);
   const free = now.freePerMonth;
   const why = freeWhy(s, capacityCount(s.game!.getState().game, f.id, p.id), now);
   return html`<tr>
-    <td>${f.name} <span class="hint why">${p.plural}</span></td>
+    <td>${f.name}${o.product ? html` <span class="hint why">${p.plural}</span>` : ''}</td>
     <td>${fmtEur(askPriceEur(c, st, f, probe))}</td>
     <td data-testid="free-${f.id}-${p.id}">
       ${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
@@ -90,7 +90,7 @@ function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, 
     <td>${leadMonths(c, st, f, p.id)} months</td>
     <td>${firstDeliveries(outlook)}</td>
     <td>
-      <button data-tutorial=${tutorial ? 'negotiate' : ''} @click=${() => s.openNegotiation(f.id, p.id)} aria-label="Negotiate ${p.plural} with ${f.name}">
+      <button data-tutorial=${o.tutorial ? 'negotiate' : ''} @click=${() => s.openNegotiation(f.id, p.id)} aria-label="Negotiate ${p.plural} with ${f.name}">
         Negotiate…
       </button>
     </td>
@@ -98,10 +98,12 @@ function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, 
 }
 
 function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: boolean) {
+  // A table of one product names it once, in its heading, not on every row (thorough student: "155 mm shells" seven times a turn).
+  const one = rows.every((r) => r.p.id === rows[0]!.p.id) ? rows[0]!.p.plural : null;
   return html`<table>
     <thead>
       <tr>
-        <th scope="col">Firm and product</th>
+        <th scope="col">${one ? `Firm (${one})` : 'Firm and product'}</th>
         <th scope="col">Asks a unit</th>
         <th scope="col">Free a month</th>
         <th scope="col">Order book</th>
@@ -110,7 +112,7 @@ function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: b
       </tr>
     </thead>
     <tbody>
-      ${rows.map((r, i) => rowView(s, st, r, tutorial && i === 0))}
+      ${rows.map((r, i) => rowView(s, st, r, { tutorial: tutorial && i === 0, product: !one }))}
     </tbody>
   </table>`;
 }

@@ -20,6 +20,7 @@ export function newsView(s: SessionState) {
   const fresh = g.history.length
     ? turn.flatMap((r) => r.entries.filter((e) => e.kind === 'event').map((e) => ({ id: e.subject, month: r.month + 1 })))
     : st.firedEvents.map((id) => ({ id, month: st.month }));
+  // A turn of several months dates its news, each month once (its items follow it).
   const dated = turn.length > 1;
   const events = fresh.flatMap(({ id, month }) => {
     const e = c.events.find((x) => x.id === id);
@@ -42,9 +43,9 @@ export function newsView(s: SessionState) {
             </li>`,
         )}
         ${events.map(
-          ({ e, month }) =>
+          ({ e, month }, i) =>
             html`<li>
-              ${dated ? html`<span class="tag">${monthLabel(month)}</span> ` : ''}${injects.includes(e.id) ? html`<span class="tag">Inject by your trainer</span> ` : ''}<strong
+              ${dated && month !== events[i - 1]?.month ? html`<span class="tag">${monthLabel(month)}</span> ` : ''}${injects.includes(e.id) ? html`<span class="tag">Inject by your trainer</span> ` : ''}<strong
                 >${e.title}.</strong
               >
               ${e.text} ${sourceView(e.source)}
