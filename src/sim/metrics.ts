@@ -19,6 +19,11 @@ export interface Metrics {
   avgFireRatioBp: number;
   /** NATO's artillery output last month, in reference rounds */
   natoMonthlyArtillery: number;
+  /**
+   * NATO's artillery output over the whole game: the last month alone hides what added capacity did,
+   * as every line ends capped by the same explosives (play-test, issue 9: 89,050 against 89,051).
+   */
+  natoArtilleryMade: number;
   russiaMonthlyShells: number;
   /** NATO's last month of artillery output against Russia's, in bp */
   natoToRussiaProductionBp: number;
@@ -47,6 +52,7 @@ export function gameMetrics(c: ScenarioContent, s: GameState): Metrics {
     ukraineHeldKm2: s.sectors.reduce((sum, x) => sum + x.ukraineHeldKm2, 0),
     avgFireRatioBp: averageFireRatioBp(s),
     natoMonthlyArtillery: s.tally.natoArtilleryLastMonth,
+    natoArtilleryMade: s.tally.artilleryProduced,
     russiaMonthlyShells: s.tally.russiaShellsLastMonth,
     natoToRussiaProductionBp: ratioBp(s.tally.natoArtilleryLastMonth, Math.max(1, s.tally.russiaShellsLastMonth)),
     outproducedMonth: s.tally.outproducedMonth,

@@ -98,4 +98,18 @@ describe('what went well', () => {
     const { better, worse } = againstHistory(mine, { ...mine, avgFireRatioBp: 36_400 });
     expect([...better, ...worse]).toEqual([]);
   });
+
+  it('counts the rounds the allies made over the whole game, more being better, to the percent: the last month alone hid what added capacity did', () => {
+    const { store, game, words } = studied();
+    const mine = { ...gameMetrics(game.content, store.game), natoArtilleryMade: 1_536_514 };
+    expect(mine.natoArtilleryMade).toBeGreaterThan(0);
+    const ahead = againstHistory(mine, { ...mine, natoArtilleryMade: 1_397_761 });
+    expect(ahead.better).toEqual([{ metric: 'natoMade', mine: 1_536_514, theirs: 1_397_761 }]);
+    expect(wellText({ kind: 'beatHistory', rows: ahead.better }, words)).toBe(
+      'Better than the allies’ own course on this seed: shells the allies made 1,536,514 against 1,397,761.',
+    );
+    expect(againstHistory(mine, { ...mine, natoArtilleryMade: 1_700_000 }).worse.map((r) => r.metric)).toEqual(['natoMade']);
+    // Within one percent is the same industry.
+    expect(againstHistory(mine, { ...mine, natoArtilleryMade: 1_530_000 })).toEqual({ better: [], worse: [] });
+  });
 });

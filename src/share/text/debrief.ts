@@ -33,6 +33,7 @@ function whose(w: DebriefWords): string {
 const HISTORY_FIGURES: Record<HistoryRow['metric'], [string, (x: number) => string]> = {
   territory: ['ground lost', (x) => `${fmt(x)} km²`],
   fireRatio: ['average fire ratio', fmtRatio],
+  natoMade: ['shells the allies made', fmt],
   belowFloor: ['allies below their floors', fmt],
   cohesion: ['cohesion', fmtBp],
 };

@@ -9,6 +9,7 @@ import { fmt, fmtBp, fmtRatio } from './numbers';
 export const WAR_FIGURES: [string, (m: Metrics) => string][] = [
   ['Ground lost', (m) => `${fmt(m.territoryLostKm2)} km²`],
   ['Average fire ratio', (m) => fmtRatio(m.avgFireRatioBp)],
+  ['NATO artillery rounds made over the game', (m) => fmt(m.natoArtilleryMade)],
   ['NATO artillery rounds in the last month', (m) => fmt(m.natoMonthlyArtillery)],
   ['Allies below readiness floors', (m) => String(m.nationsBelowFloor)],
   ['Cohesion', (m) => fmtBp(m.cohesionBp)],
