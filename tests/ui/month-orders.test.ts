@@ -4,6 +4,22 @@ import { createGameStore } from '../../src/store/game-store';
 import { monthOrders, stockSends } from '../../src/ui/play/month-orders';
 import { game, shipped } from '../helpers';
 
+/** The United States offers Rheinmetall a two-year shell order at a price it will refuse, pooled with these buyers. */
+function pooledOffer(store: ReturnType<typeof createGameStore>, buyers: { nationId: string; shareBp: number }[]) {
+  const offer = {
+    firmId: 'rheinmetall',
+    product: 'shell',
+    buyers,
+    perMonth: 2000,
+    months: 24,
+    unitPriceEur: 100,
+    advanceBp: 0,
+    capacityClause: false,
+    indexed: false,
+  };
+  store.getState().addOrder({ kind: 'offer', actor: 'US', offer: { ...offer, deliverTo: 'ukraine' } });
+}
+
 describe('orders this month', () => {
   it('lists each nation’s pending orders under its name, alphabetically, and marks a standing order’s', () => {
     const store = createGameStore({ content: shipped(), start: game(3) });
@@ -29,22 +45,10 @@ describe('orders this month', () => {
 
   it('a pooled offer names the nations it is pooled with and the firm’s answer', () => {
     const store = createGameStore({ content: shipped(), start: game(3) });
-    const buyers = [
+    pooledOffer(store, [
       { nationId: 'US', shareBp: 5000 },
       { nationId: 'PL', shareBp: 5000 },
-    ];
-    const offer = {
-      firmId: 'rheinmetall',
-      product: 'shell',
-      buyers,
-      perMonth: 2000,
-      months: 24,
-      unitPriceEur: 100,
-      advanceBp: 0,
-      capacityClause: false,
-      indexed: false,
-    };
-    store.getState().addOrder({ kind: 'offer', actor: 'US', offer: { ...offer, deliverTo: 'ukraine' } });
+    ]);
     expect(monthOrders(store.getState())[0]!.lines[0]!.text).toBe(
       'offers Rheinmetall 2,000 155 mm shells a month for 24 months at €100, pooled with Poland: Rheinmetall rejects the offer',
     );
@@ -78,19 +82,10 @@ describe('orders this month', () => {
 
   it('a pool of more than three names two and counts the rest', () => {
     const store = createGameStore({ content: shipped(), start: game(3) });
-    const buyers = ['US', 'PL', 'DE', 'FR', 'UK'].map((nationId) => ({ nationId, shareBp: 2000 }));
-    const offer = {
-      firmId: 'rheinmetall',
-      product: 'shell',
-      buyers,
-      perMonth: 2000,
-      months: 24,
-      unitPriceEur: 100,
-      advanceBp: 0,
-      capacityClause: false,
-      indexed: false,
-    };
-    store.getState().addOrder({ kind: 'offer', actor: 'US', offer: { ...offer, deliverTo: 'ukraine' } });
+    pooledOffer(
+      store,
+      ['US', 'PL', 'DE', 'FR', 'UK'].map((nationId) => ({ nationId, shareBp: 2000 })),
+    );
     expect(monthOrders(store.getState())[0]!.lines[0]!.text).toMatch(/, pooled with 4 allies \(Poland, Germany and 2 more\): /);
   });
 });
