@@ -80,6 +80,35 @@ describe('orders this month', () => {
     expect(g().pending.map((o) => [o.actor, o.kind === 'drawdown' && o.product])).toEqual([['US', 'stinger']]);
   });
 
+  it('names each nation once with its sends summed, and keeps a standing order’s sends apart from those given by hand', () => {
+    const store = createGameStore({ content: shipped(), start: game(3) });
+    const g = () => store.getState();
+    g().addStanding({ kind: 'toReadinessFloor', product: 'shell' });
+    g().issueStanding();
+    const given = stockSends(g());
+    expect(given).toHaveLength(1);
+    expect(given[0]!.standing).toBe(true);
+    // By hand: the United States twice, then Poland and Germany.
+    for (const [actor, amount] of [
+      ['US', 10_000],
+      ['US', 5000],
+      ['PL', 1000],
+      ['DE', 1000],
+    ] as const)
+      g().addOrder({ kind: 'drawdown', actor, product: 'shell', amount });
+    const [standing, byHand] = [stockSends(g()).find((x) => x.standing)!, stockSends(g()).find((x) => !x.standing)!];
+    expect(standing.orders).toEqual(given[0]!.orders);
+    expect(byHand.senders).toEqual([
+      { nation: 'United States', amount: 15_000 },
+      { nation: 'Germany', amount: 1000 },
+      { nation: 'Poland', amount: 1000 },
+    ]);
+    expect(byHand.orders).toHaveLength(4);
+    // Taking back the player's own sends leaves the standing order's.
+    g().withdraw(byHand.orders);
+    expect(stockSends(g())).toEqual([standing]);
+  });
+
   it('a pool of more than three names two and counts the rest', () => {
     const store = createGameStore({ content: shipped(), start: game(3) });
     pooledOffer(

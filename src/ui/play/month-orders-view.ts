@@ -43,7 +43,9 @@ export function monthOrdersView(s: SessionState) {
                       ${
                         x.nationId === TRAINER && g.trainerOrdersFromServer
                           ? html`<span class="hint">given by your trainer</span>`
-                          : html`<button aria-label="Undo ${possessive(x.nation)} last order" @click=${() => s.undoFor(x.nationId)}>Undo</button>`
+                          : html`<button aria-label="Undo ${possessive(x.nation)} last order" @click=${() => s.undoFor(x.nationId)}>
+                              ${x.lines.length > 1 ? 'Undo the last' : 'Undo'}
+                            </button>`
                       }
                     </td>
                   </tr>`,
@@ -68,6 +70,6 @@ function sendsRow(s: SessionState, x: StockSends, product: string) {
         </li>
       </ul>
     </td>
-    <td><button aria-label="Undo these ${x.senders.length} sends of ${product}" @click=${() => s.withdrawSends(x.orders)}>Undo</button></td>
+    <td><button aria-label="Undo these ${x.orders.length} sends of ${product}" @click=${() => s.withdrawSends(x.orders)}>Undo</button></td>
   </tr>`;
 }

@@ -22,7 +22,7 @@ export interface StockSends {
   product: string;
   total: number;
   senders: { nation: string; amount: number }[];
-  /** every one of them given by a standing order */
+  /** given by a standing order (its sends and a player's own are never one line) */
   standing: boolean;
   /** the very pending orders, so that they can be taken back together */
   orders: Order[];
@@ -35,23 +35,35 @@ type Pending = Pick<GameStoreState, 'content' | 'preview' | 'standingIssued'>;
 
 const standingOrders = (g: Pending) => new Set(g.standingIssued.flatMap((i) => i.results.map((r) => r.order)));
 
+/**
+ * Sends of one product from several nations, those a standing order gave apart from those given by
+ * hand (one Undo must not take back a standing order's sends with a player's own, play-test), each
+ * nation once with its sends summed.
+ */
 export function stockSends(g: Pending): StockSends[] {
   const names = namesFor(g.content, g.preview.state);
   const fromStanding = standingOrders(g);
-  const byProduct = new Map<string, StockSends>();
+  const groups = new Map<string, StockSends & { byNation: Map<string, number> }>();
   for (const r of g.preview.results) {
     const o = r.order;
     if (!r.ok || o.kind !== 'drawdown') continue;
-    const sends = byProduct.get(o.product) ?? { product: o.product, total: 0, senders: [], standing: true, orders: [] };
+    const standing = fromStanding.has(o);
+    const key = `${o.product} ${standing}`;
+    const sends = groups.get(key) ?? { product: o.product, total: 0, senders: [], standing, orders: [], byNation: new Map<string, number>() };
     sends.total += o.amount;
-    sends.senders.push({ nation: names.nation(o.actor), amount: o.amount });
-    sends.standing &&= fromStanding.has(o);
+    sends.byNation.set(o.actor, (sends.byNation.get(o.actor) ?? 0) + o.amount);
     sends.orders.push(o);
-    byProduct.set(o.product, sends);
+    groups.set(key, sends);
   }
-  const grouped = [...byProduct.values()].filter((s) => new Set(s.orders.map((o) => o.actor)).size >= GROUPED_SENDERS);
-  for (const s of grouped) s.senders.sort((a, b) => b.amount - a.amount || (a.nation < b.nation ? -1 : 1));
-  return grouped.sort((a, b) => b.total - a.total);
+  return [...groups.values()]
+    .filter((s) => s.byNation.size >= GROUPED_SENDERS)
+    .map(({ byNation, ...s }) => ({
+      ...s,
+      senders: [...byNation]
+        .map(([id, amount]) => ({ nation: names.nation(id), amount }))
+        .sort((a, b) => b.amount - a.amount || (a.nation < b.nation ? -1 : 1)),
+    }))
+    .sort((a, b) => b.total - a.total || Number(a.standing) - Number(b.standing));
 }
 
 export function monthOrders(g: Pending): NationOrders[] {
