@@ -50,7 +50,7 @@ describe('the negotiation dialog', () => {
     expect(
       await page
         .getByRole('region', { name: 'Buy from firms' })
-        .getByRole('row', { name: /^Rheinmetall 155 mm shells/ })
+        .getByRole('row', { name: /^Rheinmetall\b/ })
         .textContent(),
     ).toContain('Aug 2023');
     await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();

@@ -103,7 +103,7 @@ function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: b
   return html`<table>
     <thead>
       <tr>
-        <th scope="col">${one ? `Firm (${one})` : 'Firm and product'}</th>
+        <th scope="col">${one ? html`Firm <span class="heading-name">(${one})</span>` : 'Firm and product'}</th>
         <th scope="col">Asks a unit</th>
         <th scope="col">Free a month</th>
         <th scope="col">Order book</th>
