@@ -6,6 +6,7 @@
 import { monthLabel } from '../../sim/month';
 import type { CohesionStory } from '../cohesion-story';
 import { fmt, fmtBp, fmtEur, possessive } from './numbers';
+import { andList } from './objectives';
 import type { Message } from '../../sim/messages';
 import type { Names } from './messages';
 
@@ -37,8 +38,7 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
         ? `Russia gained ${fmt(h.gainKm2)} km² in ${n.sector(h.sector)}`
         : `Ukraine regained ${fmt(-h.gainKm2)} km² in ${n.sector(h.sector)}`;
     case 'fronts': {
-      const [first, ...rest] = h.moves.map((m) => `${fmt(Math.abs(m.gainKm2))} km² in ${n.sector(m.sector)}`);
-      const all = rest.length ? `${[first, ...rest.slice(0, -1)].join(', ')} and ${rest.at(-1)}` : first;
+      const all = andList(h.moves.map((m) => `${fmt(Math.abs(m.gainKm2))} km² in ${n.sector(m.sector)}`));
       return h.moves[0]!.gainKm2 >= 0 ? `Russia gained ${all}` : `Ukraine regained ${all}`;
     }
     case 'russianFire':
@@ -68,8 +68,7 @@ export function causeLead(o: { sharePct?: number; turn: string; several: boolean
 
 /** The cause line of sectors told together: "Largest cause in each (55, 50 and 50 % of the turn's change): ". */
 export function sharedCauseLead(o: { sharesPct: (number | undefined)[]; turn: string; several: boolean }): string {
-  const shares = o.sharesPct.map((p) => (p === undefined ? '?' : String(p)));
-  const list = shares.length > 1 ? `${shares.slice(0, -1).join(', ')} and ${shares.at(-1)}` : shares[0];
+  const list = andList(o.sharesPct.map(String));
   const known = o.sharesPct.every((p) => p !== undefined);
   return `Largest cause in each${known ? ` (${list} % of ${o.several ? `the ${o.turn}'s change` : 'it'})` : ''}: `;
 }

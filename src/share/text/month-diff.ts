@@ -2,15 +2,10 @@
 import type { MonthDiff } from '../debrief/month-diff';
 import type { Names } from './messages';
 import { count, fmt, fmtBp } from './numbers';
-import { andList } from './objectives';
+import { andList, someOf } from './objectives';
 
 /** The changes a counterfactual names before it sums up the rest. */
 const MAX_PARTS = 4;
-
-/** At most `shown` names, then "and N more". */
-function some(items: readonly string[], shown = 3): string {
-  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${fmt(items.length - shown)} more` : andList(items);
-}
 
 /** "120,000 155 mm shells and 40 Stinger missiles" */
 export function unitsList(xs: readonly { product: string; units: number }[], n: Names): string {
@@ -25,7 +20,7 @@ function drawnText(d: MonthDiff, n: Names): string[] {
       const part = d.drawn.filter((x) => x.product === product && Math.sign(x.units) === sign).sort((a, b) => Math.abs(b.units) - Math.abs(a.units));
       if (!part.length) continue;
       const total = part.reduce((sum, x) => sum + Math.abs(x.units), 0);
-      const who = some(part.map((x) => `${n.nation(x.nation)} ${fmt(Math.abs(x.units))}`));
+      const who = someOf(part.map((x) => `${n.nation(x.nation)} ${fmt(Math.abs(x.units))}`));
       out.push(`${fmt(total)} ${sign > 0 ? 'more' : 'fewer'} ${n.product(product, total)} ${sign > 0 ? 'to Ukraine' : 'sent'} (${who})`);
     }
   }
@@ -41,12 +36,12 @@ export function describeMonthDiff(d: MonthDiff, n: Names): string {
   const shifts = d.shifts.reduce((sum, x) => sum + x.count, 0);
   const parts = [
     ...drawnText(d, n),
-    ...(shifts ? [`${count(shifts, 'more shift')} (${some(d.shifts.map((x) => n.line(x.line)))})`] : []),
-    ...(d.weekends.length ? [`weekend work at ${some(d.weekends.map(n.line))}`] : []),
+    ...(shifts ? [`${count(shifts, 'more shift')} (${someOf(d.shifts.map((x) => n.line(x.line)))})`] : []),
+    ...(d.weekends.length ? [`weekend work at ${someOf(d.weekends.map(n.line))}`] : []),
     ...d.contracts.map((k) => contractText(k, n)),
-    ...(d.plants.length ? [`funding ${some(d.plants.map(n.template))}`] : []),
+    ...(d.plants.length ? [`funding ${someOf(d.plants.map(n.template))}`] : []),
     ...d.pledges.map((p) => `${n.nation(p.nation)} pledging ${fmtBp(p.shareBp)} of GDP`),
-    ...(d.plans.length ? [`defence-industrial plans from ${some(d.plans.map(n.nation))}`] : []),
+    ...(d.plans.length ? [`defence-industrial plans from ${someOf(d.plans.map(n.nation))}`] : []),
     ...(d.dropped ? [`instead of ${count(d.dropped, 'order')} of yours`] : []),
   ];
   // A month of many orders (the balanced policy's) reads as its first few changes: the rest would bury the lesson.

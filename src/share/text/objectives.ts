@@ -66,6 +66,11 @@ export function andList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** At most `shown` names, then "and N more": "United States, Germany, Poland and 8 more". */
+export function someOf(items: readonly string[], shown = 3): string {
+  return items.length > shown ? `${items.slice(0, shown).join(', ')} and ${fmt(items.length - shown)} more` : andList(items);
+}
+
 const points = (n: number) => `−${count(n, 'point')}`;
 
 /** "Poland is below its readiness floor: −2 points if it stays so at the end." */

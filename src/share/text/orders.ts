@@ -10,11 +10,11 @@ import type { Order } from '../../sim/types';
 import type { StandingOrder } from '../standing-order-schema';
 import { FACILITATOR_WORDS, formatMessage, leverText, type Names } from './messages';
 import { count, fmt, fmtBp, fmtEur } from './numbers';
+import { andList, someOf } from './objectives';
 
 /** "Poland and Germany", or "10 allies (Germany, France and 8 more)": a pool of eleven read as a list of eleven (thorough student, issue 9). */
 function pooledWith(others: readonly string[]): string {
-  if (others.length <= 3) return others.join(others.length === 2 ? ' and ' : ', ');
-  return `${others.length} allies (${others.slice(0, 2).join(', ')} and ${others.length - 2} more)`;
+  return others.length <= 3 ? andList(others) : `${others.length} allies (${someOf(others, 2)})`;
 }
 
 /** What an order does, its nation left out: "sends 13,000 155 mm shells from its stocks to Ukraine". */

@@ -3,6 +3,7 @@ import { html } from 'lit-html';
 import { monthLabel, TRAINER, turnEndMonth } from '../../sim';
 import { count, fmt, possessive } from '../common/format';
 import { namesFor } from '../../share/text/messages';
+import { someOf } from '../../share/text/objectives';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 import { monthOrders, stockSends, type StockSends } from './month-orders';
@@ -12,8 +13,8 @@ const NAMED_SENDERS = 3;
 
 export function monthOrdersView(s: SessionState) {
   const g = s.game!.getState();
-  const groups = monthOrders(g);
   const sends = stockSends(g);
+  const groups = monthOrders(g, sends);
   const names = namesFor(g.content, g.preview.state);
   const turn = turnWord(g.content);
   // A turn of several months is named by them all (play-test: "this turn (Feb 2023)" for Feb–Jul 2023).
@@ -58,9 +59,10 @@ export function monthOrdersView(s: SessionState) {
 
 /** "155 mm shells: 1,246,050 from 11 nations (United States 910,000, Rest of NATO 162,500, United Kingdom 58,500 and 8 more)". */
 function sendsRow(s: SessionState, x: StockSends, product: string) {
-  const named = x.senders.slice(0, NAMED_SENDERS).map((n) => `${n.nation} ${fmt(n.amount)}`);
-  const more = x.senders.length - named.length;
-  const who = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+  const who = someOf(
+    x.senders.map((n) => `${n.nation} ${fmt(n.amount)}`),
+    NAMED_SENDERS,
+  );
   return html`<tr data-testid="stock-sends">
     <th scope="row">Sent from stocks to Ukraine</th>
     <td>

@@ -66,11 +66,12 @@ export function stockSends(g: Pending): StockSends[] {
     .sort((a, b) => b.total - a.total || Number(a.standing) - Number(b.standing));
 }
 
-export function monthOrders(g: Pending): NationOrders[] {
+/** Each nation's orders, those on a line of `sends` left out. */
+export function monthOrders(g: Pending, sends: readonly StockSends[] = stockSends(g)): NationOrders[] {
   const names = namesFor(g.content, g.preview.state);
   // A standing order's orders are the very objects it gave, so the store's pending list still holds them.
   const fromStanding = standingOrders(g);
-  const inGroups = new Set(stockSends(g).flatMap((s) => s.orders));
+  const inGroups = new Set(sends.flatMap((s) => s.orders));
   const groups = new Map<string, NationOrders>();
   for (const r of g.preview.results) {
     if (inGroups.has(r.order)) continue;
