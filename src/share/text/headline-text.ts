@@ -61,9 +61,9 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
 }
 
 /** A headline's cause line before the cause's own sentence: its share, and for a turn of several months the month that sentence tells. */
-export function causeLead(o: { sharePct?: number; turn: string; several: boolean; month?: number }): string {
-  const share = o.sharePct === undefined ? '' : o.several ? ` (${o.sharePct} % of the ${o.turn}'s change)` : ` (${o.sharePct} % of it)`;
-  return `Largest cause${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
+export function causeLead(o: { sharePct?: number; turn: string; several: boolean; month?: number; only?: boolean }): string {
+  const share = o.only || o.sharePct === undefined ? '' : o.several ? ` (${o.sharePct} % of the ${o.turn}'s change)` : ` (${o.sharePct} % of it)`;
+  return `${o.only ? 'The one cause' : 'Largest cause'}${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
 }
 
 /** The cause line of sectors told together: "Largest cause in each (55, 50 and 50 % of the turn's change): ". */

@@ -5,7 +5,7 @@
  */
 import { html } from 'lit-html';
 import { lastTurnReports, MOVED_KM2, movedSectors, turnMoves } from '../../share/front-moves';
-import { monthLabel, type SourceRef, type TurnReport } from '../../sim';
+import { monthLabel, type ReportEntry, type SourceRef, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { causeLead, sharedCauseLead, shortCause, stockOverText, type HeadlineWhat } from '../../share/text/headline-text';
@@ -97,7 +97,16 @@ function tellTogether(told: readonly Told[], o: { turn: string; several: boolean
   return out;
 }
 
-/** The headlines, each with its largest cause (and a Why? during play), and where the front moved. */
+/**
+ * A Why? that would only repeat its headline: the change has one cause, the one the headline tells
+ * in full, and that cause has none of its own. The headline then says it is the cause and offers no
+ * Why? (play-test: the scripted fire changes were read twice, word for word, each turn).
+ */
+function whyRepeats(changed: ReportEntry | undefined, cause: ReportEntry | undefined): boolean {
+  return !!changed && !!cause && changed.causes.length === 1 && changed.causes[0] === cause.id && cause.causes.length === 0;
+}
+
+/** The headlines, each with its largest cause (and a Why? during play unless it would repeat it), and where the front moved. */
 function headlineList(s: SessionState, withWhy: boolean) {
   const g = s.game!.getState();
   const names = { content: g.content, game: g.game };
@@ -123,23 +132,29 @@ function headlineList(s: SessionState, withWhy: boolean) {
     const whyMonth = h.causeMonth === undefined ? undefined : turnStart + h.causeMonth;
     const label = h.what.kind === 'front' ? sectorName(h.what.sector) : '';
     const source = cause?.source;
+    const only = !h.stockOver && whyRepeats(findEntry(g.history, h.entryId, whyMonth)?.entry, cause);
     return {
       what: h.what,
       cause: h.stockOver
         ? { story: stockOverText({ ...h.stockOver, turn: word }) }
         : cause
           ? {
-              lead: causeLead({ sharePct: h.causeSharePct, turn: word, several, month }),
+              lead: causeLead({ sharePct: h.causeSharePct, turn: word, several, month, only }),
               text: (several ? short : null) ?? say(cause.message, names),
               ...(source && { source }),
             }
           : null,
-      whys: [{ label, entryId: h.entryId, ...(whyMonth !== undefined && { month: whyMonth }) }],
+      whys: only ? [] : [{ label, entryId: h.entryId, ...(whyMonth !== undefined && { month: whyMonth }) }],
       ...(h.what.kind === 'front' && short && { shared: { text: short, shares: [h.causeSharePct], ...(source && { source }) } }),
     };
   });
+  const lines = tellTogether(told, { turn: word, several });
+  const inHeadlines = new Set(lines.flatMap((t) => movesOf(t.what).map((m) => m.sector)));
+  const others = moved.filter((x) => !inHeadlines.has(x.sector));
+  const where = (x: { sector: string; gainKm2: number }) =>
+    `${sectorName(x.sector)} (${x.gainKm2 > 0 ? `Russia +${fmt(x.gainKm2)}` : `Ukraine +${fmt(-x.gainKm2)}`} km²)`;
   return html`<ol class="headline-list">
-      ${tellTogether(told, { turn: word, several }).map((t) => {
+      ${lines.map((t) => {
         const text = sayHeadline(t.what, names);
         const several = t.whys.length > 1;
         return html`<li data-testid="headline">
@@ -173,7 +188,10 @@ function headlineList(s: SessionState, withWhy: boolean) {
     <p data-testid="front-moved">
       ${
         moved.length
-          ? `Where the front moved${withWhy ? ' (marked on the map)' : ''}: ${moved.map((x) => `${sectorName(x.sector)} (${x.gainKm2 > 0 ? `Russia +${fmt(x.gainKm2)}` : `Ukraine +${fmt(-x.gainKm2)}`} km²)`).join(', ')}.`
+          ? // The sectors a headline already names are not listed again (play-test: each turn read them twice).
+            `Where the front moved${withWhy ? ' (marked on the map)' : ''}: ${
+              others.length === moved.length ? '' : others.length ? 'the sectors above, and ' : 'the sectors above'
+            }${others.map(where).join(', ')}.`
           : churn
             ? `No sector moved as much as ${MOVED_KM2} km²: ${fmt(churn)} km² changed hands in small fights along the line.`
             : 'The front line held everywhere: no ground changed hands.'
