@@ -165,13 +165,15 @@ describe('the month’s headlines', () => {
     const largest = [...sums].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0]!;
     expect(front.causeId).toBe(largest[0]);
     expect(front.causeSharePct).toBe(Math.round((Math.abs(largest[1]) * 100) / total));
-    // Its sentence is taken from the month where it weighed most in the direction of its sum.
+    // Its sentence, and its Why?, are taken from a month it led, so the Why? lists it first: of those, where it weighed most.
     const weightsAt = turn.map((r) => {
       const e = r.entries.find((x) => x.id === front.entryId)!;
       return e.weights![e.causes.indexOf(front.causeId)] ?? 0;
     });
     const sign = Math.sign(largest[1]);
-    expect(weightsAt[front.causeMonth!]! * sign).toBe(Math.max(...weightsAt.map((w) => w * sign)));
+    const led = turn.map((_, i) => i).filter((i) => largestCause(turn[i]!.entries.find((x) => x.id === front.entryId)!) === front.causeId);
+    expect(led).toContain(front.causeMonth);
+    expect(weightsAt[front.causeMonth!]! * sign).toBe(Math.max(...led.map((i) => weightsAt[i]! * sign)));
     // A quarter names a front factor without one month's figures.
     const cause = turn[front.causeMonth!]!.entries.find((e) => e.id === front.causeId)!;
     expect(shortCause(cause.message, namesFor(c))).toMatch(/^(the balance of fire|Ukraine's stock|Russia|Russian|[A-Z])/);
@@ -203,6 +205,37 @@ describe('the month’s headlines', () => {
     expect((next.what as { from: number }).from).toBe((later[3]!.entries.find((e) => e.id === 'stock:ukraine')!.message.params as { left: number }).left);
     // A single month keeps the month's own story.
     expect(pickHeadlines([turn[0]!]).find((x) => x.what.kind === 'ukraineStock')?.stockOver).toBeUndefined();
+  });
+
+  it('open a front’s Why? on a month whose largest cause is the headline’s, whenever the turn has one', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    let checked = 0;
+    for (const seed of [3, 11]) {
+      let s = newGame(c, seedFromValue(seed));
+      const reports: TurnReport[] = [];
+      while (!s.finished) {
+        const r = resolveTurn(
+          c,
+          s,
+          POLICIES.historical(
+            c,
+            s,
+            c.nations.map((n) => n.id),
+          ),
+        );
+        reports.push(r.report);
+        s = r.state;
+        const turn = lastTurnReports(reports, c);
+        if (r.state.finished || turn.at(-1) !== reports.at(-1) || turn.length < 2) continue;
+        for (const h of pickHeadlines(turn, reports[reports.length - turn.length - 1]).filter((x) => x.what.kind === 'front')) {
+          const entries = turn.map((m) => m.entries.find((e) => e.id === h.entryId));
+          if (!entries.some((e) => e && largestCause(e) === h.causeId)) continue;
+          expect(largestCause(entries[h.causeMonth!]!), `${seed} ${r.report.month} ${h.entryId}`).toBe(h.causeId);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
   });
 
   it('make a plant that slips news, with its new date', () => {

@@ -61,17 +61,20 @@ function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | unde
   const sums = new Map<string, number>();
   const byMonth = new Map<string, number[]>();
   let named: { id: string; month: number } | undefined;
+  /** each month's own largest cause, the one its Why? lists first */
+  const leader: (string | undefined)[] = [];
   for (let i = turn.length - 1; i >= 0; i--) {
     const e = entryOf(turn[i], id);
     if (!e) continue;
-    if (e.weights?.length === e.causes.length)
+    if (e.weights?.length === e.causes.length) {
+      leader[i] = largestCause(e);
       e.causes.forEach((c, k) => {
         const w = e.weights![k]!;
         sums.set(c, (sums.get(c) ?? 0) + w);
         if (!byMonth.has(c)) byMonth.set(c, new Array<number>(turn.length).fill(0));
         byMonth.get(c)![i] = w;
       });
-    else {
+    } else {
       const first = rankCauses(e).shown[0];
       if (first && !named) named = { id: first.id, month: i };
     }
@@ -80,7 +83,11 @@ function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | unde
   const best = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] }).shown[0]!;
   const sign = Math.sign(sums.get(best.id)!);
   const weights = byMonth.get(best.id)!;
-  const causeMonth = weights.reduce((m, w, i) => (w * sign > weights[m]! * sign ? i : m), weights.length - 1);
+  // Its Why? opens on one month: one where it is also that month's largest cause, so the Why? lists it first
+  // (play-test: the headline's largest cause came third in the month its Why? showed); the month it weighed most among those.
+  const months = weights.map((_, i) => i).filter((i) => weights[i]! * sign > 0);
+  const leads = months.filter((i) => leader[i] === best.id);
+  const causeMonth = (leads.length ? leads : months.length ? months : [weights.length - 1]).reduce((m, i) => (weights[i]! * sign > weights[m]! * sign ? i : m));
   return { causeId: best.id, ...(best.sharePct !== undefined && { causeSharePct: best.sharePct }), causeMonth };
 }
 
