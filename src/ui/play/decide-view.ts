@@ -62,43 +62,35 @@ function summary(s: SessionState, st: GameState, nation: NationState) {
   </section>`;
 }
 
-/** What the orders commit, row by row, once there is something to show (a table of zeros is only reading). */
+/** What the orders commit, only the rows that commit something (a row of zeros is only reading; play-test: five of six were zero). */
 function commitmentsTable(c: ScenarioContent, x: ReturnType<typeof commitments> & { total: number }) {
   const { monthly, drawn, advance, plants, overtime, total } = x;
   const row = (label: string, eur: number) =>
+    eur
+      ? html`<tr>
+          <th scope="row">${label}</th>
+          <td>${fmtEur(eur)} a month</td>
+          <td>${bar(eur, total)}</td>
+        </tr>`
+      : '';
+  const once = (label: string, value: string) =>
     html`<tr>
       <th scope="row">${label}</th>
-      <td>${fmtEur(eur)} a month</td>
-      <td>${bar(eur, total)}</td>
+      <td>${value}</td>
+      <td></td>
     </tr>`;
+  const sent = c.products
+    .filter((p) => drawn[p.id])
+    .map((p) => `${fmt(drawn[p.id]!)} ${p.plural}`)
+    .join(', ');
   return html`<table class="alloc">
     <caption class="sr-only">
       What this ${turnWord(c)}'s orders commit
     </caption>
     <tbody>
       ${c.products.map((p) => row(p.plural, monthly[p.id] ?? 0))} ${row('Shifts and weekend work', overtime)}
-      <tr>
-        <th scope="row">Advances paid now</th>
-        <td>${fmtEur(advance)}</td>
-        <td></td>
-      </tr>
-      <tr>
-        <th scope="row">New plants paid now</th>
-        <td>${fmtEur(plants)}</td>
-        <td></td>
-      </tr>
-      <tr>
-        <th scope="row">Drawn from stocks</th>
-        <td>
-          ${
-            c.products
-              .filter((p) => drawn[p.id])
-              .map((p) => `${fmt(drawn[p.id]!)} ${p.plural}`)
-              .join(', ') || 'nothing yet'
-          }
-        </td>
-        <td></td>
-      </tr>
+      ${advance ? once('Advances paid now', fmtEur(advance)) : ''} ${plants ? once('New plants paid now', fmtEur(plants)) : ''}
+      ${sent ? once('Drawn from stocks', sent) : ''}
     </tbody>
   </table>`;
 }
