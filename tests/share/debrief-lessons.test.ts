@@ -30,8 +30,10 @@ describe('what went wrong', () => {
     const spare = end.nations.reduce((sum, n) => sum + Math.max(0, n.stock.shell! - game.content.nations.find((x) => x.id === n.id)!.readinessFloor.shell!), 0);
     expect(shortage.spare.reduce((sum, x) => sum + x.spare, 0)).toBe(spare);
     expect(wrongText(shortage, words)).toMatch(
-      /^Ukraine ran short in \w{3} \d{4}: it fired [\d,]+ of the [\d,]+ rounds it needed .* while the allies’ stocks stayed [\d,]+ 155 mm shells above their readiness floors/,
+      /^Ukraine ran short in \w{3} \d{4}: it fired [\d,]+ of the [\d,]+ rounds it needed(, rationing its stock to [\d.]+ % a month| and its stock ran out), while the allies’ stocks stayed [\d,]+ 155 mm shells above their readiness floors/,
     );
+    // Short while holding stock is Ukraine's ration, said as such (play-test: "ran short" beside 346,968 rounds left).
+    expect(wrongText(shortage, words)).toContain(shortage.first!.left > 0 ? 'rationing its stock to 45.0 % a month' : 'and its stock ran out');
   });
 
   it('traces a nation left below its floor to the drawdown that took it there', () => {

@@ -69,6 +69,13 @@ export function wellText(l: WellLesson, w: DebriefWords): string {
   }
 }
 
+/**
+ * Why Ukraine fired short: its stock ran out, or it held back a reserve (play-test: "ran short" beside
+ * 346,968 rounds left read as a contradiction; Ukraine fires at most its ration of what it holds a month).
+ */
+const shortBecause = (left: number, w: DebriefWords) =>
+  left > 0 ? `, rationing its stock to ${fmtBp(w.content.ukraine.rationBp)} a month` : ' and its stock ran out';
+
 function shortageText(l: ShortageLesson, w: DebriefWords): string {
   const parts: string[] = [];
   if (l.first) {
@@ -78,7 +85,7 @@ function shortageText(l: ShortageLesson, w: DebriefWords): string {
       ? `while ${whose(w)} stocks stayed ${unitsList(sumByProduct(l.spare), w.names)} above their readiness floors (${top.join(', ')}${l.spare.length > 3 ? ' …' : ''})`
       : `and ${whose(w)} stocks were already at their readiness floors: only deliveries could fill the gap`;
     parts.push(
-      `Ukraine ran short in ${monthLabel(l.first.month)}: it fired ${fmt(l.first.fired)} of the ${fmt(l.first.demand)} rounds it needed and its stock fell to ${fmt(l.first.left)}, ${stocks}.`,
+      `Ukraine ran short in ${monthLabel(l.first.month)}: it fired ${fmt(l.first.fired)} of the ${fmt(l.first.demand)} rounds it needed${shortBecause(l.first.left, w)}, ${stocks}.`,
       `It went short in ${count(l.short.months, 'month')}, ${fmt(l.short.rounds)} rounds in all.`,
     );
   } else parts.push('Ukraine fired all it needed every month: Russia’s own fire set the ratio.');
