@@ -25,14 +25,18 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
   const gain =
     `${what}: +${fmt(full ? o.adds : o.uses)} a month from ${monthLabel(o.fromMonth)}` + (full ? '' : ` (of ${fmt(o.adds)}: its orders take no more)`);
   const b = o.binds;
-  const input = (id: string) => c.inputs.find((x) => x.id === id)?.name ?? id;
+  const input = (id: string) => c.inputs.find((x) => x.id === id);
   switch (b.kind) {
     case 'none':
       return gain;
     case 'contract':
       return `${what}: nothing until ${firm(b.firm)} has more orders (its contracts call for ${fmt(b.calledFor)} a month; it can already make ${fmt(b.canMake)})`;
-    case 'input':
-      return `${gain}, but ${input(b.input)} is short (${fmt(b.supply)} for ${fmt(b.need)} needed across all lines), so every line would be cut`;
+    case 'input': {
+      // In the input's unit (play-test: "637,500 for 659,000" read as shells).
+      const spec = input(b.input);
+      const unit = spec?.unit ? ` ${spec.unit}` : '';
+      return `${gain}, but ${spec?.name ?? b.input} is short (${fmt(b.supply)}${unit} for ${fmt(b.need)}${unit} needed across all lines), so every line would be cut`;
+    }
     case 'labour':
       return `${what} needs ${fmt(b.need)} skilled workers; ${c.nations.find((n) => n.id === b.nation)?.name ?? b.nation} has ${fmt(b.free)} free`;
   }

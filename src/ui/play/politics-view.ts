@@ -52,7 +52,8 @@ function pledgeView(s: SessionState) {
             ? html`<button @click=${() => s.order({ kind: 'industrialPlan', actor: n.id })}>
                 Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper)
               </button>`
-            : 'Defence-industrial plans open after a summit calls for them.'
+            : // Vilnius was a summit too (play-test: "still closed after Vilnius?"): say none has asked yet.
+              'Defence-industrial plans open when a summit asks for them; none has yet.'
       }
     </p>
   </section>`;
