@@ -165,6 +165,14 @@ describe('the month’s headlines', () => {
     await page.getByRole('button', { name: 'Back to the headlines' }).click();
     // Politics folds the allies' table under what in it needs attention this turn.
     await page.getByRole('tab', { name: 'Politics' }).click();
+    // Cohesion starts the turn where the story of the last turn ends it.
+    const [, ended] = /→ ([\d.]+ %) last turn/.exec((await page.getByTestId('cohesion-story').textContent())!)!;
+    expect(await page.getByTestId('cohesion').textContent()).toMatch(new RegExp(`^\\s*${ended!.replace('.', '\\.')}\\s*$`));
+    // A pledge moves it: the turn's start stays, with what the orders make of it beside.
+    await page.getByRole('button', { name: 'Pledge' }).click();
+    await expect
+      .poll(() => page.getByTestId('cohesion').textContent())
+      .toMatch(new RegExp(`^\\s*${ended!.replace('.', '\\.')} → [\\d.]+ % with this turn's orders\\s*$`));
     expect(await page.getByTestId('allies').locator('summary').textContent()).toMatch(/^The 11 allies' support, capital and stocks( · |: none below)/);
     expect(await page.getByTestId('allies').locator('tbody tr').first().isVisible()).toBe(false);
     expect(errors).toEqual([]);

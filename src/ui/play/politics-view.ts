@@ -62,11 +62,20 @@ function pledgeView(s: SessionState) {
 /** Escalation and cohesion with why cohesion moved, then the allies' table folded under what in it needs attention. */
 function allianceView(s: SessionState) {
   const g = s.game!.getState();
-  const st = g.preview.state;
+  const [now, after] = [g.game.politics, g.preview.state.politics];
+  // The turn's start, the figure the cohesion story ends at, then what this turn's orders make of it
+  // (play-test: the meter read 55.6 % beside "70.7 % → 57.6 % last turn").
+  const figure = (from: number, to: number) => `${fmtBp(from)}${to === from ? '' : ` → ${fmtBp(to)} with this ${turnWord(g.content)}'s orders`}`;
   return html`<section class="card" aria-labelledby="allies-title">
     <h3 id="allies-title">The alliance</h3>
-    <label>Escalation <meter min="0" max="10000" high="6000" .value=${st.politics.escalationBp}></meter> ${fmtBp(st.politics.escalationBp)}</label>
-    <label>Cohesion <meter min="0" max="10000" low="5000" optimum="10000" .value=${st.politics.cohesionBp}></meter> ${fmtBp(st.politics.cohesionBp)}</label>
+    <label
+      >Escalation <meter min="0" max="10000" high="6000" .value=${after.escalationBp}></meter>
+      <span data-testid="escalation">${figure(now.escalationBp, after.escalationBp)}</span></label
+    >
+    <label
+      >Cohesion <meter min="0" max="10000" low="5000" optimum="10000" .value=${after.cohesionBp}></meter>
+      <span data-testid="cohesion">${figure(now.cohesionBp, after.cohesionBp)}</span></label
+    >
     ${cohesionLine(s)}
     <details data-testid="allies">
       <summary>${alliesSummary(s)}</summary>
