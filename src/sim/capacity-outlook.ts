@@ -14,8 +14,8 @@ import type { GameState, InputId, ProductionLine } from './types';
 
 export type LeverCap =
   | { kind: 'none' }
-  /** the firm's contracts already take less than its lines can make */
-  | { kind: 'contract'; firm: string; calledFor: number; canMake: number }
+  /** the firm's contracts already take less than its lines can make; `later`: the first of its signed contracts that starts after the lever would */
+  | { kind: 'contract'; firm: string; calledFor: number; canMake: number; later?: { month: number; perMonth: number } }
   /** an input is already short across all lines */
   | { kind: 'input'; input: InputId; supply: number; need: number }
   | { kind: 'labour'; nation: string; need: number; free: number };
@@ -36,6 +36,21 @@ function rate(c: ScenarioContent, l: ProductionLine, shifts: number, weekend: bo
   if (l.status !== 'running') return 0;
   const base = applyBp(l.capacityPerShift * shifts, efficiencyBp(c, l));
   return weekend ? base + applyBp(base, c.rules.weekendBonusBp) : base;
+}
+
+/** The firm's first signed contract for the line's product whose deliveries start after `month` (a new order may start months ahead). */
+function startsAfter(s: GameState, line: ProductionLine, month: number): { month: number; perMonth: number } | undefined {
+  let first: { month: number; perMonth: number } | undefined;
+  for (const k of s.contracts)
+    if (
+      k.status === 'active' &&
+      k.firmId === line.firmId &&
+      k.product === line.product &&
+      k.firstDeliveryMonth > month &&
+      (!first || k.firstDeliveryMonth < first.month)
+    )
+      first = { month: k.firstDeliveryMonth, perMonth: k.perMonth };
+  return first;
 }
 
 /** What the firm's active contracts call for a month from `month` on. */
@@ -66,7 +81,10 @@ function bindsAt(c: ScenarioContent, s: GameState, line: ProductionLine, opts: {
   for (const l of s.lines)
     if (isFirmLine(l, line)) canMake += rate(c, l, l.shifts + l.pendingShifts.filter((p) => p.readyMonth <= opts.month).length, l.weekend);
   const called = calledFor(s, line, opts.month);
-  if (called <= canMake) return { binds: { kind: 'contract', firm: line.firmId, calledFor: called, canMake }, uses: 0 };
+  if (called <= canMake) {
+    const later = startsAfter(s, line, opts.month);
+    return { binds: { kind: 'contract', firm: line.firmId, calledFor: called, canMake, ...(later && { later }) }, uses: 0 };
+  }
   const uses = Math.min(opts.adds, called - canMake);
   return { binds: inputCap(c, s, line, uses), uses };
 }

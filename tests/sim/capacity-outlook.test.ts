@@ -20,6 +20,18 @@ describe('capacity lever outlook', () => {
     expect(after.tally.natoArtilleryLastMonth).toBe(4000);
   });
 
+  it('a contract signed to start later is named with its month: the shift adds nothing before it, not "until more orders"', () => {
+    const { c, s } = world();
+    const k = s.contracts.find((x) => x.firmId === 'shellco')!;
+    k.perMonth = 20_000;
+    k.firstDeliveryMonth = s.month + 6;
+    const o = shiftOutlook(c, s, line(s, 'shellco-main'));
+    expect(o).toMatchObject({ uses: 0, binds: { kind: 'contract', firm: 'shellco', calledFor: 0, later: { month: s.month + 6, perMonth: 20_000 } } });
+    // From its first month on, the shift is used.
+    k.firstDeliveryMonth = s.month + c.rules.shiftLeadMonths;
+    expect(shiftOutlook(c, s, line(s, 'shellco-main')).uses).toBeGreaterThan(0);
+  });
+
   it('with orders for more than the line makes, weekend work adds its bonus from this month, and the resolver makes it', () => {
     const { c, s } = world();
     for (const k of s.contracts) if (k.firmId === 'shellco') k.perMonth = 20_000;

@@ -30,7 +30,10 @@ function leverText(c: ScenarioContent, o: LeverOutlook, what: string): string {
     case 'none':
       return gain;
     case 'contract':
-      return `${what}: nothing until ${firm(b.firm)} has more orders (its contracts call for ${fmt(b.calledFor)} a month; it can already make ${fmt(b.canMake)})`;
+      // A contract just signed may start months after the lever would (play-test: "nothing until Rheinmetall has more orders" beside a new 20,000 a month).
+      return b.later
+        ? `${what}: nothing before ${monthLabel(b.later.month)}, when ${firm(b.firm)}'s contract for ${fmt(b.later.perMonth)} a month starts (until then its contracts call for ${fmt(b.calledFor)} a month; it can already make ${fmt(b.canMake)})`
+        : `${what}: nothing until ${firm(b.firm)} has more orders (its contracts call for ${fmt(b.calledFor)} a month; it can already make ${fmt(b.canMake)})`;
     case 'input': {
       // In the input's unit (play-test: "637,500 for 659,000" read as shells).
       const spec = input(b.input);
@@ -58,18 +61,20 @@ function levers(c: ScenarioContent, st: GameState, l: ProductionLine): Levers {
   };
 }
 
-const idle = (o: LeverOutlook | undefined) => o?.binds.kind === 'contract';
+/** Nothing to decide: the firm's orders take no more, and none signed starts later (a shift added now is ready when one does). */
+const idle = (o: LeverOutlook | undefined) => o?.binds.kind === 'contract' && !o.binds.later;
 
 function leverHints(c: ScenarioContent, l: ProductionLine, { shift, weekend }: Levers) {
   if (l.status !== 'running') return '';
-  const both = shift && weekend && idle(shift) && idle(weekend);
+  const bound = (o: LeverOutlook) => o.binds.kind === 'contract';
+  const both = shift && weekend && bound(shift) && bound(weekend);
   // One sentence when neither lever would add anything: the same contract binds both.
   const texts = both
     ? [leverText(c, shift, 'A shift or weekends')]
     : [
         shift ? leverText(c, shift, 'A shift') : '',
         // The accident risk is said where weekend work is chosen (the panel's rule sentence was cut as reading).
-        weekend ? `${leverText(c, weekend, 'Weekends')}${idle(weekend) ? '' : `; ${fmtBp(c.rules.weekendAccidentBp)} accident risk a month`}` : '',
+        weekend ? `${leverText(c, weekend, 'Weekends')}${bound(weekend) ? '' : `; ${fmtBp(c.rules.weekendAccidentBp)} accident risk a month`}` : '',
       ].filter(Boolean);
   return html`<ul class="lever-hints hint" data-testid="lever-hints">
     ${texts.map((t) => html`<li>${t}</li>`)}
