@@ -14,6 +14,8 @@ import { newGame } from '../../src/scenario/build-game';
 import { seedFromValue } from '../../src/share/seed-code';
 import { shiftOutlook, weekendOutlook } from '../../src/sim/capacity-outlook';
 import { previewOrders } from '../../src/sim/resolve-turn';
+import { describeMonthDiff } from '../../src/share/text/month-diff';
+import { namesFor } from '../../src/share/text/messages';
 
 const short = loadScenario(SHORT).content;
 const floorOf = (nation: string) => short.nations.find((n) => n.id === nation)!.readinessFloor.shell!;
@@ -101,6 +103,24 @@ describe('counterfactuals', () => {
       expect(isTurnStart(game.content, game.states[cf.change.turn]!)).toBe(true);
       expect(scoreGame(game.content, replayTurns(game.content, game.start, cf.turns))).toEqual(cf.score);
     }
+  });
+
+  it('names apart the contracts a change signs that delivered nothing before the end, so none reads as what helped', () => {
+    const { game } = playToEnd({ scenario: 'race-in-a-lesson' });
+    const cf = runChange(game, { kind: 'longContract', turn: 0 })!;
+    const final = replayTurns(game.content, game.start, cf.turns);
+    for (const k of cf.diff.contracts) {
+      const signed = final.contracts.find((x) => x.signedMonth === cf.month && x.firmId === k.firm && x.perMonth === k.perMonth && x.months === k.months)!;
+      expect(k.delivered).toBe(signed.delivered);
+    }
+    // Stinger lines ordered in Feb 2023 deliver nothing before the lesson ends in Dec 2024; shell contracts do.
+    const idle = cf.diff.contracts.filter((k) => k.delivered === 0);
+    expect(idle.length).toBeGreaterThan(0);
+    expect(idle.length).toBeLessThan(cf.diff.contracts.length);
+    const text = describeMonthDiff(cf.diff, namesFor(game.content));
+    const [told, nothing] = text.split(/;? ?(?:also )?\d+ contracts? that delivered nothing before the end /);
+    expect(nothing).toBeDefined();
+    for (const k of idle) expect(told).not.toContain(`${namesFor(game.content).firm(k.firm)}:`);
   });
 
   it('tries a bounded handful of changes, each once', () => {

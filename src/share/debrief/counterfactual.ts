@@ -91,7 +91,14 @@ export function runChange(game: ReplayedGame, change: Change): Counterfactual | 
   const diff = monthDiff(game.content, state, recorded, orders);
   if (!changesAnything(diff)) return null;
   const played = playOn(game, { turn: change.turn, orders });
-  return { change, month: state.month, diff, score: scoreGame(game.content, played.final), turns: played.turns };
+  // What each contract it signs delivered in that game (play-test: advice to sign Stinger contracts that could deliver nothing in time).
+  const contracts = diff.contracts.map((k) => {
+    const signed = played.final.contracts.find(
+      (x) => x.signedMonth === state.month && x.firmId === k.firm && x.product === k.product && x.perMonth === k.perMonth && x.months === k.months,
+    );
+    return { ...k, delivered: signed?.delivered ?? 0 };
+  });
+  return { change, month: state.month, diff: { ...diff, contracts }, score: scoreGame(game.content, played.final), turns: played.turns };
 }
 
 /** The score of the game as played, from its replay. */

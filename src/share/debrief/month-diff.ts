@@ -14,6 +14,8 @@ export interface ContractSigned {
   months: number;
   buyers: string[];
   capacityClause: boolean;
+  /** what it delivered by the end of the game played this way, once that game has run */
+  delivered?: number;
 }
 
 export interface MonthDiff {

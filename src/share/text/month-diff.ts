@@ -38,12 +38,18 @@ export function describeMonthDiff(d: MonthDiff, n: Names): string {
     ...drawnText(d, n),
     ...(shifts ? [`${count(shifts, 'more shift')} (${someOf(d.shifts.map((x) => n.line(x.line)))})`] : []),
     ...(d.weekends.length ? [`weekend work at ${someOf(d.weekends.map(n.line))}`] : []),
-    ...d.contracts.map((k) => contractText(k, n)),
+    ...d.contracts.filter((k) => k.delivered !== 0).map((k) => contractText(k, n)),
     ...(d.plants.length ? [`funding ${someOf(d.plants.map(n.template))}`] : []),
     ...d.pledges.map((p) => `${n.nation(p.nation)} pledging ${fmtBp(p.shareBp)} of GDP`),
     ...(d.plans.length ? [`defence-industrial plans from ${someOf(d.plans.map(n.nation))}`] : []),
     ...(d.dropped ? [`instead of ${count(d.dropped, 'order')} of yours`] : []),
   ];
   // A month of many orders (the balanced policy's) reads as its first few changes: the rest would bury the lesson.
-  return parts.length > MAX_PARTS ? `${parts.slice(0, MAX_PARTS).join('; ')}; and ${count(parts.length - MAX_PARTS, 'other change')}` : parts.join('; ');
+  const told = parts.length > MAX_PARTS ? `${parts.slice(0, MAX_PARTS).join('; ')}; and ${count(parts.length - MAX_PARTS, 'other change')}` : parts.join('; ');
+  // Contracts that delivered nothing before the game's end are named apart, so no one reads them as what helped.
+  const idle = d.contracts.filter((k) => k.delivered === 0);
+  const nothing = idle.length
+    ? `${count(idle.length, 'contract')} that delivered nothing before the end (${someOf([...new Set(idle.map((k) => n.firm(k.firm)))])})`
+    : '';
+  return [told, nothing].filter(Boolean).join(told && nothing ? '; also ' : '');
 }
