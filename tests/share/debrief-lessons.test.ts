@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { againstHistory } from '../../src/share/debrief/against-history';
 import { wentWell } from '../../src/share/debrief/went-well';
 import { wentWrong, type ShortageLesson } from '../../src/share/debrief/went-wrong';
-import { pointsLost } from '../../src/share/objective-points';
+import { objectivePoints, objectivePointsLost } from '../../src/share/objective-points';
 import { wellText, wrongText, type DebriefWords } from '../../src/share/text/debrief';
 import { namesFor } from '../../src/share/text/messages';
 import { gameMetrics, scoreGame, type Order } from '../../src/sim';
@@ -49,7 +49,10 @@ describe('what went wrong', () => {
     const { game, score, history } = studied();
     const lessons = wentWrong(game, score, history);
     expect(lessons.map((l) => l.pointsLost)).toEqual([...lessons.map((l) => l.pointsLost)].sort((a, b) => b - a));
-    expect(lessons.reduce((sum, l) => sum + l.pointsLost, 0)).toBe(score.objectives.reduce((sum, o) => sum + pointsLost(o), 0));
+    expect(lessons.reduce((sum, l) => sum + l.pointsLost, 0)).toBe(objectivePointsLost(score.objectives).reduce((sum, x) => sum + x, 0));
+    // The points the table shows add up to the score (weights sum to 100), and what is lost is the rest.
+    expect(objectivePoints(score.objectives).reduce((sum, x) => sum + x, 0)).toBe(score.score);
+    expect(lessons.reduce((sum, l) => sum + l.pointsLost, 0)).toBe(100 - score.score);
   });
 
   it('ends with where the allies’ own course did better, when it is known', () => {
@@ -80,7 +83,7 @@ describe('what went well', () => {
   it('lists the objectives earned in full and what the drawdowns sent', () => {
     const { game, score, words, history } = studied();
     const well = wentWell(game, score, history);
-    const full = score.objectives.filter((o) => pointsLost(o) === 0).map((o) => o.id);
+    const full = score.objectives.filter((_, i) => objectivePointsLost(score.objectives)[i] === 0).map((o) => o.id);
     expect(well.find((l) => l.kind === 'fullMarks')?.objectives.map((o) => o.id) ?? []).toEqual(full);
     const drawn = well.find((l) => l.kind === 'drawdowns')!;
     expect(wellText(drawn, words)).toMatch(/^You sent 90,000 155 mm shells from stocks, [\d,]+ of them below readiness floors\.$/);

@@ -7,7 +7,7 @@
 import type { Metrics } from '../../sim/metrics';
 import type { Score } from '../../sim/score';
 import type { ProductId } from '../../sim/types';
-import { pointsLost } from '../objective-points';
+import { objectivePointsLost } from '../objective-points';
 import { againstHistory, type HistoryRow } from './against-history';
 import type { ReplayedGame } from './finished-game';
 
@@ -48,7 +48,8 @@ function players(game: ReplayedGame): WellLesson[] {
 }
 
 export function wentWell(game: ReplayedGame, score: Score, history: { mine: Metrics; theirs: Metrics | null }): WellLesson[] {
-  const full = score.objectives.filter((o) => pointsLost(o) === 0).map((o) => ({ id: o.id, weight: o.weight }));
+  const lost = objectivePointsLost(score.objectives);
+  const full = score.objectives.filter((_, i) => lost[i] === 0).map((o) => ({ id: o.id, weight: o.weight }));
   const better = history.theirs ? againstHistory(history.mine, history.theirs).better : [];
   return [
     ...(full.length ? [{ kind: 'fullMarks' as const, objectives: full }] : []),

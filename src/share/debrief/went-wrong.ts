@@ -7,7 +7,7 @@
 import type { ObjectiveKind, ScenarioContent } from '../../sim/content';
 import { belowReadinessFloor, type ObjectiveResult, type Score } from '../../sim/score';
 import type { GameState, ProductId } from '../../sim/types';
-import { pointsLost } from '../objective-points';
+import { objectivePointsLost } from '../objective-points';
 import type { Metrics } from '../../sim/metrics';
 import type { ReplayedGame } from './finished-game';
 import { firstShortage, floorBreaches, shortfall, spareAboveFloors, worstMonth, type FloorBreach, type UkraineFire } from './turning-points';
@@ -157,6 +157,8 @@ function lessonFor(game: ReplayedGame, kind: ObjectiveLesson['kind'], objectives
  */
 export function wentWrong(game: ReplayedGame, score: Score, history: { mine: Metrics; theirs: Metrics | null }): WrongLesson[] {
   const groups = new Map<ObjectiveLesson['kind'], ObjectiveResult[]>();
+  const lost = new Map(objectivePointsLost(score.objectives).map((x, i) => [score.objectives[i]!, x]));
+  const pointsLost = (o: ObjectiveResult) => lost.get(o) ?? 0;
   for (const o of score.objectives) {
     const spec = game.content.objectives.find((x) => x.id === o.id);
     if (!spec || pointsLost(o) === 0) continue;

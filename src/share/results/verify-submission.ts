@@ -10,7 +10,7 @@ import { scoreGame } from '../../sim/metrics';
 import { RULES_VERSION } from '../../sim/rules-version';
 import { averageFireRatioBp } from '../../sim/score';
 import type { GameState } from '../../sim/types';
-import { pointsEarned } from '../objective-points';
+import { objectivePoints } from '../objective-points';
 import { checkReplay } from '../check-replay';
 import { parseReplayFile, type ReplayFile } from '../files';
 import { decodeResultCode, type ResultClaim, type ResultRemarks } from '../result-code';
@@ -69,6 +69,7 @@ function replayMonths(replay: ReplayFile, content: ScenarioContent): { ok: true;
 
 function teamResult(content: ScenarioContent, replay: ReplayFile, team: string, final: GameState, months: MonthFigures[]): TeamResult {
   const score = scoreGame(content, final);
+  const points = objectivePoints(score.objectives);
   return {
     team,
     scenarioId: content.id,
@@ -77,7 +78,7 @@ function teamResult(content: ScenarioContent, replay: ReplayFile, team: string, 
     score: score.score,
     grade: score.grade,
     outcome: score.outcome,
-    objectives: score.objectives.map((o, i) => ({ id: o.id, kind: content.objectives[i]!.kind, points: pointsEarned(o), weight: o.weight })),
+    objectives: score.objectives.map((o, i) => ({ id: o.id, kind: content.objectives[i]!.kind, points: points[i]!, weight: o.weight })),
     russianGainKm2: final.tally.russianGainKm2,
     avgFireRatioBp: averageFireRatioBp(final),
     spentEur: months.reduce((sum, m) => sum + m.spentEur, 0),

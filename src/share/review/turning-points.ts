@@ -9,7 +9,7 @@ import type { ScenarioContent } from '../../sim/content';
 import { scoreGame } from '../../sim/metrics';
 import { ukraineArtillery } from '../../sim/resolve/front';
 import type { ReportEntry, TurnReport } from '../../sim/report';
-import { pointsEarned } from '../objective-points';
+import { objectivePoints } from '../objective-points';
 import { formatMessage, namesFor } from '../text/messages';
 import { OBJECTIVE_NAMES } from '../text/objectives';
 import type { ReplayedMonths } from './replay-reports';
@@ -83,8 +83,9 @@ function scorePoint(content: ScenarioContent, months: ReplayedMonths): TurningPo
   const steps = months.reports.map((r, i) => ({ report: r, before: scores[i]!, after: scores[i + 1]! }));
   const step = largest(steps, (x) => Math.abs(x.after.score - x.before.score));
   if (!step || step.after.score === step.before.score) return null;
+  const [after, before] = [objectivePoints(step.after.objectives), objectivePoints(step.before.objectives)];
   const causes = step.after.objectives
-    .map((o, i) => ({ kind: content.objectives[i]!.kind, part: pointsEarned(o) - pointsEarned(step.before.objectives[i]!) }))
+    .map((_, i) => ({ kind: content.objectives[i]!.kind, part: after[i]! - before[i]! }))
     .filter((x) => x.part !== 0)
     .sort((a, b) => Math.abs(b.part) - Math.abs(a.part))
     .slice(0, CAUSES_SHOWN)

@@ -6,7 +6,7 @@
  */
 import { html } from 'lit-html';
 import type { ObjectiveKind, Score } from '../../sim';
-import { pointsEarned } from '../../share/objective-points';
+import { objectivePoints } from '../../share/objective-points';
 import { objectiveFigure, objectiveTarget } from '../../share/text/objectives';
 import { count } from '../common/format';
 import type { SessionState } from '../store';
@@ -14,6 +14,7 @@ import type { SessionState } from '../store';
 function partsView(s: SessionState, score: Score) {
   const c = s.game!.getState().content;
   const kindOf = (id: string): ObjectiveKind => c.objectives.find((o) => o.id === id)!.kind;
+  const points = objectivePoints(score.objectives);
   return html`<table data-testid="score-parts">
     <caption class="sr-only">
       The score's parts
@@ -27,8 +28,8 @@ function partsView(s: SessionState, score: Score) {
       </tr>
     </thead>
     <tbody>
-      ${score.objectives.map((o) => {
-        const earned = pointsEarned(o);
+      ${score.objectives.map((o, i) => {
+        const earned = points[i]!;
         const mark = earned === o.weight ? '✔' : earned > 0 ? '◐' : '✘';
         return html`<tr>
           <th scope="row">${o.text}</th>

@@ -8,7 +8,7 @@
 import { html } from 'lit-html';
 import type { AfterActionReview } from '../../share/review/after-action';
 import type { ReviewTurn } from '../../share/review/review-turns';
-import { pointsEarned } from '../../share/objective-points';
+import { objectivePoints } from '../../share/objective-points';
 import { causeText, decisionsTail, turningPointText, turnSpan } from '../../share/text/review';
 import { warFiguresTable } from '../debrief/comparison-view';
 import { OBJECTIVE_NAMES, objectiveFigure, objectiveTarget } from '../../share/text/objectives';
@@ -34,6 +34,7 @@ export function reviewView(s: SessionState) {
 }
 
 function objectivesView(r: AfterActionReview) {
+  const points = objectivePoints(r.score.objectives);
   return html`<section aria-labelledby="aar-objectives">
     <h2 id="aar-objectives">Objectives</h2>
     <table class="data">
@@ -52,7 +53,7 @@ function objectivesView(r: AfterActionReview) {
             <th scope="row">${kind ? OBJECTIVE_NAMES[kind] : o.id}</th>
             <td>${kind ? objectiveFigure(kind, o.value, o.failAt) : fmt(o.value)}</td>
             <td>${kind ? objectiveTarget(kind, o.target) : fmt(o.target)}</td>
-            <td>${pointsEarned(o)} of ${o.weight}</td>
+            <td>${points[i]!} of ${o.weight}</td>
           </tr>`;
         })}
       </tbody>
