@@ -208,6 +208,26 @@ const STATE: Record<
   },
 };
 
+/**
+ * What the seed chooses for each war, within the record: Russia's recruitment runs at 25,000–35,000
+ * a month (§10), so its ground pressure at ×0.83–1.17 of the path's middle; North Korea's deliveries
+ * are counted at 4–6 million shells from Sep 2023 to Mar 2025 (§5), so each shipment at ×0.8–1.2.
+ */
+const SEEDED_RUSSIA = {
+  manpower: {
+    minBp: 8_333,
+    maxBp: 11_667,
+    text: 'Russia signs up 25,000 to 35,000 contract soldiers a month; where in that range this war lies is the seed’s.',
+    source: S10('The Economist; ISW', '2024'),
+  },
+  imports: {
+    minBp: 8_000,
+    maxBp: 12_000,
+    text: 'North Korea sent Russia 4 to 6 million shells from Sep 2023 to Mar 2025 by a conservative count; where in that range this war lies is the seed’s.',
+    source: S5('Reuters; RUSI Open Source Centre', 'Apr 2025'),
+  },
+};
+
 /** Ukraine, Russia, the input supply and politics as they stand at the era's start. */
 export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'inputs' | 'politics'> {
   const st = STATE[era];
@@ -221,6 +241,7 @@ export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'i
       recruitsPerMonth: 22_000,
     },
     russia: {
+      seeded: SEEDED_RUSSIA,
       stockShells: st.russiaStock,
       productionPath: RUSSIAN_PRODUCTION,
       fireDemandPath: RUSSIAN_FIRE,

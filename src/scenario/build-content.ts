@@ -119,6 +119,7 @@ export function contentData(sc: ScenarioFile): ContentData {
       recruitsPerMonth: sc.ukraine.recruitsPerMonth,
     },
     russia: {
+      seeded: sc.russia.seeded ? { manpower: { ...sc.russia.seeded.manpower }, imports: { ...sc.russia.seeded.imports } } : null,
       productionPath: ratePath(sc.russia.productionPath),
       fireDemandPath: ratePath(sc.russia.fireDemandPath),
       offensivePath: ratePath(sc.russia.offensivePath),

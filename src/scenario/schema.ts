@@ -30,6 +30,14 @@ export const sourceSchema = z
   })
   .describe('where a constraint, event or figure comes from');
 
+/** A multiplier the seed draws once per game, in bp of the scenario's own figure, with the record it stays inside. */
+const seedRange = z.strictObject({
+  minBp: z.int().min(1000).max(30000),
+  maxBp: z.int().min(1000).max(30000),
+  text: text.describe('the record the range is taken from, as the report tells it'),
+  source: sourceSchema,
+});
+
 const sharePoint = z.strictObject({ year: z.int().min(1990).max(2100), shareBp: bp });
 /** A rate from a month on, until the next point; where it changes, the report gives the reason and source written here. */
 const ratePoint = z.strictObject({
@@ -352,6 +360,13 @@ export const scenarioSchema = z.strictObject({
     recruitsPerMonth: count,
   }),
   russia: z.strictObject({
+    seeded: z
+      .strictObject({
+        manpower: seedRange.describe('scales Russian ground pressure: its recruitment within the record, e.g. 25,000–35,000 a month around 30,000'),
+        imports: seedRange.describe('scales every shipment of shells Russia imports (North Korea, Iran) within the record'),
+      })
+      .optional()
+      .describe('what the seed chooses for this war, each within a sourced range; left out, no seed varies them'),
     stockShells: count,
     productionPath: path,
     fireDemandPath: path,

@@ -155,6 +155,10 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   sorted(sc.russia.fireDemandPath, ['russia', 'fireDemandPath']);
   sorted(sc.russia.offensivePath, ['russia', 'offensivePath']);
   sorted(sc.ukraine.fireDemandPath, ['ukraine', 'fireDemandPath']);
+  for (const key of ['manpower', 'imports'] as const) {
+    const range = sc.russia.seeded?.[key];
+    if (range && range.maxBp < range.minBp) at(['russia', 'seeded', key, 'maxBp'], `below minBp (${range.minBp}): the seed draws between the two`);
+  }
   sc.events.forEach((e, i) => {
     if (e.deck !== undefined && !decks.has(e.deck)) at(['events', i, 'deck'], `unknown deck "${e.deck}"`);
     const t = e.trigger;

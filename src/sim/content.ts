@@ -127,7 +127,20 @@ export interface UkraineSpec {
   recruitsPerMonth: number;
 }
 
+/** A multiplier the seed draws once per game, in bp of the scenario's own figure, within a sourced range. */
+export interface SeedRange {
+  minBp: number;
+  maxBp: number;
+  text: string;
+  source: SourceRef;
+}
+
 export interface RussiaSpec {
+  /**
+   * What the seed chooses for this war (issue: a shared seed barely changed the war): Russian
+   * manpower scales its ground pressure, and shipments from North Korea and Iran scale its imports.
+   */
+  seeded: { manpower: SeedRange; imports: SeedRange } | null;
   productionPath: RatePoint[];
   fireDemandPath: RatePoint[];
   /**

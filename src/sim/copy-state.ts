@@ -94,6 +94,8 @@ const sector = (x: SectorState): SectorState => ({
 
 const russia = (r: RussiaState): RussiaState => ({
   stockShells: r.stockShells,
+  manpowerBp: r.manpowerBp,
+  importsBp: r.importsBp,
   surges: r.surges.map((x) => ({ deltaBp: x.deltaBp, untilMonth: x.untilMonth, eventId: x.eventId })),
   imports: r.imports.map((i) => ({ source: i.source, eventId: i.eventId, perMonth: i.perMonth, untilMonth: i.untilMonth })),
   recruitsPerMonth: r.recruitsPerMonth,

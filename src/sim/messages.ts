@@ -142,6 +142,8 @@ export interface MessageParams {
   'front.focus': { sector: Id; target: Id; pressed: 'concentrated' | 'feint'; ruFire: number; evenFire: number; gainKm2: number };
   'front.airHere': { sector: Id; threatBp: number; gainKm2: number };
   'front.pressure': { sector: Id; offensiveBp: number; gainKm2: number };
+  /** this war's Russian manpower, drawn by the seed: bp of the scripted pressure */
+  'front.manpower': { sector: Id; manpowerBp: number; gainKm2: number };
   'front.surge': { sector: Id; event: Id; deltaBp: number; gainKm2: number };
   'politics.electionCut': { nation: Id; supportBp: number; cutBp: number; fromEur: number; toEur: number };
   'politics.electionKeep': { nation: Id; capital: number };

@@ -90,9 +90,20 @@ export function applyIndustrialPlan({ c, s, order, nation }: OrderArgs<OrderOf<'
   return { order, ok: true, message: msg('plan.submitted', { nation: nation.id, discountBp: c.rules.industrialPlanDiscountBp }) };
 }
 
-/** Deliveries to Ukraine count towards its open requests for that product. */
+/**
+ * Deliveries to Ukraine count towards its open requests for that product, the one due first
+ * first: each unit counts once, and what a request no longer needs goes to the next (play-test:
+ * one shipment of 300 Stingers met a request for 300 and another for 200).
+ */
 export function creditRequests(s: GameState, product: ProductId, amount: number): void {
-  for (const r of s.requests) {
-    if (r.status === 'open' && r.product === product) r.received += amount;
+  const open = s.requests
+    .filter((r) => r.status === 'open' && r.product === product)
+    .sort((a, b) => a.byMonth - b.byMonth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let left = amount;
+  for (const r of open) {
+    const take = Math.min(left, Math.max(0, r.amount - r.received));
+    r.received += take;
+    left -= take;
+    if (left === 0) return;
   }
 }

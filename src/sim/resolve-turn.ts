@@ -23,7 +23,7 @@ import { resolveBudget } from './resolve/budget';
 import { resolveConstruction } from './resolve/construction';
 import type { PhaseContext } from './resolve/context';
 import { resolveDeliveries } from './resolve/deliveries';
-import { drawDecks, resolveEvents } from './resolve/events';
+import { drawDecks, drawWar, resolveEvents } from './resolve/events';
 import { reportUkraineStock, resolveFront, ukraineArtillery } from './resolve/front';
 import { regionOf, resolveIndustry } from './resolve/industry';
 import { applyOrder } from './resolve/orders';
@@ -152,6 +152,7 @@ export function startGame(c: ScenarioContent, state: GameState): { state: GameSt
   const s = copyState(state);
   const report = new ReportBuilder(true);
   drawDecks(c, s);
+  drawWar(c, s);
   resolveEvents(c, s, report);
   return { state: s, entries: report.entries };
 }

@@ -17,5 +17,10 @@
  * 5: bargaining: an advance lowers a firm's price (1.5 % for each 10 % paid, up to 7.5 %), and a
  *    firm remembers a counter-offer a buyer walked away from (with idle lines it comes back 3 %
  *    lower for six months); firms state what each term is worth.
+ * 6: the seed chooses this war within the record (scenario russia.seeded): Russian manpower
+ *    (recruits 25,000–35,000 a month: its recruits and ground pressure at ×0.83–1.17) and North
+ *    Korean and Iranian shipments (×0.8–1.2), drawn at the start from Russia's stream; win lines
+ *    re-set from balance runs. A delivery counts once towards Ukraine's requests, the one due first
+ *    first (one shipment of 300 Stingers had met requests for 300 and for 200).
  */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;

@@ -206,6 +206,10 @@ export interface RatePoint {
 
 export interface RussiaState {
   stockShells: number;
+  /** this war's Russian manpower, drawn by the seed at the start: bp of the scripted ground pressure */
+  manpowerBp: number;
+  /** this war's imports, drawn by the seed at the start: bp of every shipment the news schedules */
+  importsBp: number;
   /** offensives that events start: extra ground pressure (bp) until a month */
   surges: { deltaBp: number; untilMonth: number; eventId: string }[];
   /** imports scheduled by events: rounds per month until the given month */

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { loadScenarioById } from '../../src/cli/scenario-files';
+import { RULES_VERSION } from '../../src/sim/rules-version';
 import { openPage, shot, useBrowser } from './browser';
 import { putEntry } from './saves-db';
 
@@ -141,7 +142,9 @@ describe('named copies and saves of other rules', () => {
     expect(await page.getByRole('button', { name: 'Continue saved game' }).isDisabled()).toBe(true);
 
     await row.getByRole('button', { name: /^Open read-only/ }).click();
-    await expect.poll(() => page.getByTestId('record-rules').textContent()).toContain('made with rules version 4; this game plays rules version 5');
+    await expect
+      .poll(() => page.getByTestId('record-rules').textContent())
+      .toContain(`made with rules version 4; this game plays rules version ${RULES_VERSION}`);
     expect(await page.getByTestId('record-month').textContent()).toContain('month 5 of 5');
     await page.keyboard.press('Home');
     await expect.poll(() => page.getByTestId('record-month').textContent()).toBe('The opening');

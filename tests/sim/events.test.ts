@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyState } from '../../src/sim/copy-state';
+import { creditRequests } from '../../src/sim/politics';
 import { monthIndex } from '../../src/sim/month';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { ScenarioContent } from '../../src/sim/content';
@@ -119,6 +120,20 @@ describe('Ukrainian requests', () => {
     const { c, s } = asking();
     const r = resolveTurn(c, s, [{ kind: 'drawdown', actor: 'AA', product: 'stinger', amount: 100 }]);
     expect(r.state.requests[0]!.received).toBeGreaterThanOrEqual(100);
+  });
+
+  it('one shipment counts once: it fills the request due first, and only what that one no longer needs goes to the next', () => {
+    const { s } = asking();
+    // A second, later request for 200 beside the first for 5,000, of which 4,950 already arrived.
+    s.requests.push({ id: 'later', product: 'stinger', amount: 200, byMonth: monthIndex(2023, 9), received: 0, status: 'open' });
+    s.requests[0]!.received = 4_950;
+    creditRequests(s, 'stinger', 300);
+    expect(s.requests.map((r) => r.received)).toEqual([5_000, 200]);
+    // A shipment the first request takes whole leaves the later one untouched.
+    s.requests[0]!.received = 0;
+    s.requests[1]!.received = 0;
+    creditRequests(s, 'stinger', 300);
+    expect(s.requests.map((r) => r.received)).toEqual([300, 0]);
   });
 });
 

@@ -286,6 +286,8 @@ const EN: Sentences = {
   'front.airHere': (p) => `Russian aviation adds ${fmtBp(p.threatBp)} to its fire, as Ukraine has too few air-defence missiles: ${forRussia(p.gainKm2)}`,
   'front.pressure': (p) =>
     `Russian ground assaults besides artillery (infantry, glide bombs, drones) at ${fmtBp(p.offensiveBp)} of the 2023 pace, as the scenario scripts them: ${forRussia(p.gainKm2)}`,
+  'front.manpower': (p) =>
+    `This war's Russian manpower, as the seed drew it within the record: ${p.manpowerBp >= 10_000 ? 'more' : 'fewer'} recruits, ground pressure ${fmtBp(p.manpowerBp)} of the scenario's: ${forRussia(p.gainKm2)}`,
   'front.surge': (p, n) => `${n.event(p.event).title}: Russian ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`,
   'front.air': (p, n) =>
     `Ukraine has ${fmt(p.stock)} ${n.product(p.product, p.stock)} against a need of ${fmt(p.need)}: Russian aviation adds ${fmtBp(p.threatBp)} to its fire; ${fmt(p.fired)} fired`,

@@ -39,7 +39,8 @@ export function applyAction(c: ScenarioContent, s: GameState, a: DeepReadonly<Ev
       s.inputs.shocks.push({ input: a.input, cutBp: a.cutBp, untilMonth: s.month + a.months - 1, source: eventId });
       break;
     case 'russianImports':
-      s.russia.imports.push({ source: a.source, eventId, perMonth: a.perMonth, untilMonth: s.month + a.months - 1 });
+      // This war's shipments, as the seed drew them (the record's range: content russia.seeded.imports).
+      s.russia.imports.push({ source: a.source, eventId, perMonth: applyBp(a.perMonth, s.russia.importsBp), untilMonth: s.month + a.months - 1 });
       break;
     case 'support':
       if (nation) nation.supportBp = clamp(nation.supportBp + a.deltaBp, 0, BP);
@@ -71,7 +72,7 @@ export function applyAction(c: ScenarioContent, s: GameState, a: DeepReadonly<Ev
       if (a.industrialPlans) s.politics.industrialPlansOpen = true;
       break;
     case 'russianRecruits':
-      s.russia.recruitsPerMonth = a.perMonth;
+      s.russia.recruitsPerMonth = applyBp(a.perMonth, s.russia.manpowerBp);
       break;
     case 'labour':
       if (nation) nation.freeLabour = Math.max(0, nation.freeLabour + a.delta);
@@ -83,6 +84,21 @@ export function applyAction(c: ScenarioContent, s: GameState, a: DeepReadonly<Ev
       s.inputs.supplyPerMonth[a.input] = Math.max(0, (s.inputs.supplyPerMonth[a.input] ?? 0) + a.deltaPerMonth);
       break;
   }
+}
+
+/**
+ * At the start of a game the seed chooses this war within the record: Russia's manpower and what it
+ * imports (content russia.seeded), drawn from Russia's own stream. A scenario without ranges keeps its figures.
+ */
+export function drawWar(c: ScenarioContent, s: GameState): void {
+  const seeded = c.russia.seeded;
+  if (!seeded) return;
+  withStream(s, 'ai', (rng) => {
+    s.russia.manpowerBp = rng.int(seeded.manpower.minBp, seeded.manpower.maxBp);
+    s.russia.importsBp = rng.int(seeded.imports.minBp, seeded.imports.maxBp);
+    // Manpower is recruits: the troops Russia adds a month, and the ground pressure they bring (front.ts).
+    s.russia.recruitsPerMonth = applyBp(s.russia.recruitsPerMonth, s.russia.manpowerBp);
+  });
 }
 
 /** At the start of a game, each era deck draws its events for this seed; the rest are shelved. */

@@ -4,7 +4,8 @@
  * spread evenly, Ukraine firing all its doctrine wants, no aviation, ground
  * pressure at the 2023 pace), then each factor is switched on in a fixed
  * order (Ukraine's shortfall, Russia's concentration, its aviation, its
- * scripted ground pressure, each offensive the news started); what a factor
+ * scripted ground pressure, this war's Russian manpower as the seed drew it,
+ * each offensive the news started); what a factor
  * adds is its part. Each sector gets its own parts, so its Why? is its own.
  * Report only: it draws nothing and changes nothing.
  */
@@ -31,6 +32,9 @@ export interface FrontSplit {
   airId: string;
   /** the scripted ground pressure, and the offensives on top of it */
   pathOffensiveBp: number;
+  /** that pressure at this war's Russian manpower (the seed's draw, bp) */
+  mannedOffensiveBp: number;
+  manpowerBp: number;
   surges: { eventId: string; deltaBp: number }[];
   target: number;
   feint: boolean;
@@ -79,7 +83,12 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
     const source = pointAt(c.russia.offensivePath, s.month)?.source;
     add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, source);
   }
-  let [before, offensive] = [pressure, x.pathOffensiveBp];
+  const manned = at(ruAir, ua, x.mannedOffensiveBp);
+  if (manned !== pressure && c.russia.seeded) {
+    const message = msg('front.manpower', { sector: id, manpowerBp: x.manpowerBp, gainKm2: manned - pressure });
+    add('manpower', manned - pressure, message, [], c.russia.seeded.manpower.source);
+  }
+  let [before, offensive] = [manned, x.mannedOffensiveBp];
   for (const surge of x.surges) {
     offensive += surge.deltaBp;
     const now = at(ruAir, ua, offensive);

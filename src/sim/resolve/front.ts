@@ -167,7 +167,9 @@ export function resolveFront(ctx: PhaseContext): void {
   const uaDemand = rateAt(c.ukraine.fireDemandPath, s.month);
   const uaFire = fireUkrainianArtillery(ctx, uaDemand);
   const pathOffensiveBp = rateAt(c.russia.offensivePath, s.month);
-  let offensiveBp = pathOffensiveBp;
+  // The scripted pressure at this war's Russian manpower, as the seed drew it.
+  const mannedOffensiveBp = applyBp(pathOffensiveBp, ru.manpowerBp);
+  let offensiveBp = mannedOffensiveBp;
   const surges = ru.surges.filter((x) => x.untilMonth >= s.month);
   for (const surge of surges) offensiveBp += surge.deltaBp;
   ru.surges = ru.surges.filter((x) => x.untilMonth > s.month);
@@ -227,6 +229,8 @@ export function resolveFront(ctx: PhaseContext): void {
         airBp: air.airBp,
         airId,
         pathOffensiveBp,
+        mannedOffensiveBp,
+        manpowerBp: ru.manpowerBp,
         surges: surges.map((x) => ({ eventId: x.eventId, deltaBp: x.deltaBp })),
         target,
         feint,

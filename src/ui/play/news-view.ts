@@ -1,7 +1,16 @@
 /** The month's news and intelligence: events with their sources, Ukraine's requests, Russian signals. */
 import { html } from 'lit-html';
-import { monthLabel, pressedSector, productSpec, productsWithRole, russianOutputPerMonth, ukraineArtillery } from '../../sim';
-import { fmt, fmtMillions, fmtRatio, sourceView } from '../common/format';
+import {
+  monthLabel,
+  pressedSector,
+  productSpec,
+  productsWithRole,
+  russianOutputPerMonth,
+  ukraineArtillery,
+  type GameState,
+  type ScenarioContent,
+} from '../../sim';
+import { fmt, fmtBp, fmtMillions, fmtRatio, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { lastTurnReports } from '../../share/front-moves';
 import { turnWord } from '../common/turn-text';
@@ -65,10 +74,23 @@ export function newsView(s: SessionState) {
               ${fmtMillions(st.russia.stockShells)} rounds.
             </p>`
       }
+      ${hideRussia ? '' : seededView(c, st)}
       ${pressed && !hideRussia ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
       <p>${ukraineStockLine(s)}</p>
     </section>
   `;
+}
+
+/** This war as the seed drew it within the record (content russia.seeded): what makes one seed's war another's. */
+function seededView(c: ScenarioContent, st: GameState) {
+  const seeded = c.russia.seeded;
+  if (!seeded) return '';
+  const ru = st.russia;
+  return html`<details data-testid="this-war">
+    <summary>This war (your seed): Russian manpower ${fmtBp(ru.manpowerBp)} and its imports ${fmtBp(ru.importsBp)} of the record's middle</summary>
+    <p class="hint">${seeded.manpower.text} ${sourceView(seeded.manpower.source)}</p>
+    <p class="hint">${seeded.imports.text} ${sourceView(seeded.imports.source)}</p>
+  </details>`;
 }
 
 /**
@@ -78,6 +100,7 @@ export function newsView(s: SessionState) {
 function requestsView(s: SessionState) {
   const { content: c, game: st } = s.game!.getState();
   const open = st.requests.filter((r) => r.status === 'open');
+
   const closed = st.requests.filter((r) => r.status !== 'open');
   const what = (r: (typeof st.requests)[number]) => `${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}`;
   return html`<section class="card" aria-labelledby="requests-title" data-testid="requests">
@@ -96,8 +119,8 @@ function requestsView(s: SessionState) {
         ? html`<details>
             <summary>What counts?</summary>
             <p class="hint">
-              What reaches Ukraine after the request is made: drawdowns, deliveries under contracts to Ukraine and released aid. What was sent before does not
-              count.
+              What reaches Ukraine after the request is made: drawdowns, deliveries under contracts to Ukraine and released aid, to the request due first, then
+              what it no longer needs to the next. What was sent before does not count.
             </p>
           </details>`
         : ''
