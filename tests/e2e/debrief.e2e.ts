@@ -40,6 +40,10 @@ describe('the debrief in Chromium', () => {
     await expect.poll(() => warnings.textContent()).toMatch(/Poland is below its readiness floor: −\d+ points? if it stays so at the end\./);
     expect(await warnings.getAttribute('aria-live')).toBe('polite');
     await shot(page, 'play-warning');
+    // The news tells the same stock as the decisions: what this month's orders send is said beside what Ukraine holds.
+    await page.getByRole('tab', { name: 'News & intelligence' }).click();
+    await expect.poll(() => page.getByRole('tabpanel').textContent()).toContain("This month's orders send 90,000 155 mm shells more.");
+    await page.getByRole('tab', { name: 'Decisions' }).click();
 
     const end = page.getByRole('button', { name: 'End month' });
     for (let i = 0; i < 30 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
@@ -51,6 +55,9 @@ describe('the debrief in Chromium', () => {
     const parts = page.getByTestId('score-parts').locator('tbody tr');
     expect(await parts.count()).toBe(c.objectives.length);
     for (const row of await parts.allTextContents()) expect(row.trim()).toMatch(/\d+ of \d+$/);
+    // The parts add up to the score the grade line gives (the weights sum to 100).
+    const earned = (await parts.allTextContents()).reduce((sum, row) => sum + Number(/(\d+) of \d+$/.exec(row.trim())![1]), 0);
+    expect(`· ${earned}/100 ·`).toBe(/· \d+\/100 ·/.exec((await page.getByTestId('grade').textContent())!)![0]);
     expect(await topOf(page, 'win-line')).toBeLessThan(await topOf(page, 'grade'));
     expect(await bottomOf(page, 'score-parts')).toBeLessThanOrEqual(await topOf(page, 'grade'));
     await expect.poll(() => page.getByTestId('against-history').textContent()).toMatch(/The allies’ own course on this seed .* scores \d+/);

@@ -100,7 +100,12 @@ function seededView(c: ScenarioContent, st: GameState) {
 function requestsView(s: SessionState) {
   const { content: c, game: st } = s.game!.getState();
   const open = st.requests.filter((r) => r.status === 'open');
-
+  // What this turn's orders send counts too, as the Decisions tab and the warnings already show it (play-test: "0 delivered" beside a request the orders met).
+  const after = new Map(s.game!.getState().preview.state.requests.map((r) => [r.id, r.received]));
+  const sending = (r: (typeof st.requests)[number]) => {
+    const more = (after.get(r.id) ?? r.received) - r.received;
+    return more > 0 ? ` (${fmt(more)} more with this ${turnWord(c)}'s orders)` : '';
+  };
   const closed = st.requests.filter((r) => r.status !== 'open');
   const what = (r: (typeof st.requests)[number]) => `${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}`;
   return html`<section class="card" aria-labelledby="requests-title" data-testid="requests">
@@ -110,7 +115,8 @@ function requestsView(s: SessionState) {
       ${open.map(
         (r) =>
           html`<li>
-            ${what(r)}: <progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered since the request
+            ${what(r)}: <progress max=${r.amount} .value=${Math.min(r.received, r.amount)}></progress> ${fmt(r.received)} delivered since the
+            request${sending(r)}
           </li>`,
       )}
     </ul>
@@ -150,11 +156,17 @@ function ukraineStockLine(s: SessionState): string {
   const air = productsWithRole(c, 'airDefence')[0];
   const holds = c.products.map((p) => `${fmt(st.ukraine.stock[p.id] ?? 0)} ${p.plural}`).join(' and ');
   const need = air ? ` It needs ${fmt(c.ukraine.airDefenceNeed)} ${air.plural} to keep Russian aviation away.` : '';
+  // What this turn's sends add, the figure the Decisions tab shows (play-test: 155,624 here, 251,624 there).
+  const sent = c.products.flatMap((p) => {
+    const more = (g.preview.state.ukraine.stock[p.id] ?? 0) - (st.ukraine.stock[p.id] ?? 0);
+    return more > 0 ? [`${fmt(more)} ${p.plural}`] : [];
+  });
+  const sending = sent.length ? ` This ${turnWord(c)}'s orders send ${sent.join(' and ')} more.` : '';
   const last = g.history.at(-1)?.report;
-  if (!last) return `Ukraine holds ${holds}.${need}`;
+  if (!last) return `Ukraine holds ${holds}.${sending}${need}`;
   const now = ukraineArtillery({ content: c, state: st });
   const news = now - last.summary.ukraineArtillery;
   const since =
     news > 0 ? `: ${fmt(last.summary.ukraineArtillery)} shells at the end of ${monthLabel(last.month)} and ${fmt(news)} from this month's news` : '';
-  return `Ukraine now holds ${holds}${since}.${need}`;
+  return `Ukraine now holds ${holds}${since}.${sending}${need}`;
 }
