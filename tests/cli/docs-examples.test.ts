@@ -17,7 +17,7 @@ describe('the docs’ examples', () => {
     const commands = [...text('README.md').matchAll(/^npm run -s sim -- (.+)$/gm)].map((m) => m[1]!);
     expect(commands.length).toBeGreaterThan(6);
     for (const command of commands) {
-      const args = command.split(' ').map((a) => (a.endsWith('.replay.json') && !a.startsWith('seeds/') ? join(tmp, a) : a));
+      const args = command.split(' ').map((a) => ((a.endsWith('.replay.json') || a.endsWith('.link')) && !a.startsWith('seeds/') ? join(tmp, a) : a));
       const r = spawnSync(tsx, ['src/cli/main.ts', ...args.map((a) => (a === '200' ? '5' : a))], { cwd: root, encoding: 'utf8' });
       expect(r.status, `${command}\n${r.stderr}`).toBe(0);
     }
