@@ -1,7 +1,7 @@
 /** The one number formatter: every magnitude reads right (issue: "1,3.3 million rounds"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, fmt, fmtBp, fmtEur, fmtMillions, fmtRatio, possessive } from '../../src/share/text/numbers';
+import { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtMillions, fmtRatio, possessive } from '../../src/share/text/numbers';
 
 const grouped = /^-?\d{1,3}(,\d{3})*$/;
 
@@ -60,5 +60,8 @@ describe('words around numbers', () => {
     expect(count(2, 'shift')).toBe('2 shifts');
     expect(possessive('United States')).toBe("United States'");
     expect(possessive('Germany')).toBe("Germany's");
+  });
+  it('shows a share of GDP to the hundredth, so a pledge adds up: 1.65 % + 0.25 % → 1.90 %', () => {
+    expect([fmtGdpShare(165), fmtGdpShare(25), fmtGdpShare(190), fmtGdpShare(5), fmtGdpShare(-5)]).toEqual(['1.65 %', '0.25 %', '1.90 %', '0.05 %', '-0.05 %']);
   });
 });

@@ -30,7 +30,7 @@ describe('orders this month', () => {
     g().addOrder({ kind: 'pledge', actor: 'DE', shareBp: g().game.nations.find((n) => n.id === 'DE')!.defenceShareBp + 10 });
     g().addOrder({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 20_000 });
     expect(monthOrders(g())).toEqual([
-      { nationId: 'DE', nation: 'Germany', lines: [{ text: expect.stringMatching(/^pledges \d+\.\d % of GDP for defence$/), standing: false }] },
+      { nationId: 'DE', nation: 'Germany', lines: [{ text: expect.stringMatching(/^pledges \d+\.\d\d % of GDP for defence$/), standing: false }] },
       { nationId: 'PL', nation: 'Poland', lines: [{ text: 'sends 5,000 155 mm shells from its stocks to Ukraine', standing: true }] },
       {
         nationId: 'US',

@@ -10,7 +10,7 @@ import type { Message, MessageId, MessageParams, PriceTerm } from '../../sim/mes
 import { monthLabel } from '../../sim/month';
 import { SCRIPTED_PATHS, type ScriptedPath } from '../../sim/resolve/scripted';
 import type { FacilitatorAction, GameState, NationOrderKind } from '../../sim/types';
-import { count, fmt, fmtBp, fmtEur, fmtRatio, possessive } from './numbers';
+import { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtRatio, possessive } from './numbers';
 
 /** Names for ids: what a sentence says instead of an id. */
 /** The trainer's class controls, as the orders list and the report say them. */
@@ -174,10 +174,10 @@ const EN: Sentences = {
   'drawdown.sent': (p, n) =>
     `${n.nation(p.nation)} sends ${fmt(p.amount)} ${n.product(p.product, p.amount)} from stock` +
     (p.capital ? `, ${fmt(p.belowFloor)} below its readiness floor (−${p.capital} capital)` : ''),
-  'pledge.mustRaise': (p) => `a pledge must raise defence spending above ${fmtBp(p.currentBp)} of GDP`,
-  'pledge.tooHigh': (p) => `no ally pledges more than ${fmtBp(p.maxBp)} of GDP`,
-  'pledge.noCapital': (p, n) => `raising spending by ${fmtBp(p.deltaBp)} of GDP costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
-  'pledge.made': (p, n) => `${n.nation(p.nation)} pledges ${fmtBp(p.shareBp)} of GDP for defence (−${p.cost} capital, cohesion +${fmtBp(p.cohesionBp)})`,
+  'pledge.mustRaise': (p) => `a pledge must raise defence spending above ${fmtGdpShare(p.currentBp)} of GDP`,
+  'pledge.tooHigh': (p) => `no ally pledges more than ${fmtGdpShare(p.maxBp)} of GDP`,
+  'pledge.noCapital': (p, n) => `raising spending by ${fmtGdpShare(p.deltaBp)} of GDP costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
+  'pledge.made': (p, n) => `${n.nation(p.nation)} pledges ${fmtGdpShare(p.shareBp)} of GDP for defence (−${p.cost} capital, cohesion +${fmtBp(p.cohesionBp)})`,
   'plan.notOpen': () => 'no summit has called for defence-industrial plans yet',
   'plan.already': (p, n) => `${n.nation(p.nation)} has already submitted its plan`,
   'plan.noCapital': (p, n) => `a plan costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
@@ -235,7 +235,7 @@ const EN: Sentences = {
   'plant.alreadyFunded': (p, n) => `${n.template(p.template)} is already ${STATUS[p.status] ?? p.status}: a plant is funded once`,
   'plant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.template(p.template)} (has ${fmtEur(p.hasEur)})`,
   'plant.funded': (p, n) => `${n.nation(p.nation)} funds ${n.template(p.template)} (${fmtEur(p.costEur)}), due ${monthLabel(p.readyMonth)} if it does not slip`,
-  'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtBp(p.shareBp)} of GDP on defence`,
+  'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtGdpShare(p.shareBp)} of GDP on defence`,
   'budget.month': (p, n) =>
     `${n.nation(p.nation)}: ${fmtEur(p.incomeEur)} for munitions this month` + (p.repaidEur ? `, ${fmtEur(p.repaidEur)} repaid to firms` : ''),
   'construction.slip': (p, n) => `${n.line(p.line)} slips ${count(p.months, 'month')}: now due ${monthLabel(p.readyMonth)}`,

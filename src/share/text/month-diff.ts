@@ -1,7 +1,7 @@
 /** A changed month in English: "244,000 more 155 mm shells to Ukraine (United States 120,000 …); 5 more shifts (Iowa AAP …)". */
 import type { MonthDiff } from '../debrief/month-diff';
 import type { Names } from './messages';
-import { count, fmt, fmtBp } from './numbers';
+import { count, fmt, fmtGdpShare } from './numbers';
 import { andList, someOf } from './objectives';
 
 /** The changes a counterfactual names before it sums up the rest. */
@@ -40,7 +40,7 @@ export function describeMonthDiff(d: MonthDiff, n: Names): string {
     ...(d.weekends.length ? [`weekend work at ${someOf(d.weekends.map(n.line))}`] : []),
     ...d.contracts.filter((k) => k.delivered !== 0).map((k) => contractText(k, n)),
     ...(d.plants.length ? [`funding ${someOf(d.plants.map(n.template))}`] : []),
-    ...d.pledges.map((p) => `${n.nation(p.nation)} pledging ${fmtBp(p.shareBp)} of GDP`),
+    ...d.pledges.map((p) => `${n.nation(p.nation)} pledging ${fmtGdpShare(p.shareBp)} of GDP`),
     ...(d.plans.length ? [`defence-industrial plans from ${someOf(d.plans.map(n.nation))}`] : []),
     ...(d.dropped ? [`instead of ${count(d.dropped, 'order')} of yours`] : []),
   ];

@@ -33,6 +33,12 @@ export function fmtRatio(bp: number): string {
 }
 
 /** "12.5 %" from basis points. */
+/** A share of GDP to the hundredth: pledges move in steps of 0.05 % (play-test: "1.6 % … +0.2 % → 1.9 %" at one decimal). */
+export function fmtGdpShare(bp: number): string {
+  const abs = Math.abs(bp);
+  return `${bp < 0 ? '-' : ''}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')} %`;
+}
+
 export function fmtBp(bp: number): string {
   // No "-0.0 %": the sign shows only when the shown figure is not zero.
   const sign = bp <= -10 ? '-' : '';

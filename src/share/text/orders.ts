@@ -9,7 +9,7 @@ import type { OrderResult } from '../../sim/report';
 import type { Order } from '../../sim/types';
 import type { StandingOrder } from '../standing-order-schema';
 import { FACILITATOR_WORDS, formatMessage, leverText, type Names } from './messages';
-import { count, fmt, fmtBp, fmtEur } from './numbers';
+import { count, fmt, fmtEur, fmtGdpShare } from './numbers';
 import { andList, someOf } from './objectives';
 
 /** "Poland and Germany", or "10 allies (Germany, France and 8 more)": a pool of eleven read as a list of eleven (thorough student, issue 9). */
@@ -42,7 +42,7 @@ export function orderText(o: Order, n: Names): string {
     case 'drawdown':
       return `sends ${fmt(o.amount)} ${n.product(o.product, o.amount)} from its stocks to Ukraine`;
     case 'pledge':
-      return `pledges ${fmtBp(o.shareBp)} of GDP for defence`;
+      return `pledges ${fmtGdpShare(o.shareBp)} of GDP for defence`;
     case 'industrialPlan':
       return 'submits a defence-industrial plan';
     case 'inject':

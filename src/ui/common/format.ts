@@ -3,7 +3,7 @@ import { html } from 'lit-html';
 import type { GameState, Message, OrderResult, ScenarioContent, SourceRef } from '../../sim';
 import { headlineText, type HeadlineWhat } from '../../share/text/headline-text';
 import { formatMessage, namesFor } from '../../share/text/messages';
-export { count, fmt, fmtBp, fmtEur, fmtMillions, fmtRatio, possessive } from '../../share/text/numbers';
+export { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtMillions, fmtRatio, possessive } from '../../share/text/numbers';
 
 /** Where a line comes from, as a reader cites it: outlet and date (the file it is kept in shows on hover). */
 export function sourceText(src: SourceRef): string {

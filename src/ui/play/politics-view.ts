@@ -1,7 +1,7 @@
 /** Political actions with their price in capital, and where every ally stands. */
 import { html } from 'lit-html';
 import { monthLabel, nationSpec, pledgeCost } from '../../sim';
-import { fmt, fmtBp, orderResultView, sourceView } from '../common/format';
+import { fmt, fmtBp, fmtGdpShare, orderResultView, sourceView } from '../common/format';
 import { cohesionStory } from '../../share/cohesion-story';
 import { lastTurnReports } from '../../share/front-moves';
 import { cohesionStoryText } from '../../share/text/headline-text';
@@ -25,7 +25,7 @@ function pledgeView(s: SessionState) {
   return html`<section class="card" aria-labelledby="pledge-title" data-tutorial="pledge">
     <h3 id="pledge-title">${nationSpec(c, n.id)?.name ?? n.id}: defence spending</h3>
     <p>
-      Now ${fmtBp(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of ${c.rules.politics.maxCapital}; support
+      Now ${fmtGdpShare(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of ${c.rules.politics.maxCapital}; support
       ${fmtBp(n.supportBp)}.${summit ? ' A summit is on: pledges cost less this month.' : ''}
     </p>
     <label for="pledge">Raise defence spending by (share of GDP)</label>
@@ -40,8 +40,8 @@ function pledgeView(s: SessionState) {
       aria-describedby="pledge-cost"
     />
     <output id="pledge-cost" for="pledge"
-      >+${fmtBp(delta)} → ${fmtBp(n.defenceShareBp + delta)} of GDP · costs ${cost} political capital${cost > n.politicalCapital ? ' (more than you have)' : ''}
-      · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
+      >+${fmtGdpShare(delta)} → ${fmtGdpShare(n.defenceShareBp + delta)} of GDP · costs ${cost} political
+      capital${cost > n.politicalCapital ? ' (more than you have)' : ''} · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
     >
     <button ?disabled=${cost > n.politicalCapital} @click=${() => s.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>Pledge</button>
     <p>
