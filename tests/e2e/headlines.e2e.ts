@@ -154,14 +154,22 @@ describe('the month’s headlines', () => {
     const fire = page.getByTestId('headline').filter({ hasText: /^\s*Russian fire fell/ });
     expect(await fire.getByTestId('headline-cause').textContent()).toMatch(/^The one cause, as told for Jun 2023: Scripted in the scenario/);
     expect(await fire.getByRole('button', { name: /^Why/ }).count()).toBe(0);
-    // A front's Why? explains one of the turn's months, one whose largest cause is the headline's.
-    await page
-      .getByRole('button', { name: /^Why: (Kharkiv|Luhansk|Donetsk|Zaporizhzhia|Kherson)/ })
-      .first()
-      .click();
+    // A front's Why? ranks the causes summed over the turn, as its headline does: the headline's largest cause comes first, with the same share.
+    const frontLine = page
+      .getByTestId('headline')
+      .filter({ has: page.getByRole('button', { name: /^Why: (Kharkiv|Luhansk|Donetsk|Zaporizhzhia|Kherson)/ }) })
+      .first();
+    const said = (await frontLine.getByTestId('headline-cause').textContent())!;
+    const [, firstShare] = /\((\d+)(?:,| and| %)/.exec(said)!;
+    const [, causeText] = /: ([^:]+)$/.exec(said)!;
+    await frontLine.getByRole('button', { name: /^Why:/ }).first().click();
     expect(await page.locator('section.why .hint').first().textContent()).toMatch(
-      /^\s*(Feb|Mar|Apr|May|Jun|Jul) 2023\. The largest cause first, with its share\.\s*$/,
+      /^\s*Feb 2023 – Jul 2023, the whole turn\. The largest cause first, with its share\.\s*$/,
     );
+    const top = page.locator('section.why .tree > li > ul > li').first();
+    expect(await top.locator('.share').first().textContent()).toBe(`${firstShare} %`);
+    expect(await top.textContent()).toContain(causeText!.trim());
+    expect(await top.textContent()).toMatch(/Russia [+−][\d,]+ km² over the turn/);
     await page.getByRole('button', { name: 'Back to the headlines' }).click();
     // Politics folds the allies' table under what in it needs attention this turn.
     await page.getByRole('tab', { name: 'Politics' }).click();

@@ -66,6 +66,18 @@ export function causeLead(o: { sharePct?: number; turn: string; several: boolean
   return `${o.only ? 'The one cause' : 'Largest cause'}${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
 }
 
+/** A sector over a turn of several months, the root of its turn's Why?: "Kharkiv, Aug 2023 – Jan 2024: Russia gained 443 km²". */
+export function turnFrontText(o: { sector: string; turn: string; gainKm2: number }): string {
+  const moved = o.gainKm2 > 0 ? `Russia gained ${fmt(o.gainKm2)} km²` : o.gainKm2 < 0 ? `Ukraine regained ${fmt(-o.gainKm2)} km²` : 'no ground changed hands';
+  return `${o.sector}, ${o.turn}: ${moved}`;
+}
+
+/** One cause of a sector's move over a turn, with its part of it: "Ukraine's stock running short …: Russia +130 km² over the turn". */
+export function turnCauseText(o: { text: string; gainKm2: number; turn: string }): string {
+  const part = o.gainKm2 > 0 ? `Russia +${fmt(o.gainKm2)} km²` : o.gainKm2 < 0 ? `Russia −${fmt(-o.gainKm2)} km²` : 'no ground';
+  return `${o.text}: ${part} over the ${o.turn}`;
+}
+
 /** The cause line of sectors told together: "Largest cause in each (55, 50 and 50 % of the turn's change): ". */
 export function sharedCauseLead(o: { sharesPct: (number | undefined)[]; turn: string; several: boolean }): string {
   const list = andList(o.sharesPct.map(String));
@@ -125,6 +137,8 @@ export function shortCause(m: Message, n: Names): string | null {
       return 'Russian aviation, as Ukraine had too few air-defence missiles';
     case 'front.pressure':
       return 'Russian ground assaults besides artillery (infantry, glide bombs, drones)';
+    case 'front.manpower':
+      return "this war's Russian manpower, as the seed drew it";
     case 'front.surge':
       return n.event(String(p.event)).title;
     default:

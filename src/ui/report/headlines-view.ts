@@ -65,7 +65,7 @@ interface Told {
   what: HeadlineWhat;
   /** the cause line's lead and text, or the stock story; null when the headline's own sentence says it all */
   cause: { lead: string; text: string; source?: SourceRef } | { story: string } | null;
-  whys: { label: string; entryId: string; month?: number }[];
+  whys: { label: string; entryId: string; month?: number; turnFrom?: number }[];
   /** a front's largest cause told without one month's figures, and its share of each sector's move: by it sectors are told together */
   shared?: { text: string; shares: (number | undefined)[]; source?: SourceRef };
 }
@@ -144,7 +144,16 @@ function headlineList(s: SessionState, withWhy: boolean) {
               ...(source && { source }),
             }
           : null,
-      whys: only ? [] : [{ label, entryId: h.entryId, ...(whyMonth !== undefined && { month: whyMonth }) }],
+      whys: only
+        ? []
+        : [
+            {
+              label,
+              entryId: h.entryId,
+              ...(whyMonth !== undefined && { month: whyMonth }),
+              ...(several && h.what.kind === 'front' && { turnFrom: turnStart }),
+            },
+          ],
       ...(h.what.kind === 'front' && short && { shared: { text: short, shares: [h.causeSharePct], ...(source && { source }) } }),
     };
   });
@@ -174,7 +183,7 @@ function headlineList(s: SessionState, withWhy: boolean) {
                     html`<button
                       class="why-btn"
                       id=${whyButtonId(w.entryId)}
-                      @click=${() => s.showWhy(w.entryId, w.month)}
+                      @click=${() => s.showWhy(w.entryId, w.month, w.turnFrom)}
                       aria-label="Why: ${several ? `${w.label}: ` : ''}${text}"
                     >
                       ${several ? `Why? ${w.label}` : 'Why?'}

@@ -12,14 +12,16 @@ export interface ReportSlice {
   whyOpener: string | null;
   /** the month (index in the history) whose entry is explained: the last, or for a turn of several months the one its headline's cause weighed most */
   whyMonth: number | null;
+  /** for a front's headline in a turn of several months: the turn's first month (history index), so its Why? ranks the causes summed over the turn, as the headline does */
+  whyTurnFrom: number | null;
   /** the full report is open instead of the month's headlines */
   reportDetails: boolean;
-  showWhy(id: string | null, month?: number): void;
+  showWhy(id: string | null, month?: number, turnFrom?: number): void;
   showDetails(open: boolean): void;
 }
 
 /** Each month, and each return to the tab, starts at the headlines. */
-export const REPORT_TOP = { whyId: null, whyOpener: null, whyMonth: null, reportDetails: false } satisfies Partial<ReportSlice>;
+export const REPORT_TOP = { whyId: null, whyOpener: null, whyMonth: null, whyTurnFrom: null, reportDetails: false } satisfies Partial<ReportSlice>;
 
 /** The element id of an entry's Why? button (entry ids are free text such as `deliv:c0003:DE`). */
 export const whyButtonId = (entryId: string) => `why-btn-${entryId}`;
@@ -33,12 +35,14 @@ export const createReportSlice: Slice<ReportSlice> = (set, get) => ({
   whyOpener: null,
   reportDetails: false,
   whyMonth: null,
-  showWhy: (id, month) =>
+  whyTurnFrom: null,
+  showWhy: (id, month, turnFrom) =>
     id
-      ? set({ whyId: id, whyOpener: id, whyMonth: month ?? null, focusAfterRender: 'why-title' })
+      ? set({ whyId: id, whyOpener: id, whyMonth: month ?? null, whyTurnFrom: turnFrom ?? null, focusAfterRender: 'why-title' })
       : set({
           whyId: null,
           focusAfterRender: get().whyOpener ? whyButtonId(get().whyOpener!) : get().reportDetails ? REPORT_TITLE : HEADLINES_TITLE,
         }),
-  showDetails: (open) => set({ reportDetails: open, whyId: null, whyOpener: null, whyMonth: null, focusAfterRender: open ? REPORT_TITLE : HEADLINES_TITLE }),
+  showDetails: (open) =>
+    set({ reportDetails: open, whyId: null, whyOpener: null, whyMonth: null, whyTurnFrom: null, focusAfterRender: open ? REPORT_TITLE : HEADLINES_TITLE }),
 });
