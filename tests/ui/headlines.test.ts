@@ -238,6 +238,31 @@ describe('the month’s headlines', () => {
     expect(checked).toBeGreaterThan(3);
   });
 
+  it('put a change in Russia’s new shells down to what moved more, its industry or its imports', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    const kinds = new Set<string>();
+    for (const seed of [3, 11, 19]) {
+      let s = newGame(c, seedFromValue(seed));
+      const reports: TurnReport[] = [];
+      while (!s.finished) {
+        const r = resolveTurn(c, s, []);
+        reports.push(r.report);
+        s = r.state;
+        const turn = lastTurnReports(reports, c);
+        if (turn.at(-1) !== reports.at(-1) || reports.length === turn.length) continue;
+        const before = reports[reports.length - turn.length - 1]!;
+        const h = pickHeadlines(turn, before).find((x) => x.what.kind === 'russianSupply');
+        if (!h) continue;
+        const p = (x: TurnReport) => x.entries.find((e) => e.id === 'russia:supply')!.message.params as { production: number; imports: number };
+        const [made, imported] = [p(turn.at(-1)!).production - p(before).production, p(turn.at(-1)!).imports - p(before).imports];
+        const byImports = imported > 0 && imported > Math.abs(made);
+        expect(h.causeId.startsWith('event:'), `${seed} ${r.report.month}: made ${made}, imported ${imported}, cause ${h.causeId}`).toBe(byImports);
+        kinds.add(byImports ? 'imports' : 'industry');
+      }
+    }
+    expect(kinds.has('imports')).toBe(true);
+  });
+
   it('make a plant that slips news, with its new date', () => {
     const c = shipped();
     const [first] = reportsOf(1);

@@ -122,6 +122,21 @@ function pathTowards(turn: readonly TurnReport[], id: string, direction: number)
   return best && { causeId: id, causeMonth: best.month };
 }
 
+/**
+ * Why Russia's new shells changed over a turn: its industry or its imports, whichever moved more
+ * (play-test: "rose from 380,000 to 570,000" put down to industry's +40,000 while imports rose by 150,000).
+ * Imports that grew are told by the news of the shipment that started in the turn.
+ */
+function supplyChange(turn: readonly TurnReport[], before: ReportEntry, last: ReportEntry): Cause | undefined {
+  const p = (e: ReportEntry) => params<{ production: number; imports: number }>(e);
+  const [made, imported] = [p(last).production - p(before).production, p(last).imports - p(before).imports];
+  if (Math.abs(imported) > Math.abs(made) && imported > 0) {
+    const shipment = last.causes.find((c) => c.startsWith('event:') && !before.causes.includes(c)) ?? last.causes.find((c) => c.startsWith('event:'));
+    if (shipment) return { causeId: shipment };
+  }
+  return pathTowards(turn, 'path:russiaProduction', made) ?? largestCauseOver(turn, 'russia:supply');
+}
+
 /** Candidates from Russia: its fire and its new shells at the turn's end against the month before the turn. */
 function russia(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
   const last = turn.at(-1)!;
@@ -140,7 +155,7 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
   };
   const supply = entryOf(last, 'russia:supply');
   const supplyBefore = entryOf(before, 'russia:supply');
-  const supplyCause = largestCauseOver(turn, 'russia:supply');
+  const supplyCause = supply && supplyBefore ? supplyChange(turn, supplyBefore, supply) : undefined;
   if (supply && supplyBefore && supplyCause) {
     const [a, b] = [made(supplyBefore), made(supply)];
     out.push({ what: { kind: 'russianSupply', from: a, to: b }, entryId: supply.id, ...supplyCause, weight: rel(a, b) * 2 });
