@@ -111,14 +111,20 @@ const RUSSIAN_FIRE = [
 const RUSSIAN_OFFENSIVE = [
   { from: '2022-09', perMonth: 10_000 },
   {
+    from: '2023-01',
+    perMonth: 5_000,
+    text: 'Russia’s winter assaults around Bakhmut and Vuhledar cost it dearly for little ground: in all of 2023 it takes about 584 km².',
+    source: S10('AFP/ISW via Moscow Times', '2023'),
+  },
+  {
     from: '2024-01',
-    perMonth: 22_000,
+    perMonth: 24_500,
     text: 'Russia signs up 25,000 to 35,000 contract soldiers a month and adds glide bombs and drones: its assaults take more ground than its shells alone explain.',
     source: S10('The Economist; ISW', '2024'),
   },
   {
     from: '2024-07',
-    perMonth: 36_000,
+    perMonth: 40_000,
     text: 'Russian assaults accelerate: 2,356 km² taken from September to November 2024 alone.',
     source: S10('ISW via AFP', 'Jan 2025'),
   },

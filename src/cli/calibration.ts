@@ -156,8 +156,8 @@ export const BANDS: BandSpec[] = [
   {
     id: 'gains-2023',
     what: 'Russian gains in 2023',
-    low: 200,
-    high: 1500,
+    low: 300,
+    high: 1000,
     unit: 'km²',
     source: 'calibration-facts §10: ~584 km²',
     measure: (ms) => sum(inRange(ms, M(2023, 1), M(2023, 12)).map((m) => m.russianGainKm2)),
@@ -165,8 +165,8 @@ export const BANDS: BandSpec[] = [
   {
     id: 'gains-2024',
     what: 'Russian gains in 2024',
-    low: 2500,
-    high: 6500,
+    low: 3000,
+    high: 5500,
     unit: 'km²',
     source: 'calibration-facts §10: 4,168 km²',
     measure: (ms) => sum(inRange(ms, M(2024, 1), M(2024, 12)).map((m) => m.russianGainKm2)),
@@ -174,7 +174,7 @@ export const BANDS: BandSpec[] = [
   {
     id: 'gains-2024-vs-2023',
     what: 'Russian gains in 2024 over those in 2023',
-    low: 3,
+    low: 4,
     high: 100,
     unit: '×',
     source: 'calibration-facts §10: ~7× (4,168 vs 584 km²)',

@@ -370,7 +370,7 @@ export const scenarioSchema = z.strictObject({
     stockShells: count,
     productionPath: path,
     fireDemandPath: path,
-    offensivePath: path.describe('bp: 10000 = the 2023 pace of ground assaults'),
+    offensivePath: path.describe('bp: 10000 = the autumn-2022 pace of ground assaults'),
     concentrationBp: bp,
     feintChanceBp: bp,
     recruitsPerMonth: count,

@@ -21,6 +21,8 @@
  *    (recruits 25,000–35,000 a month: its recruits and ground pressure at ×0.83–1.17) and North
  *    Korean and Iranian shipments (×0.8–1.2), drawn at the start from Russia's stream; win lines
  *    re-set from balance runs. A delivery counts once towards Ukraine's requests, the one due first
- *    first (one shipment of 300 Stingers had met requests for 300 and for 200).
+ *    first (one shipment of 300 Stingers had met requests for 300 and for 200). Russian ground
+ *    pressure follows the 2023–24 territory record: 2023 at half the autumn-2022 pace, 2024 at
+ *    2.45× and from July 4× (gains about 600 and 4,100 km², calibration-facts §10).
  */
 export const RULES_VERSION = 6;

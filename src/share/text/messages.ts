@@ -87,11 +87,11 @@ const STATUS: Record<string, string> = {
 /** What a part of a sector's gain did, for Russia: "Russia +120 km²", "Russia −40 km²". */
 const forRussia = (km2: number) => (km2 > 0 ? `Russia +${fmt(km2)} km²` : km2 < 0 ? `Russia −${fmt(-km2)} km²` : 'no ground changes hands');
 
-/** What each scripted path sets, and its rate in words ("220,000 shells a month", "220.0 % of the 2023 pace"). */
+/** What each scripted path sets, and its rate in words ("220,000 shells a month", "220.0 % of the autumn-2022 pace"). */
 const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => string }> = {
   russiaProduction: { what: 'Russian industry makes', rate: (x) => `${fmt(x)} shells a month` },
   russiaFire: { what: "Russia's doctrine fires", rate: (x) => `${fmt(x)} shells a month` },
-  russiaOffensive: { what: 'Russian ground assaults (infantry, glide bombs, drones) run at', rate: (x) => `${fmtBp(x)} of the 2023 pace` },
+  russiaOffensive: { what: 'Russian ground assaults (infantry, glide bombs, drones) run at', rate: (x) => `${fmtBp(x)} of the autumn-2022 pace` },
   ukraineFire: { what: "Ukraine's doctrine fires", rate: (x) => `${fmt(x)} rounds a month` },
 };
 
@@ -285,7 +285,7 @@ const EN: Sentences = {
   },
   'front.airHere': (p) => `Russian aviation adds ${fmtBp(p.threatBp)} to its fire, as Ukraine has too few air-defence missiles: ${forRussia(p.gainKm2)}`,
   'front.pressure': (p) =>
-    `Russian ground assaults besides artillery (infantry, glide bombs, drones) at ${fmtBp(p.offensiveBp)} of the 2023 pace, as the scenario scripts them: ${forRussia(p.gainKm2)}`,
+    `Russian ground assaults besides artillery (infantry, glide bombs, drones) at ${fmtBp(p.offensiveBp)} of the autumn-2022 pace, as the scenario scripts them: ${forRussia(p.gainKm2)}`,
   'front.manpower': (p) =>
     `This war's Russian manpower, as the seed drew it within the record: ${p.manpowerBp >= 10_000 ? 'more' : 'fewer'} recruits, ground pressure ${fmtBp(p.manpowerBp)} of the scenario's: ${forRussia(p.gainKm2)}`,
   'front.surge': (p, n) => `${n.event(p.event).title}: Russian ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`,

@@ -2,7 +2,7 @@
  * Why a sector moved: its gain split into parts that add up to it exactly.
  * The month is replayed on the front's tables from a plain start (both sides
  * spread evenly, Ukraine firing all its doctrine wants, no aviation, ground
- * pressure at the 2023 pace), then each factor is switched on in a fixed
+ * pressure at the autumn-2022 pace), then each factor is switched on in a fixed
  * order (Ukraine's shortfall, Russia's concentration, its aviation, its
  * scripted ground pressure, this war's Russian manpower as the seed drew it,
  * each offensive the news started); what a factor

@@ -11,7 +11,7 @@ export interface SectorFire {
   /** Russian rounds here, aviation included */
   ruEff: number;
   uaHere: number;
-  /** Russia's ground pressure besides artillery, bp (10000 = the 2023 pace) */
+  /** Russia's ground pressure besides artillery, bp (10000 = the autumn-2022 pace) */
   offensiveBp: number;
   /** the month's draw for this sector, bp */
   noise: number;
