@@ -135,6 +135,13 @@ describe('the month’s headlines', () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
     await startGame(page);
+    // The first turn's intelligence tells the war this seed drew, within the record, with its sources.
+    await page.getByRole('tab', { name: 'News & intelligence' }).click();
+    const war = page.getByTestId('this-war');
+    expect(await war.locator('summary').textContent()).toMatch(
+      /^\s*This war \(your seed\): Russian manpower \d+\.\d % and its imports \d+\.\d % of the record's middle\s*$/,
+    );
+    expect(await war.locator('.source').count()).toBe(2);
     await page.getByRole('button', { name: 'End turn' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – Jul 2023: what changed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);
@@ -194,6 +201,9 @@ describe('the month’s headlines', () => {
       .toMatch(new RegExp(`^\\s*${ended!.replace('.', '\\.')} → [\\d.]+ % with this turn's orders\\s*$`));
     expect(await page.getByTestId('allies').locator('summary').textContent()).toMatch(/^The 11 allies' support, capital and stocks( · |: none below)/);
     expect(await page.getByTestId('allies').locator('tbody tr').first().isVisible()).toBe(false);
+    // Told once: the turns after tell the draw's part in each sector's Why?, not again in the news.
+    await page.getByRole('tab', { name: 'News & intelligence' }).click();
+    expect(await page.getByTestId('this-war').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -74,14 +74,17 @@ export function newsView(s: SessionState) {
               ${fmtMillions(st.russia.stockShells)} rounds.
             </p>`
       }
-      ${hideRussia ? '' : seededView(c, st)}
+      ${hideRussia || st.turn > 0 ? '' : seededView(c, st)}
       ${pressed && !hideRussia ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
       <p>${ukraineStockLine(s)}</p>
     </section>
   `;
 }
 
-/** This war as the seed drew it within the record (content russia.seeded): what makes one seed's war another's. */
+/**
+ * This war as the seed drew it within the record (content russia.seeded): what makes one seed's war another's.
+ * Told in the first turn's intelligence; after it, each sector's Why? names its part (the same every turn, it was read again each turn).
+ */
 function seededView(c: ScenarioContent, st: GameState) {
   const seeded = c.russia.seeded;
   if (!seeded) return '';
