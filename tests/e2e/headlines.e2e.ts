@@ -182,7 +182,7 @@ describe('the month’s headlines', () => {
     const [, causeText] = /: ([^:]+)$/.exec(said)!;
     await frontLine.getByRole('button', { name: /^Why:/ }).first().click();
     expect(await page.locator('section.why .hint').first().textContent()).toMatch(
-      /^\s*Feb 2023 – Jul 2023, the whole turn\. The largest cause first, with its share\.\s*$/,
+      /^\s*Feb 2023 – Jul 2023, the whole turn\. The largest cause first, with its share; under each, the month it weighed most\.\s*$/,
     );
     const top = page.locator('section.why .tree > li > ul > li').first();
     expect(await top.locator('.share').first().textContent()).toBe(`${firstShare} %`);

@@ -65,7 +65,8 @@ function allianceView(s: SessionState) {
   const [now, after] = [g.game.politics, g.preview.state.politics];
   // The turn's start, the figure the cohesion story ends at, then what this turn's orders make of it
   // (play-test: the meter read 55.6 % beside "70.7 % → 57.6 % last turn").
-  const figure = (from: number, to: number) => `${fmtBp(from)}${to === from ? '' : ` → ${fmtBp(to)} with this ${turnWord(g.content)}'s orders`}`;
+  // A change too small to show is not shown (it read "20.7 % → 20.7 %").
+  const figure = (from: number, to: number) => `${fmtBp(from)}${fmtBp(to) === fmtBp(from) ? '' : ` → ${fmtBp(to)} with this ${turnWord(g.content)}'s orders`}`;
   return html`<section class="card" aria-labelledby="allies-title">
     <h3 id="allies-title">The alliance</h3>
     <label

@@ -105,7 +105,9 @@ function turnTree(t: Tree, id: string, from: number, to: number): unknown {
     return html`<li>
       ${shareView(c)}<span>${turnCauseText({ text, gainKm2: c.weight ?? 0, turn: turnWord(g.content) })}</span>${e.source ? html` ${sourceView(e.source)}` : ''}
       <details class="folded">
-        <summary>${monthLabel(t.history[at.month]!.report.month)}, when it weighed most</summary>
+        <summary aria-label="${monthLabel(t.history[at.month]!.report.month)}, the month it weighed most">
+          ${monthLabel(t.history[at.month]!.report.month)}
+        </summary>
         <ul>
           ${node(t, { id: c.id }, at.month, 1)}
         </ul>
@@ -144,7 +146,7 @@ export function whyView(s: SessionState, id: string) {
         : '';
   return html`<section class="card why" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1">Why?</h3>
-    <p class="hint">${when}The largest cause first, with its share.</p>
+    <p class="hint">${when}The largest cause first, with its share${from !== null ? '; under each, the month it weighed most' : ''}.</p>
     <ul class="tree">
       ${from !== null ? turnTree(tree, id, from, history.length - 1) : node(tree, { id }, month, 0)}
     </ul>
