@@ -54,6 +54,20 @@ describe('orders this month', () => {
     );
   });
 
+  it('an offer the firm turned down is no line of its own once the same buyer signs with that firm, and comes back if the signature is undone', () => {
+    const store = createGameStore({ content: shipped(), start: game(3) });
+    const g = () => store.getState();
+    pooledOffer(store, [{ nationId: 'US', shareBp: 10_000 }]);
+    const turnedDown = monthOrders(g())[0]!.lines.map((l) => l.text);
+    expect(turnedDown).toEqual([expect.stringMatching(/: Rheinmetall (rejects the offer|counters)$/)]);
+    const generous = { firmId: 'rheinmetall', product: 'shell', buyers: [{ nationId: 'US', shareBp: 10_000 }], perMonth: 500, months: 24, unitPriceEur: 9_000 };
+    g().addOrder({ kind: 'offer', actor: 'US', offer: { ...generous, advanceBp: 0, capacityClause: false, indexed: false, deliverTo: 'ukraine' } });
+    expect(g().preview.results.at(-1)!.message.id).toBe('offer.signed');
+    expect(monthOrders(g())[0]!.lines.map((l) => l.text)).toEqual([expect.stringMatching(/^offers Rheinmetall 500 155 mm shells .*: signed /)]);
+    g().undo('US');
+    expect(monthOrders(g())[0]!.lines.map((l) => l.text)).toEqual(turnedDown);
+  });
+
   it('sends of one product from three or more nations are one line, largest first, and are taken back together', () => {
     const store = createGameStore({ content: shipped(), start: game(3) });
     const g = () => store.getState();

@@ -66,15 +66,41 @@ export function stockSends(g: Pending): StockSends[] {
     .sort((a, b) => b.total - a.total || Number(a.standing) - Number(b.standing));
 }
 
-/** Each nation's orders, those on a line of `sends` left out. */
+/**
+ * Offers a firm countered and the same buyer then signed with that firm for that product this turn:
+ * the signed line tells the bargain, so the counter-offer is not a line of its own (a negotiation
+ * read as two decisions, thorough student).
+ */
+function settledCounters(results: Pending['preview']['results']): Set<Order> {
+  const out = new Set<Order>();
+  results.forEach((r, i) => {
+    const o = r.order;
+    if (o.kind !== 'offer' || r.message.id !== 'offer.answered') return;
+    const signed = results.slice(i + 1).some((x) => {
+      const later = x.order;
+      return (
+        later.kind === 'offer' &&
+        x.message.id === 'offer.signed' &&
+        later.actor === o.actor &&
+        later.offer.firmId === o.offer.firmId &&
+        later.offer.product === o.offer.product
+      );
+    });
+    if (signed) out.add(o);
+  });
+  return out;
+}
+
+/** Each nation's orders, those on a line of `sends` and counter-offers settled by a signature left out. */
 export function monthOrders(g: Pending, sends: readonly StockSends[] = stockSends(g)): NationOrders[] {
   const names = namesFor(g.content, g.preview.state);
   // A standing order's orders are the very objects it gave, so the store's pending list still holds them.
   const fromStanding = standingOrders(g);
   const inGroups = new Set(sends.flatMap((s) => s.orders));
+  const settled = settledCounters(g.preview.results);
   const groups = new Map<string, NationOrders>();
   for (const r of g.preview.results) {
-    if (inGroups.has(r.order)) continue;
+    if (inGroups.has(r.order) || settled.has(r.order)) continue;
     const id = r.order.actor;
     const group = groups.get(id) ?? { nationId: id, nation: names.nation(id), lines: [] };
     group.lines.push({ text: pendingText(r, names), standing: fromStanding.has(r.order) });
