@@ -75,7 +75,17 @@ export function newsView(s: SessionState) {
             </p>`
       }
       ${hideRussia || st.turn > 0 ? '' : seededView(c, st)}
-      ${pressed && !hideRussia ? html`<p>Its fire was heaviest around <strong>${pressed.name}</strong> (ratio ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)}); its doctrine presses where its ratio is best.</p>` : ''}
+      ${
+        pressed && !hideRussia
+          ? html`<p>
+              Its fire was heaviest around <strong>${pressed.name}</strong> (ratio
+              ${fmtRatio(st.sectors[pressedSector(st)]!.lastRatioBp)})${
+                // Why, the first turn it is told; the same sentence every turn after was only reading.
+                s.game!.getState().history.length <= Math.max(1, c.monthsPerTurn) ? '; its doctrine presses where its ratio is best' : ''
+              }.
+            </p>`
+          : ''
+      }
       <p>${ukraineStockLine(s)}</p>
     </section>
   `;

@@ -53,7 +53,7 @@ function pledgeView(s: SessionState) {
                 Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper)
               </button>`
             : // Vilnius was a summit too (play-test: "still closed after Vilnius?"): say none has asked yet.
-              'Defence-industrial plans open when a summit asks for them; none has yet.'
+              'Defence-industrial plans: no summit has asked for them yet.'
       }
     </p>
   </section>`;
