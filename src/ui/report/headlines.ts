@@ -14,7 +14,7 @@
  */
 import type { HeadlineWhat } from '../../share/text/headline-text';
 import type { ReportEntry, TurnReport } from '../../sim';
-import { rankCauses } from './rank-causes';
+import { causesOverTurn, rankCauses } from './rank-causes';
 
 export interface Headline {
   what: HeadlineWhat;
@@ -58,26 +58,17 @@ interface Cause {
  * latest month names that names one (a scripted change early in a quarter still explains its end).
  */
 function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | undefined {
-  const sums = new Map<string, number>();
-  const byMonth = new Map<string, number[]>();
-  let named: { id: string; month: number } | undefined;
+  const entries = turn.map((r) => entryOf(r, id));
+  const { sums, byMonth } = causesOverTurn(entries);
+  const weighs = (e: ReportEntry | undefined): e is ReportEntry => !!e && e.weights?.length === e.causes.length;
   /** each month's own largest cause, the one its Why? lists first */
-  const leader: (string | undefined)[] = [];
-  for (let i = turn.length - 1; i >= 0; i--) {
-    const e = entryOf(turn[i], id);
-    if (!e) continue;
-    if (e.weights?.length === e.causes.length) {
-      leader[i] = largestCause(e);
-      e.causes.forEach((c, k) => {
-        const w = e.weights![k]!;
-        sums.set(c, (sums.get(c) ?? 0) + w);
-        if (!byMonth.has(c)) byMonth.set(c, new Array<number>(turn.length).fill(0));
-        byMonth.get(c)![i] = w;
-      });
-    } else {
-      const first = rankCauses(e).shown[0];
-      if (first && !named) named = { id: first.id, month: i };
-    }
+  const leader = entries.map((e) => (weighs(e) ? largestCause(e) : undefined));
+  /** where no month weighs its causes: the latest month's first named cause */
+  let named: { id: string; month: number } | undefined;
+  for (let i = entries.length - 1; i >= 0 && !named; i--) {
+    const e = entries[i];
+    const first = e && !weighs(e) ? rankCauses(e).shown[0] : undefined;
+    if (first) named = { id: first.id, month: i };
   }
   if (!sums.size) return named && { causeId: named.id, causeMonth: named.month };
   const best = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] }).shown[0]!;

@@ -55,3 +55,25 @@ function split(all: RankedCause[], shown: number, foldedPct: number | null): Ran
   const folded = all.slice(shown);
   return { shown: all.slice(0, shown), folded, foldedSharePct: folded.length && foldedPct !== null ? foldedPct : null };
 }
+
+/** An entry's causes over the months of a turn: each one's weights summed, and month by month (0 where it played no part). */
+export interface CausesOverTurn {
+  sums: Map<string, number>;
+  byMonth: Map<string, number[]>;
+}
+
+/** Sums the weighed causes of one entry over a turn's months (a month whose entry weighs no causes adds nothing). */
+export function causesOverTurn(entries: readonly (Pick<ReportEntry, 'causes' | 'weights'> | undefined)[]): CausesOverTurn {
+  const sums = new Map<string, number>();
+  const byMonth = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (!e || e.weights?.length !== e.causes.length) return;
+    e.causes.forEach((c, k) => {
+      const w = e.weights![k]!;
+      sums.set(c, (sums.get(c) ?? 0) + w);
+      if (!byMonth.has(c)) byMonth.set(c, new Array<number>(entries.length).fill(0));
+      byMonth.get(c)![i] = w;
+    });
+  });
+  return { sums, byMonth };
+}

@@ -13,7 +13,7 @@ import { namesFor } from '../../share/text/messages';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 import { findEntry } from './find-entry';
-import { rankCauses, type RankedCause, type RankedCauses } from './rank-causes';
+import { causesOverTurn, rankCauses, type RankedCause, type RankedCauses } from './rank-causes';
 
 /** Deeper than this, a chain stops: five steps reach from a sector to the budget that paid for its shells. */
 const MAX_DEPTH = 5;
@@ -81,24 +81,17 @@ function causes(t: Tree, ranked: RankedCauses, month: number, depth: number) {
 function turnTree(t: Tree, id: string, from: number, to: number): unknown {
   const g = t.s.game!.getState();
   const names = namesFor(g.content, g.game);
-  const sums = new Map<string, number>();
-  const heaviest = new Map<string, { month: number; weight: number }>();
-  let gain = 0;
-  for (let m = from; m <= to; m++) {
-    const e = t.history[m]!.report.entries.find((x) => x.id === id);
-    if (!e?.weights || e.weights.length !== e.causes.length) continue;
-    gain -= e.delta;
-    e.causes.forEach((c, k) => {
-      const w = e.weights![k]!;
-      sums.set(c, (sums.get(c) ?? 0) + w);
-      if (!heaviest.has(c) || Math.abs(w) > Math.abs(heaviest.get(c)!.weight)) heaviest.set(c, { month: m, weight: w });
-    });
-  }
+  const entries = t.history.slice(from, to + 1).map((h) => h.report.entries.find((x) => x.id === id));
+  const { sums, byMonth } = causesOverTurn(entries);
+  // A sector's entry is its loss of ground: the turn's gain is their sum, negated.
+  const gain = entries.reduce((sum, e) => sum - (e?.delta ?? 0), 0);
+  /** the month (history index) a cause weighed most in, the first of equals */
+  const heaviest = (c: string) => from + byMonth.get(c)!.reduce((m, w, i, ws) => (Math.abs(w) > Math.abs(ws[m]!) ? i : m), 0);
   const ranked = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] });
   const sector = g.content.sectors.find((x) => `front:${x.id}` === id)?.name ?? id;
   const label = `${monthLabel(t.history[from]!.report.month)} – ${monthLabel(t.history[to]!.report.month)}`;
   const cause = (c: RankedCause) => {
-    const at = heaviest.get(c.id)!;
+    const at = { month: heaviest(c.id) };
     const e = findEntry(t.history, c.id, at.month)?.entry;
     if (!e) return '';
     const text = shortCause(e.message, names) ?? say(e.message, { content: g.content, game: g.game });
