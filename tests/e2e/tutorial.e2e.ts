@@ -36,4 +36,33 @@ describe('tutorial', () => {
     expect(await page.getByRole('button', { name: 'End month' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('keeps each word of a line’s state whole in its narrow column, as the tutorial points at the lines (class scenario)', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+    await page.getByRole('button', { name: 'Start' }).click();
+    const tip = page.getByRole('complementary', { name: /^Tutorial/ });
+    for (let i = 0; i < 2; i++) await tip.getByRole('button', { name: 'Next tip' }).click();
+    expect(await page.locator('td.line-state').filter({ hasText: 'reactivating' }).count()).toBeGreaterThan(0);
+    // The game's own words, each kept whole (it read "reactivatin g").
+    const broken = await page.locator('td.line-state').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const split: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+            // A word drawn on two lines has two boxes.
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            if (range.getClientRects().length > 1) split.push(m[0]);
+          }
+        }
+        return split;
+      }),
+    );
+    expect(await page.locator('td.line-state').count()).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

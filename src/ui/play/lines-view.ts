@@ -153,7 +153,7 @@ function linesTable({ s, st, lines, byLine, tutorialLine }: Table) {
         const { glyph, text } = statusGlyph(c, l, out);
         return html`<tr>
           <td>${plantNameOf(c, l)} <span class="hint">(${plural(c, l.product)})</span>${leverHints(c, l, byLine.get(l.id)!)}</td>
-          <td><span aria-hidden="true">${glyph}</span> ${text}</td>
+          <td class="line-state"><span aria-hidden="true">${glyph}</span> ${text}</td>
           <td>
             ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}
           </td>
