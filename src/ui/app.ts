@@ -30,6 +30,7 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   let watchedGame: GameStore | null = null;
   let unsubscribeGame: (() => void) | undefined;
   let shownScreen = session().screen;
+  let shownTab = session().tab;
   const draw = () => {
     const s = session();
     if (s.game !== watchedGame) {
@@ -43,6 +44,11 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
     if (s.screen !== shownScreen) {
       shownScreen = s.screen;
       scrollTo(0, 0);
+    }
+    // Another tab opens at its top too (play-test: a tab opened at the last one's scroll, its heading cut off).
+    if (s.tab !== shownTab) {
+      shownTab = s.tab;
+      document.getElementById('panel')?.scrollTo(0, 0);
     }
     highlightTutorialTarget(root, s);
     if (s.focusAfterRender) {

@@ -63,6 +63,11 @@ describe('tutorial', () => {
     );
     expect(await page.locator('td.line-state').count()).toBeGreaterThan(0);
     expect(broken).toEqual([]);
+    // Another tab opens at its top, not at the scroll the last one was left at.
+    await page.locator('#panel').evaluate((el) => el.scrollTo(0, 900));
+    expect(await page.locator('#panel').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Politics' }).click();
+    await expect.poll(() => page.locator('#panel').evaluate((el) => el.scrollTop)).toBe(0);
     expect(errors).toEqual([]);
   });
 });
