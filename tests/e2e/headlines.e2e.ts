@@ -189,6 +189,14 @@ describe('the month’s headlines', () => {
     expect(await top.textContent()).toContain(causeText!.trim());
     expect(await top.textContent()).toMatch(/Russia [+−][\d,]+ km² over the turn/);
     await page.getByRole('button', { name: 'Back to the headlines' }).click();
+    // The objectives at risk show whole lines: none is cut by the box's lower edge.
+    const cut = await page.locator('.warnings details').evaluate((box) => {
+      const bottom = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;
+      const range = document.createRange();
+      range.selectNodeContents(box);
+      return [...range.getClientRects()].filter((r) => r.height > 0 && r.top < bottom - 1 && r.bottom > bottom + 1).length;
+    });
+    expect(cut).toBe(0);
     // Politics folds the allies' table under what in it needs attention this turn.
     await page.getByRole('tab', { name: 'Politics' }).click();
     // Cohesion starts the turn where the story of the last turn ends it.
