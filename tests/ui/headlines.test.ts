@@ -249,6 +249,24 @@ describe('the month’s headlines', () => {
     expect(kinds.has('imports')).toBe(true);
   });
 
+  it('always make a missed request of Ukraine’s news, even beside three large front moves', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    let missed = 0;
+    for (const seed of [3, 11])
+      for (const { turn, before } of laterTurns(reportsOf(seed, c, 'none'), c)) {
+        const due = turn.flatMap((r) => r.entries).filter((e) => e.message.id === 'politics.request' && (e.message.params as { met: number }).met !== 1);
+        if (!due.length) continue;
+        const picked = pickHeadlines(turn, before);
+        for (const e of due)
+          expect(
+            picked.map((h) => h.entryId),
+            `${seed} ${turn.at(-1)!.month}`,
+          ).toContain(e.id);
+        missed += due.length;
+      }
+    expect(missed).toBeGreaterThan(0);
+  });
+
   it('make a plant that slips news, with its new date', () => {
     const c = shipped();
     const [first] = reportsOf(1);

@@ -8,7 +8,8 @@
  * Each candidate gets a weight, so that changes of different kinds can be
  * ranked: 100 km² of front counts 1, as does a third of Russian fire, half
  * of Ukraine's stock or of NATO's output, a tenth of the alliance's monthly
- * budget, or a request met or missed. Below MIN_WEIGHT a change is not news;
+ * budget, or a request met; a request missed counts 3, as it costs cohesion and
+ * the requests objective its points. Below MIN_WEIGHT a change is not news;
  * when fewer than three are, Ukraine's stock, NATO's output and the biggest
  * front move fill in, as they are what the game is about.
  */
@@ -206,6 +207,9 @@ function budgets(turn: readonly TurnReport[], before: TurnReport | undefined): H
   return out;
 }
 
+/** A missed request ranks with 300 km² of front, and is always among the headlines (play-test: the missed million-shell request never made one). */
+const MISSED_REQUEST_WEIGHT = 3;
+
 /** Ukraine's requests that fell due in the turn: met or missed, each is news. */
 function requests(turn: readonly TurnReport[]): Headline[] {
   return turn
@@ -213,7 +217,12 @@ function requests(turn: readonly TurnReport[]): Headline[] {
     .filter((e) => e.message.id === 'politics.request')
     .map((e) => {
       const p = params<{ product: string; amount: number; met: number }>(e);
-      return { what: { kind: 'request', product: p.product, amount: p.amount, met: p.met === 1 }, entryId: e.id, causeId: e.id, weight: 1 };
+      return {
+        what: { kind: 'request', product: p.product, amount: p.amount, met: p.met === 1 },
+        entryId: e.id,
+        causeId: e.id,
+        weight: p.met === 1 ? 1 : MISSED_REQUEST_WEIGHT,
+      };
     });
 }
 
@@ -247,10 +256,11 @@ export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport, 
   const output = natoOutput(turn, before);
   if (stockNews) candidates.push(stockNews);
   if (output) candidates.push(output);
-  const picked = candidates
-    .filter((h) => h.weight >= MIN_WEIGHT)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_HEADLINES);
+  const ranked = candidates.filter((h) => h.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
+  // A missed request is always news: it costs cohesion and the objective's points (it can rank below three large front moves).
+  const missed = (h: Headline) => h.what.kind === 'request' && !h.what.met;
+  const misses = ranked.filter(missed).slice(0, MAX_HEADLINES);
+  const picked = [...ranked.filter((h) => !missed(h)).slice(0, MAX_HEADLINES - misses.length), ...misses].sort((a, b) => b.weight - a.weight);
   for (const fill of [stockNews, output, front[0]]) {
     if (picked.length >= MIN_HEADLINES) break;
     if (fill && !picked.includes(fill)) picked.push(fill);
