@@ -29,6 +29,11 @@ export function turnPosition(c: TurnContent, month: number): string {
   return `${span} · ${turnWord(c)} ${index + 1} of ${turnCount(c)}`;
 }
 
+/** "Feb 2023", or "Feb 2023 – Apr 2023" for the reports of a turn of several months. */
+export function turnLabel(turn: readonly { month: number }[]): string {
+  return turn.length > 1 ? `${monthLabel(turn[0]!.month)} – ${monthLabel(turn.at(-1)!.month)}` : monthLabel(turn[0]!.month);
+}
+
 /** A scenario file's turns, before it is built into content. */
 export function fileTurns(sc: { start: string; end: string; monthsPerTurn?: number }): TurnContent {
   return { startMonth: parseMonth(sc.start) ?? 0, endMonth: parseMonth(sc.end) ?? 0, monthsPerTurn: sc.monthsPerTurn ?? 1 };

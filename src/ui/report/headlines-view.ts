@@ -5,12 +5,12 @@
  */
 import { html } from 'lit-html';
 import { lastTurnReports, MOVED_KM2, movedSectors, turnMoves } from '../../share/front-moves';
-import { monthLabel, type ReportEntry, type SourceRef, type TurnReport } from '../../sim';
+import { type ReportEntry, type SourceRef, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { causeLead, sharedCauseLead, shortCause, stockOverText, type HeadlineWhat } from '../../share/text/headline-text';
 import { namesFor } from '../../share/text/messages';
-import { turnWord } from '../common/turn-text';
+import { turnLabel, turnWord } from '../common/turn-text';
 import { hidesRussia } from '../common/facilitation';
 import { findEntry } from './find-entry';
 import { pickHeadlines, type Headline } from './headlines';
@@ -25,10 +25,6 @@ function headlinesOf(turn: readonly TurnReport[], before: TurnReport | undefined
   if (!h) picked.set(key, (h = pickHeadlines(turn, before, hideRussia)));
   return h;
 }
-
-/** "Feb 2023", or "Feb 2023 – Apr 2023" for a turn of several months. */
-const turnLabel = (turn: readonly TurnReport[]) =>
-  turn.length > 1 ? `${monthLabel(turn[0]!.month)} – ${monthLabel(turn.at(-1)!.month)}` : monthLabel(turn[0]!.month);
 
 export function headlinesView(s: SessionState) {
   return html`<section class="card headlines" aria-labelledby=${HEADLINES_TITLE} data-tutorial="report">

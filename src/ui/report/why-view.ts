@@ -10,7 +10,7 @@ import type { ResolvedMonth } from '../../store/game-store';
 import { count, say, sourceView } from '../common/format';
 import { shortCause, turnCauseText, turnFrontText } from '../../share/text/headline-text';
 import { namesFor } from '../../share/text/messages';
-import { turnWord } from '../common/turn-text';
+import { turnLabel, turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 import { findEntry } from './find-entry';
 import { causesOverTurn, rankCauses, type RankedCause, type RankedCauses } from './rank-causes';
@@ -78,7 +78,8 @@ function causes(t: Tree, ranked: RankedCauses, month: number, depth: number) {
 }
 
 /** A sector's causes summed over the months of a turn, as its headline ranks them; each told as it weighed most, its month's chain folded under it. */
-function turnTree(t: Tree, id: string, from: number, to: number): unknown {
+function turnTree(t: Tree, id: string, span: { from: number; to: number; label: string }): unknown {
+  const { from, to, label } = span;
   const g = t.s.game!.getState();
   const names = namesFor(g.content, g.game);
   const entries = t.history.slice(from, to + 1).map((h) => h.report.entries.find((x) => x.id === id));
@@ -89,7 +90,6 @@ function turnTree(t: Tree, id: string, from: number, to: number): unknown {
   const heaviest = (c: string) => from + byMonth.get(c)!.reduce((m, w, i, ws) => (Math.abs(w) > Math.abs(ws[m]!) ? i : m), 0);
   const ranked = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] });
   const sector = g.content.sectors.find((x) => `front:${x.id}` === id)?.name ?? id;
-  const label = `${monthLabel(t.history[from]!.report.month)} – ${monthLabel(t.history[to]!.report.month)}`;
   const cause = (c: RankedCause) => {
     const at = { month: heaviest(c.id) };
     const e = findEntry(t.history, c.id, at.month)?.entry;
@@ -131,17 +131,14 @@ export function whyView(s: SessionState, id: string) {
   const tree: Tree = { s, history, seen: new Set() };
   // A front's headline over several months ranks the causes summed over them: so does its Why? (play-test: a headline's 63 % against its Why?'s 32 %).
   const from = s.whyTurnFrom !== null && s.whyTurnFrom < history.length - 1 ? s.whyTurnFrom : null;
+  const label = from !== null ? turnLabel(history.slice(from).map((h) => h.report)) : '';
   const when =
-    from !== null
-      ? `${monthLabel(history[from]!.report.month)} – ${monthLabel(history.at(-1)!.report.month)}, the whole ${turnWord(s.game!.getState().content)}. `
-      : history.length
-        ? `${monthLabel(history[month]!.report.month)}. `
-        : '';
+    from !== null ? `${label}, the whole ${turnWord(s.game!.getState().content)}. ` : history.length ? `${monthLabel(history[month]!.report.month)}. ` : '';
   return html`<section class="card why" aria-labelledby="why-title">
     <h3 id="why-title" tabindex="-1">Why?</h3>
     <p class="hint">${when}The largest cause first, with its share${from !== null ? '; under each, the month it weighed most' : ''}.</p>
     <ul class="tree">
-      ${from !== null ? turnTree(tree, id, from, history.length - 1) : node(tree, { id }, month, 0)}
+      ${from !== null ? turnTree(tree, id, { from, to: history.length - 1, label }) : node(tree, { id }, month, 0)}
     </ul>
     <button @click=${() => s.showWhy(null)}>${s.reportDetails ? 'Back to the report' : 'Back to the headlines'}</button>
   </section>`;
