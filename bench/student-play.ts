@@ -126,9 +126,8 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
     if (await why.count()) {
       await why.first().click();
       inputs++;
+      // It opens under its headline: nothing to close before End turn.
       words += await wordsOn(page.locator('.why'));
-      await page.getByRole('button', { name: /Back/ }).first().click();
-      inputs++;
     }
     if (await page.locator('.debrief').count()) break;
     // A finished game offers its debrief from the report.

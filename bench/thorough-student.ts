@@ -88,7 +88,7 @@ async function negotiate(page: Page, r: Reader, firm: string): Promise<void> {
   await r.click(dialog.getByRole('button', { name: 'Done' }));
 }
 
-/** After End turn: the headlines, and the Why? of the first two. */
+/** After End turn: the headlines, and the Why? of the first two (each opens under its headline, closing the last). */
 async function afterTurn(page: Page, r: Reader): Promise<void> {
   await r.read('headlines', page.locator('.headlines'));
   for (let k = 0; k < 2; k++) {
@@ -96,7 +96,6 @@ async function afterTurn(page: Page, r: Reader): Promise<void> {
     if (!(await why.count())) continue;
     await r.click(why);
     await r.read('why', page.locator('.why'));
-    await r.click(page.getByRole('button', { name: /Back/ }));
   }
 }
 

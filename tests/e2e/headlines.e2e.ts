@@ -94,7 +94,14 @@ describe('the month’s headlines', () => {
     const causesOf = async (i: number) => {
       await sectors.nth(i).click();
       await expect.poll(() => page.getByRole('heading', { name: 'Why?' }).isVisible()).toBe(true);
-      const top = page.locator('.tree > li > ul > li');
+      // It opens under its own entry, the button saying so.
+      expect(await sectors.nth(i).locator('xpath=ancestor::li[1]').locator('section.why').count()).toBe(1);
+      expect(await sectors.nth(i).getAttribute('aria-expanded')).toBe('true');
+      // Under its entry the chain starts at the entry's causes: the entry is the line just above.
+      const top = page.locator('section.why .tree > li');
+      const entry = (await sectors.nth(i).getAttribute('aria-label'))!.replace(/^Why: /, '');
+      expect(entry.length).toBeGreaterThan(20);
+      expect(await page.locator('section.why').textContent()).not.toContain(entry);
       const shares = (await top.locator(':scope > .share').allTextContents()).map((x) => Number.parseInt(x.replace('<', ''), 10));
       const texts = await top.allTextContents();
       // A factor's own causes (Russian fire, Ukraine's stock…) are one click further, folded.
@@ -102,7 +109,9 @@ describe('the month’s headlines', () => {
       expect(await deeper.count()).toBeGreaterThan(0);
       expect(await deeper.first().locator(':scope > summary').textContent()).toMatch(/^why: \d+ causes?$/);
       expect(await deeper.first().evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
-      await page.getByRole('button', { name: 'Back to the report' }).click();
+      // A second press closes it.
+      await sectors.nth(i).click();
+      await expect.poll(() => page.locator('section.why').count()).toBe(0);
       return { shares, texts };
     };
     const a = await causesOf(0);
@@ -188,7 +197,10 @@ describe('the month’s headlines', () => {
     expect(await top.locator('.share').first().textContent()).toBe(`${firstShare} %`);
     expect(await top.textContent()).toContain(causeText!.trim());
     expect(await top.textContent()).toMatch(/Russia [+−][\d,]+ km² over the turn/);
-    await page.getByRole('button', { name: 'Back to the headlines' }).click();
+    // It opens under its headline; a second press closes it.
+    expect(await frontLine.locator('section.why').count()).toBe(1);
+    await frontLine.getByRole('button', { name: /^Why:/ }).first().click();
+    await expect.poll(() => page.locator('section.why').count()).toBe(0);
     // The objectives at risk show whole lines: none is cut by the box's lower edge.
     const cut = await page.locator('.warnings details').evaluate((box) => {
       const bottom = box.getBoundingClientRect().top + box.clientTop + box.clientHeight;

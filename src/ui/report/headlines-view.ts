@@ -15,6 +15,7 @@ import { hidesRussia } from '../common/facilitation';
 import { findEntry } from './find-entry';
 import { pickHeadlines, type Headline } from './headlines';
 import { HEADLINES_TITLE, whyButtonId } from './report-slice';
+import { WHY_PANEL, whyView } from './why-view';
 
 /** Headlines are picked once per turn, not on every redraw of the panel. */
 const picked = new WeakMap<TurnReport, Headline[]>();
@@ -179,6 +180,8 @@ function headlineList(s: SessionState, withWhy: boolean) {
                     html`<button
                       class="why-btn"
                       id=${whyButtonId(w.entryId)}
+                      aria-expanded=${s.whyId === w.entryId ? 'true' : 'false'}
+                      aria-controls=${WHY_PANEL}
                       @click=${() => s.showWhy(w.entryId, w.month, w.turnFrom)}
                       aria-label="Why: ${several ? `${w.label}: ` : ''}${text}"
                     >
@@ -187,6 +190,7 @@ function headlineList(s: SessionState, withWhy: boolean) {
                 )
               : ''
           }
+          ${withWhy && s.whyId && t.whys.some((w) => w.entryId === s.whyId) ? whyView(s, s.whyId) : ''}
         </li>`;
       })}
     </ol>

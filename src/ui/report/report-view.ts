@@ -1,7 +1,7 @@
 /**
  * The Last month tab: the month's headlines first (headlines-view.ts); under
  * Details, the full report: the key figures and every change grouped by kind,
- * each with a way into the "why" view (why-view.ts).
+ * each with its Why? opening under it (why-view.ts).
  */
 import { html } from 'lit-html';
 import { monthLabel, type ReportEntry } from '../../sim';
@@ -9,7 +9,7 @@ import { fmt, fmtRatio, say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { headlinesView } from './headlines-view';
 import { REPORT_TITLE, whyButtonId } from './report-slice';
-import { whyView } from './why-view';
+import { WHY_PANEL, whyView } from './why-view';
 import { hidesRussia } from '../common/facilitation';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
@@ -30,7 +30,6 @@ export function reportView(s: SessionState) {
   const r = last.report;
   const m = r.summary;
   const hideRussia = hidesRussia(g);
-  if (s.whyId) return whyView(s, s.whyId);
   if (!s.reportDetails) return headlinesView(s);
   return html`
     <section class="card" aria-labelledby=${REPORT_TITLE}>
@@ -75,7 +74,21 @@ export function reportView(s: SessionState) {
             (e) =>
               html`<li>
                 ${say(e.message, names)}${e.source ? html` ${sourceView(e.source)}` : ''}
-                ${e.causes.length ? html`<button class="why-btn" id=${whyButtonId(e.id)} @click=${() => s.showWhy(e.id)} aria-label="Why: ${say(e.message, names)}">Why?</button>` : ''}
+                ${
+                  e.causes.length
+                    ? html`<button
+                        class="why-btn"
+                        id=${whyButtonId(e.id)}
+                        aria-expanded=${s.whyId === e.id ? 'true' : 'false'}
+                        aria-controls=${WHY_PANEL}
+                        @click=${() => s.showWhy(e.id)}
+                        aria-label="Why: ${say(e.message, names)}"
+                      >
+                        Why?
+                      </button>`
+                    : ''
+                }
+                ${s.whyId === e.id ? whyView(s, e.id, { underEntry: true }) : ''}
               </li>`,
           )}
         </ul>

@@ -1,5 +1,5 @@
 /**
- * The "why" view: an entry of the report with its causes under it, followed
+ * The "why" panel, opened under its headline or report entry: the entry with its causes under it, followed
  * back (front → its factors → stock → delivery → line → budget), across
  * earlier months for events and elections. At each level the causes come
  * largest first with their shares, the small ones folded (rank-causes.ts).
@@ -77,6 +77,26 @@ function causes(t: Tree, ranked: RankedCauses, month: number, depth: number) {
   }`;
 }
 
+/** An entry's causes without the entry itself (it is the line the Why? opened under). */
+function ownCauses(t: Tree, id: string, month: number) {
+  const found = findEntry(t.history, id, month);
+  if (!found) return '';
+  t.seen.add(`${found.month}:${id}`);
+  const ranked = rankCauses(found.entry);
+  return html`${ranked.shown.map((c) => node(t, c, found.month, 1))}${
+    ranked.folded.length
+      ? html`<li>
+          <details class="folded">
+            <summary>…and ${ranked.folded.length} ${ranked.foldedSharePct === null ? 'more' : `smaller causes, ${ranked.foldedSharePct || '<1'} %`}</summary>
+            <ul>
+              ${ranked.folded.map((c) => node(t, c, found.month, 1))}
+            </ul>
+          </details>
+        </li>`
+      : ''
+  }`;
+}
+
 /** A sector's causes summed over the months of a turn, as its headline ranks them; each told as it weighed most, its month's chain folded under it. */
 function turnTree(t: Tree, id: string, span: { from: number; to: number; label: string }): unknown {
   const { from, to, label } = span;
@@ -125,7 +145,11 @@ function turnTree(t: Tree, id: string, span: { from: number; to: number; label: 
   </li>`;
 }
 
-export function whyView(s: SessionState, id: string) {
+/** The element id of the open Why? panel, which its button controls. */
+export const WHY_PANEL = 'why-panel';
+
+/** Under a report entry the entry's own sentence is just above, so the chain starts at its causes; under a headline it starts at the entry. */
+export function whyView(s: SessionState, id: string, o: { underEntry?: boolean } = {}) {
   const history = s.game!.getState().history;
   const month = s.whyMonth !== null && s.whyMonth < history.length ? s.whyMonth : history.length - 1;
   const tree: Tree = { s, history, seen: new Set() };
@@ -134,12 +158,11 @@ export function whyView(s: SessionState, id: string) {
   const label = from !== null ? turnLabel(history.slice(from).map((h) => h.report)) : '';
   const when =
     from !== null ? `${label}, the whole ${turnWord(s.game!.getState().content)}. ` : history.length ? `${monthLabel(history[month]!.report.month)}. ` : '';
-  return html`<section class="card why" aria-labelledby="why-title">
-    <h3 id="why-title" tabindex="-1">Why?</h3>
+  return html`<section class="why" id=${WHY_PANEL} aria-labelledby="why-title">
+    <h4 id="why-title">Why?</h4>
     <p class="hint">${when}The largest cause first, with its share${from !== null ? '; under each, the month it weighed most' : ''}.</p>
     <ul class="tree">
-      ${from !== null ? turnTree(tree, id, { from, to: history.length - 1, label }) : node(tree, { id }, month, 0)}
+      ${from !== null ? turnTree(tree, id, { from, to: history.length - 1, label }) : o.underEntry ? ownCauses(tree, id, month) : node(tree, { id }, month, 0)}
     </ul>
-    <button @click=${() => s.showWhy(null)}>${s.reportDetails ? 'Back to the report' : 'Back to the headlines'}</button>
   </section>`;
 }

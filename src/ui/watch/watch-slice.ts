@@ -104,7 +104,7 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
       showMonth(w, at);
       const playing = w.playing && at < w.months.length;
       if (!playing) stop();
-      set({ watching: { ...w, at, playing }, whyId: null, whyOpener: null, whyMonth: null, whyTurnFrom: null, reportDetails: false });
+      set({ watching: { ...w, at, playing }, whyId: null, whyMonth: null, whyTurnFrom: null, reportDetails: false });
     },
     watchStep(by) {
       const w = get().watching;
