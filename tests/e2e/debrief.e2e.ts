@@ -67,6 +67,13 @@ describe('the debrief in Chromium', () => {
     const score = Number(/· (\d+)\/100/.exec((await page.getByTestId('grade').textContent())!)![1]);
     const shown = await page.getByTestId('counterfactual').allTextContents();
     for (const text of shown) expect(text).toMatch(new RegExp(`^Your score ${score} → \\d+( \\(victory\\))? if in \\w{3} \\d{4} you had `));
+    // Each says where its points came from, and they add up to its change of score.
+    for (const text of shown) {
+      const [, to] = /→ (\d+)/.exec(text)!;
+      const moved = [...text.matchAll(/\(([+−])(\d+)\)/g)].map(([, sign, n]) => (sign === '+' ? 1 : -1) * Number(n));
+      expect(text).toMatch(/ Points gained on [^.]+\(\+\d+\)/);
+      expect(moved.reduce((a, b) => a + b, 0)).toBe(Number(to) - score);
+    }
     type Search = { computeMs: number; tried: number; best: { score: number; turns: Order[][] }[] };
     const search = await page.evaluate(() => (window as unknown as { __rol: { counterfactuals(): Search } }).__rol.counterfactuals());
     console.log(`what would have helped: ${search.tried} changed games in ${search.computeMs} ms`);

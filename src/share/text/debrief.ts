@@ -7,6 +7,8 @@
 import { monthLabel } from '../../sim/month';
 import type { ObjectiveKind, ScenarioContent } from '../../sim/content';
 import type { Counterfactual } from '../debrief/counterfactual';
+import type { Score } from '../../sim/score';
+import { objectivePoints } from '../objective-points';
 import type { HistoryRow } from '../debrief/against-history';
 import type { WellLesson } from '../debrief/went-well';
 import type { WrongLesson, ShortageLesson, ReadinessLesson, RequestsLesson } from '../debrief/went-wrong';
@@ -167,9 +169,27 @@ const CHANGES: Record<Counterfactual['change']['kind'], (w: DebriefWords) => str
   meetRequest: () => 'you had met Ukraine’s request from stocks',
 };
 
-/** "Your score 22 → 67 (victory) if in Nov 2022 you had sent … : 244,000 more 155 mm shells to Ukraine (…)." */
-export function helpedText(cf: Counterfactual, base: number, w: DebriefWords): string {
+/**
+ * Where a changed game's points came from: each objective that gained or lost a point, largest first
+ * (play-test: the balanced month sent fewer shells yet scored more, beside "your stocks stayed above
+ * their floors", and the text never said it gained on readiness).
+ */
+function pointsMoved(cf: Counterfactual, base: Score, w: DebriefWords): string {
+  const before = objectivePoints(base.objectives);
+  const after = objectivePoints(cf.score.objectives);
+  const moved = cf.score.objectives
+    .map((o, i) => ({ id: o.id, by: after[i]! - (before[base.objectives.findIndex((b) => b.id === o.id)] ?? 0) }))
+    .filter((x) => x.by !== 0)
+    .sort((a, b) => Math.abs(b.by) - Math.abs(a.by) || (a.id < b.id ? -1 : 1));
+  const said = (xs: typeof moved) => andList(xs.map((x) => `${objectiveName(w, x.id)} (${x.by > 0 ? '+' : '−'}${Math.abs(x.by)})`));
+  const gained = moved.filter((x) => x.by > 0);
+  const lost = moved.filter((x) => x.by < 0);
+  return gained.length ? ` Points gained on ${said(gained)}${lost.length ? `, lost on ${said(lost)}` : ''}.` : '';
+}
+
+/** "Your score 22 → 67 (victory) if in Nov 2022 you had sent … : 244,000 more 155 mm shells to Ukraine (…). Points gained on …" */
+export function helpedText(cf: Counterfactual, base: Score, w: DebriefWords): string {
   const outcome = cf.score.outcome === 'victory' ? ' (victory)' : '';
   const when = w.content.monthsPerTurn > 1 ? `in the ${w.turn} from ${monthLabel(cf.month)}` : `in ${monthLabel(cf.month)}`;
-  return `Your score ${base} → ${cf.score.score}${outcome} if ${when} ${CHANGES[cf.change.kind](w)}: ${describeMonthDiff(cf.diff, w.names)}.`;
+  return `Your score ${base.score} → ${cf.score.score}${outcome} if ${when} ${CHANGES[cf.change.kind](w)}: ${describeMonthDiff(cf.diff, w.names)}.${pointsMoved(cf, base, w)}`;
 }

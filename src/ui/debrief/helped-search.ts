@@ -6,14 +6,15 @@
  */
 import { bestCounterfactuals, counterfactualSearch, type Counterfactual } from '../../share/debrief/counterfactual';
 import type { ReplayedGame } from '../../share/debrief/finished-game';
+import type { Score } from '../../sim';
 
 export interface HelpedSearch {
   status: 'working' | 'done';
   /** changed games played so far, of `total` */
   tried: number;
   total: number;
-  /** the score of the game as played */
-  base: number;
+  /** the score of the game as played, with its objectives */
+  base: Score;
   /** the counterfactuals that raise it, best first */
   best: Counterfactual[];
   /** time spent playing the changed games, in ms (the pauses between them left out) */
@@ -31,7 +32,7 @@ export function searchHelped(game: ReplayedGame, options: { report(progress: Hel
     status,
     tried,
     total: search.changes.length,
-    base: search.base.score,
+    base: search.base,
     best: bestCounterfactuals(found, search.base),
     computeMs: Math.round(computeMs),
   });
