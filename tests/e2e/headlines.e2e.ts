@@ -72,6 +72,18 @@ describe('the month’s headlines', () => {
     await expect.poll(() => markedOnMap(page)).toEqual(onPage);
     await page.waitForTimeout(600);
     await shot(page, 'headlines');
+    // No sector badge covers a sector's dot or the ring that marks its move (15 px, pulsing to 24).
+    type Badge = { site: [number, number]; x: number; y: number; w: number; h: number };
+    const badges = await page.evaluate(
+      () => (window as unknown as { __rolMap: { registry: { get(k: string): unknown } } }).__rolMap.registry.get('sectorBadges') as Badge[],
+    );
+    expect(badges.length).toBe(5);
+    for (const b of badges)
+      for (const { site } of badges) {
+        const dx = Math.max(b.x - b.w / 2 - site[0], 0, site[0] - (b.x + b.w / 2));
+        const dy = Math.max(b.y - b.h / 2 - site[1], 0, site[1] - (b.y + b.h / 2));
+        expect(Math.hypot(dx, dy)).toBeGreaterThan(24);
+      }
 
     // The full report is one click away, and the way back is too.
     const shown = (await page.locator('#headlines-title').textContent())!.replace(': what changed', '');

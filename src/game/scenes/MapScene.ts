@@ -47,6 +47,12 @@ interface SceneData {
 /** A sector's label box on the map, and the room for its text and control bar inside it. */
 const LABEL_W = 160;
 const INNER_W = LABEL_W - 8;
+/**
+ * The column of sector badges: below the southernmost sector (Kherson, y ≈ 418 in the 1000 × 740
+ * frame) and east of its site, so no badge covers a sector's dot or the ring that marks a move
+ * (play-test: the badges stood over Kharkiv, Luhansk and Donetsk, their rings under the text).
+ */
+const BADGES = { x: 880, top: 470, step: 40, at: (i: number) => ({ x: BADGES.x, y: BADGES.top + i * BADGES.step }) };
 
 export class MapScene extends Scene {
   private store!: GameStore;
@@ -239,7 +245,7 @@ export class MapScene extends Scene {
   }
 
   /**
-   * Sector badges stand in a column east of the front, each tied to its sector by a leader line.
+   * Sector badges stand in a column south-east of the front, over the Black Sea, each tied to its sector by a leader line.
    * A sector whose line moved in the last turn (share/front-moves.ts, the rule the headlines use) is
    * marked: a ring at the sector, pulsing a few times unless motion is reduced, and a thicker badge.
    */
@@ -258,12 +264,16 @@ export class MapScene extends Scene {
     this.pulsedTurn = s.turn;
     // For tests and tools: which sectors the map marks, as drawn.
     this.registry.set('markedSectors', moved);
+    // …and where each sector's dot and badge are, so a test can see that no badge covers a dot or its ring.
+    this.registry.set(
+      'sectorBadges',
+      s.sectors.map((sector, i) => ({ site: sectorSite(this.scenario, sector.id), ...BADGES.at(i), w: LABEL_W, h: 30 })),
+    );
     s.sectors.forEach((sector, i) => {
       const name = names.find((x) => x.id === sector.id)?.name ?? sector.id;
       const site = sectorSite(this.scenario, sector.id);
       if (!site) return;
-      const x = 860;
-      const y = 300 + i * 44;
+      const { x, y } = BADGES.at(i);
       leaders.lineStyle(1, COLOURS.border, 1);
       leaders.lineBetween(site[0], site[1], x - LABEL_W / 2, y);
       leaders.fillStyle(COLOURS.border, 1);
