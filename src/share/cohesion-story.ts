@@ -38,7 +38,7 @@ export function cohesionStory(c: ScenarioContent, turn: readonly TurnReport[], b
     for (const o of r.orders) {
       if (!o.ok) continue;
       if (o.message.id === 'pledge.made') pledgesBp += (o.message.params as { cohesionBp: number }).cohesionBp;
-      if (o.order.kind === 'industrialPlan') plansBp += c.rules.politics.industrialPlanCohesionBp;
+      if (o.message.id === 'plan.submitted') plansBp += (o.message.params as { cohesionBp: number }).cohesionBp;
     }
   }
   const driftBp = toBp - fromBp - requestsBp - eventsBp - pledgesBp - plansBp;

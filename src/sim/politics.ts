@@ -78,7 +78,7 @@ export function applyPledge({ c, s, order, nation }: OrderArgs<OrderOf<'pledge'>
   return { order, ok: true, message: msg('pledge.made', { nation: nation.id, shareBp: order.shareBp, cost, cohesionBp }) };
 }
 
-/** Source 003: each ally to submit a defence-industrial plan within a year of the 2024 summit. */
+/** Source 003: each ally to submit a defence-industrial plan within a year of the 2024 summit; it lifts cohesion only with a contract of the ally's behind it. */
 export function applyIndustrialPlan({ c, s, order, nation }: OrderArgs<OrderOf<'industrialPlan'>>): OrderResult {
   const cost = c.rules.politics.industrialPlanCost;
   if (!s.politics.industrialPlansOpen) return { order, ok: false, message: msg('plan.notOpen', {}) };
@@ -86,8 +86,13 @@ export function applyIndustrialPlan({ c, s, order, nation }: OrderArgs<OrderOf<'
   if (nation.politicalCapital < cost) return { order, ok: false, message: msg('plan.noCapital', { nation: nation.id, cost, has: nation.politicalCapital }) };
   nation.politicalCapital -= cost;
   nation.industrialPlan = true;
-  s.politics.cohesionBp = clamp(s.politics.cohesionBp + c.rules.politics.industrialPlanCohesionBp, 0, BP);
-  return { order, ok: true, message: msg('plan.submitted', { nation: nation.id, discountBp: c.rules.industrialPlanDiscountBp }) };
+  // A plan with orders behind it shows the allies something; one on paper only does not (play-test: six plans clicked in a
+  // row raised cohesion by 6 % with no shell ordered). It makes new plants cheaper either way.
+  const backed = s.contracts.some((k) => k.status === 'active' && k.buyers.some((b) => b.nationId === nation.id));
+  const cohesionBefore = s.politics.cohesionBp;
+  if (backed) s.politics.cohesionBp = clamp(s.politics.cohesionBp + c.rules.politics.industrialPlanCohesionBp, 0, BP);
+  const cohesionBp = s.politics.cohesionBp - cohesionBefore;
+  return { order, ok: true, message: msg('plan.submitted', { nation: nation.id, discountBp: c.rules.industrialPlanDiscountBp, cohesionBp, backed }) };
 }
 
 /**

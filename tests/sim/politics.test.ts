@@ -96,6 +96,20 @@ describe('politics', () => {
     expect(plantCostEur(c, nation(s, 'AA'), t)).toBe(before - Math.floor((before * c.rules.industrialPlanDiscountBp) / 10000));
   });
 
+  it('an industrial plan lifts cohesion only with a contract of that ally behind it', () => {
+    const { c, s } = world();
+    applyAction(c, s, { kind: 'summit', pledgeDiscountBp: 0, industrialPlans: true }, 'summit');
+    const buys = (id: string) => s.contracts.some((k) => k.status === 'active' && k.buyers.some((b) => b.nationId === id));
+    const [paper, backed] = [s.nations.find((n) => !buys(n.id))!, s.nations.find((n) => buys(n.id))!];
+    expect(paper && backed).toBeTruthy();
+    const before = s.politics.cohesionBp;
+    const onPaper = applyOrder(c, s, { kind: 'industrialPlan', actor: paper.id });
+    expect(onPaper).toMatchObject({ ok: true, message: { params: { backed: false, cohesionBp: 0 } } });
+    expect(s.politics.cohesionBp).toBe(before);
+    expect(applyOrder(c, s, { kind: 'industrialPlan', actor: backed.id }).ok).toBe(true);
+    expect(s.politics.cohesionBp).toBe(before + c.rules.politics.industrialPlanCohesionBp);
+  });
+
   it('past a government’s escalation tolerance, it balks at further drawdowns', () => {
     const { c, s } = world();
     s.politics.escalationBp = nationSpec(c, 'AA')!.escalationToleranceBp + 1;

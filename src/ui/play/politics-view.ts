@@ -50,7 +50,8 @@ function pledgeView(s: SessionState) {
           ? 'Defence-industrial plan submitted: new plants cost less.'
           : st.politics.industrialPlansOpen
             ? html`<button @click=${() => s.order({ kind: 'industrialPlan', actor: n.id })}>
-                Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper)
+                Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper;
+                cohesion +${fmtBp(c.rules.politics.industrialPlanCohesionBp)} only with a contract of its own behind it)
               </button>`
             : // Vilnius was a summit too (play-test: "still closed after Vilnius?"): say none has asked yet.
               'Defence-industrial plans: no summit has asked for them yet.'
