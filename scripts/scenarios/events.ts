@@ -403,6 +403,18 @@ export const EVENTS: Event[] = [
     [{ kind: 'inputShock', input: 'propellant', cutBp: 2500, months: 9 }],
     'era-2024-25',
   ),
+  // Russian propellant leans on Chinese nitrocellulose (its imports from China doubled in 2023, calibration-facts §4), the
+  // supply sanctions aim at (000_2a99aacaceb4cc32.txt, 2025): a window, not a certainty, and a tenth of new output for half a
+  // year (a game calibration).
+  ev(
+    'sanctions-bite',
+    'Sanctions slow Russian lines',
+    'Western pressure on Chinese suppliers of gun cotton and machine parts slows new Russian shell lines for some months.',
+    facts(4, 'FT via economic-news.space, babel.ua, chronicleslive', '2024'),
+    window('2024-04', '2025-12', 600),
+    [{ kind: 'russianSanctions', cutBp: 1000, months: 6 }],
+    'era-2024-25',
+  ),
   ev(
     'china-rare-earths',
     'China restricts rare earths',

@@ -31,34 +31,58 @@ const S6 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §6'
 const S10 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §10', outlet, date });
 
 // Russia: ~0.4 M shells in 2022, 2–2.5 M in 2023, 3–4.5 M in 2024 with refurbished rounds (calibration-facts §5, §11).
-const RUSSIAN_PRODUCTION = [
-  { from: '2022-09', perMonth: 40_000 },
-  {
-    from: '2023-01',
-    perMonth: 170_000,
-    text: 'Russia puts its industry on a war footing: about 2 to 2.5 million shells in 2023.',
-    source: S5('RUSI via Al Jazeera; Reuters', 'Sep 2023'),
-  },
-  {
-    from: '2023-07',
-    perMonth: 220_000,
-    text: 'New Russian lines and refurbished stocks raise output further.',
-    source: S5('RUSI via Al Jazeera; Reuters', 'Sep 2023'),
-  },
-  {
-    from: '2024-01',
-    perMonth: 280_000,
-    text: 'Russian output reaches about 250,000 a month by NATO estimates, more with refurbished rounds.',
-    source: S5('CNN (NATO intelligence estimates)', '11 Mar 2024'),
-  },
-  {
-    from: '2024-07',
-    perMonth: 320_000,
-    text: 'With refurbished rounds Russia makes about 4.5 million shells a year.',
-    source: S5('Estonian analysis via Guardian Weekly; Bain via Sky News', 'Feb–May 2024'),
-  },
-  { from: '2025-01', perMonth: 330_000 },
-];
+/**
+ * Russia's war economy (calibration-facts §5, §11). Defence spending: SIPRI puts 2024 at 7.1 % of GDP after a 38 % rise,
+ * so about 5.2 % in 2023, and 2025 at about 7.2 %; 2022's 4 % is our reading of the pre-war level. Each bp of GDP pays,
+ * once its plants are built six months on, for 235 new shells a month: 7.1 % → about 167,000, the "2 million a year of
+ * 152 mm" Kasčiūnas counts as new production in 2024. Depots refurbish old rounds, from about 10,000 a month in autumn 2022
+ * (2022's 0.4 M with refurbishment) rising 8,000 a month to 150,000, never more than 3 % a month of a pool of 8 M old
+ * rounds: with the new lines about 2.4 M shells in 2023 and 3.5 M in 2024 (the record's 2–2.5 M and 3–4.5 M).
+ */
+const RUSSIAN_ECONOMY = {
+  defenceSharePath: [
+    { from: '2022-01', perMonth: 400 },
+    {
+      from: '2023-01',
+      perMonth: 520,
+      text: 'Russia raises its defence budget to about 5 % of GDP; new shell lines follow months later.',
+      source: S5('SIPRI (7.1 % in 2024, +38 %)', 'Apr 2025'),
+    },
+    {
+      from: '2024-01',
+      perMonth: 710,
+      text: 'Russia spends 7.1 % of GDP on defence, nearly a fifth of all state spending.',
+      source: S5('SIPRI; IISS', 'Apr 2025'),
+    },
+    { from: '2025-01', perMonth: 720, text: 'Russian defence spending holds at about 7.2 % of GDP.', source: S5('SIPRI Insights', '2025') },
+  ],
+  newShellsPerShareBp: 235,
+  leadMonths: 6,
+  newRampPerMonth: 10_000,
+  refurbRampPerMonth: 8_000,
+  refurbMaxPerMonth: 150_000,
+  refurbPoolRateBp: 300,
+  source: S5('SIPRI; Kasčiūnas (Business Insider); Estonian analysis via Guardian Weekly', '2024–25'),
+};
+
+/**
+ * Russia's doctrine (calibration-facts §6, §10): it pressed hardest while Ukraine rationed shells (early 2024, five to
+ * seven Russian rounds to one), and Ukraine's staff put the ratio it needs to hold, and to counter-attack, at 3:1 to 1.5:1.
+ * The thresholds and shares are the game's reading of those, not reported figures.
+ */
+const RUSSIAN_DOCTRINE = {
+  offensiveBelowBp: 6_000,
+  offensiveRatioBp: 35_000,
+  offensivePressureBp: 3_000,
+  offensiveConcentrationBp: 4_000,
+  buildUpMonths: 4,
+  digInPressureBp: 1_500,
+  digInConcentrationBp: 1_000,
+  rebuildBelowMonths: 5,
+  rebuildFireBp: 8_500,
+  rebuildOutputBp: 1_000,
+  source: S6('CNN; Syrskyi; Ukrainian General Staff via RBK-Ukraine', 'Feb–Aug 2024'),
+};
 // What its doctrine wants to fire: ~20–40k a day in 2022, down in summer 2023, up again in autumn (§6).
 const RUSSIAN_FIRE = [
   { from: '2022-09', perMonth: 750_000 },
@@ -153,6 +177,10 @@ const STATE: Record<
   Era,
   {
     russiaStock: number;
+    /** the war economy at the era's start, as the 2022-09 course leaves it (RUSSIAN_ECONOMY): new capacity, depot capacity, old rounds left */
+    russiaNew: number;
+    russiaRefurb: number;
+    russiaPool: number;
     ukraineShells: number;
     ukraineStingers: number;
     escalation: number;
@@ -164,6 +192,9 @@ const STATE: Record<
 > = {
   '2022-09': {
     russiaStock: 14_000_000,
+    russiaNew: 33_000,
+    russiaRefurb: 10_000,
+    russiaPool: 8_000_000,
     ukraineShells: 500_000,
     ukraineStingers: 800,
     escalation: 2500,
@@ -174,6 +205,9 @@ const STATE: Record<
   },
   '2022-11': {
     russiaStock: 12_500_000,
+    russiaNew: 53_000,
+    russiaRefurb: 26_000,
+    russiaPool: 7_956_000,
     ukraineShells: 420_000,
     ukraineStingers: 700,
     escalation: 2800,
@@ -184,6 +218,9 @@ const STATE: Record<
   },
   '2023-02': {
     russiaStock: 10_000_000,
+    russiaNew: 83_000,
+    russiaRefurb: 50_000,
+    russiaPool: 7_830_000,
     ukraineShells: 400_000,
     ukraineStingers: 600,
     escalation: 3000,
@@ -194,6 +231,9 @@ const STATE: Record<
   },
   '2024-07': {
     russiaStock: 4_000_000,
+    russiaNew: 122_200,
+    russiaRefurb: 150_000,
+    russiaPool: 5_856_000,
     ukraineShells: 250_000,
     ukraineStingers: 300,
     escalation: 3500,
@@ -204,6 +244,9 @@ const STATE: Record<
   },
   '2025-01': {
     russiaStock: 3_000_000,
+    russiaNew: 166_850,
+    russiaRefurb: 150_000,
+    russiaPool: 4_956_000,
     ukraineShells: 350_000,
     ukraineStingers: 400,
     escalation: 3500,
@@ -249,7 +292,8 @@ export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'i
     russia: {
       seeded: SEEDED_RUSSIA,
       stockShells: st.russiaStock,
-      productionPath: RUSSIAN_PRODUCTION,
+      economy: { ...RUSSIAN_ECONOMY, newCapacity: st.russiaNew, refurbCapacity: st.russiaRefurb, refurbPool: st.russiaPool },
+      doctrine: RUSSIAN_DOCTRINE,
       fireDemandPath: RUSSIAN_FIRE,
       offensivePath: RUSSIAN_OFFENSIVE,
       concentrationBp: 2500,

@@ -120,7 +120,11 @@ export function contentData(sc: ScenarioFile): ContentData {
     },
     russia: {
       seeded: sc.russia.seeded ? { manpower: { ...sc.russia.seeded.manpower }, imports: { ...sc.russia.seeded.imports } } : null,
-      productionPath: ratePath(sc.russia.productionPath),
+      productionPath: ratePath(sc.russia.productionPath ?? []),
+      economy: sc.russia.economy
+        ? { ...sc.russia.economy, defenceSharePath: ratePath(sc.russia.economy.defenceSharePath), source: { ...sc.russia.economy.source } }
+        : null,
+      doctrine: sc.russia.doctrine ? { ...sc.russia.doctrine, source: { ...sc.russia.doctrine.source } } : null,
       fireDemandPath: ratePath(sc.russia.fireDemandPath),
       offensivePath: ratePath(sc.russia.offensivePath),
       concentrationBp: sc.russia.concentrationBp,

@@ -159,6 +159,7 @@ const action = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('ukraineRequest'), requestId: id, product, amount: z.int().min(1).max(1e9), by: month }),
   z.strictObject({ kind: z.literal('summit'), pledgeDiscountBp: bp, industrialPlans: z.boolean() }),
   z.strictObject({ kind: z.literal('russianRecruits'), perMonth: count }),
+  z.strictObject({ kind: z.literal('russianSanctions'), cutBp: bp, months }).describe("a share of Russia's new output lost for some months"),
   z.strictObject({ kind: z.literal('labour'), nationId: id, delta: z.int().min(-1e7).max(1e7) }),
   z.strictObject({ kind: z.literal('inputSupply'), input, deltaPerMonth: z.int().min(-1e9).max(1e9) }),
   z.strictObject({ kind: z.literal('offensiveSurge'), deltaBp: z.int().min(0).max(100_000), months }),
@@ -368,7 +369,39 @@ export const scenarioSchema = z.strictObject({
       .optional()
       .describe('what the seed chooses for this war, each within a sourced range; left out, no seed varies them'),
     stockShells: count,
-    productionPath: path,
+    productionPath: path.optional().describe('Russian shells made a month, scripted; left out when `economy` makes them'),
+    economy: z
+      .strictObject({
+        defenceSharePath: path.describe('defence spending as a share of GDP, in bp, in `perMonth`'),
+        newShellsPerShareBp: count.describe('new-production capacity (shells a month) each bp of GDP pays for once built'),
+        leadMonths: z.int().min(0).max(60).describe('months from a budget to its plants'),
+        newRampPerMonth: count,
+        newCapacity: count.describe('new-production capacity at the start, shells a month'),
+        refurbCapacity: count.describe('depots: shells a month refurbished at the start'),
+        refurbRampPerMonth: count,
+        refurbMaxPerMonth: count,
+        refurbPool: count.describe('old rounds left to refurbish at the start'),
+        refurbPoolRateBp: bp.describe('the share of the pool depots can bring back a month'),
+        source: sourceSchema,
+      })
+      .optional()
+      .describe('Russia as a war economy: new lines that follow its budget, refurbished stock that runs down'),
+    doctrine: z
+      .strictObject({
+        offensiveBelowBp: bp.describe('Ukraine fired under this share of its need last month: Russia goes on the offensive where Ukraine is weakest'),
+        offensiveRatioBp: z.int().min(0).max(1_000_000).describe('…while Russia outfired Ukraine by this ratio (bp) or more'),
+        offensivePressureBp: z.int().min(0).max(50_000).describe('ground pressure added on the offensive, bp of the scripted pressure'),
+        offensiveConcentrationBp: bp,
+        buildUpMonths: z.int().min(1).max(60).describe('Ukraine holds more than this many months of its fire: Russia digs in'),
+        digInPressureBp: bp.describe('share of ground pressure given up when digging in'),
+        digInConcentrationBp: bp,
+        rebuildBelowMonths: z.int().min(1).max(60).describe("Russia's stock under this many months of its fire: it rebuilds"),
+        rebuildFireBp: bp.describe('share of its fire demand Russia fires while rebuilding'),
+        rebuildOutputBp: bp.describe('new output added while rebuilding'),
+        source: sourceSchema,
+      })
+      .optional()
+      .describe('how Russia chooses between offensives, attrition and rebuilding; left out, it keeps its scripted course'),
     fireDemandPath: path,
     offensivePath: path.describe('bp: 10000 = the autumn-2022 pace of ground assaults'),
     concentrationBp: bp,

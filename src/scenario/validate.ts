@@ -151,7 +151,16 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   });
   const sorted = (p: { from: string }[], path: PropertyKey[]) =>
     p.forEach((x, k) => k > 0 && x.from <= p[k - 1]!.from && at([...path, k, 'from'], 'months must increase along a path'));
-  sorted(sc.russia.productionPath, ['russia', 'productionPath']);
+  sorted(sc.russia.productionPath ?? [], ['russia', 'productionPath']);
+  if (sc.russia.economy) sorted(sc.russia.economy.defenceSharePath, ['russia', 'economy', 'defenceSharePath']);
+  // Russian shells come from a script or from an economy: one of the two, never both or neither.
+  if (!sc.russia.productionPath === !sc.russia.economy)
+    at(
+      ['russia', sc.russia.economy ? 'productionPath' : 'economy'],
+      sc.russia.economy ? 'give an economy or a production path, not both' : 'needs a production path or an economy',
+    );
+  if (sc.russia.economy && sc.russia.economy.refurbMaxPerMonth < sc.russia.economy.refurbCapacity)
+    at(['russia', 'economy', 'refurbMaxPerMonth'], `below refurbCapacity (${sc.russia.economy.refurbCapacity})`);
   sorted(sc.russia.fireDemandPath, ['russia', 'fireDemandPath']);
   sorted(sc.russia.offensivePath, ['russia', 'offensivePath']);
   sorted(sc.ukraine.fireDemandPath, ['ukraine', 'fireDemandPath']);

@@ -141,7 +141,12 @@ export interface RussiaSpec {
    * manpower scales its ground pressure, and shipments from North Korea and Iran scale its imports.
    */
   seeded: { manpower: SeedRange; imports: SeedRange } | null;
+  /** Without an economy, Russian production follows this path (a scenario's own script); with one, the economy makes it and the path is empty. */
   productionPath: RatePoint[];
+  /** Russia as a war economy: plants that follow its defence budget, refurbished old stock that runs down (calibration-facts §5, §11). */
+  economy: RussiaEconomySpec | null;
+  /** How Russia chooses between offensives, attrition and rebuilding its stock; without one it keeps its scripted course. */
+  doctrine: RussiaDoctrineSpec | null;
   fireDemandPath: RatePoint[];
   /**
    * How hard Russia pushes on the ground besides artillery (infantry assaults,
@@ -155,6 +160,55 @@ export interface RussiaSpec {
   feintChanceBp: number;
   /** monthly fire reserve: Russia never plans to fire more than stock / this */
   stockMonthsReserve: number;
+}
+
+/**
+ * Russian production from its budget (calibration-facts §5, §11): new lines grow towards what the
+ * budget's share of GDP pays for, after a lead time and at a bounded pace, as NATO's lines do; old
+ * shells come back from depots at a rate the depots' crews set, while the pool of old rounds lasts.
+ */
+export interface RussiaEconomySpec {
+  /** defence spending as a share of GDP (bp) by month; `perMonth` holds the share */
+  defenceSharePath: RatePoint[];
+  /** new-production capacity (shells a month) each bp of GDP buys once its plants are built */
+  newShellsPerShareBp: number;
+  /** months from a budget to the plants it pays for */
+  leadMonths: number;
+  /** the most new-production capacity can grow (or shrink) in a month */
+  newRampPerMonth: number;
+  /** new-production capacity at the scenario's start */
+  newCapacity: number;
+  /** refurbishment: depot capacity at the start, its growth a month and its ceiling (shells a month) */
+  refurbCapacity: number;
+  refurbRampPerMonth: number;
+  refurbMaxPerMonth: number;
+  /** old rounds left to refurbish at the start, and the share of them depots can bring back a month (bp) */
+  refurbPool: number;
+  refurbPoolRateBp: number;
+  source: SourceRef;
+}
+
+/**
+ * Russia's doctrine, month by month: it rebuilds its stock when it runs low, goes on the offensive
+ * where Ukraine is weakest when Ukraine runs short of shells (the early-2024 surge, calibration-facts
+ * §6, §10), and digs in for attrition when Ukraine has built up a stock.
+ */
+export interface RussiaDoctrineSpec {
+  /** Ukraine fired less than this share of what it needed last month, while Russia outfired it by this ratio (bp) or more: Russia goes on the offensive */
+  offensiveBelowBp: number;
+  offensiveRatioBp: number;
+  /** on the offensive: ground pressure added, as a share of the scripted pressure (bp), and fire concentrated */
+  offensivePressureBp: number;
+  offensiveConcentrationBp: number;
+  /** Ukraine holds more than this many months of its fire: Russia digs in, its ground pressure cut by a share (bp) and its fire spread */
+  buildUpMonths: number;
+  digInPressureBp: number;
+  digInConcentrationBp: number;
+  /** Russia's stock is under this many months of its fire: it fires a share of its demand (bp) and runs its lines harder (bp more new output) */
+  rebuildBelowMonths: number;
+  rebuildFireBp: number;
+  rebuildOutputBp: number;
+  source: SourceRef;
 }
 
 export type EventTrigger =
@@ -176,6 +230,7 @@ export type EventAction =
   | { kind: 'ukraineRequest'; requestId: string; product: ProductId; amount: number; byMonth: number }
   | { kind: 'summit'; pledgeDiscountBp: number; industrialPlans: boolean }
   | { kind: 'russianRecruits'; perMonth: number }
+  | { kind: 'russianSanctions'; cutBp: number; months: number }
   | { kind: 'labour'; nationId: string; delta: number }
   | { kind: 'inputSupply'; input: InputId; deltaPerMonth: number }
   | { kind: 'offensiveSurge'; deltaBp: number; months: number };

@@ -101,6 +101,13 @@ const russia = (r: RussiaState): RussiaState => ({
   recruitsPerMonth: r.recruitsPerMonth,
   lastProduction: r.lastProduction,
   lastImports: r.lastImports,
+  newCapacity: r.newCapacity,
+  refurbCapacity: r.refurbCapacity,
+  refurbPool: r.refurbPool,
+  lastNew: r.lastNew,
+  lastRefurb: r.lastRefurb,
+  sanctions: r.sanctions.map((x) => ({ cutBp: x.cutBp, untilMonth: x.untilMonth, eventId: x.eventId })),
+  doctrine: r.doctrine,
 });
 
 const inputs = (m: InputMarket): InputMarket => ({

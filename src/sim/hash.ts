@@ -135,7 +135,13 @@ function tally(h: Hasher, t: Tally): void {
     .int(t.natoArtilleryLastMonth)
     .counts(t.artilleryByRegionLastMonth)
     .counts(t.madeLastMonth);
-  h.int(t.russiaShellsLastMonth).int(t.outproducedMonth).int(t.artilleryProduced).int(t.artilleryFiredUkraine).int(t.shellsFiredRussia);
+  h.int(t.russiaShellsLastMonth)
+    .int(t.russiaNewShellsLastMonth)
+    .int(t.outproducedMonth)
+    .int(t.outproducedNewMonth)
+    .int(t.artilleryProduced)
+    .int(t.artilleryFiredUkraine)
+    .int(t.shellsFiredRussia);
   h.int(t.artilleryFromElsewhere).int(t.airDefenceFired).int(t.ukraineLosses).int(t.russiaLosses).int(t.floorBreaches);
 }
 
@@ -164,6 +170,8 @@ export function hashState(s: GameState): string {
   h.int(ru.imports.length);
   for (const x of ru.imports) h.str(x.source).str(x.eventId).int(x.perMonth).int(x.untilMonth);
   h.int(ru.recruitsPerMonth).int(ru.lastProduction).int(ru.lastImports);
+  h.int(ru.newCapacity).int(ru.refurbCapacity).int(ru.refurbPool).int(ru.lastNew).int(ru.lastRefurb).int(ru.sanctions.length).str(ru.doctrine);
+  for (const x of ru.sanctions) h.int(x.cutBp).int(x.untilMonth).str(x.eventId);
   h.counts(s.inputs.supplyPerMonth).int(s.inputs.shocks.length);
   for (const k of s.inputs.shocks) h.str(k.input).int(k.cutBp).int(k.untilMonth).str(k.source);
   const p = s.politics;

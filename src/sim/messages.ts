@@ -6,7 +6,7 @@
  * firm, line, product, sector, event, contract …) and integers whose unit is
  * in their name (`…Eur`, `…Bp`, `…Month`, `…Km2`; bare counts are units).
  */
-import type { ProductId } from './types';
+import type { DoctrineMode, ProductId } from './types';
 
 type Id = string;
 
@@ -47,7 +47,7 @@ export interface MessageParams {
   'plan.notOpen': Record<string, never>;
   'plan.already': { nation: Id };
   'plan.noCapital': { nation: Id; cost: number; has: number };
-  'plan.submitted': { nation: Id; discountBp: number };
+  'plan.submitted': { nation: Id; discountBp: number; cohesionBp: number; backed: boolean };
   // Offers and contracts
   'offer.outOfRange': { field: string; min: number; max: number };
   'offer.noBuyer': Record<string, never>;
@@ -129,7 +129,20 @@ export interface MessageParams {
   'contract.starts': { contract: Id; firm: Id; product: ProductId; perMonth: number; months: number };
   'delivery.made': { firm: Id; product: ProductId; units: number; to: 'stock' | 'held' | 'ukraine'; nation: Id; contract: Id };
   'russia.supply': { production: number; imports: number; sources: string; stock: number };
-  'russia.fire': { fired: number; demand: number; stock: number; reserveMonths: number };
+  'russia.fire': { fired: number; demand: number; stock: number; reserveMonths: number; rebuildBp: number };
+  'russia.economy': { made: number; capacity: number; refurbished: number; pool: number; imports: number; sources: string; stock: number };
+  'russia.doctrine': {
+    mode: DoctrineMode;
+    changed: boolean;
+    ukraineFiredBp: number;
+    ratioBp: number;
+    ukraineStockTenths: number;
+    russiaStockTenths: number;
+    offensiveBelowBp: number;
+    offensiveRatioBp: number;
+    buildUpMonths: number;
+    rebuildBelowMonths: number;
+  };
   /** a scripted path (resolve/scripted.ts) changes its rate this month */
   'path.change': { path: string; fromPerMonth: number; toPerMonth: number; sinceMonth: number };
   'front.air': { product: ProductId; stock: number; need: number; threatBp: number; fired: number };
@@ -145,6 +158,7 @@ export interface MessageParams {
   /** this war's Russian manpower, drawn by the seed: bp of the scripted pressure */
   'front.manpower': { sector: Id; manpowerBp: number; gainKm2: number };
   'front.surge': { sector: Id; event: Id; deltaBp: number; gainKm2: number };
+  'front.doctrine': { sector: Id; mode: DoctrineMode; deltaBp: number; gainKm2: number };
   'politics.electionCut': { nation: Id; supportBp: number; cutBp: number; fromEur: number; toEur: number };
   'politics.electionKeep': { nation: Id; capital: number };
   'politics.release': { nation: Id; product: ProductId; held: number };

@@ -30,6 +30,7 @@ import { applyOrder } from './resolve/orders';
 import { resolvePolitics } from './resolve/politics';
 import { linkProductionCauses } from './resolve/production-causes';
 import { resolveRussia } from './resolve/russia';
+import { resolveDoctrine } from './resolve/doctrine';
 import { reportPathChanges } from './resolve/scripted';
 import type { GameState, Order } from './types';
 
@@ -95,11 +96,13 @@ export function resolveTurn(
   resolveIndustry(ctx);
   linkProductionCauses(ctx);
   resolveDeliveries(ctx);
+  resolveDoctrine(ctx);
   resolveRussia(ctx);
   resolveFront(ctx);
   resolvePolitics(ctx);
   reportUkraineStock(ctx);
   if (s.tally.outproducedMonth === -1 && s.tally.natoArtilleryLastMonth > s.tally.russiaShellsLastMonth) s.tally.outproducedMonth = s.month;
+  if (s.tally.outproducedNewMonth === -1 && s.tally.natoArtilleryLastMonth > s.tally.russiaNewShellsLastMonth) s.tally.outproducedNewMonth = s.month;
   const summary = summarise(c, s);
 
   s.turn++;

@@ -24,5 +24,13 @@
  *    first (one shipment of 300 Stingers had met requests for 300 and for 200). Russian ground
  *    pressure follows the 2023–24 territory record: 2023 at half the autumn-2022 pace, 2024 at
  *    2.45× and from July 4× (gains about 600 and 4,100 km², calibration-facts §10).
+ * 7: Russia plays back. Its shells come from a war economy (scenario russia.economy): new lines that
+ *    follow its defence budget (share of GDP) after six months at a bounded pace, old rounds that
+ *    depots refurbish while the pool lasts, and sanctions that slow the new lines (an era event);
+ *    about 2.4 M shells in 2023 and 3.5 M in 2024 as before. A doctrine (russia.doctrine) chooses
+ *    each month: the offensive where Ukraine is weakest when it ran short and was outfired 3.5:1,
+ *    digging in against a Ukraine holding four months of fire, rebuilding when its own stock runs
+ *    low; each choice is a report entry and a factor of each sector's move. An industrial plan
+ *    lifts cohesion only with a contract of that ally behind it (six plans on paper had bought 6 %).
  */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;

@@ -215,9 +215,23 @@ export interface RussiaState {
   /** imports scheduled by events: rounds per month until the given month */
   imports: { source: string; eventId: string; perMonth: number; untilMonth: number }[];
   recruitsPerMonth: number;
+  /** shells made last month: new and refurbished (`lastNew` + `lastRefurb` with an economy) */
   lastProduction: number;
   lastImports: number;
+  /** the war economy (content russia.economy): capacities in shells a month, the old rounds left, last month's split */
+  newCapacity: number;
+  refurbCapacity: number;
+  refurbPool: number;
+  lastNew: number;
+  lastRefurb: number;
+  /** sanctions and input shocks: a share of new output lost until a month */
+  sanctions: { cutBp: number; untilMonth: number; eventId: string }[];
+  /** the doctrine's choice this month (content russia.doctrine) */
+  doctrine: DoctrineMode;
 }
+
+/** What Russia's doctrine is doing: pressing where Ukraine is short, grinding on, digging in against a stocked Ukraine, or saving shells. */
+export type DoctrineMode = 'offensive' | 'attrition' | 'digIn' | 'rebuild';
 
 export interface InputMarket {
   /** kg (or units for rare earths) available to Western lines per month */
@@ -257,9 +271,14 @@ export interface Tally {
   artilleryByRegionLastMonth: Record<string, number>;
   /** units made last month, per product */
   madeLastMonth: PerProduct;
+  /** Russian shells made last month, new and refurbished (imports not counted) */
   russiaShellsLastMonth: number;
-  /** first month NATO out-produced Russia, or -1 */
+  /** of which from new production only: the count by which NATO's Secretary General claimed in Nov 2025 that NATO out-produces Russia */
+  russiaNewShellsLastMonth: number;
+  /** first month NATO out-produced Russia (new and refurbished), or -1 */
   outproducedMonth: number;
+  /** first month NATO out-produced Russia's new production alone, or -1 */
+  outproducedNewMonth: number;
   /** artillery rounds made by the allies' lines, whole game */
   artilleryProduced: number;
   artilleryFiredUkraine: number;

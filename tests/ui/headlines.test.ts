@@ -11,7 +11,7 @@ import { parseMonth } from '../../src/sim/month';
 import { POLICIES } from '../../src/sim/policies';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { TurnReport } from '../../src/sim';
-import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines } from '../../src/ui/report/headlines';
+import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines, russianSupply } from '../../src/ui/report/headlines';
 import { lastTurnReports, movedLastTurn, movedSectors, turnMoves } from '../../src/share/front-moves';
 import { loadScenario } from '../../src/cli/scenario-files';
 import { newGame } from '../../src/scenario/build-game';
@@ -62,8 +62,8 @@ describe('the month’s headlines', () => {
         const before = new Set(reports.slice(0, i).flatMap((x) => x.entries.map((e) => e.id)));
         for (const x of h) {
           expect(ids.has(x.entryId), x.entryId).toBe(true);
-          // A plant that slips or opens is its own news: no cause line.
-          if (x.what.kind === 'plantSlip' || x.what.kind === 'plantOpens') expect(x.causeId).toBe('');
+          // A plant that slips or opens, and Russia's change of course, are their own news: no cause line.
+          if (x.what.kind === 'plantSlip' || x.what.kind === 'plantOpens' || x.what.kind === 'doctrine') expect(x.causeId).toBe('');
           else expect(ids.has(x.causeId) || before.has(x.causeId), x.causeId).toBe(true);
         }
         for (let k = 1; k < h.length; k++) if (h[k]!.weight >= 0.2) expect(h[k]!.weight).toBeLessThanOrEqual(h[k - 1]!.weight);
@@ -240,13 +240,35 @@ describe('the month’s headlines', () => {
       for (const { turn, before } of laterTurns(reportsOf(seed, c, 'none'), c)) {
         const h = pickHeadlines(turn, before).find((x) => x.what.kind === 'russianSupply');
         if (!h) continue;
-        const p = (x: TurnReport) => x.entries.find((e) => e.id === 'russia:supply')!.message.params as { production: number; imports: number };
+        const p = (x: TurnReport) => russianSupply(x.entries.find((e) => e.id === 'russia:supply')!);
         const [made, imported] = [p(turn.at(-1)!).production - p(before).production, p(turn.at(-1)!).imports - p(before).imports];
         const byImports = imported > 0 && imported > Math.abs(made);
         expect(h.causeId.startsWith('event:'), `${seed} ${turn.at(-1)!.month}: made ${made}, imported ${imported}, cause ${h.causeId}`).toBe(byImports);
         kinds.add(byImports ? 'imports' : 'industry');
       }
     expect(kinds.has('imports')).toBe(true);
+  });
+
+  it('tell when Russia changes course, with the figure that decided it, and no Why? to repeat it', () => {
+    const c = loadScenario('race-in-a-lesson').content;
+    const modes = new Set<string>();
+    for (const seed of [3, 11])
+      for (const { turn, before } of laterTurns(reportsOf(seed, c, 'none'), c)) {
+        const changed = turn.flatMap((r) => r.entries).filter((e) => e.id === 'russia:doctrine' && (e.message.params as { changed: boolean }).changed);
+        const h = pickHeadlines(turn, before).find((x) => x.what.kind === 'doctrine');
+        if (!changed.length) {
+          expect(h).toBeUndefined();
+          continue;
+        }
+        expect(h, `${seed} ${turn.at(-1)!.month}`).toBeDefined();
+        const what = h!.what as Extract<NonNullable<typeof h>['what'], { kind: 'doctrine' }>;
+        expect(what.params).toEqual(changed.at(-1)!.message.params);
+        modes.add(what.params.mode);
+        // Hidden from a class that hides the intelligence on Russia.
+        expect(pickHeadlines(turn, before, true).some((x) => x.what.kind === 'doctrine')).toBe(false);
+      }
+    // A Ukraine left without shells draws Russia's offensive.
+    expect(modes.has('offensive')).toBe(true);
   });
 
   it('always make a missed request of Ukraine’s news, even beside three large front moves', () => {

@@ -23,7 +23,7 @@ export const RACE_IN_A_LESSON: ScenarioSpec = {
     "February 2023. A year into the war, Ukraine fires several times more shells than the whole alliance makes, and donor stocks are close to their floors. NATO's Secretary General calls it a race of logistics. You coordinate the allies' munitions effort until December 2024 in four turns of six months (the last is five): each turn you decide once, and the months after your decisions play on with what you set running. Firms want multi-year contracts before they build; a shift takes two months to start, a plant one to three years. Stocks sent now help at once but leave allies below their readiness floors. The allies' real course scores a little above the win line: come close to it, or beat it.",
   learningGoals: RACE_OF_LOGISTICS.learningGoals,
   sources: [A.wsws2023, A.cbc2022, A.summit2024, A.antiwar2022, A.forum2025],
-  winScore: 65,
+  winScore: 63,
   minutes: 40,
   monthsPerTurn: 6,
   forClass: true,

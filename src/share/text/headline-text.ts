@@ -7,8 +7,8 @@ import { monthLabel } from '../../sim/month';
 import type { CohesionStory } from '../cohesion-story';
 import { fmt, fmtBp, fmtEur, possessive } from './numbers';
 import { andList } from './objectives';
-import type { Message } from '../../sim/messages';
-import type { Names } from './messages';
+import type { Message, MessageParams } from '../../sim/messages';
+import { doctrineText, type Names } from './messages';
 
 /** What a headline says changed, with the figures it needs. */
 export type HeadlineWhat =
@@ -22,7 +22,9 @@ export type HeadlineWhat =
   | { kind: 'budget'; nation: string; fromEur: number; toEur: number }
   | { kind: 'request'; product: string; amount: number; met: boolean }
   | { kind: 'plantSlip'; line: string; months: number; readyMonth: number }
-  | { kind: 'plantOpens'; line: string };
+  | { kind: 'plantOpens'; line: string }
+  /** Russia's doctrine changed course in the turn: its entry's own sentence, with the figure that decided it */
+  | { kind: 'doctrine'; params: MessageParams['russia.doctrine']; month: number };
 
 /** "up 12 %", "down 63 %" from two figures. */
 function change(from: number, to: number): string {
@@ -57,6 +59,8 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
       return `${n.line(h.line)} slips ${h.months} months: it is now due ${monthLabel(h.readyMonth)}`;
     case 'plantOpens':
       return `${n.line(h.line)} opens: it ramps up to full rate over about two years`;
+    case 'doctrine':
+      return `${monthLabel(h.month)}: ${doctrineText(h.params)}`;
   }
 }
 
@@ -141,6 +145,8 @@ export function shortCause(m: Message, n: Names): string | null {
       return "this war's Russian manpower, as the seed drew it";
     case 'front.surge':
       return n.event(String(p.event)).title;
+    case 'front.doctrine':
+      return p.mode === 'offensive' ? "Russia's offensive where Ukraine ran short" : "Russia digging in against Ukraine's stock";
     default:
       return null;
   }

@@ -10,7 +10,7 @@ import type { Message, MessageId, MessageParams, PriceTerm } from '../../sim/mes
 import { monthLabel } from '../../sim/month';
 import { SCRIPTED_PATHS, type ScriptedPath } from '../../sim/resolve/scripted';
 import type { FacilitatorAction, GameState, NationOrderKind } from '../../sim/types';
-import { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtRatio, possessive } from './numbers';
+import { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtMillions, fmtRatio, possessive } from './numbers';
 
 /** Names for ids: what a sentence says instead of an id. */
 /** The trainer's class controls, as the orders list and the report say them. */
@@ -87,9 +87,26 @@ const STATUS: Record<string, string> = {
 /** What a part of a sector's gain did, for Russia: "Russia +120 km²", "Russia −40 km²". */
 const forRussia = (km2: number) => (km2 > 0 ? `Russia +${fmt(km2)} km²` : km2 < 0 ? `Russia −${fmt(-km2)} km²` : 'no ground changes hands');
 
+/** Why Russia's doctrine chose this month's course, with the figure that decided it (sim/resolve/doctrine.ts). */
+export function doctrineText(p: MessageParams['russia.doctrine']): string {
+  const tenths = (x: number) => `${Math.floor(x / 10)}.${x % 10}`;
+  const now = p.changed ? 'Russia shifts to' : 'Russia keeps to';
+  switch (p.mode) {
+    case 'rebuild':
+      return `${now} rebuilding its stock: it holds ${tenths(p.russiaStockTenths)} months of its fire, under ${p.rebuildBelowMonths}, so it fires less and runs its lines harder`;
+    case 'offensive':
+      return `${now} the offensive where Ukraine is weakest: last month Ukraine fired ${fmtBp(p.ukraineFiredBp)} of the shells it needed, under ${fmtBp(p.offensiveBelowBp)}, and Russia outfired it ${fmtRatio(p.ratioBp)}`;
+    case 'digIn':
+      return `${now} attrition and digs in: Ukraine holds ${tenths(p.ukraineStockTenths)} months of its fire, over ${p.buildUpMonths}, so Russia spreads its fire and presses less`;
+    default:
+      return `${now} attrition on its scripted course: Ukraine fired ${fmtBp(p.ukraineFiredBp)} of its need and holds ${tenths(p.ukraineStockTenths)} months of fire`;
+  }
+}
+
 /** What each scripted path sets, and its rate in words ("220,000 shells a month", "220.0 % of the autumn-2022 pace"). */
 const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => string }> = {
   russiaProduction: { what: 'Russian industry makes', rate: (x) => `${fmt(x)} shells a month` },
+  russiaDefenceShare: { what: 'Russia spends on defence', rate: (x) => `${fmtGdpShare(x)} of GDP` },
   russiaFire: { what: "Russia's doctrine fires", rate: (x) => `${fmt(x)} shells a month` },
   russiaOffensive: { what: 'Russian ground assaults (infantry, glide bombs, drones) run at', rate: (x) => `${fmtBp(x)} of the autumn-2022 pace` },
   ukraineFire: { what: "Ukraine's doctrine fires", rate: (x) => `${fmt(x)} rounds a month` },
@@ -181,7 +198,13 @@ const EN: Sentences = {
   'plan.notOpen': () => 'no summit has called for defence-industrial plans yet',
   'plan.already': (p, n) => `${n.nation(p.nation)} has already submitted its plan`,
   'plan.noCapital': (p, n) => `a plan costs ${p.cost} political capital; ${n.nation(p.nation)} has ${p.has}`,
-  'plan.submitted': (p, n) => `${n.nation(p.nation)} submits a defence-industrial plan: new plants cost ${fmtBp(p.discountBp)} less`,
+  'plan.submitted': (p, n) =>
+    `${n.nation(p.nation)} submits a defence-industrial plan: new plants cost ${fmtBp(p.discountBp)} less` +
+    (p.backed
+      ? p.cohesionBp
+        ? `; with its contracts behind it, cohesion +${fmtBp(p.cohesionBp)}`
+        : ''
+      : `; with no contract of ${possessive(n.nation(p.nation))} behind it, the plan does not move cohesion`),
   'offer.outOfRange': (p) => `${p.field} must be a whole number from ${fmt(p.min)} to ${fmt(p.max)}`,
   'offer.noBuyer': () => 'an offer needs at least one buyer',
   'offer.unknownBuyer': (p) => `unknown buyer "${p.nation}"`,
@@ -261,10 +284,17 @@ const EN: Sentences = {
   },
   'russia.supply': (p) =>
     `Russia made ${fmt(p.production)} shells` + (p.imports ? ` and imported ${fmt(p.imports)} (${p.sources})` : '') + `; stock ${fmt(p.stock)}`,
+  'russia.economy': (p) =>
+    `Russia's new lines made ${fmt(p.made)} shells (capacity ${fmt(p.capacity)} a month) and its depots refurbished ${fmt(p.refurbished)} old ones (${fmtMillions(p.pool)} left)` +
+    (p.imports ? `; it imported ${fmt(p.imports)} (${p.sources})` : '') +
+    `; stock ${fmt(p.stock)}`,
+  'russia.doctrine': (p) => doctrineText(p),
   'russia.fire': (p) =>
-    p.fired >= p.demand
-      ? `Russia fired ${fmt(p.fired)} shells, all its doctrine wants this month`
-      : `Russia fired ${fmt(p.fired)} shells, fewer than the ${fmt(p.demand)} its doctrine wants: it keeps ${count(p.reserveMonths, 'month')} of fire in reserve (stock ${fmt(p.stock)})`,
+    p.rebuildBp && p.fired >= p.demand
+      ? `Russia fired ${fmt(p.fired)} shells, ${fmtBp(p.rebuildBp)} of what its doctrine would, to rebuild its stock`
+      : p.fired >= p.demand
+        ? `Russia fired ${fmt(p.fired)} shells, all its doctrine wants this month`
+        : `Russia fired ${fmt(p.fired)} shells, fewer than the ${fmt(p.demand)} its doctrine wants: it keeps ${count(p.reserveMonths, 'month')} of fire in reserve (stock ${fmt(p.stock)})`,
   'path.change': (p, n) => {
     const w = PATH_WORDS[p.path] ?? { what: p.path, rate: (x: number) => fmt(x) };
     const note = n.pathNote(p.path, p.sinceMonth);
@@ -289,6 +319,10 @@ const EN: Sentences = {
   'front.manpower': (p) =>
     `This war's Russian manpower, as the seed drew it within the record: ${p.manpowerBp >= 10_000 ? 'more' : 'fewer'} recruits, ground pressure ${fmtBp(p.manpowerBp)} of the scenario's: ${forRussia(p.gainKm2)}`,
   'front.surge': (p, n) => `${n.event(p.event).title}: Russian ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`,
+  'front.doctrine': (p) =>
+    p.mode === 'offensive'
+      ? `Russia's offensive, as Ukraine ran short: ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`
+      : `Russia digs in against Ukraine's stock: ground pressure −${fmtBp(-p.deltaBp)}: ${forRussia(p.gainKm2)}`,
   'front.air': (p, n) =>
     `Ukraine has ${fmt(p.stock)} ${n.product(p.product, p.stock)} against a need of ${fmt(p.need)}: Russian aviation adds ${fmtBp(p.threatBp)} to its fire; ${fmt(p.fired)} fired`,
   'front.ownOutput': (p, n) => `Ukraine's own plants made ${fmt(p.units)} ${n.product(p.product, p.units)}`,

@@ -74,6 +74,9 @@ export function applyAction(c: ScenarioContent, s: GameState, a: DeepReadonly<Ev
     case 'russianRecruits':
       s.russia.recruitsPerMonth = applyBp(a.perMonth, s.russia.manpowerBp);
       break;
+    case 'russianSanctions':
+      s.russia.sanctions.push({ cutBp: a.cutBp, untilMonth: s.month + a.months - 1, eventId });
+      break;
     case 'labour':
       if (nation) nation.freeLabour = Math.max(0, nation.freeLabour + a.delta);
       break;

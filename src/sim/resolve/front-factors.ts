@@ -5,7 +5,7 @@
  * pressure at the autumn-2022 pace), then each factor is switched on in a fixed
  * order (Ukraine's shortfall, Russia's concentration, its aviation, its
  * scripted ground pressure, this war's Russian manpower as the seed drew it,
- * each offensive the news started); what a factor
+ * each offensive the news started, its doctrine's offensive or digging in); what a factor
  * adds is its part. Each sector gets its own parts, so its Why? is its own.
  * Report only: it draws nothing and changes nothing.
  */
@@ -36,6 +36,8 @@ export interface FrontSplit {
   mannedOffensiveBp: number;
   manpowerBp: number;
   surges: { eventId: string; deltaBp: number }[];
+  /** the pressure after the doctrine's choice (doctrine.ts): more on the offensive, less dug in */
+  doctrineOffensiveBp: number;
   target: number;
   feint: boolean;
 }
@@ -75,7 +77,9 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   if (focus !== short) {
     const target = s.sectors[x.target]!.id;
     const pressed = x.feint ? 'feint' : 'concentrated';
-    add('focus', focus - short, msg('front.focus', { sector: id, target, pressed, ruFire: ru, evenFire: ruEven, gainKm2: focus - short }), []);
+    // How much Russia concentrates is the doctrine's choice when it has one.
+    const causes = c.russia.doctrine ? ['russia:doctrine'] : [];
+    add('focus', focus - short, msg('front.focus', { sector: id, target, pressed, ruFire: ru, evenFire: ruEven, gainKm2: focus - short }), causes);
   }
   if (air !== focus) add('air', air - focus, msg('front.airHere', { sector: id, threatBp: x.airBp, gainKm2: air - focus }), x.airId ? [x.airId] : []);
   if (pressure !== air) {
@@ -97,6 +101,13 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
       add(`surge:${surge.eventId}`, now - before, message, [`event:${surge.eventId}`], c.events.find((e) => e.id === surge.eventId)?.source);
     }
     before = now;
+  }
+  if (x.doctrineOffensiveBp !== offensive) {
+    const now = at(ruAir, ua, x.doctrineOffensiveBp);
+    if (now !== before) {
+      const message = msg('front.doctrine', { sector: id, mode: s.russia.doctrine, deltaBp: x.doctrineOffensiveBp - offensive, gainKm2: now - before });
+      add('doctrine', now - before, message, ['russia:doctrine'], c.russia.doctrine?.source);
+    }
   }
   return out;
 }

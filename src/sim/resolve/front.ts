@@ -15,6 +15,7 @@ import type { GameState } from '../types';
 import type { PhaseContext } from './context';
 import { explainSector, type FrontSplit } from './front-factors';
 import { rateAt } from './russia';
+import { doctrineFireBp, doctrinePressure } from './doctrine';
 import { pathEntryId } from './scripted';
 import { sectorGain } from './sector-gain';
 
@@ -117,13 +118,20 @@ function resolveSector(ctx: PhaseContext, i: number, fire: Fire, noise: number, 
 function russianFire(ctx: PhaseContext): number {
   const { content: c, state: s, report: r } = ctx;
   const ru = s.russia;
-  const demand = rateAt(c.russia.fireDemandPath, s.month);
+  const scripted = rateAt(c.russia.fireDemandPath, s.month);
+  // Rebuilding its stock, Russia fires only part of what its doctrine would (doctrine.ts).
+  const rebuildBp = doctrineFireBp(c, s);
+  const demand = applyBp(scripted, rebuildBp);
   const stock = ru.stockShells;
   const fired = Math.min(demand, Math.floor(stock / Math.max(1, c.russia.stockMonthsReserve)));
   ru.stockShells -= fired;
   if (r.on) {
-    const causes = [...(ctx.pathChanges.has('russiaFire') ? [pathEntryId('russiaFire')] : []), ...(fired < demand ? ['russia:supply'] : [])];
-    const message = msg('russia.fire', { fired, demand, stock, reserveMonths: c.russia.stockMonthsReserve });
+    const causes = [
+      ...(ctx.pathChanges.has('russiaFire') ? [pathEntryId('russiaFire')] : []),
+      ...(rebuildBp < BP ? ['russia:doctrine'] : []),
+      ...(fired < demand ? ['russia:supply'] : []),
+    ];
+    const message = msg('russia.fire', { fired, demand, stock, reserveMonths: c.russia.stockMonthsReserve, rebuildBp: rebuildBp < BP ? rebuildBp : 0 });
     r.add({ id: 'russia:fire', kind: 'russia', subject: 'RU', message, delta: fired, causes });
   }
   return fired;
@@ -169,10 +177,12 @@ export function resolveFront(ctx: PhaseContext): void {
   const pathOffensiveBp = rateAt(c.russia.offensivePath, s.month);
   // The scripted pressure at this war's Russian manpower, as the seed drew it.
   const mannedOffensiveBp = applyBp(pathOffensiveBp, ru.manpowerBp);
-  let offensiveBp = mannedOffensiveBp;
+  let surgedBp = mannedOffensiveBp;
   const surges = ru.surges.filter((x) => x.untilMonth >= s.month);
-  for (const surge of surges) offensiveBp += surge.deltaBp;
+  for (const surge of surges) surgedBp += surge.deltaBp;
   ru.surges = ru.surges.filter((x) => x.untilMonth > s.month);
+  // The doctrine presses harder where Ukraine ran short, or digs in against a stocked Ukraine (doctrine.ts).
+  const { offensiveBp, concentrationBp: concentration } = doctrinePressure(c, s, { offensiveBp: surgedBp, concentrationBp: c.russia.concentrationBp });
   const ruFire = russianFire(ctx);
   s.tally.artilleryFiredUkraine += uaFire;
   s.tally.shellsFiredRussia += ruFire;
@@ -183,7 +193,6 @@ export function resolveFront(ctx: PhaseContext): void {
     if (rng.chance(c.russia.feintChanceBp)) return { target: rng.int(0, n - 1), feint: true };
     return { target: pressed, feint: false };
   });
-  const concentration = c.russia.concentrationBp;
   const ruWeights = s.sectors.map((_, i) => Math.floor((BP - concentration) / n) + (i === target ? concentration : 0));
 
   const airProduct = productsWithRole(c, 'airDefence')[0]?.id ?? '';
@@ -232,6 +241,7 @@ export function resolveFront(ctx: PhaseContext): void {
         mannedOffensiveBp,
         manpowerBp: ru.manpowerBp,
         surges: surges.map((x) => ({ eventId: x.eventId, deltaBp: x.deltaBp })),
+        doctrineOffensiveBp: offensiveBp,
         target,
         feint,
       }

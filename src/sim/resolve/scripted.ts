@@ -14,6 +14,7 @@ import type { RatePoint } from '../types';
 /** The paths a month reads, by the name a report entry gives them. */
 export const SCRIPTED_PATHS = {
   russiaProduction: (c: ScenarioContent) => c.russia.productionPath,
+  russiaDefenceShare: (c: ScenarioContent) => c.russia.economy?.defenceSharePath ?? [],
   russiaFire: (c: ScenarioContent) => c.russia.fireDemandPath,
   russiaOffensive: (c: ScenarioContent) => c.russia.offensivePath,
   ukraineFire: (c: ScenarioContent) => c.ukraine.fireDemandPath,

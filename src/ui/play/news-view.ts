@@ -70,10 +70,14 @@ export function newsView(s: SessionState) {
           ? html`<p class="hint">Your trainer has hidden the intelligence on Russia in this class.</p>`
           : html`<p>
               Russia makes about ${fmt(russianOutputPerMonth(c, st))} shells a
-              month${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}. Its stock is estimated at
-              ${fmtMillions(st.russia.stockShells)} rounds.
+              month${
+                // Its war economy tells the two counts apart: NATO's claim to out-produce Russia (Nov 2025) counts new shells only.
+                c.russia.economy && st.turn > 0 ? ` (${fmt(st.russia.lastNew)} new, ${fmt(st.russia.lastRefurb)} refurbished from old stock)` : ''
+              }${st.russia.lastImports ? ` and imported ${fmt(st.russia.lastImports)}` : ''}.
+              Its stock is estimated at ${fmtMillions(st.russia.stockShells)} rounds.
             </p>`
       }
+      ${hideRussia || !c.russia.doctrine || st.turn === 0 ? '' : html`<p data-testid="russian-course">${doctrineNow(st)}</p>`}
       ${hideRussia || st.turn > 0 ? '' : seededView(c, st)}
       ${
         pressed && !hideRussia
@@ -89,6 +93,17 @@ export function newsView(s: SessionState) {
       <p>${ukraineStockLine(s)}</p>
     </section>
   `;
+}
+
+/** Russia's course this month, in a few words (its reasons are in the report's Russia entries and the headlines). */
+function doctrineNow(st: GameState): string {
+  const course = {
+    offensive: 'on the offensive where Ukraine is weakest',
+    attrition: 'grinding on in attrition',
+    digIn: 'dug in, its fire spread along the line',
+    rebuild: 'rebuilding its stock, firing less',
+  }[st.russia.doctrine];
+  return `Its doctrine last month: ${course}.`;
 }
 
 /**

@@ -129,7 +129,8 @@ function headlineList(s: SessionState, withWhy: boolean) {
     const whyMonth = h.causeMonth === undefined ? undefined : turnStart + h.causeMonth;
     const label = h.what.kind === 'front' ? sectorName(h.what.sector) : '';
     const source = cause?.source;
-    const only = !h.stockOver && whyRepeats(findEntry(g.history, h.entryId, whyMonth)?.entry, cause);
+    // Russia's change of course tells its reason in its own sentence; its Why? would only repeat it.
+    const only = !h.stockOver && (h.what.kind === 'doctrine' || whyRepeats(findEntry(g.history, h.entryId, whyMonth)?.entry, cause));
     return {
       what: h.what,
       cause: h.stockOver

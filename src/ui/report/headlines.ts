@@ -14,7 +14,7 @@
  * front move fill in, as they are what the game is about.
  */
 import type { HeadlineWhat } from '../../share/text/headline-text';
-import type { ReportEntry, TurnReport } from '../../sim';
+import type { MessageParams, ReportEntry, TurnReport } from '../../sim';
 import { causesOverTurn, rankCauses } from './rank-causes';
 
 export interface Headline {
@@ -120,13 +120,22 @@ function pathTowards(turn: readonly TurnReport[], id: string, direction: number)
  * Imports that grew are told by the news of the shipment that started in the turn.
  */
 function supplyChange(turn: readonly TurnReport[], before: ReportEntry, last: ReportEntry): Cause | undefined {
-  const p = (e: ReportEntry) => params<{ production: number; imports: number }>(e);
+  const p = russianSupply;
   const [made, imported] = [p(last).production - p(before).production, p(last).imports - p(before).imports];
   if (Math.abs(imported) > Math.abs(made) && imported > 0) {
     const shipment = last.causes.find((c) => c.startsWith('event:') && !before.causes.includes(c)) ?? last.causes.find((c) => c.startsWith('event:'));
     if (shipment) return { causeId: shipment };
   }
-  return pathTowards(turn, 'path:russiaProduction', made) ?? largestCauseOver(turn, 'russia:supply');
+  return pathTowards(turn, 'path:russiaProduction', made) ?? pathTowards(turn, 'path:russiaDefenceShare', made) ?? largestCauseOver(turn, 'russia:supply');
+}
+
+/** Russia's shells made (new and refurbished) and imported in a month, from its supply entry: scripted, or its war economy's. */
+export function russianSupply(e: ReportEntry): { production: number; imports: number } {
+  if (e.message.id === 'russia.economy') {
+    const x = params<{ made: number; refurbished: number; imports: number }>(e);
+    return { production: x.made + x.refurbished, imports: x.imports };
+  }
+  return params<{ production: number; imports: number }>(e);
 }
 
 /** Candidates from Russia: its fire and its new shells at the turn's end against the month before the turn. */
@@ -142,7 +151,7 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
   if (fire && from !== undefined && to !== undefined && fireCause)
     out.push({ what: { kind: 'russianFire', from, to }, entryId: fire.id, ...fireCause, weight: rel(from, to) * 3 });
   const made = (e: ReportEntry) => {
-    const p = params<{ production: number; imports: number }>(e);
+    const p = russianSupply(e);
     return p.production + p.imports;
   };
   const supply = entryOf(last, 'russia:supply');
@@ -226,6 +235,20 @@ function requests(turn: readonly TurnReport[]): Headline[] {
     });
 }
 
+/**
+ * Russia's doctrine when it changed course in the turn (the last change): a student should see Russia
+ * play back, and why (issue: every Russian choice has a cause in the report). Its sentence names the
+ * figure that decided it, so it needs no cause line.
+ */
+function doctrine(turn: readonly TurnReport[]): Headline | undefined {
+  for (let i = turn.length - 1; i >= 0; i--) {
+    const e = entryOf(turn[i], 'russia:doctrine');
+    if (!e || !params<{ changed: boolean }>(e).changed) continue;
+    return { what: { kind: 'doctrine', params: params<MessageParams['russia.doctrine']>(e), month: turn[i]!.month }, entryId: e.id, causeId: '', weight: 1.5 };
+  }
+  return undefined;
+}
+
 /** New plants that slipped or opened in the turn: a student who paid for one should hear of it (play-test: a slip of a year went unsaid). */
 function plants(turn: readonly TurnReport[]): Headline[] {
   return turn
@@ -254,11 +277,14 @@ export function pickHeadlines(turn: readonly TurnReport[], before?: TurnReport, 
   const candidates = [...front.slice(0, MAX_FRONT), ...fromRussia, ...budgets(turn, before), ...requests(turn), ...plants(turn)];
   const stockNews = stock(turn, before);
   const output = natoOutput(turn, before);
+  const course = hideRussia ? undefined : doctrine(turn);
+  if (course) candidates.push(course);
   if (stockNews) candidates.push(stockNews);
   if (output) candidates.push(output);
   const ranked = candidates.filter((h) => h.weight >= MIN_WEIGHT).sort((a, b) => b.weight - a.weight);
   // A missed request is always news: it costs cohesion and the objective's points (it can rank below three large front moves).
-  const missed = (h: Headline) => h.what.kind === 'request' && !h.what.met;
+  // So is Russia changing course: the opponent playing back is the turn's story even when its ground comes later.
+  const missed = (h: Headline) => (h.what.kind === 'request' && !h.what.met) || h.what.kind === 'doctrine';
   const misses = ranked.filter(missed).slice(0, MAX_HEADLINES);
   const picked = [...ranked.filter((h) => !missed(h)).slice(0, MAX_HEADLINES - misses.length), ...misses].sort((a, b) => b.weight - a.weight);
   for (const fill of [stockNews, output, front[0]]) {
