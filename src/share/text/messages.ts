@@ -99,7 +99,8 @@ export function doctrineText(p: MessageParams['russia.doctrine']): string {
     case 'digIn':
       return `${now} attrition and digs in: Ukraine holds ${tenths(p.ukraineStockTenths)} months of its fire, over ${p.buildUpMonths}, so Russia spreads its fire and presses less`;
     default:
-      return `${now} attrition on its scripted course: Ukraine fired ${fmtBp(p.ukraineFiredBp)} of its need and holds ${tenths(p.ukraineStockTenths)} months of fire`;
+      // Said with the ratio: a Ukraine short of shells that still matches Russia's fire does not draw an offensive (summer 2023).
+      return `${now} attrition on its scripted course: Ukraine fired ${fmtBp(p.ukraineFiredBp)} of its need at a fire ratio of ${fmtRatio(p.ratioBp)} and holds ${tenths(p.ukraineStockTenths)} months of fire`;
   }
 }
 
