@@ -223,10 +223,21 @@ This page is written by \`npm run calibration\`; do not edit it by hand.
 ${rows.join('\n')}
 
 How the model is tuned to these bands, and where it is a stated assumption rather than a sourced figure:
-- Russian production, fire demand and ground-offensive intensity are month-by-month paths in the scenario
-  files (\`russia.productionPath\`, \`fireDemandPath\`, \`offensivePath\`), set from calibration-facts §5, §6, §10.
-  The offensive path is the model's answer to §10's warning that gains do not track the shell ratio alone
-  (manpower surge, glide bombs and drones in 2024–25).
+- Russian production comes from its war economy (\`russia.economy\`): new lines grow towards what the defence
+  budget pays for (4 % of GDP in 2022, about 5.2 % in 2023, 7.1 % in 2024, 7.2 % in 2025, from SIPRI's 7.1 % after
+  a 38 % rise), 235 new shells a month for each 0.01 % of GDP after six months and at most 10,000 more a month;
+  depots refurbish old rounds, rising 8,000 a month to 150,000, never more than 3 % a month of a pool of 8 M. The
+  rate per bp, the lead, the ramps and the pool are this game's calibration to §5's totals (2–2.5 M in 2023,
+  3–4.5 M in 2024 with refurbishment; about 2 M new in 2024), not reported figures.
+- Russian fire demand and ground-offensive intensity are month-by-month paths (\`fireDemandPath\`,
+  \`offensivePath\`), set from calibration-facts §6, §10; the offensive path is the model's answer to §10's
+  warning that gains do not track the shell ratio alone (manpower surge, glide bombs and drones in 2024–25).
+  On top of them Russia's doctrine (\`russia.doctrine\`) adds 30 % pressure where Ukraine fired under 60 % of
+  its need and was outfired 3.5:1 or more (the early-2024 surge), takes 15 % off against a Ukraine holding four
+  months of fire, and fires 85 % of its demand while rebuilding a stock under five months. Its thresholds are
+  the game's reading of §6, not reported figures.
+- Known gap: in 2025 the model's Russian gains (about 1,000 km²) stay far below the record's 5,600 km² (§10),
+  and no band checks 2025 gains yet.
 - US output follows from the historical policy's orders, shifts, weekend work and state-funded plants
   (Scranton to three shifts, Iowa to two, the Wilkes-Barre expansion, Mesquite and Camden with their seeded slips).
 - European capacity counts running lines at full rate; the 2023 expansions funded by national money and ASAP
