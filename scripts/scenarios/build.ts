@@ -16,7 +16,7 @@ import { MAP_SIDES } from './map-sides';
 import { PRODUCTS } from './products';
 import type { ScenarioSpec } from './spec';
 import { SPECS } from './specs';
-import { RULES, warState } from './war';
+import { INPUT_PLANTS, RULES, warState } from './war';
 import { contracts, firmsFor, lines, nations, sectors, templates } from './world';
 
 /** A scenario file: the spec's prose over the world and the war as they stood at its era's start. */
@@ -46,6 +46,7 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     ...(spec.forClass ? { forClass: true } : {}),
     products: PRODUCTS,
     inputs: war.inputs,
+    inputPlants: INPUT_PLANTS,
     rules: RULES,
     nations: nations(spec.era, spec.start),
     constraints: CONSTRAINTS,

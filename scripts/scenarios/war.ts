@@ -277,6 +277,59 @@ const SEEDED_RUSSIA = {
   },
 };
 
+const S1 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §1', outlet, date });
+const S2 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §2', outlet, date });
+const S4 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §4', outlet, date });
+
+/**
+ * Plants a state can pay for that add explosive fill or propellant for every Western line (a shell takes about 10 kg
+ * of fill and 8 of propellant). Lead times from the record: a new TNT plant about three years from award (§1, the
+ * Army's $435 m Kentucky award), expansions of running plants in 14–18 months (§3's fast case). What each adds
+ * (15,000–30,000 shells' worth a month) and the expansions' costs are this game's calibration, not reported figures.
+ */
+export const INPUT_PLANTS: NonNullable<ScenarioFile['inputPlants']> = [
+  {
+    id: 'nitro-chem-tnt',
+    input: 'explosive',
+    name: 'TNT line expansion in northern Poland (Nitro-Chem)',
+    nationId: 'PL',
+    capexEur: 120_000_000,
+    buildMonths: 18,
+    addsPerMonth: 150_000,
+    source: S4('The Economist (the last large EU TNT maker is in northern Poland)', '2024'),
+  },
+  {
+    id: 'eu-explosives-line',
+    input: 'explosive',
+    name: 'Explosives line expansion in Czechia (ASAP-style grant)',
+    nationId: 'CZ',
+    capexEur: 60_000_000,
+    buildMonths: 18,
+    addsPerMonth: 80_000,
+    source: S2('Council and Commission (ASAP: €124 m for explosives)', '2023–24'),
+  },
+  {
+    id: 'us-tnt-plant',
+    input: 'explosive',
+    name: 'A US TNT plant (Graham, Kentucky)',
+    nationId: 'US',
+    capexEur: 400_000_000,
+    buildMonths: 36,
+    addsPerMonth: 300_000,
+    source: S1('AP (Repkon USA award, first TNT about three years out)', '8 Nov 2024'),
+  },
+  {
+    id: 'nitrochemie-powder',
+    input: 'propellant',
+    name: 'Nitrochemie propellant expansion (Aschau)',
+    nationId: 'DE',
+    capexEur: 150_000_000,
+    buildMonths: 14,
+    addsPerMonth: 150_000,
+    source: S4('dimensions-magazin (four shifts, 24/7 since Oct 2022)', 'Aug 2023'),
+  },
+];
+
 /** Ukraine, Russia, the input supply and politics as they stand at the era's start. */
 export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'inputs' | 'politics'> {
   const st = STATE[era];

@@ -80,6 +80,7 @@ export function contentData(sc: ScenarioFile): ContentData {
     endMonth: m(sc.end),
     products: sc.products.map((p) => ({ ...p, inputsPerUnit: Object.fromEntries(inputIds.map((id) => [id, p.inputsPerUnit[id] ?? 0])) })),
     inputs: sc.inputs.map((x) => ({ id: x.id, name: x.name, unit: x.unit })).sort(byId),
+    inputPlants: (sc.inputPlants ?? []).map((x) => ({ ...x, source: { ...x.source } })).sort(byId),
     nations: sc.nations
       .map((n) => ({
         id: n.id,

@@ -42,7 +42,7 @@ export function newGame(c: ScenarioContent, seed: { code: string; value: number 
       sanctions: [],
       doctrine: 'attrition',
     },
-    inputs: { supplyPerMonth: o.inputSupply, shocks: [] },
+    inputs: { supplyPerMonth: o.inputSupply, shocks: [], plants: [] },
     politics: o.politics,
     firedEvents: [],
     leverLocks: [],

@@ -343,6 +343,22 @@ export const scenarioSchema = z.strictObject({
   class: classRulesSchema.optional(),
   products: z.array(productSpec).min(1).max(16),
   inputs: z.array(inputSpec).max(16),
+  inputPlants: z
+    .array(
+      z.strictObject({
+        id,
+        input,
+        name: text,
+        nationId: id,
+        capexEur: z.int().min(0).max(1e12),
+        buildMonths: z.int().min(1).max(120),
+        addsPerMonth: count.describe("added to the input's supply a month once it opens, in the input's unit"),
+        source: sourceSchema,
+      }),
+    )
+    .max(50)
+    .optional()
+    .describe('plants a state can pay for that add to an input every line draws on (explosive fill, propellant)'),
   rules,
   nations: z.array(nation).min(1),
   constraints: z.array(constraint),

@@ -34,6 +34,7 @@ export const orderSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('addShift'), actor, lineId: id }),
   z.strictObject({ kind: z.literal('weekendWork'), actor, lineId: id, on: z.boolean() }),
   z.strictObject({ kind: z.literal('fundPlant'), actor, templateId: id }),
+  z.strictObject({ kind: z.literal('fundInputPlant'), actor, plantId: id }),
   z.strictObject({ kind: z.literal('reactivateLine'), actor, lineId: id }),
   z.strictObject({ kind: z.literal('drawdown'), actor, product: id, amount: int }),
   z.strictObject({ kind: z.literal('pledge'), actor, shareBp: int }),

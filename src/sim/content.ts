@@ -55,6 +55,25 @@ export interface InputSpec {
   unit: string;
 }
 
+/**
+ * A plant that adds to an input every Western line draws on (explosive fill, propellant): a state pays
+ * for it outright, and from its opening month the input's supply is larger for good (play-test: every
+ * line was capped by explosive fill and no lever could move it).
+ */
+export interface InputPlantSpec {
+  id: string;
+  input: InputId;
+  /** display only */
+  name: string;
+  /** where it stands (display) and whose plans make it cheaper */
+  nationId: string;
+  capexEur: number;
+  buildMonths: number;
+  /** what it adds to the input's supply a month, in the input's unit */
+  addsPerMonth: number;
+  source: SourceRef;
+}
+
 /** A nation's fixed figures; what changes is in `NationState`. */
 export interface NationSpec {
   id: string;
@@ -443,6 +462,7 @@ export interface ContentData {
   endMonth: number;
   products: ProductSpec[];
   inputs: InputSpec[];
+  inputPlants: InputPlantSpec[];
   nations: NationSpec[];
   firms: FirmSpec[];
   templates: PlantTemplate[];

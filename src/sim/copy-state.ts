@@ -113,6 +113,7 @@ const russia = (r: RussiaState): RussiaState => ({
 const inputs = (m: InputMarket): InputMarket => ({
   supplyPerMonth: { ...m.supplyPerMonth },
   shocks: m.shocks.map((k) => ({ input: k.input, cutBp: k.cutBp, untilMonth: k.untilMonth, source: k.source })),
+  plants: m.plants.map((x) => ({ id: x.id, nationId: x.nationId, readyMonth: x.readyMonth, open: x.open })),
 });
 
 const request = (r: UkrainianRequest): UkrainianRequest => ({

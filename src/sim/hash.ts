@@ -174,6 +174,8 @@ export function hashState(s: GameState): string {
   for (const x of ru.sanctions) h.int(x.cutBp).int(x.untilMonth).str(x.eventId);
   h.counts(s.inputs.supplyPerMonth).int(s.inputs.shocks.length);
   for (const k of s.inputs.shocks) h.str(k.input).int(k.cutBp).int(k.untilMonth).str(k.source);
+  h.int(s.inputs.plants.length);
+  for (const x of s.inputs.plants) h.str(x.id).str(x.nationId).int(x.readyMonth).bool(x.open);
   const p = s.politics;
   h.int(p.escalationBp).int(p.cohesionBp).int(p.summitUntil).int(p.summitDiscountBp).bool(p.industrialPlansOpen);
   h.strs(s.firedEvents).strs(s.shelvedEvents).int(s.requests.length);

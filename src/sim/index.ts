@@ -20,6 +20,7 @@ export { efficiencyBp, lineCapacity } from './production-line';
 export { monthlyBudgetEur } from './resolve/budget';
 export { isTurnStart, turnEndMonth } from './turns';
 export { drawdownCost, pledgeCost } from './politics';
+export { inputPlantCostEur } from './input-plant';
 export { plantCostEur } from './plant';
 export { ukraineArtillery, pressedSector } from './resolve/front';
 export { rateAt, russianOutputPerMonth } from './resolve/russia';

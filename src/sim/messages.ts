@@ -96,6 +96,11 @@ export interface MessageParams {
   'plant.alreadyFunded': { template: Id; status: string };
   'plant.noMoney': { nation: Id; template: Id; costEur: number; hasEur: number };
   'plant.funded': { nation: Id; template: Id; costEur: number; readyMonth: number };
+  'order.unknownInputPlant': { plant: Id };
+  'inputPlant.alreadyFunded': { plant: Id; nation: Id };
+  'inputPlant.noMoney': { nation: Id; plant: Id; costEur: number; hasEur: number };
+  'inputPlant.funded': { nation: Id; plant: Id; costEur: number; readyMonth: number; input: Id; addsPerMonth: number };
+  'inputPlant.opens': { plant: Id; nation: Id; input: Id; addsPerMonth: number; supply: number };
   // The month's report
   'budget.share': { nation: Id; shareBp: number };
   'budget.month': { nation: Id; incomeEur: number; repaidEur: number };

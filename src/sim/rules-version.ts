@@ -32,5 +32,9 @@
  *    digging in against a Ukraine holding four months of fire, rebuilding when its own stock runs
  *    low; each choice is a report entry and a factor of each sector's move. An industrial plan
  *    lifts cohesion only with a contract of that ally behind it (six plans on paper had bought 6 %).
+ * 8: explosive fill and propellant can be bought: a state pays for an input plant (scenario
+ *    inputPlants: a TNT line in Poland, an explosives line in Czechia, a US TNT plant, a propellant
+ *    expansion in Germany) that adds to the input's supply for every line from its opening month; the
+ *    balanced and production policies fund their own when they hold twice the cost.
  */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;

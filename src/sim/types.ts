@@ -238,6 +238,8 @@ export interface InputMarket {
   supplyPerMonth: PerInput;
   /** supply shocks: share of supply removed until a month */
   shocks: { input: InputId; cutBp: number; untilMonth: number; source: string }[];
+  /** input plants a state has paid for (content inputPlants): open once their month comes, adding to supply */
+  plants: { id: string; nationId: string; readyMonth: number; open: boolean }[];
 }
 
 export interface UkrainianRequest {
@@ -344,6 +346,7 @@ export type Order =
   | { kind: 'addShift'; actor: Actor; lineId: string }
   | { kind: 'weekendWork'; actor: Actor; lineId: string; on: boolean }
   | { kind: 'fundPlant'; actor: Actor; templateId: string }
+  | { kind: 'fundInputPlant'; actor: Actor; plantId: string }
   | { kind: 'reactivateLine'; actor: Actor; lineId: string }
   | { kind: 'drawdown'; actor: Actor; product: ProductId; amount: number }
   | { kind: 'pledge'; actor: Actor; shareBp: number }
@@ -368,6 +371,7 @@ export const NATION_ORDER_KINDS = [
   'addShift',
   'weekendWork',
   'fundPlant',
+  'fundInputPlant',
   'reactivateLine',
   'drawdown',
   'pledge',

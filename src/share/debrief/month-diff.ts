@@ -28,6 +28,8 @@ export interface MonthDiff {
   contracts: ContractSigned[];
   /** plant templates funded */
   plants: string[];
+  /** explosive and propellant plants funded */
+  inputPlants: string[];
   pledges: { nation: string; shareBp: number }[];
   /** nations submitting a defence-industrial plan */
   plans: string[];
@@ -95,6 +97,7 @@ export function monthDiff(c: ScenarioContent, state: GameState, recorded: readon
     weekends: added.flatMap((o) => (o.kind === 'weekendWork' && o.on ? [o.lineId] : [])),
     contracts: added.flatMap((o) => (o.kind === 'offer' ? [contractOf(o)] : [])),
     plants: added.flatMap((o) => (o.kind === 'fundPlant' ? [o.templateId] : [])),
+    inputPlants: added.flatMap((o) => (o.kind === 'fundInputPlant' ? [o.plantId] : [])),
     pledges: added.flatMap((o) => (o.kind === 'pledge' ? [{ nation: o.actor, shareBp: o.shareBp }] : [])),
     plans: added.flatMap((o) => (o.kind === 'industrialPlan' ? [o.actor] : [])),
     dropped: without(mine, theirs).filter((o) => o.kind !== 'drawdown').length,

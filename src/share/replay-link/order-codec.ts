@@ -32,6 +32,7 @@ const KINDS = [
   'inject',
   'facilitate',
   'lockLever',
+  'fundInputPlant',
 ] as const satisfies readonly Order['kind'][];
 
 /** An id longer than this is no id of any game (the order schema allows 64 characters). */
@@ -129,6 +130,8 @@ export function writeOrder(w: ByteWriter, ctx: OrderContext, o: Order) {
       return void w.byte(o.on ? 1 : 0);
     case 'fundPlant':
       return ctx.writeId(w, o.templateId);
+    case 'fundInputPlant':
+      return ctx.writeId(w, o.plantId);
     case 'drawdown':
       ctx.writeId(w, o.product);
       return ctx.writeNumber(slot(o.product, 'amount'), o.amount);
@@ -176,6 +179,8 @@ export function readOrder(r: ByteReader, ctx: OrderContext): unknown {
       return { kind, actor, lineId: ctx.readId(r), on: r.byte() === 1 };
     case 'fundPlant':
       return { kind, actor, templateId: ctx.readId(r) };
+    case 'fundInputPlant':
+      return { kind, actor, plantId: ctx.readId(r) };
     case 'drawdown': {
       const product = ctx.readId(r);
       return { kind, actor, product, amount: ctx.readNumber(slot(product, 'amount')) };

@@ -28,6 +28,8 @@ export interface Names {
   firm(id: string): string;
   line(id: string): string;
   template(id: string): string;
+  /** an explosive or propellant plant a state can fund */
+  inputPlant(id: string): string;
   /** "155 mm shell" or, for a count other than 1, "155 mm shells" */
   product(id: string, count?: number): string;
   input(id: string): string;
@@ -51,6 +53,7 @@ export function namesFor(c: ScenarioContent, s?: GameState): Names {
       return line ? plantNameOf(c, line) : id;
     },
     template: (id) => find(c.templates, id)?.plantName ?? id,
+    inputPlant: (id) => find(c.inputPlants, id)?.name ?? id,
     product: (id, count = 2) => {
       const p = find(c.products, id);
       return p ? (count === 1 ? p.name : p.plural) : id;
@@ -116,6 +119,7 @@ const PATH_WORDS: Record<string, { what: string; rate: (perMonth: number) => str
 /** A nation's levers by name, as a trainer locks them: "new plants", "drawdowns". */
 export const LEVER_NAMES: Record<NationOrderKind, string> = {
   fundPlant: 'new plants',
+  fundInputPlant: 'explosive and propellant plants',
   addShift: 'extra shifts',
   weekendWork: 'weekend work',
   reactivateLine: 'reactivating lines',
@@ -138,6 +142,7 @@ const LOCKED: Record<string, string> = {
   addShift: 'no extra shifts',
   weekendWork: 'no changes to weekend work',
   fundPlant: 'no new plants',
+  fundInputPlant: 'no new explosive or propellant plants',
   reactivateLine: 'no reactivating mothballed lines',
   drawdown: 'no drawdowns',
   pledge: 'no new pledges',
@@ -258,6 +263,13 @@ const EN: Sentences = {
     `${n.line(p.line)} reactivating: first output ${monthLabel(p.readyMonth)} (${count(p.months, 'month')}: obsolete parts, retired staff)`,
   'plant.alreadyFunded': (p, n) => `${n.template(p.template)} is already ${STATUS[p.status] ?? p.status}: a plant is funded once`,
   'plant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.template(p.template)} (has ${fmtEur(p.hasEur)})`,
+  'order.unknownInputPlant': (p) => `unknown explosive or propellant plant "${p.plant}"`,
+  'inputPlant.alreadyFunded': (p, n) => `${n.inputPlant(p.plant)} is already funded by ${n.nation(p.nation)}: a plant is funded once`,
+  'inputPlant.noMoney': (p, n) => `${n.nation(p.nation)} cannot pay ${fmtEur(p.costEur)} for ${n.inputPlant(p.plant)} (has ${fmtEur(p.hasEur)})`,
+  'inputPlant.funded': (p, n) =>
+    `${n.nation(p.nation)} funds ${n.inputPlant(p.plant)} (${fmtEur(p.costEur)}): from ${monthLabel(p.readyMonth)} every line gets ${fmt(p.addsPerMonth)} ${n.inputUnit(p.input)} more ${n.input(p.input)} a month`,
+  'inputPlant.opens': (p, n) =>
+    `${n.inputPlant(p.plant)} opens: ${fmt(p.addsPerMonth)} ${n.inputUnit(p.input)} more ${n.input(p.input)} a month, ${fmt(p.supply)} in all for the allies' lines`,
   'plant.funded': (p, n) => `${n.nation(p.nation)} funds ${n.template(p.template)} (${fmtEur(p.costEur)}), due ${monthLabel(p.readyMonth)} if it does not slip`,
   'budget.share': (p, n) => `${n.nation(p.nation)} now spends ${fmtGdpShare(p.shareBp)} of GDP on defence`,
   'budget.month': (p, n) =>

@@ -40,6 +40,7 @@ export function describeMonthDiff(d: MonthDiff, n: Names): string {
     ...(d.weekends.length ? [`weekend work at ${someOf(d.weekends.map(n.line))}`] : []),
     ...d.contracts.filter((k) => k.delivered !== 0).map((k) => contractText(k, n)),
     ...(d.plants.length ? [`funding ${someOf(d.plants.map(n.template))}`] : []),
+    ...(d.inputPlants.length ? [`funding ${someOf(d.inputPlants.map(n.inputPlant))}`] : []),
     ...d.pledges.map((p) => `${n.nation(p.nation)} pledging ${fmtGdpShare(p.shareBp)} of GDP`),
     ...(d.plans.length ? [`defence-industrial plans from ${someOf(d.plans.map(n.nation))}`] : []),
     ...(d.dropped ? [`instead of ${count(d.dropped, 'order')} of yours`] : []),

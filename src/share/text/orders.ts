@@ -37,6 +37,8 @@ export function orderText(o: Order, n: Names): string {
       return `${o.on ? 'starts' : 'stops'} weekend work at ${n.line(o.lineId)}`;
     case 'fundPlant':
       return `funds ${n.template(o.templateId)}`;
+    case 'fundInputPlant':
+      return `funds ${n.inputPlant(o.plantId)}`;
     case 'reactivateLine':
       return `reactivates ${n.line(o.lineId)}`;
     case 'drawdown':

@@ -13,6 +13,7 @@ import { askPriceEur } from '../firm-price';
 import { monthlyBudgetEur } from '../resolve/budget';
 import { ukraineArtillery } from '../resolve/front';
 import { pledgeCost } from '../politics';
+import { inputPlantCostEur } from '../input-plant';
 import { rateAt } from '../resolve/russia';
 import type { Offer } from '../types';
 import type { Policy } from './index';
@@ -101,6 +102,12 @@ function buildCapacity(p: Planner, nations: readonly string[], crisis: boolean):
   }
   for (const product of productsWithRole(c, 'airDefence')) longOrder(p, nations, product);
   for (const product of productsWithRole(c, 'artillery')) longOrder(p, nations, product);
+  // Explosive and propellant cap every line: a state with twice the cost in hand pays for its own input plant.
+  for (const plant of c.inputPlants) {
+    const n = findNation(p.work, plant.nationId);
+    if (!n || !nations.includes(n.id) || p.work.inputs.plants.some((x) => x.id === plant.id)) continue;
+    if (n.fundsEur >= 2 * inputPlantCostEur(c, n, plant.id)) p.try({ kind: 'fundInputPlant', actor: n.id, plantId: plant.id });
+  }
 }
 
 /** Pledges at summits and industrial plans: political capital turned into budgets and cheaper capacity. */

@@ -3,8 +3,10 @@
  * may slip (announced targets often arrive 12–24 months late; calibration-facts
  * §11), then open if the nation has the skilled workers to staff them. Ordered
  * extra shifts come online and dilute the line's learning. Labour pools grow.
+ * Explosive and propellant plants a state paid for open (input-plant.ts).
  */
 import { findNation } from '../find';
+import { openInputPlants } from '../input-plant';
 import { msg } from '../messages';
 import { efficiencyBp, joinShift, openLine } from '../production-line';
 import { withStream, type Stream } from '../rng';
@@ -90,4 +92,5 @@ export function resolveConstruction(ctx: PhaseContext): void {
       openShifts(ctx, line);
     }
   });
+  openInputPlants(c, s, ctx.report);
 }

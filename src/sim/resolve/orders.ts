@@ -13,6 +13,7 @@ import { lockOn } from '../locks';
 import { msg } from '../messages';
 import { applyDrawdown, applyIndustrialPlan, applyPledge } from '../politics';
 import { applyFundPlant } from '../plant';
+import { applyFundInputPlant } from '../input-plant';
 import { applyTrainerOrder, isTrainerOrder } from '../trainer-orders';
 import type { OrderResult } from '../report';
 import { TRAINER, type GameState, type NationState, type Order } from '../types';
@@ -45,6 +46,8 @@ export function applyOrder(c: ScenarioContent, s: GameState, order: Order): Orde
       return applyWeekend({ c, s, order, nation });
     case 'fundPlant':
       return applyFundPlant({ c, s, order, nation });
+    case 'fundInputPlant':
+      return applyFundInputPlant({ c, s, order, nation });
     case 'reactivateLine':
       return applyReactivate({ c, s, order, nation });
     case 'drawdown':

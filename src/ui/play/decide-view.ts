@@ -6,7 +6,7 @@
  * come from the scenario's content; none is named here.
  */
 import { html } from 'lit-html';
-import { applyBp, nationSpec, plantCostEur, type GameState, type NationState, type ScenarioContent } from '../../sim';
+import { applyBp, inputPlantCostEur, nationSpec, plantCostEur, type GameState, type NationState, type ScenarioContent } from '../../sim';
 import { fmt, fmtEur, orderResultView } from '../common/format';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
@@ -17,6 +17,7 @@ import { drawdownView } from './drawdown-view';
 import { floorPlanView } from './floor-plan-view';
 import { linesView } from './lines-view';
 import { plantsView } from './plants-view';
+import { inputPlantsView } from './input-plants-view';
 
 /** Euros a month each product's accepted offers commit, and the other costs of this month's orders. */
 function commitments(s: SessionState, st: GameState, nation: NationState) {
@@ -43,7 +44,13 @@ function commitments(s: SessionState, st: GameState, nation: NationState) {
           g.game.nations.find((n) => n.id === nation.id),
           t,
         );
-    } else if (o.kind === 'addShift' || (o.kind === 'weekendWork' && o.on)) overtime += st.lines.find((l) => l.id === o.lineId)?.overtimeEurPerMonth ?? 0;
+    } else if (o.kind === 'fundInputPlant')
+      plants += inputPlantCostEur(
+        c,
+        g.game.nations.find((n) => n.id === nation.id),
+        o.plantId,
+      );
+    else if (o.kind === 'addShift' || (o.kind === 'weekendWork' && o.on)) overtime += st.lines.find((l) => l.id === o.lineId)?.overtimeEurPerMonth ?? 0;
     else if (o.kind === 'drawdown') drawn[o.product] = (drawn[o.product] ?? 0) + o.amount;
   });
   return { monthly, drawn, advance, plants, overtime };
@@ -106,6 +113,6 @@ export function decideView(s: SessionState) {
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
     ${orderResultView(s.lastResult, { content: g.content, game: st })} ${classRulesView(g.content, st, nation.id)} ${summary(s, st, nation)}
-    ${drawdownView(s, st)} ${floorPlanView(s)} ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)}
+    ${drawdownView(s, st)} ${floorPlanView(s)} ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)} ${inputPlantsView(s, st)}
   `;
 }
