@@ -158,7 +158,7 @@ ${wars.join('\n')}
 ## Production, drawdowns and their mix
 
 \`production\` plays the balanced policy's capacity half only (shifts, weekends, long contracts that
-call for the new output, plants); \`drawdown\` only its stock half (allied stocks down to their
+call for the new output, plants, and the explosive and propellant plants a state can afford twice over); \`drawdown\` only its stock half (allied stocks down to their
 readiness floors). Each median is shown with its gain over passive and the seed's spread (the wider
 p10–p90 of the two policies): each half must gain more than the seed moves the score, and the mix
 (\`balanced\`) must beat both. In the class scenario a turn is six months, so these policies decide
