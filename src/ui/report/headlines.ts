@@ -72,7 +72,12 @@ function largestCauseOver(turn: readonly TurnReport[], id: string): Cause | unde
     if (first) named = { id: first.id, month: i };
   }
   if (!sums.size) return named && { causeId: named.id, causeMonth: named.month };
-  const best = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] }).shown[0]!;
+  // The largest cause that worked the way the figure moved (play-test: "Russia gained 28 km²; largest cause: Russian
+  // ground assaults" beside a Why? where the assaults, at half the autumn-2022 pace, took 34 km² off Russia's gain).
+  const total = Math.sign([...sums.values()].reduce((a, w) => a + w, 0));
+  const ranked = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] });
+  const all = [...ranked.shown, ...ranked.folded];
+  const best = all.find((x) => Math.sign(x.weight ?? 0) === total) ?? all[0]!;
   const sign = Math.sign(sums.get(best.id)!);
   const weights = byMonth.get(best.id)!;
   // Its Why? opens on one month: one where it is also that month's largest cause, so the Why? lists it first
@@ -244,7 +249,10 @@ function doctrine(turn: readonly TurnReport[]): Headline | undefined {
   for (let i = turn.length - 1; i >= 0; i--) {
     const e = entryOf(turn[i], 'russia:doctrine');
     if (!e || !params<{ changed: boolean }>(e).changed) continue;
-    return { what: { kind: 'doctrine', params: params<MessageParams['russia.doctrine']>(e), month: turn[i]!.month }, entryId: e.id, causeId: '', weight: 1.5 };
+    const pressed = turn[i]!.entries.find((x) => x.message.id === 'front.sector' && params<{ pressed: string }>(x).pressed === 'concentrated');
+    const sector = pressed && params<{ sector: string }>(pressed).sector;
+    const what = { kind: 'doctrine' as const, params: params<MessageParams['russia.doctrine']>(e), month: turn[i]!.month, ...(sector && { sector }) };
+    return { what, entryId: e.id, causeId: '', weight: 1.5 };
   }
   return undefined;
 }

@@ -109,6 +109,9 @@ function turnTree(t: Tree, id: string, span: { from: number; to: number; label: 
   /** the month (history index) a cause weighed most in, the first of equals */
   const heaviest = (c: string) => from + byMonth.get(c)!.reduce((m, w, i, ws) => (Math.abs(w) > Math.abs(ws[m]!) ? i : m), 0);
   const ranked = rankCauses({ causes: [...sums.keys()], weights: [...sums.values()] });
+  // The causes that moved the sector the way it went come first, largest first, as its headline names them; those that held it back follow.
+  const way = Math.sign(gain);
+  const shown = [...ranked.shown.filter((c) => Math.sign(c.weight ?? 0) === way), ...ranked.shown.filter((c) => Math.sign(c.weight ?? 0) !== way)];
   const sector = g.content.sectors.find((x) => `front:${x.id}` === id)?.name ?? id;
   const cause = (c: RankedCause) => {
     const at = { month: heaviest(c.id) };
@@ -130,7 +133,7 @@ function turnTree(t: Tree, id: string, span: { from: number; to: number; label: 
   return html`<li>
     <span>${turnFrontText({ sector, turn: label, gainKm2: gain })}</span>
     <ul>
-      ${ranked.shown.map(cause)}
+      ${shown.map(cause)}
     </ul>
     ${
       ranked.folded.length
