@@ -86,7 +86,7 @@ describe('what went well', () => {
     const full = score.objectives.filter((_, i) => objectivePointsLost(score.objectives)[i] === 0).map((o) => o.id);
     expect(well.find((l) => l.kind === 'fullMarks')?.objectives.map((o) => o.id) ?? []).toEqual(full);
     const drawn = well.find((l) => l.kind === 'drawdowns')!;
-    expect(wellText(drawn, words)).toMatch(/^You sent 90,000 155 mm shells from stocks, [\d,]+ of them below readiness floors\.$/);
+    expect(wellText(drawn, words)).toMatch(/^You sent 90,000 155 mm shells from stocks, [\d,]+ 155 mm shells of them below readiness floors\.$/);
   });
 
   it('compares each figure with the allies’ course the right way round: less ground lost is better, more cohesion is better', () => {

@@ -15,7 +15,7 @@ export type WellLesson =
   | { kind: 'fullMarks'; objectives: { id: string; weight: number }[] }
   | { kind: 'beatHistory'; rows: HistoryRow[] }
   | { kind: 'contracts'; count: number; delivered: { product: ProductId; units: number }[] }
-  | { kind: 'drawdowns'; sent: { product: ProductId; units: number }[]; belowFloor: number };
+  | { kind: 'drawdowns'; sent: { product: ProductId; units: number }[]; belowFloor: { product: ProductId; units: number }[] };
 
 function add(totals: Map<ProductId, number>, product: ProductId, units: number): void {
   totals.set(product, (totals.get(product) ?? 0) + units);
@@ -27,14 +27,15 @@ const asList = (totals: Map<ProductId, number>) => [...totals].map(([product, un
 function players(game: ReplayedGame): WellLesson[] {
   const signed = new Set<string>();
   const sent = new Map<ProductId, number>();
-  let belowFloor = 0;
+  const belowFloor = new Map<ProductId, number>();
   for (const m of game.months)
     for (const r of m.report.orders) {
       if (!r.ok || !game.humanNations.includes(r.order.actor)) continue;
       if (r.message.id === 'offer.signed') signed.add(r.message.params.contract);
       if (r.message.id === 'drawdown.sent') {
         add(sent, r.message.params.product, r.message.params.amount);
-        belowFloor += r.message.params.belowFloor;
+        // Per product: 300 Stingers and 30,000 shells are not 30,300 of anything (play-test).
+        if (r.message.params.belowFloor) add(belowFloor, r.message.params.product, r.message.params.belowFloor);
       }
     }
   const delivered = new Map<ProductId, number>();
@@ -43,7 +44,7 @@ function players(game: ReplayedGame): WellLesson[] {
       if (e.message.id === 'delivery.made' && signed.has(e.message.params.contract)) add(delivered, e.message.params.product, e.message.params.units);
   const out: WellLesson[] = [];
   if (signed.size) out.push({ kind: 'contracts', count: signed.size, delivered: asList(delivered) });
-  if (sent.size) out.push({ kind: 'drawdowns', sent: asList(sent), belowFloor });
+  if (sent.size) out.push({ kind: 'drawdowns', sent: asList(sent), belowFloor: asList(belowFloor) });
   return out;
 }
 

@@ -67,7 +67,7 @@ export function wellText(l: WellLesson, w: DebriefWords): string {
         ? `Your ${count(l.count, 'contract')} delivered ${unitsList(l.delivered, w.names)} before the end.`
         : `You signed ${count(l.count, 'contract')}; none delivered before the end: new orders queue behind older ones and new lines take months to ramp.`;
     case 'drawdowns':
-      return `You sent ${unitsList(l.sent, w.names)} from stocks, ${l.belowFloor ? `${fmt(l.belowFloor)} of them below readiness floors` : 'none below a readiness floor'}.`;
+      return `You sent ${unitsList(l.sent, w.names)} from stocks, ${l.belowFloor.length ? `${unitsList(l.belowFloor, w.names)} of them below readiness floors` : 'none below a readiness floor'}.`;
   }
 }
 

@@ -24,7 +24,7 @@ export type HeadlineWhat =
   | { kind: 'plantSlip'; line: string; months: number; readyMonth: number }
   | { kind: 'plantOpens'; line: string }
   /** Russia's doctrine changed course in the turn: its entry's own sentence, with the figure that decided it */
-  | { kind: 'doctrine'; params: MessageParams['russia.doctrine']; month: number };
+  | { kind: 'doctrine'; params: MessageParams['russia.doctrine']; month: number; sector?: string };
 
 /** "up 12 %", "down 63 %" from two figures. */
 function change(from: number, to: number): string {
@@ -60,7 +60,8 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
     case 'plantOpens':
       return `${n.line(h.line)} opens: it ramps up to full rate over about two years`;
     case 'doctrine':
-      return `${monthLabel(h.month)}: ${doctrineText(h.params)}`;
+      // Where it pressed that month, so "where Ukraine is weakest" has a name (play-test).
+      return `${monthLabel(h.month)}: ${doctrineText(h.params)}${h.sector && h.params.mode === 'offensive' ? `; it pressed hardest in ${n.sector(h.sector)}` : ''}`;
   }
 }
 

@@ -11,6 +11,7 @@ import { headlinesView } from './headlines-view';
 import { REPORT_TITLE, whyButtonId } from './report-slice';
 import { WHY_PANEL, whyView } from './why-view';
 import { hidesRussia } from '../common/facilitation';
+import { turnWord } from '../common/turn-text';
 
 const GROUPS: [ReportEntry['kind'][], string][] = [
   [['front', 'stock'], 'Front'],
@@ -26,7 +27,9 @@ export function reportView(s: SessionState) {
   const g = s.game!.getState();
   const names = { content: g.content, game: g.game };
   const last = g.history.at(-1);
-  if (!last) return html`<p>No month has been resolved yet. Make your decisions, then press <strong>End month</strong>.</p>`;
+  // Named as the button is: "End turn" in a scenario of six-month turns (play-test: it said End month beside an End turn button).
+  const word = turnWord(g.content);
+  if (!last) return html`<p>No ${word} has been played yet. Make your decisions, then press <strong>End ${word}</strong>.</p>`;
   const r = last.report;
   const m = r.summary;
   const hideRussia = hidesRussia(g);
