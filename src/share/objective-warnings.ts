@@ -23,7 +23,7 @@ interface Base {
 export type ObjectiveWarning =
   | (Base & { kind: 'readiness'; nations: string[] })
   | (Base & { kind: 'cohesion' | 'debt' | 'ground' | 'fireRatio' | 'outproduce'; value: number; target: number })
-  | (Base & { kind: 'request'; request: string; product: ProductId; value: number; target: number; byMonth: number });
+  | (Base & { kind: 'request'; request: string; product: ProductId; value: number; target: number; byMonth: number; gameEnds?: number });
 
 type O = DeepReadonly<Objective>;
 
@@ -37,7 +37,18 @@ function requestWarnings(c: ScenarioContent, s: GameState, o: O): ObjectiveWarni
   const soon = s.month + 2 * Math.max(1, c.monthsPerTurn) - 1;
   return s.requests
     .filter((r) => r.status === 'open' && r.byMonth <= soon && r.received < r.amount)
-    .map((r) => ({ kind: 'request', objective: o.id, points, request: r.id, product: r.product, value: r.received, target: r.amount, byMonth: r.byMonth }));
+    .map((r) => ({
+      kind: 'request',
+      objective: o.id,
+      points,
+      request: r.id,
+      product: r.product,
+      value: r.received,
+      target: r.amount,
+      byMonth: r.byMonth,
+      // Due after the game's last month, it cannot be missed in play: it counts only if met before the end (play-test).
+      ...(r.byMonth > c.endMonth && { gameEnds: c.endMonth }),
+    }));
 }
 
 function warningFor(c: ScenarioContent, s: GameState, o: O): ObjectiveWarning[] {

@@ -64,4 +64,14 @@ describe('objective warnings', () => {
     expect(w).toMatchObject({ request: open.id, target: open.amount, value: open.received });
     expect(warningText(w, namesFor(c, s))).toMatch(/^Ukraine asked for [\d,]+ .+ by \w{3} \d{4}; [\d,]+ have arrived: −\d+ points? if it is missed\.$/);
   });
+
+  it('say of a request due after the game ends that it counts only if met before the end', () => {
+    let s = start();
+    while (!s.finished && s.month < c.endMonth) s = resolveTurn(c, s, [], { explain: false }).state;
+    // In the game's last month a request due the month after can no longer be missed in play.
+    s.requests.push({ id: 'late', product: 'stinger', amount: 200, byMonth: c.endMonth + 1, received: 0, status: 'open' });
+    const w = objectiveWarnings(c, s).find((x) => x.kind === 'request' && x.request === 'late')!;
+    expect(w).toMatchObject({ gameEnds: c.endMonth });
+    expect(warningText(w, namesFor(c, s))).toMatch(/: −\d+ points? unless it is met before the game ends \(\w{3} \d{4}\)\.$/);
+  });
 });

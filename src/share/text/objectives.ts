@@ -93,6 +93,8 @@ export function warningText(w: ObjectiveWarning, n: Names): string {
     case 'outproduce':
       return `NATO has not out-produced Russia by ${monthLabel(w.target)}: ${points(w.points)} now, more each month it does not.`;
     case 'request':
-      return `Ukraine asked for ${fmt(w.target)} ${n.product(w.product, w.target)} by ${monthLabel(w.byMonth)}; ${fmt(w.value)} have arrived: ${points(w.points)} if it is missed.`;
+      return `Ukraine asked for ${fmt(w.target)} ${n.product(w.product, w.target)} by ${monthLabel(w.byMonth)}; ${fmt(w.value)} have arrived: ${points(w.points)} ${
+        w.gameEnds === undefined ? 'if it is missed' : `unless it is met before the game ends (${monthLabel(w.gameEnds)})`
+      }.`;
   }
 }
