@@ -12,7 +12,7 @@ describe('explosive and propellant plants', () => {
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
     const card = page.getByTestId('input-plants');
     // 750,000 kg of fill at 10 kg a shell, 600,000 kg of propellant at 8: 75,000 each.
-    expect(await card.locator('summary').textContent()).toMatch(/every line together can make at most 75,000 155 mm shells a month: .+ is the tightest/);
+    expect(await card.locator('summary').textContent()).toMatch(/enough for 75,000 155 mm shells a month; .+ binds/);
     await card.locator('summary').click();
     await page.getByLabel('Acting for').selectOption({ label: 'United States' });
     await card.getByRole('button', { name: /^Fund TNT line expansion in northern Poland/ }).click();

@@ -98,7 +98,7 @@ export function doctrineText(p: MessageParams['russia.doctrine']): string {
     case 'rebuild':
       return `${now} rebuilding its stock: it holds ${tenths(p.russiaStockTenths)} months of its fire, under ${p.rebuildBelowMonths}, so it fires less and runs its lines harder`;
     case 'offensive':
-      return `${now} the offensive where Ukraine is weakest: last month Ukraine fired ${fmtBp(p.ukraineFiredBp)} of the shells it needed, under ${fmtBp(p.offensiveBelowBp)}, and Russia outfired it ${fmtRatio(p.ratioBp)}`;
+      return `${now} the offensive where Ukraine is weakest: last month Ukraine fired ${fmtBp(p.ukraineFiredBp)} of the shells it needed and was outfired ${fmtRatio(p.ratioBp)}`;
     case 'digIn':
       return `${now} attrition and digs in: Ukraine holds ${tenths(p.ukraineStockTenths)} months of its fire, over ${p.buildUpMonths}, so Russia spreads its fire and presses less`;
     default:
