@@ -6,8 +6,8 @@
  * times (a new TNT plant about three years from award), and the scenario's build months are those.
  */
 import type { ScenarioContent } from './content';
-import { applyBp, BP } from './int-math';
 import { msg } from './messages';
+import { planDiscountedEur } from './plant';
 import type { OrderResult, ReportBuilder } from './report';
 import type { OrderArgs } from './resolve/orders';
 import type { GameState, NationState, OrderOf } from './types';
@@ -19,8 +19,7 @@ export function inputPlantSpec(c: ScenarioContent, id: string) {
 /** Capex after the industrial-plan discount, as for any plant. */
 export function inputPlantCostEur(c: ScenarioContent, nation: NationState | undefined, plantId: string): number {
   const spec = inputPlantSpec(c, plantId);
-  if (!spec) return 0;
-  return nation?.industrialPlan ? applyBp(spec.capexEur, BP - c.rules.industrialPlanDiscountBp) : spec.capexEur;
+  return spec ? planDiscountedEur(c, nation, spec.capexEur) : 0;
 }
 
 export function applyFundInputPlant({ c, s, order, nation }: OrderArgs<OrderOf<'fundInputPlant'>>): OrderResult {

@@ -39,9 +39,13 @@ export function newLineFromTemplate(s: GameState, t: DeepReadonly<PlantTemplate>
   return line;
 }
 
-/** Capex after the industrial-plan discount (GAME.md §6: a plan unlocks cheaper capacity investment). */
+/** Capex after the industrial-plan discount (GAME.md §6: a plan unlocks cheaper capacity investment), for any plant a state pays for. */
+export function planDiscountedEur(c: ScenarioContent, nation: NationState | undefined, capexEur: number): number {
+  return nation?.industrialPlan ? applyBp(capexEur, BP - c.rules.industrialPlanDiscountBp) : capexEur;
+}
+
 export function plantCostEur(c: ScenarioContent, nation: NationState | undefined, t: DeepReadonly<PlantTemplate>): number {
-  return nation?.industrialPlan ? applyBp(t.capexEur, BP - c.rules.industrialPlanDiscountBp) : t.capexEur;
+  return planDiscountedEur(c, nation, t.capexEur);
 }
 
 /** A state pays for a plant outright: no contract needed, the firm builds it. */
