@@ -58,7 +58,7 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     politics: war.politics,
     decks,
     events,
-    historical: historicalFor(world),
+    historical: historicalFor({ ...world, inputPlants: INPUT_PLANTS }),
     objectives: spec.objectives.map((o) => objective(o, spec.end)),
     map: MAP_SIDES,
     record: spec.record,

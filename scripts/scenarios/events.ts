@@ -288,8 +288,9 @@ export const EVENTS: Event[] = [
     facts(9, 'AP', 'Dec 2023'),
     month('2023-12'),
     [
-      // Dec 2023 to Mar 2024: the supplemental was signed on 24 Apr 2024 and packages moved again that month (§9).
-      { kind: 'aidFreeze', nationId: 'US', months: 4 },
+      // From Dec 2023 until Congress acts (us-supplemental), at most six months: the record counts a gap of about 4–6
+      // months (§9, §11). The supplemental was signed on 24 Apr 2024; in this war the seed dates it April to June.
+      { kind: 'aidFreeze', nationId: 'US', months: 6 },
       { kind: 'support', nationId: 'US', deltaBp: -500 },
       { kind: 'cohesion', deltaBp: -400 },
     ],
@@ -357,8 +358,9 @@ export const EVENTS: Event[] = [
     'Congress passes the supplemental',
     'After months of delay the House and Senate pass about $61 bn for Ukraine; money for munitions flows again.',
     facts(9, 'AP; WSJ', '20–24 Apr 2024'),
-    month('2024-04'),
+    window('2024-04', '2024-06', 3500),
     [
+      { kind: 'aidResume', nationId: 'US' },
       { kind: 'funds', nationId: 'US', deltaEur: 3_000_000_000 },
       { kind: 'support', nationId: 'US', deltaBp: 300 },
       { kind: 'cohesion', deltaBp: 300 },
@@ -510,6 +512,16 @@ export const EVENTS: Event[] = [
     facts(3, 'AFP; Defense News', '20 Mar 2025'),
     month('2025-03'),
     [{ kind: 'inputSupply', input: 'propellant', deltaPerMonth: 100_000 }],
+  ),
+  // The Mar 2024 ASAP awards' explosives projects (€124 m, calibration-facts §2) come on line over the second half of 2025,
+  // when the Commission expected 2 M shells a year; the month is the seed's, the 150 t a month (15,000 shells) a game calibration.
+  ev(
+    'asap-explosives-open',
+    'EU explosives projects come on line',
+    'Explosives lines the EU helped pay for in 2024 start delivering, and filling plants get more of the fill they lacked.',
+    facts(2, 'European Commission (ASAP awards; 2 M shells a year by end-2025)', '15 Mar 2024'),
+    window('2025-06', '2025-11', 2500),
+    [{ kind: 'inputSupply', input: 'explosive', deltaPerMonth: 150_000 }],
   ),
   ev(
     'hagedorn-nc',

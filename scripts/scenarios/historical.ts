@@ -18,6 +18,7 @@ type Move = Historical['moves'][number];
 const shifts = (from: string, nation: string, lineId: string, count: number): Move => ({ kind: 'shifts', from, nation, lineId, shifts: count });
 const plant = (from: string, nation: string, templateId: string): Move => ({ kind: 'plant', from, nation, templateId });
 const weekends = (from: string, nation: string, lineId: string): Move => ({ kind: 'weekends', from, nation, lineId });
+const inputPlant = (from: string, nation: string, plantId: string): Move => ({ kind: 'inputPlant', from, nation, plantId });
 
 const MOVES: Move[] = [
   // United States (calibration-facts §1)
@@ -102,14 +103,28 @@ const MOVES: Move[] = [
     deliverTo: 'stock',
   },
   plant('2025-08', 'RN', 'rh-baisogala'),
+  // Explosive fill and propellant (calibration-facts §1, §3, §4): Nitrochemie's further 40 % by mid-2025, the TNT and
+  // explosives expansions of the Mar 2024 ASAP awards (Poland, Czechia), and the Army's Kentucky TNT award of Nov 2024.
+  inputPlant('2024-02', 'DE', 'nitrochemie-powder'),
+  inputPlant('2024-03', 'PL', 'nitro-chem-tnt'),
+  inputPlant('2024-03', 'CZ', 'eu-explosives-line'),
+  inputPlant('2024-11', 'US', 'us-tnt-plant'),
 ];
 
 /** The record for a scenario: the moves it can play (its lines, plants and firms), the drawdown shares and the plan date. */
-export function historicalFor(sc: Pick<ScenarioFile, 'lines' | 'plantTemplates' | 'firms'>): Historical {
+export function historicalFor(sc: Pick<ScenarioFile, 'lines' | 'plantTemplates' | 'firms' | 'inputPlants'>): Historical {
   const lines = new Set(sc.lines.map((l) => l.id));
   const templates = new Set(sc.plantTemplates.map((t) => t.id));
   const firms = new Set(sc.firms.map((f) => f.id));
-  const playable = (m: Move) => (m.kind === 'order' ? firms.has(m.firmId) : m.kind === 'plant' ? templates.has(m.templateId) : lines.has(m.lineId));
+  const inputPlants = new Set((sc.inputPlants ?? []).map((x) => x.id));
+  const playable = (m: Move) =>
+    m.kind === 'order'
+      ? firms.has(m.firmId)
+      : m.kind === 'plant'
+        ? templates.has(m.templateId)
+        : m.kind === 'inputPlant'
+          ? inputPlants.has(m.plantId)
+          : lines.has(m.lineId);
   return {
     moves: MOVES.filter(playable),
     // Share of stock above the readiness floor each ally sends a month; the US sent the most.

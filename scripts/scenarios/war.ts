@@ -56,11 +56,11 @@ const RUSSIAN_ECONOMY = {
     },
     { from: '2025-01', perMonth: 720, text: 'Russian defence spending holds at about 7.2 % of GDP.', source: S5('SIPRI Insights', '2025') },
   ],
-  newShellsPerShareBp: 235,
+  newShellsPerShareBp: 202,
   leadMonths: 6,
   newRampPerMonth: 10_000,
-  refurbRampPerMonth: 8_000,
-  refurbMaxPerMonth: 150_000,
+  refurbRampPerMonth: 10_000,
+  refurbMaxPerMonth: 180_000,
   refurbPoolRateBp: 300,
   source: S5('SIPRI; Kasčiūnas (Business Insider); Estonian analysis via Guardian Weekly', '2024–25'),
 };
@@ -275,6 +275,14 @@ const SEEDED_RUSSIA = {
     text: 'North Korea sent Russia 4 to 6 million shells from Sep 2023 to Mar 2025 by a conservative count; where in that range this war lies is the seed’s.',
     source: S5('Reuters; RUSI Open Source Centre', 'Apr 2025'),
   },
+  // §10, §11: the big pushes followed recruitment, weather and Ukraine's shortages rather than a calendar (Avdiivka
+  // from Oct 2023, the autumn-2024 acceleration); how early or late is a game calibration.
+  offensiveTiming: {
+    minMonths: -1,
+    maxMonths: 2,
+    text: 'When Russia’s big pushes begin follows its recruits, the weather and Ukraine’s shortages; in this war they may come a month earlier or two later than the record’s dates.',
+    source: S10('ISW via AFP', '2023–25'),
+  },
 };
 
 const S1 = (outlet: string, date: string) => ({ file: 'calibration-facts.md §1', outlet, date });
@@ -293,9 +301,9 @@ export const INPUT_PLANTS: NonNullable<ScenarioFile['inputPlants']> = [
     input: 'explosive',
     name: 'TNT line expansion in northern Poland (Nitro-Chem)',
     nationId: 'PL',
-    capexEur: 120_000_000,
+    capexEur: 200_000_000,
     buildMonths: 18,
-    addsPerMonth: 150_000,
+    addsPerMonth: 300_000,
     source: S4('The Economist (the last large EU TNT maker is in northern Poland)', '2024'),
   },
   {

@@ -1,13 +1,13 @@
 /**
  * Balance: every shipped scenario, every policy, many seeds (`npm run balance`,
  * 500 seeds by default) → docs/balance.md. Targets: `passive` loses at least
- * 80 % of seeds everywhere, `balanced` (production and drawdowns mixed) wins at
- * least half; production alone and drawdowns alone each beat passive by more
- * than the seed moves the score, and their mix beats both. The win line each
- * scenario should have is printed: the historical course's lowest score over
- * the seeds (so beating history is always a victory), or the balanced play's
- * median less 3 where that is lower (so a sound play at the scenario's own
- * rhythm of turns wins most seeds). tests/balance checks the targets on fewer seeds.
+ * 80 % of seeds everywhere, `balanced` (production and drawdowns mixed) wins
+ * 40–85 % (a sound plan wins most wars, not every one: the seed's war can beat
+ * it); production alone and drawdowns alone each beat passive by more than the
+ * seed moves the score, and their mix beats both. The win line each scenario
+ * should have is printed: the score at which the balanced play wins closest to
+ * 7 seeds in 10 while passive play wins at most 2 in 10. tests/balance checks the
+ * targets on fewer seeds.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,9 @@ import { percentiles, summarise, workersFrom } from './commands/batch';
 import { progressBar } from './progress';
 import { scenarioIds } from './scenario-files';
 
-export const TARGETS = { passiveMaxWinRate: 0.2, balancedMinWinRate: 0.5 };
+export const TARGETS = { passiveMaxWinRate: 0.2, balancedMinWinRate: 0.4, balancedMaxWinRate: 0.85 };
+/** The balanced play's win rate the win line aims at: "a sound strategy must win most" (GAME.md §10), not all. */
+export const BALANCED_AIM = 0.7;
 const POLICY_ORDER: PolicyName[] = ['passive', 'historical', 'drawdown', 'production', 'balanced'];
 
 export interface BalanceRow {
@@ -29,6 +31,8 @@ export interface BalanceRow {
   territoryLostKm2: ReturnType<typeof percentiles>;
   avgFireRatioBp: ReturnType<typeof percentiles>;
   natoMonthlyArtillery: ReturnType<typeof percentiles>;
+  /** every seed's score, in seed order (the win line is chosen on them) */
+  scores: number[];
 }
 
 /** The shipped scenarios (a trainer's own files in scenarios/ are balanced by their author). */
@@ -61,13 +65,14 @@ export async function measureBalance(
       territoryLostKm2: r.percentiles.territoryLostKm2,
       avgFireRatioBp: r.percentiles.avgFireRatioBp,
       natoMonthlyArtillery: r.percentiles.natoMonthlyArtillery,
+      scores: played[i]!.map((g) => g.score.score),
     };
   });
 }
 
 export function meetsTargets(row: BalanceRow): boolean {
   if (row.policy === 'passive') return row.winRate <= TARGETS.passiveMaxWinRate;
-  if (row.policy === 'balanced') return row.winRate >= TARGETS.balancedMinWinRate;
+  if (row.policy === 'balanced') return row.winRate >= TARGETS.balancedMinWinRate && row.winRate <= TARGETS.balancedMaxWinRate;
   return true;
 }
 
@@ -85,10 +90,27 @@ export function seedSpread(a: BalanceRow, b: BalanceRow): number {
   return Math.max(a.score.p90 - a.score.p10, b.score.p90 - b.score.p10);
 }
 
-/** The win line the rows call for (see the header): history's lowest score, or the balanced median less 3 if lower. */
+/** The share of seeds a policy wins with a win line: a game is won when its score reaches the line (score.ts). */
+export function winRateAt(row: BalanceRow, line: number): number {
+  return row.scores.filter((x) => x >= line).length / Math.max(1, row.scores.length);
+}
+
+/**
+ * The win line the rows call for (see the header): of the lines that keep passive play at most 20 % and balanced
+ * play within 40–85 %, the one whose balanced win rate is closest to 70 % (the higher line on a tie).
+ */
 export function suggestedWinScore(rows: BalanceRow[], scenario: string): number {
   const of = (policy: PolicyName) => rows.find((r) => r.scenario === scenario && r.policy === policy)!;
-  return Math.min(of('historical').score.min, of('balanced').score.p50 - 3);
+  const [passive, balanced] = [of('passive'), of('balanced')];
+  let best = balanced.score.p50;
+  let bestGap = Infinity;
+  for (let line = 1; line <= 100; line++) {
+    const rate = winRateAt(balanced, line);
+    if (winRateAt(passive, line) > TARGETS.passiveMaxWinRate || rate < TARGETS.balancedMinWinRate || rate > TARGETS.balancedMaxWinRate) continue;
+    const gap = Math.abs(rate - BALANCED_AIM);
+    if (gap <= bestGap) [best, bestGap] = [line, gap];
+  }
+  return best;
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
@@ -125,7 +147,7 @@ function writeDoc(rows: BalanceRow[], seeds: number): void {
 
 Every shipped scenario played by each policy on ${seeds} seeds (the same seeds for every policy),
 written by \`npm run balance\`; do not edit by hand. Targets: \`passive\` wins at most ${pct(TARGETS.passiveMaxWinRate)}
-of seeds in every scenario; \`balanced\` wins at least ${pct(TARGETS.balancedMinWinRate)}.
+of seeds in every scenario; \`balanced\` wins ${pct(TARGETS.balancedMinWinRate)} to ${pct(TARGETS.balancedMaxWinRate)}.
 Percentiles are p10 / p50 / p90.
 
 | scenario | policy | win rate | score | Russian gains km² | average fire ratio | target |
@@ -146,8 +168,10 @@ ${gap.join('\n')}
 
 The seed chooses each war within the record (scenario \`russia.seeded\`): Russia's manpower (its
 recruits and ground pressure, from recruitment of 25,000–35,000 a month) and the size of the shells it
-imports (North Korea's 4–6 million by a conservative count), besides the era decks, plant slips and
-feints it already chose. Goal: under \`balanced\` play the seed's p10–p90 spread of Russian gains is at
+imports (North Korea's 4–6 million by a conservative count), when its big pushes begin (a month
+earlier to two months later than the record's dates), how long the 2023–24 US aid freeze lasts (4–6
+months), the month the EU's explosives projects come on line (Jun–Nov 2025), the era decks, plant
+slips and the axes of its feints. Goal: under \`balanced\` play the seed's p10–p90 spread of Russian gains is at
 least ${SEED_GAIN_SPREAD_PCT} % of the median, while the decisions still matter more: the median score
 gained from \`passive\` to \`balanced\` is larger than the seed's p10–p90 spread of the balanced score.
 
@@ -171,11 +195,13 @@ ${halves.join('\n')}
 ## How the win lines are set
 
 Each scenario's \`winScore\` is the "win line" column above, copied into its spec in
-\`scripts/scenarios/specs/\`: the lowest score the historical course reached on any of these seeds, or
-the balanced median less 3 where that is lower. So doing better than the allies really did is always a
-victory, and a sound plan at the scenario's own rhythm wins most seeds. Grades count from the win line
-(\`src/sim/score.ts\`): C from the line, B from 5 above, A from 10 above; below it, D down to 15
-under the line and F below that.
+\`scripts/scenarios/specs/\`: of the lines at which passive play wins at most ${pct(TARGETS.passiveMaxWinRate)} of these seeds and
+the balanced play ${pct(TARGETS.balancedMinWinRate)} to ${pct(TARGETS.balancedMaxWinRate)}, the one where the balanced play wins closest to
+${pct(BALANCED_AIM)}. So a sound plan at the scenario's own rhythm wins most wars but not every one (the seed's
+war can beat it), and the allies' real course, which the balanced play improves on, falls short of the line on
+most seeds: to win, do better than the allies did. Grades count from the win line (\`src/sim/score.ts\`): C
+from the line, B from 5 above, A from 10 above; below it, D down to 15 under the line (where the allies' own
+course usually lands) and F below that.
 `;
   writeFileSync(join(import.meta.dirname, '../../docs/balance.md'), text);
 }

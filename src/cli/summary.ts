@@ -21,7 +21,11 @@ export function resultJson(content: ScenarioContent, final: GameState, extra: { 
     score: score.score,
     grade: score.grade,
     objectives: score.objectives,
-    metrics: { ...metrics, outproducedMonth: metrics.outproducedMonth < 0 ? null : formatMonth(metrics.outproducedMonth) },
+    metrics: {
+      ...metrics,
+      outproducedMonth: metrics.outproducedMonth < 0 ? null : formatMonth(metrics.outproducedMonth),
+      outproducedNewMonth: metrics.outproducedNewMonth < 0 ? null : formatMonth(metrics.outproducedNewMonth),
+    },
   };
 }
 
@@ -32,7 +36,7 @@ export function resultText(r: ReturnType<typeof resultJson>): string {
     `Outcome: ${r.outcome.toUpperCase()} — score ${r.score}/100, grade ${r.grade}`,
     ...r.objectives.map((o) => `  ${o.attainmentBp >= 10000 ? '✔' : o.attainmentBp > 0 ? '◐' : '✘'} ${o.text} (${fmtBp(o.attainmentBp)} of ${o.weight} pts)`),
     `Territory lost: ${fmt(m.territoryLostKm2)} km² · average fire ratio ${fmtRatio(m.avgFireRatioBp)}`,
-    `Artillery rounds last month: NATO ${fmt(m.natoMonthlyArtillery)} vs Russia ${fmt(m.russiaMonthlyShells)}${m.outproducedMonth ? ` · NATO out-produced Russia from ${m.outproducedMonth}` : ''}`,
+    `Artillery rounds last month: NATO ${fmt(m.natoMonthlyArtillery)} vs Russia ${fmt(m.russiaMonthlyNewShells)} from new lines, ${fmt(m.russiaMonthlyShells)} with refurbished${m.outproducedNewMonth ? ` · NATO out-made Russia's new lines from ${m.outproducedNewMonth}` : ''}${m.outproducedMonth ? `, and all it made from ${m.outproducedMonth}` : ''}`,
     `Allies below readiness floors: ${m.nationsBelowFloor} · cohesion ${fmtBp(m.cohesionBp)} · escalation ${fmtBp(m.escalationBp)}`,
     `Final state hash: ${r.finalHash}`,
   ];

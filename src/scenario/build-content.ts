@@ -120,7 +120,13 @@ export function contentData(sc: ScenarioFile): ContentData {
       recruitsPerMonth: sc.ukraine.recruitsPerMonth,
     },
     russia: {
-      seeded: sc.russia.seeded ? { manpower: { ...sc.russia.seeded.manpower }, imports: { ...sc.russia.seeded.imports } } : null,
+      seeded: sc.russia.seeded
+        ? {
+            manpower: { ...sc.russia.seeded.manpower },
+            imports: { ...sc.russia.seeded.imports },
+            offensiveTiming: sc.russia.seeded.offensiveTiming ? { ...sc.russia.seeded.offensiveTiming } : null,
+          }
+        : null,
       productionPath: ratePath(sc.russia.productionPath ?? []),
       economy: sc.russia.economy
         ? { ...sc.russia.economy, defenceSharePath: ratePath(sc.russia.economy.defenceSharePath), source: { ...sc.russia.economy.source } }

@@ -29,6 +29,7 @@ export function newGame(c: ScenarioContent, seed: { code: string; value: number 
       stockShells: o.russiaStockShells,
       manpowerBp: 10_000,
       importsBp: 10_000,
+      offensiveDelay: 0,
       surges: [],
       imports: [],
       recruitsPerMonth: o.russiaRecruitsPerMonth,

@@ -148,6 +148,7 @@ const trigger = z.discriminatedUnion('kind', [
 const months = z.int().min(1).max(120);
 const action = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('aidFreeze'), nationId: id, months }),
+  z.strictObject({ kind: z.literal('aidResume'), nationId: id }).describe('ends a nation’s aid freeze from this month'),
   z.strictObject({ kind: z.literal('inputShock'), input, cutBp: bp, months }),
   z.strictObject({ kind: z.literal('russianImports'), source: text, perMonth: count, months }),
   z.strictObject({ kind: z.literal('support'), nationId: id, deltaBp: signedBp }),
@@ -295,6 +296,7 @@ const historicalMove = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shifts'), from: month, nation: id, lineId: id, shifts: z.int().min(1).max(10) }),
   z.strictObject({ kind: z.literal('plant'), from: month, nation: id, templateId: id }),
   z.strictObject({ kind: z.literal('weekends'), from: month, nation: id, lineId: id }),
+  z.strictObject({ kind: z.literal('inputPlant'), from: month, nation: id, plantId: id }),
   z.strictObject({
     kind: z.literal('order'),
     month,
@@ -381,6 +383,15 @@ export const scenarioSchema = z.strictObject({
       .strictObject({
         manpower: seedRange.describe('scales Russian ground pressure: its recruitment within the record, e.g. 25,000–35,000 a month around 30,000'),
         imports: seedRange.describe('scales every shipment of shells Russia imports (North Korea, Iran) within the record'),
+        offensiveTiming: z
+          .strictObject({
+            minMonths: z.int().min(-12).max(0),
+            maxMonths: z.int().min(0).max(12),
+            text: text.describe('the record the range is taken from, as the news tells it'),
+            source: sourceSchema,
+          })
+          .optional()
+          .describe('moves every change of `offensivePath` by a month count the seed draws: Russia pushes earlier or later'),
       })
       .optional()
       .describe('what the seed chooses for this war, each within a sourced range; left out, no seed varies them'),

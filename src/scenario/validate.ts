@@ -196,6 +196,7 @@ function crossCheck(sc: ScenarioFile): Problem[] {
     }
     if (m.kind === 'plant' && !templates.has(m.templateId)) at([...path, 'templateId'], `unknown plant template "${m.templateId}"`);
     if ((m.kind === 'shifts' || m.kind === 'weekends') && !lines.has(m.lineId)) at([...path, 'lineId'], `unknown line "${m.lineId}"`);
+    if (m.kind === 'inputPlant' && !(sc.inputPlants ?? []).some((x) => x.id === m.plantId)) at([...path, 'plantId'], `unknown input plant "${m.plantId}"`);
   });
   checkSources(sc, at);
   checkObjectiveMonths(sc, at, start, end, parseMonth);

@@ -72,7 +72,7 @@ function warningFor(c: ScenarioContent, s: GameState, o: O): ObjectiveWarning[] 
     case 'outproduceRussia': {
       // Out-producing this month is the best still possible: the points lost even then.
       const best = o.weight - pointsAt(o, s.month);
-      return s.tally.outproducedMonth < 0 && s.month > o.target && best > 0 ? [{ kind: 'outproduce', ...figure, points: best }] : [];
+      return s.tally.outproducedNewMonth < 0 && s.month > o.target && best > 0 ? [{ kind: 'outproduce', ...figure, points: best }] : [];
     }
   }
 }

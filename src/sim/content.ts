@@ -154,12 +154,20 @@ export interface SeedRange {
   source: SourceRef;
 }
 
+/** A month count the seed draws once per game, within a sourced range. */
+export interface SeedMonths {
+  minMonths: number;
+  maxMonths: number;
+  text: string;
+  source: SourceRef;
+}
+
 export interface RussiaSpec {
   /**
    * What the seed chooses for this war (issue: a shared seed barely changed the war): Russian
    * manpower scales its ground pressure, and shipments from North Korea and Iran scale its imports.
    */
-  seeded: { manpower: SeedRange; imports: SeedRange } | null;
+  seeded: { manpower: SeedRange; imports: SeedRange; offensiveTiming: SeedMonths | null } | null;
   /** Without an economy, Russian production follows this path (a scenario's own script); with one, the economy makes it and the path is empty. */
   productionPath: RatePoint[];
   /** Russia as a war economy: plants that follow its defence budget, refurbished old stock that runs down (calibration-facts §5, §11). */
@@ -238,6 +246,7 @@ export type EventTrigger =
 
 export type EventAction =
   | { kind: 'aidFreeze'; nationId: string; months: number }
+  | { kind: 'aidResume'; nationId: string }
   | { kind: 'inputShock'; input: InputId; cutBp: number; months: number }
   | { kind: 'russianImports'; source: string; perMonth: number; months: number }
   | { kind: 'support'; nationId: string; deltaBp: number }
@@ -415,6 +424,7 @@ export type HistoricalMove =
   | { kind: 'shifts'; fromMonth: number; nation: string; lineId: string; shifts: number }
   | { kind: 'plant'; fromMonth: number; nation: string; templateId: string }
   | { kind: 'weekends'; fromMonth: number; nation: string; lineId: string }
+  | { kind: 'inputPlant'; fromMonth: number; nation: string; plantId: string }
   | {
       kind: 'order';
       month: number;

@@ -96,6 +96,7 @@ const russia = (r: RussiaState): RussiaState => ({
   stockShells: r.stockShells,
   manpowerBp: r.manpowerBp,
   importsBp: r.importsBp,
+  offensiveDelay: r.offensiveDelay,
   surges: r.surges.map((x) => ({ deltaBp: x.deltaBp, untilMonth: x.untilMonth, eventId: x.eventId })),
   imports: r.imports.map((i) => ({ source: i.source, eventId: i.eventId, perMonth: i.perMonth, untilMonth: i.untilMonth })),
   recruitsPerMonth: r.recruitsPerMonth,

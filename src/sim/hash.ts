@@ -165,7 +165,7 @@ export function hashState(s: GameState): string {
   for (const x of s.sectors) sector(h, x);
   h.counts(s.ukraine.stock);
   const ru = s.russia;
-  h.int(ru.stockShells).int(ru.manpowerBp).int(ru.importsBp).int(ru.surges.length);
+  h.int(ru.stockShells).int(ru.manpowerBp).int(ru.importsBp).int(ru.offensiveDelay).int(ru.surges.length);
   for (const x of ru.surges) h.int(x.deltaBp).int(x.untilMonth).str(x.eventId);
   h.int(ru.imports.length);
   for (const x of ru.imports) h.str(x.source).str(x.eventId).int(x.perMonth).int(x.untilMonth);

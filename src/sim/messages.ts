@@ -109,6 +109,8 @@ export interface MessageParams {
   'construction.opens': { line: Id };
   'construction.shift': { line: Id; shifts: number; efficiencyBp: number; wasBp: number };
   'production.accident': { line: Id };
+  'production.repaired': { line: Id };
+  'production.learning': { line: Id; efficiencyBp: number; wasBp: number };
   'production.inputBinds': { input: Id; supply: number; need: number; scaleBp: number };
   /**
    * `possible`: what shifts, weekends and efficiency allow; `uncontracted`: the part no contract of

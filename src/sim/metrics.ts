@@ -24,10 +24,18 @@ export interface Metrics {
    * as every line ends capped by the same explosives (play-test, issue 9: 89,050 against 89,051).
    */
   natoArtilleryMade: number;
+  /** Russia's shells last month, new and refurbished (imports apart) */
   russiaMonthlyShells: number;
+  /** of which from its new lines: the count of NATO's Nov 2025 claim */
+  russiaMonthlyNewShells: number;
+  /** shells Russia imported last month (North Korea, Iran) */
+  russiaMonthlyImports: number;
   /** NATO's last month of artillery output against Russia's, in bp */
   natoToRussiaProductionBp: number;
+  /** first month NATO made more than Russia's new and refurbished shells, or -1 */
   outproducedMonth: number;
+  /** first month NATO made more than Russia's new lines alone, or -1 */
+  outproducedNewMonth: number;
   /** Ukraine's stock per product */
   ukraineStock: PerProduct;
   ukraineArtillery: number;
@@ -54,8 +62,11 @@ export function gameMetrics(c: ScenarioContent, s: GameState): Metrics {
     natoMonthlyArtillery: s.tally.natoArtilleryLastMonth,
     natoArtilleryMade: s.tally.artilleryProduced,
     russiaMonthlyShells: s.tally.russiaShellsLastMonth,
+    russiaMonthlyNewShells: s.tally.russiaNewShellsLastMonth,
+    russiaMonthlyImports: s.russia.lastImports,
     natoToRussiaProductionBp: ratioBp(s.tally.natoArtilleryLastMonth, Math.max(1, s.tally.russiaShellsLastMonth)),
     outproducedMonth: s.tally.outproducedMonth,
+    outproducedNewMonth: s.tally.outproducedNewMonth,
     ukraineStock: { ...s.ukraine.stock },
     ukraineArtillery: ukraineArtillery({ content: c, state: s }),
     stocks,

@@ -62,7 +62,12 @@ export interface TurnSummary {
   artilleryCapacityPerYearByRegion: Record<string, number>;
   /** units made, per product */
   made: PerProduct;
+  /** Russian shells made this month: new and refurbished */
   russiaShells: number;
+  /** of which from new lines only (the count of NATO's Nov 2025 claim) */
+  russiaNewShells: number;
+  /** shells Russia imported this month (North Korea, Iran) */
+  russiaImports: number;
   ukraineFired: number;
   russiaFired: number;
   fireRatioBp: number;

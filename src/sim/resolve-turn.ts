@@ -89,7 +89,7 @@ export function resolveTurn(
       ctx.orderEntries.push({ id, order: res.order });
       if (res.order.kind === 'drawdown') ctx.toUkraine.push({ id, product: res.order.product, units: res.order.amount });
     });
-  ctx.pathChanges = reportPathChanges(c, month, report);
+  ctx.pathChanges = reportPathChanges(c, s, report);
 
   resolveBudget(ctx);
   resolveConstruction(ctx);
@@ -140,6 +140,8 @@ function summarise(c: ScenarioContent, s: GameState): TurnReport['summary'] {
     artilleryCapacityPerYearByRegion: capacityByRegion(c, s),
     made: { ...s.tally.madeLastMonth },
     russiaShells: s.tally.russiaShellsLastMonth,
+    russiaNewShells: s.tally.russiaNewShellsLastMonth,
+    russiaImports: s.russia.lastImports,
     ukraineFired: uaFire,
     russiaFired: ruFire,
     fireRatioBp: ratioBp(ruFire, Math.max(1, uaFire)),

@@ -36,5 +36,13 @@
  *    inputPlants: a TNT line in Poland, an explosives line in Czechia, a US TNT plant, a propellant
  *    expansion in Germany) that adds to the input's supply for every line from its opening month; the
  *    balanced and production policies fund their own when they hold twice the cost.
+ * 9: NATO can out-produce Russia's new lines, and the seed shapes more of the war. Russia's new lines make 202
+ *    shells a month per 0.01 % of GDP (about 145,000 a month in 2025) and depots refurbish up to 180,000 a month
+ *    while the pool lasts; the historical course pays for the 2024 explosive and propellant plants (Poland's TNT
+ *    expansion now adds 300 t a month), and the EU's explosives projects come on line in a seeded month of H2 2025,
+ *    so NATO passes Russia's new lines in late 2025 as its Secretary General claimed. The out-produce objective
+ *    counts Russia's new lines, the claim's count. The seed moves Russia's offensives a month earlier to two later
+ *    and draws the 2023–24 US aid freeze at 4–6 months. Win lines are re-set so the balanced play wins about 7
+ *    seeds in 10 (40–85 %), above the allies' own course.
  */
-export const RULES_VERSION = 8;
+export const RULES_VERSION = 9;

@@ -210,6 +210,8 @@ export interface RussiaState {
   manpowerBp: number;
   /** this war's imports, drawn by the seed at the start: bp of every shipment the news schedules */
   importsBp: number;
+  /** this war's offensive timing, drawn by the seed at the start: months the offensive path's changes come late (negative: early) */
+  offensiveDelay: number;
   /** offensives that events start: extra ground pressure (bp) until a month */
   surges: { deltaBp: number; untilMonth: number; eventId: string }[];
   /** imports scheduled by events: rounds per month until the given month */

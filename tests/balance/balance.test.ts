@@ -1,8 +1,8 @@
 /**
  * Balance on 100 seeds per scenario (npm run balance measures 500 and writes
  * docs/balance.md): passive loses at least 80 % everywhere, balanced wins at
- * least half, decisions move the score far more than the seed does, and the
- * win line lets beating history count as a victory. In the class scenario, on
+ * 40–85 % (most wars, not all), decisions move the score far more than the seed
+ * does, and the win line is the one the balance runs call for. In the class scenario, on
  * 200 seeds, production alone and drawdowns alone each beat passive by more
  * than the seed's spread and their mix beats both. It plays thousands of
  * campaigns, so it runs in the `slow` project, and in beforeAll.
@@ -42,8 +42,9 @@ describe.each(SHIPPED)('balance of %s', (scenario) => {
     expect(row('passive').winRate).toBeLessThanOrEqual(TARGETS.passiveMaxWinRate);
   });
 
-  it('a sound strategy wins at least half the seeds', () => {
+  it('a sound strategy wins most seeds, but not every one', () => {
     expect(row('balanced').winRate).toBeGreaterThanOrEqual(TARGETS.balancedMinWinRate);
+    expect(row('balanced').winRate).toBeLessThanOrEqual(TARGETS.balancedMaxWinRate);
   });
 
   it('the result depends on decisions more than on the seed', () => {
@@ -57,11 +58,11 @@ describe.each(SHIPPED)('balance of %s', (scenario) => {
     expect(seedGainSpreadPct(row('balanced'))).toBeGreaterThanOrEqual(SEED_GAIN_SPREAD_PCT - 5);
   });
 
-  it('the win line is at or below what the historical course scores, so beating history is a victory', () => {
+  it('the win line is the one the balance runs call for, and beating the allies’ own course is what it takes', () => {
     const { content } = loadScenario(scenario);
-    // 100 seeds here against the 500 the line was set on: allow the one point a rarer seed may take.
-    expect(content.winScore).toBeLessThanOrEqual(row('historical').score.min + 1);
+    // 100 seeds here against the 500 the line was set on: allow two points of sampling.
     expect(Math.abs(content.winScore - suggestedWinScore(rows, scenario))).toBeLessThanOrEqual(2);
+    expect(row('historical').winRate).toBeLessThan(row('balanced').winRate);
   });
 });
 

@@ -286,7 +286,7 @@ describe('every command says what it does', () => {
     for (const [args, pattern] of [
       [['batch', '--scenario', 'race-of-logistics', '--seeds', '2', '--seed', 'RACE-2023-X'], /--seed is not an option of batch/],
       [['batch', '--scenario', 'race-of-logistics', '--seeds', '2', '--orders', 'missing.json'], /--orders is not an option of batch/],
-      [['verify', 'seeds/rules-8/golden-passive.replay.json', '--seeds', '3'], /--seeds is not an option of verify/],
+      [['verify', 'seeds/rules-9/golden-passive.replay.json', '--seeds', '3'], /--seeds is not an option of verify/],
       [['run', '--scenario', 'race-of-logistics', 'extra.json'], /run: takes no file names/],
     ] as [string[], RegExp][]) {
       const r = sim(...args);
@@ -317,10 +317,10 @@ describe('every command says what it does', () => {
 
   it('verify takes several files, reports each, and prints JSON with --json', () => {
     const tampered = join(tmp, 'tampered.replay.json');
-    const golden = JSON.parse(readFileSync(join(root, 'seeds/rules-8/golden-passive.replay.json'), 'utf8'));
+    const golden = JSON.parse(readFileSync(join(root, 'seeds/rules-9/golden-passive.replay.json'), 'utf8'));
     golden.turns[1].hash = '00000000000000';
     writeFileSync(tampered, JSON.stringify(golden));
-    const r = sim('verify', 'seeds/rules-8/golden-balanced.replay.json', tampered, '--json');
+    const r = sim('verify', 'seeds/rules-9/golden-balanced.replay.json', tampered, '--json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
     expect(out).toHaveLength(2);
@@ -330,7 +330,7 @@ describe('every command says what it does', () => {
 
   it('a scenario id inside a replay is an id, never a path: /etc/passwd or /dev/zero is refused at once, unread', () => {
     for (const id of ['/etc/passwd', '/dev/zero', '../scenarios/race-of-logistics']) {
-      const replay = JSON.parse(readFileSync(join(root, 'seeds/rules-8/golden-passive.replay.json'), 'utf8'));
+      const replay = JSON.parse(readFileSync(join(root, 'seeds/rules-9/golden-passive.replay.json'), 'utf8'));
       replay.scenario.id = id;
       const file = join(tmp, 'path-id.replay.json');
       writeFileSync(file, JSON.stringify(replay));

@@ -23,7 +23,7 @@ describe('size limits', () => {
     const r = parseOrdersFile(ordersFile(Array.from({ length: 60 }, () => month)));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems[0]).toMatchObject({ path: '$.turns', message: '24,000 orders in all; at most 20,000' });
-    const replay = JSON.parse(readFileSync(join(root, 'seeds/rules-8/golden-passive.replay.json'), 'utf8'));
+    const replay = JSON.parse(readFileSync(join(root, 'seeds/rules-9/golden-passive.replay.json'), 'utf8'));
     replay.turns[0].orders = Array.from({ length: 600 }, () => ({ kind: 'industrialPlan', actor: 'US' }));
     expect(parseReplayFile(JSON.stringify(replay))).toMatchObject({ ok: false, problems: [{ path: '$.turns[0]' }] });
   });

@@ -29,8 +29,8 @@ describe('events of the shipped scenario', () => {
     const freeze = r.report.entries.find((e) => e.id === 'event:us-aid-freeze')!;
     expect(freeze.message).toEqual(message('event', { event: 'us-aid-freeze' }));
     expect(freeze.source).toEqual({ file: 'calibration-facts.md §9', outlet: 'AP', date: 'Dec 2023' });
-    // Dec 2023 to Mar 2024: packages move again in April, when the supplemental passes.
-    expect(r.state.nations.find((n) => n.id === 'US')!.aidFrozenUntil).toBe(monthIndex(2024, 3));
+    // From Dec 2023 until Congress acts, at most through May 2024.
+    expect(r.state.nations.find((n) => n.id === 'US')!.aidFrozenUntil).toBe(monthIndex(2024, 5));
   });
 
   it('window events fire in different months for different seeds', () => {

@@ -13,6 +13,7 @@ import { POLICIES } from '../../src/sim/policies';
 import { applyAction } from '../../src/sim/resolve/events';
 import { rateAt } from '../../src/sim/resolve/russia';
 import { resolveTurn } from '../../src/sim/resolve-turn';
+import { scoreGame } from '../../src/sim/score';
 import type { ScenarioContent } from '../../src/sim/content';
 import type { GameState } from '../../src/sim/types';
 import { advance, game, scenario, shipped } from '../helpers';
@@ -150,5 +151,27 @@ describe('Russia’s war economy', () => {
           s = next;
         }
       }
+  });
+});
+
+describe('out-producing Russia: the two counts', () => {
+  it('NATO passing Russia’s new lines meets the objective, as NATO counted in Nov 2025, while all Russia makes stays ahead', () => {
+    const s = game(2);
+    // Russia's new lines almost gone, its depots at full pace: NATO's lines out-make the first, not the second.
+    s.russia.newCapacity = 0;
+    s.russia.refurbCapacity = economy.refurbMaxPerMonth;
+    const r = resolveTurn(c, s, []);
+    const t = r.state.tally;
+    expect(t.natoArtilleryLastMonth).toBeGreaterThan(t.russiaNewShellsLastMonth);
+    expect(t.natoArtilleryLastMonth).toBeLessThan(t.russiaShellsLastMonth);
+    expect(t.outproducedNewMonth).toBe(s.month);
+    expect(t.outproducedMonth).toBe(-1);
+    expect(r.report.summary).toMatchObject({ russiaNewShells: t.russiaNewShellsLastMonth, russiaShells: t.russiaShellsLastMonth });
+    const objective = scoreGame(c, r.state).objectives.find((o) => o.id === 'out-produce')!;
+    expect(objective.attainmentBp).toBe(BP);
+    // Without the change, the same month is no such milestone.
+    const plain = resolveTurn(c, game(2), []).state;
+    expect(plain.tally.outproducedNewMonth).toBe(-1);
+    expect(scoreGame(c, plain).objectives.find((o) => o.id === 'out-produce')!.attainmentBp).toBeLessThan(BP);
   });
 });

@@ -8,6 +8,7 @@ import { buildContent } from '../../src/scenario/build-content';
 import { validateScenario } from '../../src/scenario/validate';
 import { copyState } from '../../src/sim/copy-state';
 import { applyBp } from '../../src/sim/int-math';
+import { monthIndex } from '../../src/sim/month';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { GameState } from '../../src/sim/types';
 import { game, scenario, shipped } from '../helpers';
@@ -75,5 +76,57 @@ describe('the war a seed draws', () => {
     const v = validateScenario(broken);
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.problems.map((p) => p.path).join(' ')).toContain('russia.seeded.imports.maxBp');
+  });
+});
+
+describe('when Russia pushes and how long US aid stalls, as the seed draws them', () => {
+  const timing = range.offensiveTiming!;
+
+  it('moves the offensive path’s changes by the seed’s months, and the report tells the change in the month it comes', () => {
+    const delays = new Set(Array.from({ length: 60 }, (_, i) => game(i + 1).russia.offensiveDelay));
+    expect([...delays].sort((a, b) => a - b)).toEqual(Array.from({ length: timing.maxMonths - timing.minMonths + 1 }, (_, i) => timing.minMonths + i));
+    // The record's 2024 push (from Jan 2024), on time and two months late, from the same December.
+    let s = game(4);
+    while (s.month < monthIndex(2023, 12)) s = resolveTurn(c, s, [], { explain: false }).state;
+    const [onTime, late] = [copyState(s), copyState(s)];
+    onTime.russia.offensiveDelay = 0;
+    late.russia.offensiveDelay = 2;
+    const changeMonth = (start: GameState) => {
+      let x = start;
+      for (let i = 0; i < 5; i++) {
+        const r = resolveTurn(c, x, []);
+        if (r.report.entries.some((e) => e.id === 'path:russiaOffensive')) return r.report.month;
+        x = r.state;
+      }
+      return -1;
+    };
+    expect(changeMonth(onTime)).toBe(monthIndex(2024, 1));
+    expect(changeMonth(late)).toBe(monthIndex(2024, 3));
+    // Until it comes, the late war's Russians take less ground.
+    expect(gainsOver(late, 2)).toBeLessThan(gainsOver(onTime, 2));
+  });
+
+  it('freezes US aid from December 2023 until Congress acts, 4 to 6 months, different for different seeds; held shells then go', () => {
+    const lengths = new Set<number>();
+    for (let seed = 1; seed <= 12; seed++) {
+      let s = game(seed);
+      while (s.month < monthIndex(2023, 12)) s = resolveTurn(c, s, [], { explain: false }).state;
+      // Shells bought for Ukraine wait in US depots while the freeze lasts.
+      s.nations.find((n) => n.id === 'US')!.heldForUkraine.shell = 50_000;
+      let firstFree = -1;
+      while (firstFree < 0 && s.month <= monthIndex(2024, 7)) {
+        const r = resolveTurn(c, s, [], { explain: false });
+        const us = r.state.nations.find((n) => n.id === 'US')!;
+        if (us.aidFrozenUntil < s.month && s.month > monthIndex(2023, 12)) {
+          firstFree = s.month;
+          expect(r.state.firedEvents).toContain('us-supplemental');
+          expect(us.heldForUkraine.shell).toBe(0);
+        }
+        s = r.state;
+      }
+      lengths.add(firstFree - monthIndex(2023, 12));
+    }
+    expect([...lengths].every((n) => n >= 4 && n <= 6)).toBe(true);
+    expect(lengths.size).toBeGreaterThan(1);
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, namesFor } from '../../src/share/text/messages';
 import type { ReportEntry, TurnReport } from '../../src/sim';
-import { parseMonth } from '../../src/sim/month';
+import { monthIndex, parseMonth } from '../../src/sim/month';
 import { POLICIES } from '../../src/sim/policies';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { GameState, Order } from '../../src/sim/types';
@@ -150,8 +150,9 @@ describe('every large swing has a cause in the report', () => {
 
   it('the scripted ground pressure of 2024 is a factor of each sector, citing its source', () => {
     const { reports } = play(1);
-    const jan = reports.find((r) => r.month === parseMonth('2024-01'))!;
-    expect(entry(jan, 'path:russiaOffensive')).toBeDefined();
+    // The push the record dates January 2024 comes when this war's seed put it (a month early to two late).
+    const jan = reports.find((r) => r.month >= monthIndex(2023, 12) && entry(r, 'path:russiaOffensive'))!;
+    expect(jan.month).toBeLessThanOrEqual(monthIndex(2024, 3));
     const pressure = jan.entries.filter((e) => e.kind === 'factor' && e.id.endsWith(':pressure'));
     expect(pressure.length).toBeGreaterThan(0);
     for (const p of pressure) {

@@ -45,7 +45,7 @@ export const BEFORE_BUCHAREST: ScenarioSpec = {
     },
     { id: 'cohesion', kind: 'cohesionMin', target: 7000, failAt: 4000, weight: 15, text: (n) => `Keep alliance cohesion at ${n.target} or more.` },
   ],
-  winScore: 58,
+  winScore: 81,
   minutes: 35,
   record: [RECORD.ratio, RECORD.stinger, RECORD.us],
 };

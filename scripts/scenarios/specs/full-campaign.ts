@@ -40,7 +40,7 @@ export const FULL_CAMPAIGN: ScenarioSpec = {
       target: '2025-01',
       failAt: '2026-12',
       weight: 10,
-      text: (n) => `Out-produce Russia in shells by ${n.target}.`,
+      text: (n) => `Out-produce Russia's new shell lines by ${n.target}.`,
     },
     { id: 'requests', kind: 'requestsMet', target: 5, failAt: 0, weight: 10, text: ({ target }) => `Meet ${target} of Ukraine’s requests on time.` },
     { id: 'cohesion', kind: 'cohesionMin', target: 7000, failAt: 4000, weight: 10, text: (n) => `Keep alliance cohesion at ${n.target} or more.` },
@@ -54,7 +54,7 @@ export const FULL_CAMPAIGN: ScenarioSpec = {
     },
     { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 3000, weight: 5, text: (n) => `Pay firms on time (nothing at ${n.failAt} of debt).` },
   ],
-  winScore: 68,
+  winScore: 84,
   minutes: 170,
   record: Object.values(RECORD),
 };

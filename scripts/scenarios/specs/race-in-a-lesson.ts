@@ -20,10 +20,10 @@ export const RACE_IN_A_LESSON: ScenarioSpec = {
   id: 'race-in-a-lesson',
   title: 'The race in one lesson (Feb 2023 – Dec 2024, in four turns)',
   briefing:
-    "February 2023. A year into the war, Ukraine fires several times more shells than the whole alliance makes, and donor stocks are close to their floors. NATO's Secretary General calls it a race of logistics. You coordinate the allies' munitions effort until December 2024 in four turns of six months (the last is five): each turn you decide once, and the months after your decisions play on with what you set running. Firms want multi-year contracts before they build; a shift takes two months to start, a plant one to three years. Stocks sent now help at once but leave allies below their readiness floors. The allies' real course scores a little above the win line: come close to it, or beat it.",
+    "February 2023. A year into the war, Ukraine fires several times more shells than the whole alliance makes, and donor stocks are close to their floors. NATO's Secretary General calls it a race of logistics. You coordinate the allies' munitions effort until December 2024 in four turns of six months (the last is five): each turn you decide once, and the months after your decisions play on with what you set running. Firms want multi-year contracts before they build; a shift takes two months to start, a plant one to three years. Stocks sent now help at once but leave allies below their readiness floors. The allies' real course falls short of the win line: do better than they did.",
   learningGoals: RACE_OF_LOGISTICS.learningGoals,
   sources: [A.wsws2023, A.cbc2022, A.summit2024, A.antiwar2022, A.forum2025],
-  winScore: 63,
+  winScore: 77,
   minutes: 40,
   monthsPerTurn: 6,
   forClass: true,

@@ -27,7 +27,10 @@ export const RECORD = {
     text: 'The restarted Stinger line delivered its first new missiles about 30 months after the May 2022 order.',
     source: facts(7, 'Reuters; Raytheon', '2022–2023'),
   },
-  outproduce: { text: 'NATO’s Secretary General said the alliance out-produced Russia in ammunition only in late 2025.', source: A.forum2025 },
+  outproduce: {
+    text: 'NATO’s Secretary General said in November 2025 that the alliance now out-produced Russia in ammunition, counting Russia’s new shells only; months earlier he had put Russia at four times NATO’s output.',
+    source: A.forum2025,
+  },
   eu1m: {
     text: 'The EU delivered about half of its promised million shells by March 2024, and the full amount about nine months late.',
     source: facts(2, 'Borrell; Politico EU', '2024'),

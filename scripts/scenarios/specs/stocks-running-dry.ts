@@ -46,7 +46,7 @@ export const STOCKS_RUNNING_DRY: ScenarioSpec = {
     { id: 'requests', kind: 'requestsMet', target: 2, failAt: 0, weight: 10, text: ({ target }) => `Meet ${target} of Ukraine’s requests on time.` },
     { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 1000, weight: 5, text: (n) => `Pay firms on time (nothing at ${n.failAt} of debt).` },
   ],
-  winScore: 84,
+  winScore: 94,
   minutes: 35,
   record: [RECORD.ratio, RECORD.us, RECORD.gains],
 };

@@ -10,7 +10,7 @@ export const TURNING_THE_TIDE: ScenarioSpec = {
   start: '2025-01',
   end: '2025-12',
   briefing:
-    '2025. New lines are finally producing, and NATO will claim by November that it out-produces Russia in ammunition. But the inputs are fragile: China controls cotton linters and rare earths, North Korea and Iran keep Russia supplied, and firms cannot hire skilled workers fast enough. US aid pauses, then resumes through European purchases. Keep the ratio near 2:1 and the lines running.',
+    '2025. New lines are finally producing, and by November NATO will claim it out-produces Russia in ammunition, a disputed claim that leaves out the old rounds Russia refurbishes and the shells it imports. But the inputs are fragile: China controls cotton linters and rare earths, North Korea and Iran keep Russia supplied, and firms cannot hire skilled workers fast enough. US aid pauses, then resumes through European purchases. Keep the ratio near 2:1 and the lines running.',
   learningGoals: [
     'Explain why inputs (propellant, explosives, rare earths) can bind before money does.',
     'Explain how Russia’s war economy scales differently from Europe’s.',
@@ -40,7 +40,7 @@ export const TURNING_THE_TIDE: ScenarioSpec = {
       target: '2025-06',
       failAt: '2025-12',
       weight: 5,
-      text: (n) => `Out-produce Russia in shells by ${n.target}.`,
+      text: (n) => `Out-produce Russia's new shell lines by ${n.target}.`,
     },
     { id: 'cohesion', kind: 'cohesionMin', target: 7000, failAt: 4000, weight: 15, text: (n) => `Keep alliance cohesion at ${n.target} or more.` },
     {
@@ -53,7 +53,7 @@ export const TURNING_THE_TIDE: ScenarioSpec = {
     },
     { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 2000, weight: 5, text: (n) => `Pay firms on time (nothing at ${n.failAt} of debt).` },
   ],
-  winScore: 66,
+  winScore: 85,
   minutes: 40,
   record: [RECORD.gains, RECORD.ratio, RECORD.outproduce, RECORD.eu],
 };

@@ -63,8 +63,8 @@ export interface DebtLesson {
 export interface OutproduceLesson {
   kind: 'outproduce';
   pointsLost: number;
-  /** NATO's best month against Russia's output that month */
-  best: { month: number; nato: number; russia: number } | null;
+  /** NATO's best month against Russia's new lines that month (the objective's count), and all Russia had that month */
+  best: { month: number; nato: number; russia: number; russiaAll: number } | null;
 }
 
 /** Where the allies' own course on the same seed did better. */
@@ -125,8 +125,8 @@ function outproduce(game: ReplayedGame, lost: number): OutproduceLesson {
   let best: OutproduceLesson['best'] = null;
   for (const m of game.months) {
     const s = m.report.summary;
-    if (!best || s.natoArtillery * Math.max(1, best.russia) > best.nato * Math.max(1, s.russiaShells))
-      best = { month: s.month, nato: s.natoArtillery, russia: s.russiaShells };
+    if (!best || s.natoArtillery * Math.max(1, best.russia) > best.nato * Math.max(1, s.russiaNewShells))
+      best = { month: s.month, nato: s.natoArtillery, russia: s.russiaNewShells, russiaAll: s.russiaShells + s.russiaImports };
   }
   return { kind: 'outproduce', pointsLost: lost, best };
 }

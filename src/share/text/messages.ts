@@ -284,6 +284,8 @@ const EN: Sentences = {
       ? `; new crews lower its efficiency from ${fmtBp(p.wasBp)} to ${fmtBp(p.efficiencyBp)} for a while`
       : '; its crews are experienced enough to keep full efficiency'),
   'production.accident': (p, n) => `Accident during weekend work at ${n.line(p.line)}: the line stops for two months`,
+  'production.repaired': (p, n) => `${n.line(p.line)} is back at work after its weekend accident`,
+  'production.learning': (p, n) => `${n.line(p.line)}'s crews learn the work: ${fmtBp(p.wasBp)} → ${fmtBp(p.efficiencyBp)} of full speed`,
   'production.inputBinds': (p, n) =>
     `${n.input(p.input)} binds: ${fmt(p.supply)} ${n.inputUnit(p.input)} available for ${fmt(p.need)} ${n.inputUnit(p.input)} needed, lines make ${fmtBp(p.scaleBp)} of plan`,
   'production.made': (p, n) => madeSentence(p, n),

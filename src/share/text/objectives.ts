@@ -91,7 +91,7 @@ export function warningText(w: ObjectiveWarning, n: Names): string {
     case 'fireRatio':
       return `The average fire ratio is ${fmtRatio(w.value)}, worse than the ${fmtRatio(w.target)} target: ${points(w.points)} if it stays so.`;
     case 'outproduce':
-      return `NATO has not out-produced Russia by ${monthLabel(w.target)}: ${points(w.points)} now, more each month it does not.`;
+      return `NATO has not out-produced Russia's new lines by ${monthLabel(w.target)}: ${points(w.points)} now, more each month it does not.`;
     case 'request':
       return `Ukraine asked for ${fmt(w.target)} ${n.product(w.product, w.target)} by ${monthLabel(w.byMonth)}; ${fmt(w.value)} have arrived: ${points(w.points)} ${
         w.gameEnds === undefined ? 'if it is missed' : `unless it is met before the game ends (${monthLabel(w.gameEnds)})`

@@ -11,9 +11,19 @@ export const WAR_FIGURES: [string, (m: Metrics) => string][] = [
   ['Average fire ratio', (m) => fmtRatio(m.avgFireRatioBp)],
   ['NATO artillery rounds made over the game', (m) => fmt(m.natoArtilleryMade)],
   ['NATO artillery rounds in the last month', (m) => fmt(m.natoMonthlyArtillery)],
+  // Both counts of Russia's output: NATO's Nov 2025 claim counts its new lines only (calibration-facts §5, §12).
+  ['Russian shells in the last month: new lines only', (m) => fmt(m.russiaMonthlyNewShells)],
+  ['… with refurbished and imported rounds', (m) => fmt(m.russiaMonthlyShells + m.russiaMonthlyImports)],
+  ['NATO first out-made Russia’s new lines', (m) => (m.outproducedNewMonth < 0 ? 'never' : monthLabel(m.outproducedNewMonth))],
   ['Allies below readiness floors', (m) => String(m.nationsBelowFloor)],
   ['Cohesion', (m) => fmtBp(m.cohesionBp)],
 ];
+
+/**
+ * Why the out-produce claim is disputed (calibration-facts §5, §12; source 000): the debrief shows it beside both counts.
+ */
+export const OUTPRODUCE_CLAIM =
+  'In November 2025 NATO’s Secretary General said the alliance now makes more ammunition than Russia. The claim is disputed. It counts only what Russia’s new lines make, not the old rounds its depots bring back or the millions of shells North Korea sent, and that spring the same office had said Russia made in three months what NATO made in a year. The table shows both counts.';
 
 /** "Feb 2023" or "Feb – May 2023". */
 export function turnSpan(t: Pick<ReviewTurn, 'firstMonth' | 'lastMonth'>): string {

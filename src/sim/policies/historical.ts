@@ -34,6 +34,10 @@ function playMove(p: Planner, m: Move): void {
       if (!w.lines.some((l) => l.templateId === m.templateId) && p.content.templates.some((t) => t.id === m.templateId))
         p.try({ kind: 'fundPlant', actor: m.nation, templateId: m.templateId });
       return;
+    case 'inputPlant':
+      if (!w.inputs.plants.some((x) => x.id === m.plantId) && p.content.inputPlants.some((x) => x.id === m.plantId))
+        p.try({ kind: 'fundInputPlant', actor: m.nation, plantId: m.plantId });
+      return;
     case 'weekends': {
       const line = w.lines.find((l) => l.id === m.lineId);
       if (line && line.status === 'running' && !line.weekend && line.accidentUntil < w.month)

@@ -35,6 +35,10 @@ export function applyAction(c: ScenarioContent, s: GameState, a: DeepReadonly<Ev
     case 'aidFreeze':
       if (nation) nation.aidFrozenUntil = Math.max(nation.aidFrozenUntil, s.month + a.months - 1);
       break;
+    case 'aidResume':
+      // Aid moves again from this month; what waited in depots goes at the month's end (politics.ts).
+      if (nation) nation.aidFrozenUntil = Math.min(nation.aidFrozenUntil, s.month - 1);
+      break;
     case 'inputShock':
       s.inputs.shocks.push({ input: a.input, cutBp: a.cutBp, untilMonth: s.month + a.months - 1, source: eventId });
       break;
@@ -99,6 +103,8 @@ export function drawWar(c: ScenarioContent, s: GameState): void {
   withStream(s, 'ai', (rng) => {
     s.russia.manpowerBp = rng.int(seeded.manpower.minBp, seeded.manpower.maxBp);
     s.russia.importsBp = rng.int(seeded.imports.minBp, seeded.imports.maxBp);
+    // Drawn last, so the two draws before it keep their values.
+    if (seeded.offensiveTiming) s.russia.offensiveDelay = rng.int(seeded.offensiveTiming.minMonths, seeded.offensiveTiming.maxMonths);
     // Manpower is recruits: the troops Russia adds a month, and the ground pressure they bring (front.ts).
     s.russia.recruitsPerMonth = applyBp(s.russia.recruitsPerMonth, s.russia.manpowerBp);
   });

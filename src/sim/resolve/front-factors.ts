@@ -84,7 +84,7 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   if (air !== focus) add('air', air - focus, msg('front.airHere', { sector: id, threatBp: x.airBp, gainKm2: air - focus }), x.airId ? [x.airId] : []);
   if (pressure !== air) {
     const causes = ctx.pathChanges.has('russiaOffensive') ? [pathEntryId('russiaOffensive')] : [];
-    const source = pointAt(c.russia.offensivePath, s.month)?.source;
+    const source = pointAt(c.russia.offensivePath, s.month - s.russia.offensiveDelay)?.source;
     add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, source);
   }
   const manned = at(ruAir, ua, x.mannedOffensiveBp);

@@ -174,7 +174,8 @@ export function resolveFront(ctx: PhaseContext): void {
 
   const uaDemand = rateAt(c.ukraine.fireDemandPath, s.month);
   const uaFire = fireUkrainianArtillery(ctx, uaDemand);
-  const pathOffensiveBp = rateAt(c.russia.offensivePath, s.month);
+  // This war's offensives come when the seed put them: the path read `offensiveDelay` months back.
+  const pathOffensiveBp = rateAt(c.russia.offensivePath, s.month - ru.offensiveDelay);
   // The scripted pressure at this war's Russian manpower, as the seed drew it.
   const mannedOffensiveBp = applyBp(pathOffensiveBp, ru.manpowerBp);
   let surgedBp = mannedOffensiveBp;

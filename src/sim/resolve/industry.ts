@@ -8,7 +8,7 @@
  */
 import { nationSpec, productSpec, zeroPerProduct, type ScenarioContent } from '../content';
 import { dueThisMonth } from '../contract-schedule';
-import { applyBp, BP, ratioBp } from '../int-math';
+import { applyBp, BP, lookup, ratioBp } from '../int-math';
 import { findFirm } from '../find';
 import { msg } from '../messages';
 import { efficiencyBp, lineCapacity, recordOutput } from '../production-line';
@@ -126,6 +126,18 @@ export function resolveIndustry(ctx: PhaseContext): void {
     let scale = BP;
     let binding: InputId | '' = '';
     const causes: string[] = [];
+    // Back from a weekend accident's two months: the restart is why its output jumps (the accident was told then).
+    if (line.accidentUntil === s.month - 1 && r.on)
+      causes.push(
+        r.add({
+          id: `repaired:${line.id}`,
+          kind: 'production',
+          subject: line.id,
+          message: msg('production.repaired', { line: line.id }),
+          delta: 0,
+          causes: [],
+        }),
+      );
     for (const { id } of c.inputs) {
       if ((spec.inputsPerUnit[id] ?? 0) > 0 && scaleBp[id]! < scale) {
         scale = scaleBp[id]!;
@@ -135,6 +147,19 @@ export function resolveIndustry(ctx: PhaseContext): void {
     }
     const units = applyBp(plan, scale);
     const efficiency = efficiencyBp(c, line);
+    // A new line or shift gets faster month by month: the learning is why its output climbs (play-test rule: no swing without a cause).
+    const was = line.learningMonths > 0 ? lookup(c.rules.industry.learningCurve, line.learningMonths - 1) : efficiency;
+    if (r.on && was < efficiency && plan > 0)
+      causes.push(
+        r.add({
+          id: `learning:${line.id}`,
+          kind: 'production',
+          subject: line.id,
+          message: msg('production.learning', { line: line.id, efficiencyBp: efficiency, wasBp: was }),
+          delta: 0,
+          causes: [],
+        }),
+      );
     firm.cashEur -= units * line.variableCostEur;
     recordOutput(line, units);
     made[line.product]! += units;

@@ -97,7 +97,8 @@ export function resolvePolitics(ctx: PhaseContext): void {
       n.supportBp = clamp(n.supportBp + Math.trunc((target - n.supportBp) / p.supportDriftDivisor), 0, BP);
       n.politicalCapital = clamp(n.politicalCapital + Math.floor(n.supportBp / p.capitalPerSupportBp), 0, p.maxCapital);
       if (c.nations[i]!.electionMonths.includes(s.month)) election(ctx, n, rng);
-      if (n.aidFrozenUntil === s.month) releaseHeld(ctx, n);
+      // At the freeze's last month, or the first after an early end (an aidResume event): what waited goes now.
+      if (n.aidFrozenUntil <= s.month) releaseHeld(ctx, n);
       supportSum += n.supportBp;
     });
   });

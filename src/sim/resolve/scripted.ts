@@ -9,7 +9,7 @@
 import type { ScenarioContent } from '../content';
 import { msg } from '../messages';
 import type { ReportBuilder } from '../report';
-import type { RatePoint } from '../types';
+import type { GameState, RatePoint } from '../types';
 
 /** The paths a month reads, by the name a report entry gives them. */
 export const SCRIPTED_PATHS = {
@@ -36,20 +36,22 @@ export const pathEntryId = (path: ScriptedPath) => `path:${path}`;
  * Adds an entry for each path whose rate changes this month, with the point's own reason and
  * source; returns the paths that changed, so the phases that read them can name the change.
  */
-export function reportPathChanges(c: ScenarioContent, month: number, r: ReportBuilder): Set<ScriptedPath> {
+export function reportPathChanges(c: ScenarioContent, s: Pick<GameState, 'month' | 'russia'>, r: ReportBuilder): Set<ScriptedPath> {
   const changed = new Set<ScriptedPath>();
   if (!r.on) return changed;
   for (const path of Object.keys(SCRIPTED_PATHS) as ScriptedPath[]) {
     const points = SCRIPTED_PATHS[path](c);
-    const now = pointAt(points, month);
-    const before = pointAt(points, month - 1);
-    if (!now || now.fromMonth !== month || !before || before.perMonth === now.perMonth) continue;
+    // The offensive path runs at this war's timing (the seed's offensiveDelay), the others at their dates.
+    const at = s.month - (path === 'russiaOffensive' ? s.russia.offensiveDelay : 0);
+    const now = pointAt(points, at);
+    const before = pointAt(points, at - 1);
+    if (!now || now.fromMonth !== at || !before || before.perMonth === now.perMonth) continue;
     changed.add(path);
     r.add({
       id: pathEntryId(path),
       kind: path.startsWith('russia') ? 'russia' : 'front',
       subject: path,
-      message: msg('path.change', { path, fromPerMonth: before.perMonth, toPerMonth: now.perMonth, sinceMonth: month }),
+      message: msg('path.change', { path, fromPerMonth: before.perMonth, toPerMonth: now.perMonth, sinceMonth: s.month }),
       delta: now.perMonth - before.perMonth,
       causes: [],
       ...(now.source ? { source: { ...now.source } } : {}),

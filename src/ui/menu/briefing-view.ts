@@ -11,8 +11,8 @@ export function briefingView(sc: ScenarioFile) {
     <p>${sc.briefing}</p>
     <h3>Objectives</h3>
     <p data-testid="win-line">
-      You win at <strong>${sc.winScore}</strong> points of 100 or more, a little below what the allies' real course scores (the debrief gives its score on your
-      seed).
+      You win at <strong>${sc.winScore}</strong> points of 100 or more. The allies' real course falls short of it on most seeds (the debrief gives its score on
+      your seed): to win, do better than they did. A sound plan wins most wars, not every one.
     </p>
     <ul>
       ${sc.objectives.map((o) => html`<li>${o.text} <span class="hint">(${o.weight} points)</span></li>`)}

@@ -110,14 +110,25 @@ function doctrineNow(st: GameState): string {
  * This war as the seed drew it within the record (content russia.seeded): what makes one seed's war another's.
  * Told in the first turn's intelligence; after it, each sector's Why? names its part (the same every turn, it was read again each turn).
  */
+/** "on the record's dates", "a month early", "2 months late". */
+function offensiveTiming(delay: number): string {
+  if (delay === 0) return "on the record's dates";
+  const n = Math.abs(delay);
+  return `${n === 1 ? 'a month' : `${n} months`} ${delay < 0 ? 'early' : 'late'}`;
+}
+
 function seededView(c: ScenarioContent, st: GameState) {
   const seeded = c.russia.seeded;
   if (!seeded) return '';
   const ru = st.russia;
   return html`<details data-testid="this-war">
-    <summary>This war (your seed): Russian manpower ${fmtBp(ru.manpowerBp)} and its imports ${fmtBp(ru.importsBp)} of the record's middle</summary>
+    <summary>
+      This war (your seed): Russian manpower ${fmtBp(ru.manpowerBp)} and its imports ${fmtBp(ru.importsBp)} of the record's
+      middle${seeded.offensiveTiming ? `; its offensives ${offensiveTiming(ru.offensiveDelay)}` : ''}
+    </summary>
     <p class="hint">${seeded.manpower.text} ${sourceView(seeded.manpower.source)}</p>
     <p class="hint">${seeded.imports.text} ${sourceView(seeded.imports.source)}</p>
+    ${seeded.offensiveTiming ? html`<p class="hint">${seeded.offensiveTiming.text} ${sourceView(seeded.offensiveTiming.source)}</p>` : ''}
   </details>`;
 }
 
