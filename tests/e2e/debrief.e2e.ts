@@ -112,6 +112,47 @@ describe('the debrief in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in 2025 the briefing and the debrief say NATO’s out-produce claim is disputed, and show both counts of Russia’s output', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'), SCREEN);
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('turning-the-tide');
+    expect(await page.locator('.briefing').textContent()).toMatch(
+      /a disputed claim that leaves out the old rounds Russia refurbishes and the shells it imports/,
+    );
+    await page.getByLabel('Seed').fill(SEED);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    const end = page.getByRole('button', { name: 'End month' });
+    for (let i = 0; i < 14 && !(await page.getByTestId('grade').isVisible()); i++) await end.click();
+    await expect.poll(() => page.getByTestId('grade').textContent()).toMatch(/(Victory|Defeat) · \d+\/100/);
+    const claim = page.getByTestId('outproduce-claim');
+    expect(await claim.textContent()).toMatch(/The claim is disputed\. It counts only what Russia’s new lines make/);
+    // Both counts, for this game and for the allies' own course on the seed.
+    const table = page.locator('section[aria-labelledby="compare-title"] table').first();
+    const row = (label: RegExp) => table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label }) });
+    const newOnly = Number(
+      (await row(/new lines only/)
+        .locator('td')
+        .first()
+        .textContent())!.replace(/,/g, ''),
+    );
+    const all = Number(
+      (await row(/with refurbished and imported/)
+        .locator('td')
+        .first()
+        .textContent())!.replace(/,/g, ''),
+    );
+    expect(newOnly).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(newOnly);
+    expect(
+      await row(/first out-made Russia’s new lines/)
+        .locator('td')
+        .first()
+        .textContent(),
+    ).toMatch(/^(never|[A-Z][a-z]{2} \d{4})$/);
+    await shot(page, 'debrief-outproduce-claim');
+    expect(errors).toEqual([]);
+  });
+
   it('in the class scenario, played in turns of six months, what would have helped names a turn the student could have acted in', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'), SCREEN);
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');

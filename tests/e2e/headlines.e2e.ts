@@ -160,9 +160,9 @@ describe('the month’s headlines', () => {
     await page.getByRole('tab', { name: 'News & intelligence' }).click();
     const war = page.getByTestId('this-war');
     expect(await war.locator('summary').textContent()).toMatch(
-      /^\s*This war \(your seed\): Russian manpower \d+\.\d % and its imports \d+\.\d % of the record's middle\s*$/,
+      /^\s*This war \(your seed\): Russian manpower \d+\.\d % and its imports \d+\.\d % of the record's middle; its offensives (on the record's dates|a month (early|late)|\d months (early|late))\s*$/,
     );
-    expect(await war.locator('.source').count()).toBe(2);
+    expect(await war.locator('.source').count()).toBe(3);
     await page.getByRole('button', { name: 'End turn' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Feb 2023 – Jul 2023: what changed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('headline').count()).toBeGreaterThanOrEqual(3);

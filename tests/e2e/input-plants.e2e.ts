@@ -19,7 +19,7 @@ describe('explosive and propellant plants', () => {
     await expect
       .poll(() => page.getByTestId('order-result').textContent())
       .toMatch(
-        /United States funds TNT line expansion in northern Poland \(Nitro-Chem\) \(€120 m\): from Aug 2024 every line gets 150,000 kg more explosive fill a month/,
+        /United States funds TNT line expansion in northern Poland \(Nitro-Chem\) \(€200 m\): from Aug 2024 every line gets 300,000 kg more explosive fill a month/,
       );
     expect(await card.locator('li').filter({ hasText: 'northern Poland' }).textContent()).toMatch(/funded by United States, opens Aug 2024/);
     await shot(page, 'input-plants');

@@ -139,7 +139,7 @@ export function wrongText(l: WrongLesson, w: DebriefWords): string {
       return `At the end ${andList(l.debts.map((d) => `${w.names.nation(d.nation)} owed firms ${fmtEur(d.debtEur)}`))}: payments due on delivery outran the funds.`;
     case 'outproduce':
       return l.best
-        ? `NATO came closest in ${monthLabel(l.best.month)}: ${fmt(l.best.nato)} rounds to the ${fmt(l.best.russia)} of Russia’s new lines, ${fmtBp(Math.floor((l.best.nato * 10000) / Math.max(1, l.best.russia)))} of them; with refurbished and imported rounds Russia had ${fmt(l.best.russiaAll)}.`
+        ? `NATO came closest in ${monthLabel(l.best.month)}: ${fmt(l.best.nato)} rounds to ${fmt(l.best.russia)} from Russia’s new lines (${fmt(l.best.russiaAll)} with refurbished and imported).`
         : 'NATO never out-produced Russia’s new lines.';
     case 'behindHistory':
       return `The allies’ own course on this seed did better on ${andList(l.rows.map(behindRow))}.`;

@@ -121,11 +121,9 @@ function seededView(c: ScenarioContent, st: GameState) {
   const seeded = c.russia.seeded;
   if (!seeded) return '';
   const ru = st.russia;
+  const timing = seeded.offensiveTiming ? `; its offensives ${offensiveTiming(ru.offensiveDelay)}` : '';
   return html`<details data-testid="this-war">
-    <summary>
-      This war (your seed): Russian manpower ${fmtBp(ru.manpowerBp)} and its imports ${fmtBp(ru.importsBp)} of the record's
-      middle${seeded.offensiveTiming ? `; its offensives ${offensiveTiming(ru.offensiveDelay)}` : ''}
-    </summary>
+    <summary>This war (your seed): Russian manpower ${fmtBp(ru.manpowerBp)} and its imports ${fmtBp(ru.importsBp)} of the record's middle${timing}</summary>
     <p class="hint">${seeded.manpower.text} ${sourceView(seeded.manpower.source)}</p>
     <p class="hint">${seeded.imports.text} ${sourceView(seeded.imports.source)}</p>
     ${seeded.offensiveTiming ? html`<p class="hint">${seeded.offensiveTiming.text} ${sourceView(seeded.offensiveTiming.source)}</p>` : ''}
