@@ -148,8 +148,8 @@ export function resolveIndustry(ctx: PhaseContext): void {
     const units = applyBp(plan, scale);
     const efficiency = efficiencyBp(c, line);
     // A new line or shift gets faster month by month: the learning is why its output climbs (play-test rule: no swing without a cause).
-    const was = line.learningMonths > 0 ? lookup(c.rules.industry.learningCurve, line.learningMonths - 1) : efficiency;
-    if (r.on && was < efficiency && plan > 0)
+    const was = r.on && line.learningMonths > 0 ? lookup(c.rules.industry.learningCurve, line.learningMonths - 1) : efficiency;
+    if (was < efficiency && plan > 0)
       causes.push(
         r.add({
           id: `learning:${line.id}`,
