@@ -47,6 +47,7 @@ function buildScenario(spec: ScenarioSpec): ScenarioFile {
     products: PRODUCTS,
     inputs: war.inputs,
     inputPlants: INPUT_PLANTS,
+    ...(war.inputPlantsFunded ? { inputPlantsFunded: war.inputPlantsFunded } : {}),
     rules: RULES,
     nations: nations(spec.era, spec.start),
     constraints: CONSTRAINTS,

@@ -173,6 +173,13 @@ const UKRAINIAN_FIRE = [
   { from: '2025-01', perMonth: 190_000 },
 ];
 
+/** The input plants the allies paid for in Feb–Mar 2024 (historical.ts), with the months they open. */
+const FUNDED_2024 = [
+  { plantId: 'nitrochemie-powder', nationId: 'DE', readyMonth: '2025-04' },
+  { plantId: 'nitro-chem-tnt', nationId: 'PL', readyMonth: '2025-09' },
+  { plantId: 'eu-explosives-line', nationId: 'CZ', readyMonth: '2025-09' },
+];
+
 const STATE: Record<
   Era,
   {
@@ -188,6 +195,8 @@ const STATE: Record<
     recruits: number;
     propellant: number;
     explosive: number;
+    /** the input plants the record had paid for by the era's start (historical.ts), opening when the full campaign opens them */
+    fundedInputs?: { plantId: string; nationId: string; readyMonth: string }[];
   }
 > = {
   '2022-09': {
@@ -206,8 +215,8 @@ const STATE: Record<
   '2022-11': {
     russiaStock: 12_500_000,
     russiaNew: 53_000,
-    russiaRefurb: 26_000,
-    russiaPool: 7_956_000,
+    russiaRefurb: 30_000,
+    russiaPool: 7_950_000,
     ukraineShells: 420_000,
     ukraineStingers: 700,
     escalation: 2800,
@@ -218,9 +227,9 @@ const STATE: Record<
   },
   '2023-02': {
     russiaStock: 10_000_000,
-    russiaNew: 83_000,
-    russiaRefurb: 50_000,
-    russiaPool: 7_830_000,
+    russiaNew: 80_800,
+    russiaRefurb: 60_000,
+    russiaPool: 7_800_000,
     ukraineShells: 400_000,
     ukraineStingers: 600,
     escalation: 3000,
@@ -231,9 +240,9 @@ const STATE: Record<
   },
   '2024-07': {
     russiaStock: 4_000_000,
-    russiaNew: 122_200,
-    russiaRefurb: 150_000,
-    russiaPool: 5_856_000,
+    russiaNew: 105_040,
+    russiaRefurb: 180_000,
+    russiaPool: 5_421_000,
     ukraineShells: 250_000,
     ukraineStingers: 300,
     escalation: 3500,
@@ -241,12 +250,13 @@ const STATE: Record<
     recruits: 32_000,
     propellant: 950_000,
     explosive: 1_000_000,
+    fundedInputs: FUNDED_2024,
   },
   '2025-01': {
     russiaStock: 3_000_000,
-    russiaNew: 166_850,
-    russiaRefurb: 150_000,
-    russiaPool: 4_956_000,
+    russiaNew: 143_420,
+    russiaRefurb: 180_000,
+    russiaPool: 4_516_000,
     ukraineShells: 350_000,
     ukraineStingers: 400,
     escalation: 3500,
@@ -254,6 +264,7 @@ const STATE: Record<
     recruits: 32_000,
     propellant: 950_000,
     explosive: 1_000_000,
+    fundedInputs: [...FUNDED_2024, { plantId: 'us-tnt-plant', nationId: 'US', readyMonth: '2027-11' }],
   },
 };
 
@@ -339,9 +350,10 @@ export const INPUT_PLANTS: NonNullable<ScenarioFile['inputPlants']> = [
 ];
 
 /** Ukraine, Russia, the input supply and politics as they stand at the era's start. */
-export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'inputs' | 'politics'> {
+export function warState(era: Era): Pick<ScenarioFile, 'ukraine' | 'russia' | 'inputs' | 'inputPlantsFunded' | 'politics'> {
   const st = STATE[era];
   return {
+    ...(st.fundedInputs ? { inputPlantsFunded: st.fundedInputs.map((x) => ({ ...x })) } : {}),
     ukraine: {
       stock: { shell: st.ukraineShells, stinger: st.ukraineStingers },
       fireDemandPath: UKRAINIAN_FIRE,

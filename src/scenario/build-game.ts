@@ -43,7 +43,7 @@ export function newGame(c: ScenarioContent, seed: { code: string; value: number 
       sanctions: [],
       doctrine: 'attrition',
     },
-    inputs: { supplyPerMonth: o.inputSupply, shocks: [], plants: [] },
+    inputs: { supplyPerMonth: o.inputSupply, shocks: [], plants: o.inputPlants.map((x) => ({ ...x })) },
     politics: o.politics,
     firedEvents: [],
     leverLocks: [],

@@ -91,6 +91,7 @@ export function openingOf(sc: ScenarioFile, defaultTrustBp: number): Opening {
     russiaStockShells: sc.russia.stockShells,
     russiaRecruitsPerMonth: sc.russia.recruitsPerMonth,
     inputSupply: Object.fromEntries([...sc.inputs].sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => [x.id, x.supplyPerMonth])),
+    inputPlants: (sc.inputPlantsFunded ?? []).map((x) => ({ id: x.plantId, nationId: x.nationId, readyMonth: m(x.readyMonth), open: false })),
     politics: { escalationBp: sc.politics.escalationBp, cohesionBp: sc.politics.cohesionBp, summitUntil: -1, summitDiscountBp: 0, industrialPlansOpen: false },
   };
 }

@@ -361,6 +361,11 @@ export const scenarioSchema = z.strictObject({
     .max(50)
     .optional()
     .describe('plants a state can pay for that add to an input every line draws on (explosive fill, propellant)'),
+  inputPlantsFunded: z
+    .array(z.strictObject({ plantId: id, nationId: id, readyMonth: month }))
+    .max(50)
+    .optional()
+    .describe('input plants already paid for when the scenario starts (a later scenario inherits the record), each opening in its month'),
   rules,
   nations: z.array(nation).min(1),
   constraints: z.array(constraint),

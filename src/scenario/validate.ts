@@ -187,6 +187,10 @@ function crossCheck(sc: ScenarioFile): Problem[] {
       if ('input' in a) inputRef(['events', i, 'actions', k, 'input'], a.input);
     });
   });
+  (sc.inputPlantsFunded ?? []).forEach((x, i) => {
+    if (!(sc.inputPlants ?? []).some((p) => p.id === x.plantId)) at(['inputPlantsFunded', i, 'plantId'], `unknown input plant "${x.plantId}"`);
+    nationRef(['inputPlantsFunded', i, 'nationId'], x.nationId);
+  });
   (sc.historical?.moves ?? []).forEach((m, i) => {
     const path = ['historical', 'moves', i];
     nationRef([...path, 'nation'], m.nation);

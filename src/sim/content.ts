@@ -461,6 +461,8 @@ export interface Opening {
   russiaStockShells: number;
   russiaRecruitsPerMonth: number;
   inputSupply: PerInput;
+  /** input plants paid for before the start, still to open */
+  inputPlants: { id: string; nationId: string; readyMonth: number; open: boolean }[];
   politics: Politics;
 }
 

@@ -126,6 +126,14 @@ describe('the debrief in Chromium', () => {
     await expect.poll(() => page.getByTestId('grade').textContent()).toMatch(/(Victory|Defeat) · \d+\/100/);
     const claim = page.getByTestId('outproduce-claim');
     expect(await claim.textContent()).toMatch(/The claim is disputed\. It counts only what Russia’s new lines make/);
+    // And where this war stands on the claim's own count, as the table's month says.
+    const crossed = (await page
+      .locator('section[aria-labelledby="compare-title"] table tbody tr')
+      .filter({ hasText: 'first out-made' })
+      .locator('td')
+      .first()
+      .textContent())!;
+    expect(await claim.textContent()).toContain(crossed === 'never' ? 'never passed even Russia’s new lines' : `passed Russia’s new lines in ${crossed}`);
     // Both counts, for this game and for the allies' own course on the seed.
     const table = page.locator('section[aria-labelledby="compare-title"] table').first();
     const row = (label: RegExp) => table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label }) });

@@ -53,7 +53,7 @@ export const TURNING_THE_TIDE: ScenarioSpec = {
     },
     { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 2000, weight: 5, text: (n) => `Pay firms on time (nothing at ${n.failAt} of debt).` },
   ],
-  winScore: 85,
+  winScore: 87,
   minutes: 40,
   record: [RECORD.gains, RECORD.ratio, RECORD.outproduce, RECORD.eu],
 };

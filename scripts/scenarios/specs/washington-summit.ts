@@ -46,7 +46,7 @@ export const WASHINGTON_SUMMIT: ScenarioSpec = {
     },
     { id: 'pay-firms', kind: 'noDebt', target: 0, failAt: 2000, weight: 10, text: (n) => `Pay firms on time (nothing at ${n.failAt} of debt).` },
   ],
-  winScore: 90,
+  winScore: 91,
   minutes: 40,
   record: [RECORD.gains, RECORD.us, RECORD.eu, RECORD.stinger],
 };

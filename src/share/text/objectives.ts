@@ -32,8 +32,8 @@ export function objectiveFigure(kind: ObjectiveKind, value: number, failAt: numb
     case 'cohesionMin':
       return fmtBp(value);
     case 'outproduceRussia':
-      // The score counts "never" as one month past the fail mark.
-      return value > failAt ? 'not yet' : monthLabel(value);
+      // The score counts "never" as one month past the fail mark; the figure is shown once the game is over (verdict, review).
+      return value > failAt ? 'never' : monthLabel(value);
     case 'noDebt':
       return value ? fmtEur(value * 1_000_000) : '€0';
     case 'requestsMet':

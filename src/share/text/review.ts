@@ -25,6 +25,13 @@ export const WAR_FIGURES: [string, (m: Metrics) => string][] = [
 export const OUTPRODUCE_CLAIM =
   'In November 2025 NATO’s Secretary General said the alliance now makes more ammunition than Russia. The claim is disputed. It counts only what Russia’s new lines make, not the old rounds its depots bring back or the millions of shells North Korea sent, and that spring the same office had said Russia made in three months what NATO made in a year. The table shows both counts.';
 
+/** Where this game stands on the claim's two counts, after OUTPRODUCE_CLAIM. */
+export function outproducedText(m: Pick<Metrics, 'outproducedNewMonth' | 'outproducedMonth'>): string {
+  if (m.outproducedNewMonth < 0) return 'In your war NATO’s lines never passed even Russia’s new lines.';
+  const all = m.outproducedMonth < 0 ? 'never all it made with refurbished and imported rounds' : `all it made from ${monthLabel(m.outproducedMonth)}`;
+  return `In your war NATO’s lines passed Russia’s new lines in ${monthLabel(m.outproducedNewMonth)}, and ${all}.`;
+}
+
 /** "Feb 2023" or "Feb – May 2023". */
 export function turnSpan(t: Pick<ReviewTurn, 'firstMonth' | 'lastMonth'>): string {
   return t.firstMonth === t.lastMonth ? monthLabel(t.firstMonth) : `${monthLabel(t.firstMonth)} – ${monthLabel(t.lastMonth)}`;

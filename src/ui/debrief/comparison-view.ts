@@ -1,7 +1,7 @@
 /** Your war beside the same seed played as the allies played it (worked out once when the game ended), and the historical record. */
 import { html } from 'lit-html';
 import { gameMetrics, monthIndex, scoreGame, type Metrics } from '../../sim';
-import { OUTPRODUCE_CLAIM, WAR_FIGURES } from '../../share/text/review';
+import { OUTPRODUCE_CLAIM, outproducedText, WAR_FIGURES } from '../../share/text/review';
 import { sourceView } from '../common/format';
 import type { SessionState } from '../store';
 
@@ -12,7 +12,7 @@ export function comparisonView(s: SessionState) {
   const record = s.scenario!.record ?? [];
   return html`<section class="card" aria-labelledby="compare-title">
     <h2 id="compare-title">Your war and the allies' course</h2>
-    ${warFiguresTable({ mine, theirs, mineTitle: 'You', theirsTitle: 'As the allies played it (same seed)' })} ${claimView(s)} ${originalView(s)}
+    ${warFiguresTable({ mine, theirs, mineTitle: 'You', theirsTitle: 'As the allies played it (same seed)' })} ${claimView(s, mine)} ${originalView(s)}
     ${
       record.length
         ? html`<h3>The historical record</h3>
@@ -25,11 +25,11 @@ export function comparisonView(s: SessionState) {
 }
 
 /** The out-produce claim and why it is disputed, where the scenario scores it or runs past it (Nov 2025). */
-function claimView(s: SessionState) {
+function claimView(s: SessionState, mine: Metrics) {
   const c = s.game!.getState().content;
   if (!c.objectives.some((o) => o.kind === 'outproduceRussia') && c.endMonth < monthIndex(2025, 11)) return '';
   return html`<p data-testid="outproduce-claim">
-    ${OUTPRODUCE_CLAIM}
+    ${OUTPRODUCE_CLAIM} ${outproducedText(mine)}
     ${sourceView({ file: '000_2a99aacaceb4cc32.txt; calibration-facts.md §5, §12', outlet: 'NATO industry forum report and commentary; Rutte (CBS, NYT)', date: 'Apr–Nov 2025' })}
   </p>`;
 }
