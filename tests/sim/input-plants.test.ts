@@ -4,7 +4,12 @@
  * no lever could move it.
  */
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/cli/scenario-files';
+import { newGame } from '../../src/scenario/build-game';
+import { validateScenario } from '../../src/scenario/validate';
+import { seedFromValue } from '../../src/share/seed-code';
 import { copyState } from '../../src/sim/copy-state';
+import { monthIndex } from '../../src/sim/month';
 import { POLICIES } from '../../src/sim/policies';
 import { applyOrder } from '../../src/sim/resolve/orders';
 import { resolveTurn } from '../../src/sim/resolve-turn';
@@ -90,5 +95,22 @@ describe('an explosive or propellant plant', () => {
     expect(a.made.slice(0, tnt.buildMonths - 1)).toEqual(b.made.slice(0, tnt.buildMonths - 1));
     const after = (x: number[]) => x.slice(tnt.buildMonths).reduce((m, y) => m + y, 0);
     expect(after(a.made)).toBeGreaterThan(after(b.made) + 10_000);
+  });
+});
+
+describe('input plants paid for before a scenario starts', () => {
+  it('turning-the-tide inherits the 2024 plants: they open in their months, and nobody pays for them again', () => {
+    const { content, scenario: file } = loadScenario('turning-the-tide');
+    let s = newGame(content, seedFromValue(5));
+    expect(s.inputs.plants.map((x) => x.id).sort()).toEqual(['eu-explosives-line', 'nitro-chem-tnt', 'nitrochemie-powder', 'us-tnt-plant']);
+    const all = s.nations.map((n) => n.id);
+    while (s.month < monthIndex(2025, 9)) s = resolveTurn(content, s, POLICIES.historical(content, s, all), { explain: false }).state;
+    const r = resolveTurn(content, s, POLICIES.historical(content, s, all));
+    expect(r.report.entries.map((e) => e.id)).toEqual(expect.arrayContaining(['inputPlant:nitro-chem-tnt', 'inputPlant:eu-explosives-line']));
+    expect(r.state.inputs.plants).toHaveLength(4);
+    // A plant the scenario does not offer is refused with its path.
+    const v = validateScenario({ ...file, inputPlantsFunded: [{ plantId: 'no-such-plant', nationId: 'DE', readyMonth: '2025-04' }] });
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.problems.map((p) => p.path).join(' ')).toContain('$.inputPlantsFunded[0].plantId');
   });
 });
