@@ -8,7 +8,7 @@
  */
 import { nationSpec, productSpec, zeroPerProduct, type ScenarioContent } from '../content';
 import { dueThisMonth } from '../contract-schedule';
-import { applyBp, BP, lookup, ratioBp } from '../int-math';
+import { applyBp, BP, ratioBp } from '../int-math';
 import { findFirm } from '../find';
 import { msg } from '../messages';
 import { efficiencyBp, lineCapacity, recordOutput } from '../production-line';
@@ -147,19 +147,6 @@ export function resolveIndustry(ctx: PhaseContext): void {
     }
     const units = applyBp(plan, scale);
     const efficiency = efficiencyBp(c, line);
-    // A new line or shift gets faster month by month: the learning is why its output climbs (play-test rule: no swing without a cause).
-    const was = r.on && line.learningMonths > 0 ? lookup(c.rules.industry.learningCurve, line.learningMonths - 1) : efficiency;
-    if (was < efficiency && plan > 0)
-      causes.push(
-        r.add({
-          id: `learning:${line.id}`,
-          kind: 'production',
-          subject: line.id,
-          message: msg('production.learning', { line: line.id, efficiencyBp: efficiency, wasBp: was }),
-          delta: 0,
-          causes: [],
-        }),
-      );
     firm.cashEur -= units * line.variableCostEur;
     recordOutput(line, units);
     made[line.product]! += units;

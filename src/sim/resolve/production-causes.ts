@@ -8,7 +8,9 @@
  * the output's own sentence and causes (industry.ts). Report only: run after
  * the industry phase when entries are built.
  */
+import { lookup } from '../int-math';
 import { msg } from '../messages';
+import type { ReportEntry } from '../report';
 import type { PhaseContext } from './context';
 
 /** An entry for each contract whose deliveries start this month: the month its firm's lines must make more. */
@@ -39,5 +41,28 @@ export function linkProductionCauses(ctx: PhaseContext): void {
   for (const e of r.entries) {
     if (e.kind !== 'production' || !e.id.startsWith('prod:')) continue;
     for (const cause of byLine.get(e.subject) ?? []) if (!e.causes.includes(cause)) e.causes.push(cause);
+    if (e.causes.length === 0 && e.delta > 0) learning(ctx, e);
   }
+}
+
+/**
+ * Output with no other cause that rose because the line's crews got faster (a new line or shift learning the work):
+ * said only then, so a Why? does not list every ramping line every month (play-test: Why? panels too long).
+ */
+function learning(ctx: PhaseContext, e: ReportEntry): void {
+  const { content: c, state: s, report: r } = ctx;
+  const line = s.lines.find((l) => l.id === e.subject);
+  // The month's output has moved the line on already (recordOutput): this month ran at step n − 1, the last at n − 2.
+  if (!line || line.learningMonths < 2) return;
+  const [was, now] = [lookup(c.rules.industry.learningCurve, line.learningMonths - 2), lookup(c.rules.industry.learningCurve, line.learningMonths - 1)];
+  if (was >= now) return;
+  const id = r.add({
+    id: `learning:${line.id}`,
+    kind: 'production',
+    subject: line.id,
+    message: msg('production.learning', { line: line.id, efficiencyBp: now, wasBp: was }),
+    delta: 0,
+    causes: [],
+  });
+  e.causes.push(id);
 }
