@@ -126,18 +126,6 @@ export function resolveIndustry(ctx: PhaseContext): void {
     let scale = BP;
     let binding: InputId | '' = '';
     const causes: string[] = [];
-    // Back from a weekend accident's two months: the restart is why its output jumps (the accident was told then).
-    if (line.accidentUntil === s.month - 1 && r.on)
-      causes.push(
-        r.add({
-          id: `repaired:${line.id}`,
-          kind: 'production',
-          subject: line.id,
-          message: msg('production.repaired', { line: line.id }),
-          delta: 0,
-          causes: [],
-        }),
-      );
     for (const { id } of c.inputs) {
       if ((spec.inputsPerUnit[id] ?? 0) > 0 && scaleBp[id]! < scale) {
         scale = scaleBp[id]!;

@@ -31,6 +31,20 @@ export function linkProductionCauses(ctx: PhaseContext): void {
   const byLine = new Map<string, string[]>();
   const add = (line: string, id: string) => byLine.set(line, [...(byLine.get(line) ?? []), id]);
   for (const e of r.entries) if (e.kind === 'construction') add(e.subject, e.id);
+  // Back from a weekend accident's two idle months: the restart is why its output jumps (the accident was told then).
+  for (const line of s.lines)
+    if (line.accidentUntil === s.month - 1)
+      add(
+        line.id,
+        r.add({
+          id: `repaired:${line.id}`,
+          kind: 'production',
+          subject: line.id,
+          message: msg('production.repaired', { line: line.id }),
+          delta: 0,
+          causes: [],
+        }),
+      );
   for (const k of contractsStarting(ctx)) for (const line of s.lines) if (line.firmId === k.firmId && line.product === k.product) add(line.id, k.id);
   const signed = new Set(r.entries.filter((e) => e.message.id === 'offer.signed').map((e) => e.id));
   for (const { id, order } of ctx.orderEntries) {
