@@ -534,7 +534,11 @@ interface Index {
 
 const indexes = new WeakMap<ScenarioContent, Index>();
 
+/** The last content asked about: a game asks about one content thousands of times a month (issue 14). */
+let last: { c: ScenarioContent; index: Index } | null = null;
+
 function indexOf(c: ScenarioContent): Index {
+  if (last?.c === c) return last.index;
   let index = indexes.get(c);
   if (!index) {
     const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
@@ -548,6 +552,7 @@ function indexOf(c: ScenarioContent): Index {
     };
     indexes.set(c, index);
   }
+  last = { c, index };
   return index;
 }
 

@@ -1,17 +1,24 @@
-/** Look-ups by id in the state. Arrays stay sorted by id, so iteration order is fixed. */
+/**
+ * Look-ups by id in the state. Arrays stay sorted by id, so iteration order is fixed. Plain loops,
+ * not `find` with a closure: these run for every delivery and order of a month (issue 14).
+ */
 import type { Contract, FirmState, GameState, NationState, ProductionLine } from './types';
 
 export function findNation(s: GameState, id: string): NationState | undefined {
-  return s.nations.find((n) => n.id === id);
+  for (const x of s.nations) if (x.id === id) return x;
+  return undefined;
 }
 export function findFirm(s: GameState, id: string): FirmState | undefined {
-  return s.firms.find((f) => f.id === id);
+  for (const x of s.firms) if (x.id === id) return x;
+  return undefined;
 }
 export function findLine(s: GameState, id: string): ProductionLine | undefined {
-  return s.lines.find((l) => l.id === id);
+  for (const x of s.lines) if (x.id === id) return x;
+  return undefined;
 }
 export function findContract(s: GameState, id: string): Contract | undefined {
-  return s.contracts.find((c) => c.id === id);
+  for (const x of s.contracts) if (x.id === id) return x;
+  return undefined;
 }
 
 /** Total order on ids: plain code-unit comparison, never locale-dependent. */

@@ -37,13 +37,13 @@ export function ceilDiv(a: number, b: number): number {
 export type Curve = readonly (readonly [number, number])[];
 
 export function lookup(curve: Curve, x: number): number {
-  const first = curve[0]!;
-  if (x <= first[0]) return first[1];
+  // Indexed reads, not destructuring: this runs for every path and curve each month (issue 14).
+  if (x <= curve[0]![0]) return curve[0]![1];
   for (let i = 1; i < curve.length; i++) {
-    const [x1, y1] = curve[i]!;
-    if (x <= x1) {
-      const [x0, y0] = curve[i - 1]!;
-      return y0 + Math.trunc(((y1 - y0) * (x - x0)) / (x1 - x0));
+    const p1 = curve[i]!;
+    if (x <= p1[0]) {
+      const p0 = curve[i - 1]!;
+      return p0[1] + Math.trunc(((p1[1] - p0[1]) * (x - p0[0])) / (p1[0] - p0[0]));
     }
   }
   return curve[curve.length - 1]![1];
@@ -56,18 +56,20 @@ export function lookup(curve: Curve, x: number): number {
 export function splitByWeights(total: number, weights: readonly number[]): number[] {
   // Most contracts have one buyer: nothing to split.
   if (weights.length === 1) return [weights[0]! > 0 ? total : 0];
-  const sum = weights.reduce((s, w) => s + w, 0);
+  let sum = 0;
+  for (const w of weights) sum += w;
   if (sum <= 0) return weights.map(() => 0);
   const parts = weights.map((w) => Math.floor((total * w) / sum));
-  let left = total - parts.reduce((s, p) => s + p, 0);
-  if (left === 0) return parts;
-  const order = weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
-  for (let k = 0; left > 0; k = (k + 1) % order.length) {
-    const i = order[k]!;
-    if (weights[i]! > 0) {
-      parts[i]!++;
-      left--;
-    }
+  let left = total;
+  for (const p of parts) left -= p;
+  // Each positive weight's floor loses less than one unit, so fewer units are left than there are
+  // positive weights: one each to the largest weights (ties by index), picked without sorting.
+  const given = new Array<boolean>(weights.length).fill(false);
+  for (; left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < weights.length; i++) if (!given[i] && weights[i]! > 0 && (best < 0 || weights[i]! > weights[best]!)) best = i;
+    given[best] = true;
+    parts[best]!++;
   }
   return parts;
 }

@@ -101,6 +101,7 @@ export function applyIndustrialPlan({ c, s, order, nation }: OrderArgs<OrderOf<'
  * one shipment of 300 Stingers met a request for 300 and another for 200).
  */
 export function creditRequests(s: GameState, product: ProductId, amount: number): void {
+  if (s.requests.length === 0) return;
   const open = s.requests
     .filter((r) => r.status === 'open' && r.product === product)
     .sort((a, b) => a.byMonth - b.byMonth || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

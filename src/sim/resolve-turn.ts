@@ -21,7 +21,7 @@ import { applyBp, ratioBp } from './int-math';
 import { ReportBuilder, type OrderResult, type TurnReport } from './report';
 import { resolveBudget } from './resolve/budget';
 import { resolveConstruction } from './resolve/construction';
-import type { PhaseContext } from './resolve/context';
+import { FirmProductMap, type PhaseContext } from './resolve/context';
 import { resolveDeliveries } from './resolve/deliveries';
 import { drawDecks, drawWar, resolveEvents } from './resolve/events';
 import { reportUkraineStock, resolveFront, ukraineArtillery } from './resolve/front';
@@ -70,7 +70,7 @@ export function resolveTurn(
     content: c,
     state: s,
     report,
-    output: new Map(),
+    output: new FirmProductMap(),
     toUkraine: [],
     orderEntries: [],
     pathChanges: new Set(),

@@ -15,8 +15,8 @@ export interface PhaseContext {
   content: ScenarioContent;
   state: GameState;
   report: ReportBuilder;
-  /** units made this month per `firmId:product`, with the report entries that made them */
-  output: Map<string, { units: number; entries: string[] }>;
+  /** units made this month per firm and product, with the report entries that made them */
+  output: FirmProductMap<{ units: number; entries: string[] }>;
   /** everything that reached Ukraine this month (report on only): the causes of what it could fire, by size */
   toUkraine: Arrival[];
   /** the orders that went through this month, with their report entries (report on only) */
@@ -29,6 +29,19 @@ export interface PhaseContext {
   ukraineFire: { fired: number; demand: number };
 }
 
-export function outputKey(firmId: string, product: ProductId): string {
-  return `${firmId}:${product}`;
+/**
+ * Values per firm and product. Two levels of Map rather than a `firm:product` string key: the key
+ * was built and hashed afresh for every line and contract each month, which was the largest single
+ * cost of the industry and delivery phases (issue 14: npm run bench, turnToOwnCopyRatio).
+ */
+export class FirmProductMap<T> {
+  private readonly byFirm = new Map<string, Map<ProductId, T>>();
+  get(firmId: string, product: ProductId): T | undefined {
+    return this.byFirm.get(firmId)?.get(product);
+  }
+  set(firmId: string, product: ProductId, value: T): void {
+    let inner = this.byFirm.get(firmId);
+    if (!inner) this.byFirm.set(firmId, (inner = new Map()));
+    inner.set(product, value);
+  }
 }

@@ -13,7 +13,7 @@ import { msg } from '../messages';
 import { trustIn } from '../negotiation';
 import { creditRequests, escalationOf } from '../politics';
 import type { Contract, FirmState } from '../types';
-import { outputKey, type PhaseContext } from './context';
+import type { PhaseContext } from './context';
 
 export function unitPriceNow(content: ScenarioContent, c: Contract, month: number): number {
   if (!c.indexed) return c.unitPriceEur;
@@ -85,10 +85,10 @@ function ship(ctx: PhaseContext, x: Shipment): void {
 export function resolveDeliveries(ctx: PhaseContext): void {
   const { content: c, state: s, report: r } = ctx;
   // What each line made, to weigh a delivery's lines by their part of the firm's output (report only).
-  const made = new Map(r.on ? r.entries.filter((e) => e.kind === 'production').map((e) => [e.id, e.delta]) : []);
+  const made = r.on ? new Map(r.entries.filter((e) => e.kind === 'production').map((e) => [e.id, e.delta])) : null;
   for (const contract of s.contracts) {
     if (dueThisMonth(contract, s.month) === 0) continue;
-    const pool = ctx.output.get(outputKey(contract.firmId, contract.product));
+    const pool = ctx.output.get(contract.firmId, contract.product);
     if (!pool || pool.units === 0) continue;
     const give = receiveDue(contract, s.month, pool.units);
     pool.units -= give;
@@ -97,10 +97,16 @@ export function resolveDeliveries(ctx: PhaseContext): void {
     const fromAdvance = Math.min(contract.advanceLeftEur, value);
     contract.advanceLeftEur -= fromAdvance;
     firm.cashEur += value - fromAdvance;
+    const madeUnits = made ? pool.entries.map((id) => made.get(id) ?? 0) : [];
+    const bill = value - fromAdvance;
+    // Most contracts have one buyer: the whole delivery and bill are its own (object literals, not spreads: a spread here doubled the phase's time).
+    if (contract.buyers.length === 1) {
+      ship(ctx, { contract, firm, part: give, bill, nationId: contract.buyers[0]!.nationId, made: pool.entries, madeUnits });
+      continue;
+    }
     const weights = contract.buyers.map((b) => b.shareBp);
     const parts = splitByWeights(give, weights);
-    const bills = splitByWeights(value - fromAdvance, weights);
-    const madeUnits = pool.entries.map((id) => made.get(id) ?? 0);
+    const bills = splitByWeights(bill, weights);
     contract.buyers.forEach((b, i) => ship(ctx, { contract, firm, part: parts[i]!, bill: bills[i]!, nationId: b.nationId, made: pool.entries, madeUnits }));
   }
 }

@@ -127,9 +127,11 @@ export function drawDecks(c: ScenarioContent, s: GameState): void {
 }
 
 export function resolveEvents(c: ScenarioContent, s: GameState, r: ReportBuilder): void {
+  // Event ids are unique and only the event at hand fires in this loop, so the set read first holds throughout.
+  const done = new Set([...s.firedEvents, ...s.shelvedEvents]);
   withStream(s, 'events', (rng) => {
     for (const e of c.events) {
-      if (s.firedEvents.includes(e.id) || s.shelvedEvents.includes(e.id)) continue;
+      if (done.has(e.id)) continue;
       if (!triggered(s, e, (bp) => rng.chance(bp))) continue;
       s.firedEvents.push(e.id);
       for (const a of e.actions) applyAction(c, s, a, e.id);

@@ -14,7 +14,7 @@ import { msg } from '../messages';
 import { efficiencyBp, lineCapacity, recordOutput } from '../production-line';
 import { withStream } from '../rng';
 import type { GameState, InputId, PerInput, ProductionLine } from '../types';
-import { outputKey, type PhaseContext } from './context';
+import { FirmProductMap, type PhaseContext } from './context';
 
 export function inputSupply(s: GameState, input: InputId): number {
   let cut = 0;
@@ -22,14 +22,11 @@ export function inputSupply(s: GameState, input: InputId): number {
   return applyBp(s.inputs.supplyPerMonth[input] ?? 0, Math.max(0, BP - cut));
 }
 
-function dueByFirmProduct(s: GameState): Map<string, number> {
-  const due = new Map<string, number>();
+function dueByFirmProduct(s: GameState): FirmProductMap<number> {
+  const due = new FirmProductMap<number>();
   for (const c of s.contracts) {
     const d = dueThisMonth(c, s.month);
-    if (d > 0) {
-      const key = outputKey(c.firmId, c.product);
-      due.set(key, (due.get(key) ?? 0) + d);
-    }
+    if (d > 0) due.set(c.firmId, c.product, (due.get(c.firmId, c.product) ?? 0) + d);
   }
   return due;
 }
@@ -59,9 +56,9 @@ function planOutput(ctx: PhaseContext): { planned: Map<ProductionLine, number>; 
           });
         continue;
       }
-      const key = outputKey(line.firmId, line.product);
-      const units = Math.min(cap, left.get(key) ?? 0);
-      left.set(key, (left.get(key) ?? 0) - units);
+      const due = left.get(line.firmId, line.product) ?? 0;
+      const units = Math.min(cap, due);
+      left.set(line.firmId, line.product, due - units);
       planned.set(line, units);
       possible.set(line, cap);
       const needs = productSpec(c, line.product)!.inputsPerUnit;
@@ -144,8 +141,8 @@ export function resolveIndustry(ctx: PhaseContext): void {
       const region = regionOf(c, line.nationId);
       byRegion[region] = (byRegion[region] ?? 0) + rounds;
     }
-    const key = outputKey(line.firmId, line.product);
-    const pool = ctx.output.get(key) ?? { units: 0, entries: [] };
+    let pool = ctx.output.get(line.firmId, line.product);
+    if (!pool) ctx.output.set(line.firmId, line.product, (pool = { units: 0, entries: [] }));
     pool.units += units;
     if (r.on) {
       const params = {
@@ -160,7 +157,6 @@ export function resolveIndustry(ctx: PhaseContext): void {
       };
       pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
     }
-    ctx.output.set(key, pool);
   }
   s.tally.natoArtilleryLastMonth = artillery;
   s.tally.madeLastMonth = made;
