@@ -118,6 +118,8 @@ export async function browserBench(runs: number) {
   const frames: number[] = [];
   const bareFrames: number[] = [];
   const endMonthToHeadline: number[] = [];
+  /** the scripts the page fetched from load to the first map frame (lazy screens and workers not among them) */
+  let startJs: string[] = [];
   let student: StudentPlay;
   let thorough: ThoroughPlay;
   let results: ResultsBench;
@@ -147,6 +149,13 @@ export async function browserBench(runs: number) {
       await start.click();
       await page.waitForFunction(() => performance.getEntriesByName('first-map-frame').length > 0, undefined, { timeout: 60_000 });
       firstMapFrame.push(await page.evaluate(() => performance.getEntriesByName('first-map-frame')[0]!.startTime));
+      if (i === 0)
+        startJs = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((n) => n.endsWith('.js')),
+        );
       await page.getByRole('button', { name: 'Skip tutorial' }).click();
       for (let m = 0; m < HEADLINE_MONTHS; m++) {
         await page.waitForTimeout(READING_MS);
@@ -167,8 +176,14 @@ export async function browserBench(runs: number) {
     await gameServer.close();
     await bareServer.close();
   }
+  const startGz = startJs.reduce((sum, u) => sum + gzipSync(readFileSync(join(gameDir, 'assets', u.split('/').pop()!))).length, 0);
   return {
-    sizes,
+    sizes: {
+      ...sizes,
+      gameStartJsGzKB: round(startGz / 1024),
+      gameStartToBareJsRatio: Math.round((startGz / bare.allJsGz) * 100) / 100,
+      gameStartJsFiles: startJs.map((u) => u.split('/').pop()!),
+    },
     timings: {
       runs,
       menuUsableMs: round(median(menuUsable)),
