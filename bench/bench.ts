@@ -40,21 +40,6 @@ const smoke = process.argv.includes('--smoke');
 const json = process.argv.includes('--json');
 const now = () => performance.now();
 
-/** Runs `fn` repeatedly for about `ms` and returns microseconds per call (median of 5 rounds). */
-function measure(fn: () => void, ms: number): number {
-  const rounds: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    let n = 0;
-    const t0 = now();
-    while (now() - t0 < ms / 5) {
-      fn();
-      n++;
-    }
-    rounds.push(((now() - t0) * 1000) / n);
-  }
-  return rounds.sort((a, b) => a - b)[2]!;
-}
-
 const { content } = loadScenario('race-of-logistics');
 const start = newGame(content, seedFromValue(20230214));
 const all = start.nations.map((n) => n.id);
@@ -62,40 +47,51 @@ const played = playGame(content, start, (s) => POLICIES.balanced(content, s, all
 const states: GameState[] = [start];
 for (const t of played.turns.slice(0, -1)) states.push(resolveTurn(content, states.at(-1)!, t.orders, { explain: false }).state);
 const orders: Order[][] = played.turns.map((t) => t.orders);
-
-let k = 0;
-const budgetMs = smoke ? 500 : 3000;
-// Warm the JIT up first, so the first measurement is not of the compiler.
-measure(
-  () => {
-    resolveTurn(content, states[k]!, orders[k]!, { explain: k % 2 === 0 });
-    copyState(states[k]!);
-    hashState(states[k]!);
-    deepCopy(states[k]!);
-    k = (k + 1) % states.length;
-  },
-  smoke ? 400 : 1000,
-);
-const usPerTurn = measure(() => {
-  resolveTurn(content, states[k]!, orders[k]!, { explain: false });
-  k = (k + 1) % states.length;
-}, budgetMs);
-const usPerTurnExplained = measure(() => {
-  resolveTurn(content, states[k]!, orders[k]!);
-  k = (k + 1) % states.length;
-}, budgetMs);
-const usPerPlan = measure(() => {
-  POLICIES.balanced(content, states[k]!, all);
-  k = (k + 1) % states.length;
-}, budgetMs);
 const mid = states[Math.floor(states.length / 2)]!;
-const usPerCopy = measure(() => deepCopy(mid), budgetMs);
-const usPerStructuredClone = measure(() => structuredClone(mid), budgetMs);
-const usPerStateCopy = measure(() => copyState(mid), budgetMs);
-const usPerHash = measure(() => {
-  hashState(states[k]!);
-  k = (k + 1) % states.length;
-}, budgetMs);
+
+/** Microseconds per call of `fn(i)` over `n` calls, i running through the campaign's months. */
+function timed(n: number, fn: (i: number) => void): number {
+  const t0 = now();
+  for (let i = 0; i < n; i++) fn(i % states.length);
+  return ((now() - t0) * 1000) / n;
+}
+
+/**
+ * Every figure in rounds that take their turns one after another, so a ratio is of figures measured
+ * side by side on this shared machine (its speed drifts by ×2 within a minute): each figure is the
+ * median over the rounds, each ratio the median of the rounds' ratios. Each function is warmed up
+ * on its own first: a short mixed warm-up measured the optimising compiler (a smoke run read 380 µs
+ * a month where a warm resolver takes under 100).
+ */
+const SAMPLES = {
+  turn: (i: number) => void resolveTurn(content, states[i]!, orders[i]!, { explain: false }),
+  explained: (i: number) => void resolveTurn(content, states[i]!, orders[i]!),
+  plan: (i: number) => void POLICIES.balanced(content, states[i]!, all),
+  ownCopy: () => void copyState(mid),
+  deepCopy: () => void deepCopy(mid),
+  structuredClone: () => void structuredClone(mid),
+  hash: (i: number) => void hashState(states[i]!),
+};
+type Sample = keyof typeof SAMPLES;
+/** calls per round: about the same time each */
+const CALLS: Record<Sample, number> = { turn: 460, explained: 460, plan: 230, ownCopy: 4600, deepCopy: 460, structuredClone: 230, hash: 460 };
+const ROUNDS = smoke ? 7 : 21;
+for (const [name, fn] of Object.entries(SAMPLES)) timed(CALLS[name as Sample] * (smoke ? 3 : 6), fn);
+const rounds: Record<Sample, number>[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const round = {} as Record<Sample, number>;
+  for (const [name, fn] of Object.entries(SAMPLES)) round[name as Sample] = timed(CALLS[name as Sample], fn);
+  rounds.push(round);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const us = (name: Sample) => median(rounds.map((r) => r[name]));
+/** a over b, the median of the rounds' ratios, to two decimals */
+const ratio = (a: Sample, b: Sample) => Math.round(median(rounds.map((r) => r[a] / r[b])) * 100) / 100;
+const usPerTurn = us('turn');
+const usPerTurnExplained = us('explained');
+const usPerCopy = us('deepCopy');
+const usPerStateCopy = us('ownCopy');
+const usPerHash = us('hash');
 
 const batchSeeds = smoke ? 50 : 1000;
 const t0 = now();
@@ -114,13 +110,13 @@ const result = {
   batchSeedsMeasured: batchSeeds,
   batchWorkers: poolWorkers,
   batchWorkerSpeedup: Math.round((batchMs / batchPoolMs) * 100) / 100,
-  policyToResolveRatio: Math.round((usPerPlan / usPerTurn) * 100) / 100,
-  explainToPlainRatio: Math.round((usPerTurnExplained / usPerTurn) * 100) / 100,
-  turnToCopyRatio: Math.round((usPerTurn / usPerCopy) * 100) / 100,
-  turnToStructuredCloneRatio: Math.round((usPerTurn / usPerStructuredClone) * 100) / 100,
-  turnToOwnCopyRatio: Math.round((usPerTurn / usPerStateCopy) * 100) / 100,
+  policyToResolveRatio: ratio('plan', 'turn'),
+  explainToPlainRatio: ratio('explained', 'turn'),
+  turnToCopyRatio: ratio('turn', 'deepCopy'),
+  turnToStructuredCloneRatio: ratio('turn', 'structuredClone'),
+  turnToOwnCopyRatio: ratio('turn', 'ownCopy'),
   microsecondsPerOwnCopy: Math.round(usPerStateCopy * 10) / 10,
-  hashToResolveRatio: Math.round((usPerHash / usPerTurn) * 100) / 100,
+  hashToResolveRatio: ratio('hash', 'turn'),
   microsecondsPerHash: Math.round(usPerHash * 10) / 10,
   microsecondsPerTurn: Math.round(usPerTurn * 10) / 10,
   microsecondsPerDeepCopy: Math.round(usPerCopy * 10) / 10,
