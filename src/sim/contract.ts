@@ -9,6 +9,7 @@ import { scheduledFirstMonth } from './contract-schedule';
 import { applyBp, BP, clamp } from './int-math';
 import { evaluateOffer, freeCapacity, trustIn } from './negotiation';
 import { findContract, findFirm, findNation } from './find';
+import { firmProduct } from './firm-book';
 import { msg, type Message } from './messages';
 import { newLineFromTemplate } from './plant';
 import type { OrderResult } from './report';
@@ -99,7 +100,7 @@ function rememberCounter(c: ScenarioContent, s: GameState, offer: Offer, actor: 
 /** The line a capacity clause brings: a mothballed line reactivated, or a new plant from the firm's template. */
 function addCapacity(c: ScenarioContent, s: GameState, offer: Offer): string {
   const firm = findFirm(s, offer.firmId)!;
-  const mothballed = s.lines.find((l) => l.firmId === firm.id && l.product === offer.product && l.status === 'mothballed');
+  const mothballed = firmProduct(s, firm.id, offer.product).lines.find((l) => l.status === 'mothballed');
   if (mothballed) {
     mothballed.status = 'reactivating';
     mothballed.readyMonth = s.month + mothballed.reactivationMonths;

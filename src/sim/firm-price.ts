@@ -9,6 +9,7 @@
 import type { DeepReadonly, FirmSpec, ScenarioContent } from './content';
 import { applyBp, BP, lookup } from './int-math';
 import { findFirm } from './find';
+import { firmProduct } from './firm-book';
 import { firmPlannedCapacity } from './production-line';
 import type { PriceTerm } from './messages';
 import type { GameState, LeftCounter, Offer, ProductId } from './types';
@@ -18,18 +19,14 @@ type Firm = DeepReadonly<FirmSpec>;
 /** Units still owed on the firm's active contracts for a product. */
 export function firmBacklog(s: GameState, firmId: string, product: ProductId): number {
   let total = 0;
-  for (const c of s.contracts) {
-    if (c.firmId === firmId && c.product === product && c.status === 'active') total += c.perMonth * c.months - c.delivered;
-  }
+  for (const c of firmProduct(s, firmId, product).contracts) if (c.status === 'active') total += c.perMonth * c.months - c.delivered;
   return total;
 }
 
 /** Monthly volume already promised on active contracts. */
 export function firmCommittedPerMonth(s: GameState, firmId: string, product: ProductId): number {
   let total = 0;
-  for (const c of s.contracts) {
-    if (c.firmId === firmId && c.product === product && c.status === 'active') total += c.perMonth;
-  }
+  for (const c of firmProduct(s, firmId, product).contracts) if (c.status === 'active') total += c.perMonth;
   return total;
 }
 
@@ -47,8 +44,7 @@ export function unitCostEur(s: GameState, firmId: string, product: ProductId): n
   let lines = 0;
   let upkeep = 0;
   let capacity = 0;
-  for (const l of s.lines) {
-    if (l.firmId !== firmId || l.product !== product) continue;
+  for (const l of firmProduct(s, firmId, product).lines) {
     variable += l.variableCostEur;
     upkeep += l.upkeepEurPerMonth;
     capacity += l.capacityPerShift * Math.max(1, l.shifts);

@@ -54,22 +54,40 @@ export function lookup(curve: Curve, x: number): number {
  * total, and the remainder goes to the largest weights first (ties by index).
  */
 export function splitByWeights(total: number, weights: readonly number[]): number[] {
+  if (weights.length > 30) return splitMany(total, weights);
   // Most contracts have one buyer: nothing to split.
   if (weights.length === 1) return [weights[0]! > 0 ? total : 0];
   let sum = 0;
   for (const w of weights) sum += w;
   if (sum <= 0) return weights.map(() => 0);
-  const parts = weights.map((w) => Math.floor((total * w) / sum));
+  const parts = new Array<number>(weights.length);
   let left = total;
-  for (const p of parts) left -= p;
+  for (let i = 0; i < weights.length; i++) left -= parts[i] = Math.floor((total * weights[i]!) / sum);
   // Each positive weight's floor loses less than one unit, so fewer units are left than there are
   // positive weights: one each to the largest weights (ties by index), picked without sorting.
-  const given = new Array<boolean>(weights.length).fill(false);
+  let given = 0;
   for (; left > 0; left--) {
     let best = -1;
-    for (let i = 0; i < weights.length; i++) if (!given[i] && weights[i]! > 0 && (best < 0 || weights[i]! > weights[best]!)) best = i;
-    given[best] = true;
+    for (let i = 0; i < weights.length; i++) if (!(given & (1 << i)) && weights[i]! > 0 && (best < 0 || weights[i]! > weights[best]!)) best = i;
+    given |= 1 << best;
     parts[best]!++;
+  }
+  return parts;
+}
+
+/** The same split for more weights than a bit mask holds: the remainder by a sorted order. */
+function splitMany(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((s, w) => s + w, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const parts = weights.map((w) => Math.floor((total * w) / sum));
+  let left = total - parts.reduce((s, p) => s + p, 0);
+  const order = weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  for (let k = 0; left > 0; k = (k + 1) % order.length) {
+    const i = order[k]!;
+    if (weights[i]! > 0) {
+      parts[i]!++;
+      left--;
+    }
   }
   return parts;
 }

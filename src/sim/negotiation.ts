@@ -12,6 +12,7 @@
 import { firmSpec, templateSpec, type DeepReadonly, type FirmSpec, type ScenarioContent } from './content';
 import { applyBp } from './int-math';
 import { findFirm } from './find';
+import { firmProduct } from './firm-book';
 import { askPriceEur, firmCommittedPerMonth, leadMonths, priceLevers, priceTerms, walkedAwayCounter } from './firm-price';
 import { msg, type Message } from './messages';
 import type { FirmAnswer, GameState, Offer, ProductId } from './types';
@@ -27,7 +28,7 @@ export function requiredGuaranteeMonths(c: ScenarioContent, firm: Firm, offer: O
 /** Monthly capacity the firm could still add for this product (a template or a mothballed line). */
 export function addableCapacity(c: ScenarioContent, s: GameState, firm: Firm, product: ProductId): number {
   const shifts = c.rules.industry.newLineShifts;
-  const mothballed = s.lines.find((l) => l.firmId === firm.id && l.product === product && l.status === 'mothballed');
+  const mothballed = firmProduct(s, firm.id, product).lines.find((l) => l.status === 'mothballed');
   if (mothballed) return mothballed.capacityPerShift * shifts;
   for (const id of firm.templates) {
     const t = templateSpec(c, id);
@@ -53,8 +54,8 @@ export function capacityCount(s: GameState, firmId: string, product: ProductId):
   let running = 0;
   let planned = 0;
   const coming: CapacityCount['coming'] = [];
-  for (const line of s.lines) {
-    if (line.firmId !== firmId || line.product !== product || line.status === 'mothballed') continue;
+  for (const line of firmProduct(s, firmId, product).lines) {
+    if (line.status === 'mothballed') continue;
     const perMonth = line.capacityPerShift * line.shifts;
     planned += perMonth;
     if (line.status === 'running') running += perMonth;

@@ -7,6 +7,7 @@
  */
 import type { ScenarioContent } from './content';
 import { applyBp, lookup } from './int-math';
+import { firmProduct } from './firm-book';
 import type { GameState, PendingShift, ProductionLine, ProductId } from './types';
 
 export function efficiencyBp(c: ScenarioContent, line: ProductionLine): number {
@@ -45,9 +46,6 @@ export function lineCapacity(c: ScenarioContent, line: ProductionLine, month: nu
 /** Full-rate capacity a firm will have once its lines under construction open. */
 export function firmPlannedCapacity(s: GameState, firmId: string, product: ProductId): number {
   let total = 0;
-  for (const line of s.lines) {
-    if (line.firmId !== firmId || line.product !== product || line.status === 'mothballed') continue;
-    total += line.capacityPerShift * line.shifts;
-  }
+  for (const line of firmProduct(s, firmId, product).lines) if (line.status !== 'mothballed') total += line.capacityPerShift * line.shifts;
   return total;
 }
