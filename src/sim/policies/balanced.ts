@@ -30,10 +30,7 @@ const CAPITAL_RESERVE = 20;
 
 function buyersFor(p: Planner, firmNation: string, nations: readonly string[]): { nationId: string; shareBp: number }[] {
   // The firm's home nation leads (political pressure lowers the price); the largest free budgets join it.
-  const free = nations
-    .map((id) => ({ id, eur: p.uncommittedEur(id) }))
-    .filter((x) => x.eur > 0)
-    .sort((a, b) => b.eur - a.eur || (a.id < b.id ? -1 : 1));
+  const free = p.byFreeBudget(nations);
   const lead = free.find((x) => x.id === firmNation);
   const group = [...(lead ? [lead] : []), ...free.filter((x) => x.id !== firmNation)].slice(0, 3);
   const total = group.reduce((s, x) => s + x.eur, 0);
@@ -52,6 +49,26 @@ function affordable(p: Planner, offer: Offer): boolean {
     const advance = applyBp(applyBp(offer.perMonth * offer.unitPriceEur * offer.months, offer.advanceBp), b.shareBp);
     return monthly <= applyBp(budget, COMMIT_SHARE_BP) - (budget - p.uncommittedEur(b.nationId)) && advance * 2 <= n.fundsEur;
   });
+}
+
+/**
+ * The volume scaled down by quarters until the buyers can carry it (0 when none can). What a buyer
+ * pays grows with the volume, so the volumes it can carry are those below a threshold: the first
+ * one found by halving the steps is the first the step-by-step descent would reach, in about 6
+ * checks instead of up to 40 (issue 14: the policy's planning over one month).
+ */
+function largestAffordable(p: Planner, offer: Offer): number {
+  const steps: number[] = [];
+  for (let v = offer.perMonth; v > 0; v = Math.floor((v * 3) / 4)) steps.push(v);
+  const fits = (v: number) => affordable(p, { ...offer, perMonth: v });
+  let lo = 0;
+  let hi = steps.length; // steps[hi] is 0: always the answer when nothing fits
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fits(steps[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return steps[lo] ?? 0;
 }
 
 function longOrder(p: Planner, nations: readonly string[], product: DeepReadonly<ProductSpec>): void {
@@ -74,8 +91,7 @@ function longOrder(p: Planner, nations: readonly string[], product: DeepReadonly
       deliverTo: 'ukraine',
     };
     offer.unitPriceEur = askPriceEur(p.content, p.work, firm, offer);
-    // Scale the volume down until the buyers can carry it.
-    while (offer.perMonth > 0 && !affordable(p, offer)) offer.perMonth = Math.floor((offer.perMonth * 3) / 4);
+    offer.perMonth = largestAffordable(p, offer);
     if (offer.perMonth < product.minOrderPerMonth) continue;
     p.negotiate(offer, (c) => c.unitPriceEur <= applyBp(offer.unitPriceEur, 11000) && affordable(p, c));
   }

@@ -12,8 +12,12 @@ import { findNation } from '../find';
 import { evaluateOffer } from '../negotiation';
 import type { Contract, GameState, Offer, Order } from '../types';
 
-/** Orders that neither sign nor end a contract nor move a defence budget: the budgets read before them still hold. */
-const KEEPS_BUDGETS: ReadonlySet<Order['kind']> = new Set(['drawdown', 'addShift', 'weekendWork']);
+/**
+ * The orders that move a budget not yet promised: a pledge (a nation's defence share; budget.ts) and
+ * a cancelled contract. A signed offer is added to the sums as it is signed (`commit`), and one the
+ * firm countered changed nothing; every other order spends funds in hand, not the monthly budget.
+ */
+const MOVES_BUDGETS: ReadonlySet<Order['kind']> = new Set(['pledge', 'cancelContract']);
 
 export class Planner {
   readonly work: GameState;
@@ -39,8 +43,10 @@ export class Planner {
     // A refused order changes nothing but the rounds counted (put back here), so budgets are read again only after one that held.
     if (result.ok) {
       this.orders.push(order);
-      if (order.kind === 'offer' && this.work.contracts.length === contracts + 1) this.commit(this.work.contracts[contracts]!);
-      else if (!KEEPS_BUDGETS.has(order.kind)) this.free.clear();
+      if (order.kind === 'offer') {
+        if (this.work.contracts.length === contracts + 1) this.commit(this.work.contracts[contracts]!);
+      } else if (MOVES_BUDGETS.has(order.kind)) this.free.clear();
+      this.version++;
     } else this.work.offersThisTurn = before;
     return result.ok;
   }
@@ -60,6 +66,24 @@ export class Planner {
     return false;
   }
 
+  /**
+   * The nations with budget not yet promised, largest first (ties by id), read again only after
+   * an order moved a budget: the balanced policy asks for every firm and product it orders from.
+   */
+  byFreeBudget(nations: readonly string[]): readonly { id: string; eur: number }[] {
+    if (this.ranked?.nations !== nations || this.free.size === 0 || this.ranked.version !== this.version) {
+      const list = nations
+        .map((id) => ({ id, eur: this.uncommittedEur(id) }))
+        .filter((x) => x.eur > 0)
+        .sort((a, b) => b.eur - a.eur || (a.id < b.id ? -1 : 1));
+      this.ranked = { nations, version: this.version, list };
+    }
+    return this.ranked.list;
+  }
+  private ranked: { nations: readonly string[]; version: number; list: { id: string; eur: number }[] } | null = null;
+  /** counts the changes to `free`, so a ranking made from it knows when it is stale */
+  private version = 0;
+
   /** Monthly budget not yet promised to firms. */
   uncommittedEur(nationId: string): number {
     if (this.free.size === 0) this.readFreeBudgets();
@@ -68,12 +92,14 @@ export class Planner {
 
   /** Every nation's uncommitted budget in one pass over the contracts (the same sums as uncommittedBudgetEur). */
   private readFreeBudgets(): void {
-    const committed = new Map<string, number>();
+    for (const n of this.work.nations) this.free.set(n.id, monthlyBudgetEur(this.content, n));
     for (const c of this.work.contracts) {
       if (c.status !== 'active') continue;
-      for (const b of c.buyers) committed.set(b.nationId, (committed.get(b.nationId) ?? 0) + applyBp(c.perMonth * c.unitPriceEur, b.shareBp));
+      for (const b of c.buyers) {
+        const left = this.free.get(b.nationId);
+        if (left !== undefined) this.free.set(b.nationId, left - applyBp(c.perMonth * c.unitPriceEur, b.shareBp));
+      }
     }
-    for (const n of this.work.nations) this.free.set(n.id, monthlyBudgetEur(this.content, n) - (committed.get(n.id) ?? 0));
   }
 }
 
