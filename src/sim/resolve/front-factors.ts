@@ -12,6 +12,7 @@
 import { BP, applyBp, ratioBp } from '../int-math';
 import { msg, type Message } from '../messages';
 import type { DeepReadonly } from '../content';
+import type { ReportEntry } from '../report';
 import type { SourceRef } from '../types';
 import type { PhaseContext } from './context';
 import { sectorGain } from './sector-gain';
@@ -50,9 +51,10 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   const at = (ruEff: number, uaHere: number, offensiveBp: number) => sectorGain(c.rules.front, sector, { ruEff, uaHere, offensiveBp, noise });
   const out = { causes: [] as string[], weights: [] as number[] };
   const add = (key: string, weight: number, message: Message, causes: string[], source?: DeepReadonly<SourceRef>) => {
-    out.causes.push(
-      r.add({ id: `factor:${id}:${key}`, kind: 'factor', subject: id, message, delta: weight, causes, ...(source ? { source: { ...source } } : {}) }),
-    );
+    // No object spread here: it ran for every factor of every sector each month (issue 14, report on : off).
+    const entry: ReportEntry = { id: `factor:${id}:${key}`, kind: 'factor', subject: id, message, delta: weight, causes };
+    if (source) entry.source = { ...source };
+    out.causes.push(r.add(entry));
     out.weights.push(weight);
   };
 

@@ -95,18 +95,6 @@ export function regionOf(c: ScenarioContent, nationId: string): string {
   return nationSpec(c, nationId)?.region ?? '';
 }
 
-/** What held a line below what it could make: the words a student needs to act on it. */
-function capParams(opts: { line: ProductionLine; possible: number; plan: number; binding: InputId | ''; demand: PerInput; supply: (id: InputId) => number }) {
-  const { line, possible, plan, binding } = opts;
-  return {
-    firm: line.firmId,
-    possible,
-    uncontracted: possible - plan,
-    input: binding,
-    inputShort: binding ? opts.demand[binding]! - opts.supply(binding) : 0,
-  };
-}
-
 export function resolveIndustry(ctx: PhaseContext): void {
   const { content: c, state: s, report: r } = ctx;
   const { planned, possible, demand } = planOutput(ctx);
@@ -145,6 +133,8 @@ export function resolveIndustry(ctx: PhaseContext): void {
     if (!pool) ctx.output.set(line.firmId, line.product, (pool = { units: 0, entries: [] }));
     pool.units += units;
     if (r.on) {
+      // What held the line below what it could make: the words a student needs to act on it (one literal, no spread: issue 14).
+      const input = units < plan ? binding : '';
       const params = {
         line: line.id,
         product: line.product,
@@ -153,7 +143,11 @@ export function resolveIndustry(ctx: PhaseContext): void {
         shifts: line.shifts,
         weekend: line.weekend ? 1 : 0,
         efficiencyBp: efficiency,
-        ...capParams({ line, possible: possible.get(line)!, plan, binding: units < plan ? binding : '', demand, supply: (id) => inputSupply(s, id) }),
+        firm: line.firmId,
+        possible: possible.get(line)!,
+        uncontracted: possible.get(line)! - plan,
+        input,
+        inputShort: input ? demand[input]! - inputSupply(s, input) : 0,
       };
       pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
     }

@@ -8,6 +8,8 @@
  * the output's own sentence and causes (industry.ts). Report only: run after
  * the industry phase when entries are built.
  */
+import { firmProduct } from '../firm-book';
+import { findLine } from '../find';
 import { lookup } from '../int-math';
 import { msg } from '../messages';
 import type { ReportEntry } from '../report';
@@ -29,7 +31,11 @@ export function linkProductionCauses(ctx: PhaseContext): void {
   const { state: s, report: r } = ctx;
   if (!r.on) return;
   const byLine = new Map<string, string[]>();
-  const add = (line: string, id: string) => byLine.set(line, [...(byLine.get(line) ?? []), id]);
+  const add = (line: string, id: string) => {
+    const list = byLine.get(line);
+    if (list) list.push(id);
+    else byLine.set(line, [id]);
+  };
   for (const e of r.entries) if (e.kind === 'construction') add(e.subject, e.id);
   // Back from a weekend accident's two idle months: the restart is why its output jumps (the accident was told then).
   for (const line of s.lines)
@@ -45,12 +51,14 @@ export function linkProductionCauses(ctx: PhaseContext): void {
           causes: [],
         }),
       );
-  for (const k of contractsStarting(ctx)) for (const line of s.lines) if (line.firmId === k.firmId && line.product === k.product) add(line.id, k.id);
-  const signed = new Set(r.entries.filter((e) => e.message.id === 'offer.signed').map((e) => e.id));
+  // A firm's lines for the product, in the state's order (firm-book.ts: the same lines a scan of every line finds).
+  for (const k of contractsStarting(ctx)) for (const line of firmProduct(s, k.firmId, k.product).lines) add(line.id, k.id);
+  const signed = new Set<string>();
+  for (const e of r.entries) if (e.message.id === 'offer.signed') signed.add(e.id);
   for (const { id, order } of ctx.orderEntries) {
     if (order.kind === 'weekendWork') add(order.lineId, id);
     if (order.kind !== 'offer' || !signed.has(id)) continue;
-    for (const line of s.lines) if (line.firmId === order.offer.firmId && line.product === order.offer.product) add(line.id, id);
+    for (const line of firmProduct(s, order.offer.firmId, order.offer.product).lines) add(line.id, id);
   }
   for (const e of r.entries) {
     if (e.kind !== 'production' || !e.id.startsWith('prod:')) continue;
@@ -65,7 +73,7 @@ export function linkProductionCauses(ctx: PhaseContext): void {
  */
 function learning(ctx: PhaseContext, e: ReportEntry): void {
   const { content: c, state: s, report: r } = ctx;
-  const line = s.lines.find((l) => l.id === e.subject);
+  const line = findLine(s, e.subject);
   // The month's output has moved the line on already (recordOutput): this month ran at step n − 1, the last at n − 2.
   if (!line || line.learningMonths < 2) return;
   const [was, now] = [lookup(c.rules.industry.learningCurve, line.learningMonths - 2), lookup(c.rules.industry.learningCurve, line.learningMonths - 1)];
