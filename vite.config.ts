@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
+import { DEFAULT_SCENARIO } from './src/scenario/default-scenario';
 
 /**
  * The built page's Content-Security-Policy: scripts from the game's own files only (no inline
@@ -26,6 +27,25 @@ const contentSecurityPolicy: Plugin = {
 };
 
 /**
+ * The menu opens on the default scenario, which the page fetches once its script has run: a preload
+ * link fetches the file beside the script instead, so it is in hand when the script asks (issue 14:
+ * the menu usable before a bare Phaser scene's first frame, menuToBareRatio).
+ */
+const preloadDefaultScenario: Plugin = {
+  name: 'preload-default-scenario',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const file = `${DEFAULT_SCENARIO}.json`;
+      const asset = Object.values(ctx.bundle ?? {}).find((a) => a.type === 'asset' && (a.names ?? []).includes(file));
+      if (!asset) throw new Error(`preload-default-scenario: no ${file} among the build's assets`);
+      return html.replace('</head>', `  <link rel="preload" href="./${asset.fileName}" as="fetch" crossorigin />\n  </head>`);
+    },
+  },
+};
+
+/**
  * `npm run dev` starts the class server beside Vite (one command, one terminal): a child process
  * running src/server/main.ts, its lines marked "[class]", stopped with the dev server. Vitest and
  * builds leave it out; CLASS_SERVER=off leaves it out too.
@@ -47,7 +67,7 @@ const classServer: Plugin = {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy, classServer],
+  plugins: [contentSecurityPolicy, preloadDefaultScenario, classServer],
   publicDir: 'assets',
   build: {
     target: 'es2022',

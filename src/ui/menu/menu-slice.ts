@@ -4,6 +4,7 @@
  * slice (beginGame) under a new game id, so it never replaces a saved game;
  * the saved games are in the saves slice.
  */
+import { DEFAULT_SCENARIO } from '../../scenario/default-scenario';
 import type { Challenge } from '../../share/challenges';
 import type { BundledScenarios } from '../../scenario/bundled';
 import type { ScenarioFile } from '../../scenario/schema';
@@ -22,7 +23,7 @@ import { HOTSEAT, teamsProblem } from '../../share/teams';
 import { mergeCatalogue, NO_SCENARIO, problemsText, withScenario } from './catalogue';
 
 /** The scenario the menu selects first: the one that fits a lesson (a play-tester who just pressed Start got the 75-minute game). */
-export const DEFAULT_SCENARIO = 'race-in-a-lesson';
+export { DEFAULT_SCENARIO };
 
 export interface MenuSlice {
   catalogue: BundledScenarios;
