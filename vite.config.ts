@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
-import { DEFAULT_SCENARIO } from './src/scenario/default-scenario';
+import { DEFAULT_SCENARIO } from './src/scenario/default-scenario.ts';
 
 /**
  * The built page's Content-Security-Policy: scripts from the game's own files only (no inline
@@ -46,6 +47,34 @@ const preloadDefaultScenario: Plugin = {
 };
 
 /**
+ * Phaser's sources test build flags as `typeof FLAG`, which its own builds replace. The map draws
+ * with WebGL (canvas where there is none) and plays no sound; the debugging hooks and the optional
+ * plugins stay out, as in Phaser's distributed build.
+ */
+const PHASER_FLAGS: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  FEATURE_SOUND: false,
+  WEBGL_DEBUG: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+};
+const phaserFlags = {
+  name: 'phaser-flags',
+  transform(code: string, id: string) {
+    if (!/node_modules[\\/]phaser[\\/]src[\\/]/.test(id)) return null;
+    return (
+      code
+        .replace(/typeof (WEBGL_RENDERER|CANVAS_RENDERER|FEATURE_SOUND|WEBGL_DEBUG|PLUGIN_CAMERA3D|PLUGIN_FBINSTANT)\b/g, (_, flag: string) =>
+          String(PHASER_FLAGS[flag]),
+        )
+        // Its entry points also put Phaser on webpack's `global`; the game imports it and needs no global.
+        .replace(/^global\.Phaser = Phaser;$/m, '')
+    );
+  },
+};
+
+/**
  * `npm run dev` starts the class server beside Vite (one command, one terminal): a child process
  * running src/server/main.ts, its lines marked "[class]", stopped with the dev server. Vitest and
  * builds leave it out; CLASS_SERVER=off leaves it out too.
@@ -67,7 +96,16 @@ const classServer: Plugin = {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy, preloadDefaultScenario, classServer],
+  plugins: [contentSecurityPolicy, preloadDefaultScenario, phaserFlags, classServer],
+  // The dev server pre-bundles Phaser's CommonJS sources with rolldown: the flags apply there too.
+  optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },
+  resolve: {
+    // The map's own Phaser build (src/game/phaser-build.ts) from Phaser's source modules.
+    alias: [
+      { find: /^phaser$/, replacement: fileURLToPath(new URL('./src/game/phaser-build.ts', import.meta.url)) },
+      { find: /^phaser-src\//, replacement: fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)) },
+    ],
+  },
   publicDir: 'assets',
   build: {
     target: 'es2022',
