@@ -67,7 +67,10 @@ export function capacityCount(s: GameState, firmId: string, product: ProductId):
 
 /** Monthly volume the firm can still promise without a new line: its planned capacity (lines being built included) less its commitments. */
 export function freeCapacity(s: GameState, firm: { id: string }, product: ProductId): number {
-  return capacityCount(s, firm.id, product).freePerMonth;
+  // capacityCount's sum without its list of coming lines: this runs for every offer judged and signed (issue 14).
+  let planned = 0;
+  for (const line of firmProduct(s, firm.id, product).lines) if (line.status !== 'mothballed') planned += line.capacityPerShift * line.shifts;
+  return Math.max(0, planned - firmCommittedPerMonth(s, firm.id, product));
 }
 
 /** A firm's trust in a buyer, with the scenario's default for a buyer it has not met. */
