@@ -13,6 +13,7 @@ import { firmSpec, templateSpec, type DeepReadonly, type FirmSpec, type Scenario
 import { applyBp } from './int-math';
 import { findFirm } from './find';
 import { firmProduct } from './firm-book';
+import { firmPlannedCapacity } from './production-line';
 import { askPriceEur, firmCommittedPerMonth, leadMonths, priceLevers, priceTerms, walkedAwayCounter } from './firm-price';
 import { msg, type Message } from './messages';
 import type { FirmAnswer, GameState, Offer, ProductId } from './types';
@@ -68,9 +69,7 @@ export function capacityCount(s: GameState, firmId: string, product: ProductId):
 /** Monthly volume the firm can still promise without a new line: its planned capacity (lines being built included) less its commitments. */
 export function freeCapacity(s: GameState, firm: { id: string }, product: ProductId): number {
   // capacityCount's sum without its list of coming lines: this runs for every offer judged and signed (issue 14).
-  let planned = 0;
-  for (const line of firmProduct(s, firm.id, product).lines) if (line.status !== 'mothballed') planned += line.capacityPerShift * line.shifts;
-  return Math.max(0, planned - firmCommittedPerMonth(s, firm.id, product));
+  return Math.max(0, firmPlannedCapacity(s, firm.id, product) - firmCommittedPerMonth(s, firm.id, product));
 }
 
 /** A firm's trust in a buyer, with the scenario's default for a buyer it has not met. */

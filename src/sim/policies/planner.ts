@@ -28,6 +28,9 @@ export class Planner {
    * 40 % of a batch campaign's time went there).
    */
   private readonly free = new Map<string, number>();
+  /** counts the orders that held, so a ranking made from `free` knows when it may be stale */
+  private version = 0;
+  private ranked: { nations: readonly string[]; version: number; list: { id: string; eur: number }[] } | null = null;
   constructor(
     readonly content: ScenarioContent,
     state: GameState,
@@ -80,9 +83,6 @@ export class Planner {
     }
     return this.ranked.list;
   }
-  private ranked: { nations: readonly string[]; version: number; list: { id: string; eur: number }[] } | null = null;
-  /** counts the changes to `free`, so a ranking made from it knows when it is stale */
-  private version = 0;
 
   /** Monthly budget not yet promised to firms. */
   uncommittedEur(nationId: string): number {
