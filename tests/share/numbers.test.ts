@@ -1,7 +1,7 @@
 /** The one number formatter: every magnitude reads right (issue: "1,3.3 million rounds"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtMillions, fmtRatio, possessive } from '../../src/share/text/numbers';
+import { count, fmt, fmtBp, fmtEur, fmtGdpShare, fmtMillions, fmtRatio, fmtRatioBeside, possessive } from '../../src/share/text/numbers';
 
 const grouped = /^-?\d{1,3}(,\d{3})*$/;
 
@@ -50,6 +50,12 @@ describe('numbers in English', () => {
     expect(fmtRatio(32_000)).toBe('3.2:1');
     expect(fmtRatio(28_900)).toBe('2.9:1');
     expect(fmtRatio(29_960)).toBe('3.0:1');
+  });
+
+  it('a ratio beside another that reads the same is told apart at two decimals (play-test: "2.0:1, worse than the 2.0:1 target")', () => {
+    expect(fmtRatioBeside(20_400, 20_000)).toBe('2.04:1');
+    expect(fmtRatioBeside(20_050, 20_000)).toBe('2.01:1');
+    expect(fmtRatioBeside(23_000, 20_000)).toBe('2.3:1');
   });
 });
 

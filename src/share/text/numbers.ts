@@ -32,6 +32,13 @@ export function fmtRatio(bp: number): string {
   return `${Math.floor(tenths / 10)}.${tenths % 10}:1`;
 }
 
+/** Two ratios that read the same at one decimal, told apart at two ("2.04:1, worse than the 2.0:1 target"; play-test: "2.0:1, worse than 2.0:1"). */
+export function fmtRatioBeside(bp: number, other: number): string {
+  if (fmtRatio(bp) !== fmtRatio(other)) return fmtRatio(bp);
+  const hundredths = Math.floor((bp + 50) / 100);
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}:1`;
+}
+
 /** "12.5 %" from basis points. */
 /** A share of GDP to the hundredth: pledges move in steps of 0.05 % (play-test: "1.6 % … +0.2 % → 1.9 %" at one decimal). */
 export function fmtGdpShare(bp: number): string {

@@ -8,7 +8,7 @@ import type { ObjectiveKind } from '../../sim/content';
 import { monthLabel } from '../../sim/month';
 import type { ObjectiveWarning } from '../objective-warnings';
 import type { Names } from './messages';
-import { count, fmt, fmtBp, fmtEur, fmtRatio } from './numbers';
+import { count, fmt, fmtBp, fmtEur, fmtRatio, fmtRatioBeside } from './numbers';
 
 export const OBJECTIVE_NAMES: Record<ObjectiveKind, string> = {
   territoryLostMax: 'Ground',
@@ -89,7 +89,7 @@ export function warningText(w: ObjectiveWarning, n: Names): string {
     case 'ground':
       return `Russia has gained ${fmt(w.value)} km², more than the ${fmt(w.target)} km² target: ${points(w.points)} unless Ukraine wins ground back.`;
     case 'fireRatio':
-      return `The average fire ratio is ${fmtRatio(w.value)}, worse than the ${fmtRatio(w.target)} target: ${points(w.points)} if it stays so.`;
+      return `The average fire ratio is ${fmtRatioBeside(w.value, w.target)}, worse than the ${fmtRatio(w.target)} target: ${points(w.points)} if it stays so.`;
     case 'outproduce':
       return `NATO has not out-produced Russia's new lines by ${monthLabel(w.target)}: ${points(w.points)} now, more each month it does not.`;
     case 'request':
