@@ -62,8 +62,8 @@ export function advanceEur(offer: Offer): number {
   return applyBp(offer.perMonth * offer.months * offer.unitPriceEur, offer.advanceBp);
 }
 
-/** An offer round: the firm answers; on acceptance the contract is signed. */
-export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>): OrderResult {
+/** An offer round: the firm answers (or has just answered, `judged`: see applyOrder); on acceptance the contract is signed. */
+export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>, judged?: FirmAnswer): OrderResult {
   const offer = order.offer;
   const problem = offerProblem(c, s, offer, nation.id);
   if (problem) return { order, ok: false, message: problem };
@@ -72,7 +72,7 @@ export function applyOffer({ c, s, order, nation }: OrderArgs<OrderOf<'offer'>>)
   const max = c.rules.maxOffersPerFirmPerTurn;
   if (rounds >= max) return { order, ok: false, message: msg('offer.rounds', { max }) };
   s.offersThisTurn[key] = rounds + 1;
-  const answer = evaluateOffer(c, s, offer);
+  const answer = judged ?? evaluateOffer(c, s, offer);
   rememberCounter(c, s, offer, nation.id, answer);
   if (answer.verdict !== 'accept') return { order, ok: true, message: msg('offer.answered', { firm: offer.firmId, verdict: answer.verdict }), answer };
   const contract = signContract(c, s, offer);

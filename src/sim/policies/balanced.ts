@@ -60,7 +60,11 @@ function affordable(p: Planner, offer: Offer): boolean {
 function largestAffordable(p: Planner, offer: Offer): number {
   const steps: number[] = [];
   for (let v = offer.perMonth; v > 0; v = Math.floor((v * 3) / 4)) steps.push(v);
-  const fits = (v: number) => affordable(p, { ...offer, perMonth: v });
+  const asked = offer.perMonth;
+  const fits = (v: number) => {
+    offer.perMonth = v;
+    return affordable(p, offer);
+  };
   let lo = 0;
   let hi = steps.length; // steps[hi] is 0: always the answer when nothing fits
   while (lo < hi) {
@@ -68,6 +72,7 @@ function largestAffordable(p: Planner, offer: Offer): number {
     if (fits(steps[mid]!)) hi = mid;
     else lo = mid + 1;
   }
+  offer.perMonth = asked;
   return steps[lo] ?? 0;
 }
 

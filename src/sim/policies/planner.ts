@@ -10,7 +10,7 @@ import { applyOrder } from '../resolve/orders';
 import { copyState } from '../copy-state';
 import { findNation } from '../find';
 import { evaluateOffer } from '../negotiation';
-import type { Contract, GameState, Offer, Order } from '../types';
+import type { Contract, FirmAnswer, GameState, Offer, Order } from '../types';
 
 /**
  * The orders that move a budget not yet promised: a pledge (a nation's defence share; budget.ts) and
@@ -38,11 +38,11 @@ export class Planner {
     this.work = copyState(state);
   }
 
-  /** Applies the order to the working copy; keeps it when valid. */
-  try(order: Order): boolean {
+  /** Applies the order to the working copy; keeps it when valid. `judged`: the firm's answer to this offer, just read on this state. */
+  try(order: Order, judged?: FirmAnswer): boolean {
     const before = this.work.offersThisTurn;
     const contracts = this.work.contracts.length;
-    const result = applyOrder(this.content, this.work, order);
+    const result = applyOrder(this.content, this.work, order, judged);
     // A refused order changes nothing but the rounds counted (put back here), so budgets are read again only after one that held.
     if (result.ok) {
       this.orders.push(order);
@@ -64,7 +64,8 @@ export class Planner {
   negotiate(offer: Offer, acceptable: (counter: Offer) => boolean): boolean {
     const actor = offer.buyers[0]!.nationId;
     const answer = evaluateOffer(this.content, this.work, offer);
-    if (answer.verdict === 'accept') return this.try({ kind: 'offer', actor, offer });
+    // Accepted as it stands: the order's firm would answer the same on the same state, so it is not asked twice.
+    if (answer.verdict === 'accept') return this.try({ kind: 'offer', actor, offer }, answer);
     if (answer.verdict === 'counter' && answer.counter && acceptable(answer.counter)) return this.try({ kind: 'offer', actor, offer: answer.counter });
     return false;
   }
@@ -92,14 +93,17 @@ export class Planner {
 
   /** Every nation's uncommitted budget in one pass over the contracts (the same sums as uncommittedBudgetEur). */
   private readFreeBudgets(): void {
-    for (const n of this.work.nations) this.free.set(n.id, monthlyBudgetEur(this.content, n));
+    const nations = this.work.nations;
+    const at = new Map(nations.map((n, i) => [n.id, i]));
+    const free = nations.map((n) => monthlyBudgetEur(this.content, n));
     for (const c of this.work.contracts) {
       if (c.status !== 'active') continue;
       for (const b of c.buyers) {
-        const left = this.free.get(b.nationId);
-        if (left !== undefined) this.free.set(b.nationId, left - applyBp(c.perMonth * c.unitPriceEur, b.shareBp));
+        const i = at.get(b.nationId);
+        if (i !== undefined) free[i]! -= applyBp(c.perMonth * c.unitPriceEur, b.shareBp);
       }
     }
+    nations.forEach((n, i) => this.free.set(n.id, free[i]!));
   }
 }
 

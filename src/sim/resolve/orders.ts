@@ -16,7 +16,7 @@ import { applyFundPlant } from '../plant';
 import { applyFundInputPlant } from '../input-plant';
 import { applyTrainerOrder, isTrainerOrder } from '../trainer-orders';
 import type { OrderResult } from '../report';
-import { TRAINER, type GameState, type NationState, type Order } from '../types';
+import { TRAINER, type FirmAnswer, type GameState, type NationState, type Order } from '../types';
 
 /** What an order's rule gets: the content, the working state, the order and the nation giving it. */
 export interface OrderArgs<O extends Order = Order> {
@@ -26,7 +26,11 @@ export interface OrderArgs<O extends Order = Order> {
   nation: NationState;
 }
 
-export function applyOrder(c: ScenarioContent, s: GameState, order: Order): OrderResult {
+/**
+ * `judged`: the firm's answer to this very offer on this very state, when the caller has just asked
+ * for it (a policy reads the answer before it gives the order: issue 14). Nothing else may pass it.
+ */
+export function applyOrder(c: ScenarioContent, s: GameState, order: Order, judged?: FirmAnswer): OrderResult {
   if (s.finished) return { order, ok: false, message: msg('order.gameOver', {}) };
   const actor = (order as { actor?: unknown }).actor;
   if (typeof actor !== 'string') return { order, ok: false, message: msg('order.unknownActor', { actor: String(actor) }) };
@@ -37,7 +41,7 @@ export function applyOrder(c: ScenarioContent, s: GameState, order: Order): Orde
   if (lock) return { order, ok: false, message: msg('order.locked', { kind: order.kind, nation: nation.id, belowReadinessFloor: lock.belowReadinessFloor }) };
   switch (order.kind) {
     case 'offer':
-      return applyOffer({ c, s, order, nation });
+      return applyOffer({ c, s, order, nation }, judged);
     case 'cancelContract':
       return applyCancel({ c, s, order, nation });
     case 'addShift':
