@@ -125,19 +125,18 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/balance/**', 'tests/calibration/**', 'tests/services/**', 'tests/scenario/fuzz.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/balance/**', 'tests/calibration/**', 'tests/services/**'],
           testTimeout: 60_000,
         },
       },
       {
-        // Suites that play hundreds of whole campaigns (balance, calibration) or check 30,000 mutated files (the
-        // scenario and orders fuzz: 30–45 s alone, past a minute beside other suites on a slow spell): minutes, not seconds.
+        // Suites that play hundreds of whole campaigns (balance, calibration): minutes, not seconds.
         // `npm test` (vitest run) runs every project; `vitest run --project node` leaves these out.
         extends: true,
         test: {
           name: 'slow',
           environment: 'node',
-          include: ['tests/balance/**/*.test.ts', 'tests/calibration/**/*.test.ts', 'tests/scenario/fuzz.test.ts'],
+          include: ['tests/balance/**/*.test.ts', 'tests/calibration/**/*.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 1_200_000,
         },
