@@ -25,6 +25,8 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   const session = store.getState;
   root.replaceChildren();
   void loading.all.then((all) => session().addScenarios(all));
+  // Continue is offered with the menu: saves of the scenario in are listed now, the rest once every scenario is.
+  void session().checkSaves();
   const map = createMapHost(root);
   const pendingSaver = savePendingOrders(() => void session().saveNow());
   let watchedGame: GameStore | null = null;

@@ -37,11 +37,13 @@ async function playNewGame(page: Page, seed: string, months: number) {
   for (let i = 0; i < months; i++) await endMonth(page);
 }
 
+/** Ends the month (or the class scenario's six-month turn) and waits until the next one can be ended. */
 async function endMonth(page: Page) {
   const before = await month(page);
-  await page.getByRole('button', { name: 'End month' }).click();
+  const end = page.getByRole('button', { name: /^End (month|turn)$/ });
+  await end.click();
   await expect.poll(() => month(page)).not.toBe(before);
-  await expect.poll(() => page.getByRole('button', { name: 'End month' }).isEnabled()).toBe(true);
+  await expect.poll(() => end.isEnabled()).toBe(true);
 }
 
 /** Waits until the store holds a save of this seed with this many months. */
@@ -189,6 +191,41 @@ describe('a saved game is never lost', () => {
     expect(await aside.textContent()).toContain('Set aside because you chose to');
     await aside.getByRole('button', { name: /^Restore/ }).click();
     await expect.poll(() => month(page)).toContain('Feb 2023');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Continue comes with the menu', () => {
+  it('a saved class game is offered while the other scenarios still load; a save of one still loading waits for it, never set aside', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+    const { page, errors } = await openTab(context, inject('baseUrl'));
+    await playNewGame(page, 'BA1A-NCED-K', 1);
+    await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(1);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+    await playNewGame(page, 'K7QM-2XPA-B', 1);
+    await expect.poll(() => savedMonths(page, 'K7QM-2XPA-B')).toBeGreaterThan(0);
+
+    // Every scenario file but the class scenario's is held back until released.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await context.route(/\/assets\/(?!race-in-a-lesson-)[^/]*\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const listed = savedSection(page).getByRole('listitem');
+    await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(1);
+    expect(await listed.textContent()).toContain('The race in one lesson');
+    expect(await listed.getByRole('button', { name: /^Continue/ }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: /^Scenario/ }).locator('option').count()).toBe(1);
+    expect(await setAsideSection(page).count()).toBe(0);
+
+    release();
+    await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(2);
+    expect(await setAsideSection(page).count()).toBe(0);
+    await listed.filter({ hasText: 'coordinator · Mar 2023' }).getByRole('button', { name: /^Continue/ }).click();
+    await expect.poll(() => month(page)).toContain('Mar 2023');
     expect(errors).toEqual([]);
   });
 });
