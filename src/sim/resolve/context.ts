@@ -15,8 +15,8 @@ export interface PhaseContext {
   content: ScenarioContent;
   state: GameState;
   report: ReportBuilder;
-  /** units made this month per firm and product, with the report entries that made them */
-  output: FirmProductMap<{ units: number; entries: string[] }>;
+  /** units made this month per firm and product, with the report entries that made them and what each made (report on only) */
+  output: FirmProductMap<{ units: number; entries: string[]; made: number[] }>;
   /** everything that reached Ukraine this month (report on only): the causes of what it could fire, by size */
   toUkraine: Arrival[];
   /** the orders that went through this month, with their report entries (report on only) */

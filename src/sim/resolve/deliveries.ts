@@ -83,9 +83,7 @@ function ship(ctx: PhaseContext, x: Shipment): void {
 }
 
 export function resolveDeliveries(ctx: PhaseContext): void {
-  const { content: c, state: s, report: r } = ctx;
-  // What each line made, to weigh a delivery's lines by their part of the firm's output (report only).
-  const made = r.on ? new Map(r.entries.filter((e) => e.kind === 'production').map((e) => [e.id, e.delta])) : null;
+  const { content: c, state: s } = ctx;
   for (const contract of s.contracts) {
     if (dueThisMonth(contract, s.month) === 0) continue;
     const pool = ctx.output.get(contract.firmId, contract.product);
@@ -97,7 +95,8 @@ export function resolveDeliveries(ctx: PhaseContext): void {
     const fromAdvance = Math.min(contract.advanceLeftEur, value);
     contract.advanceLeftEur -= fromAdvance;
     firm.cashEur += value - fromAdvance;
-    const madeUnits = made ? pool.entries.map((id) => made.get(id) ?? 0) : [];
+    // What each line made, to weigh a delivery's lines by their part of the firm's output (report only).
+    const madeUnits = pool.made;
     const bill = value - fromAdvance;
     // Most contracts have one buyer: the whole delivery and bill are its own (object literals, not spreads: a spread here doubled the phase's time).
     if (contract.buyers.length === 1) {

@@ -15,7 +15,7 @@ import type { DeepReadonly } from '../content';
 import type { ReportEntry } from '../report';
 import type { SourceRef } from '../types';
 import type { PhaseContext } from './context';
-import { sectorGain } from './sector-gain';
+import { fireTableGain, gainFromTable, manpowerBpOf } from './sector-gain';
 import { pathEntryId, pointAt } from './scripted';
 
 /** The month's fire as the front split it, with the even splits the plain start uses. */
@@ -46,9 +46,13 @@ export interface FrontSplit {
 /** Adds the sector's factor entries (before the sector's state changes: the tables read it) and returns them as causes with weights in km². */
 export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise: number): { causes: string[]; weights: number[] } {
   const { content: c, state: s, report: r } = ctx;
+  const f = c.rules.front;
   const sector = s.sectors[i]!;
   const id = sector.id;
-  const at = (ruEff: number, uaHere: number, offensiveBp: number) => sectorGain(c.rules.front, sector, { ruEff, uaHere, offensiveBp, noise });
+  // The troops' factor is the same at every step, and the steps after aviation share its fire: the fire table is read
+  // four times a sector, not at every step (issue 14, report on : off).
+  const manpowerBp = manpowerBpOf(f, sector);
+  const at = (table: number, offensiveBp: number) => gainFromTable(f, sector, { table, manpowerBp, offensiveBp, noise });
   const out = { causes: [] as string[], weights: [] as number[] };
   const add = (key: string, weight: number, message: Message, causes: string[], source?: DeepReadonly<SourceRef>) => {
     // No object spread here: it ran for every factor of every sector each month (issue 14, report on : off).
@@ -59,15 +63,20 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   };
 
   // The chain: each step switches one more factor on; a factor that adds nothing is left out.
-  const [ru, ua, ruEven, uaFull] = [x.ruParts[i]!, x.uaParts[i]!, x.ruEven[i]!, x.uaFullEven[i]!];
+  const ru = x.ruParts[i]!;
+  const ua = x.uaParts[i]!;
+  const ruEven = x.ruEven[i]!;
+  const uaFull = x.uaFullEven[i]!;
   const ruAir = ru + applyBp(ru, x.airBp);
-  const base = at(ruEven, uaFull, BP);
-  const short = at(ruEven, x.uaEven[i]!, BP);
-  const focus = at(ru, ua, BP);
-  const air = at(ruAir, ua, BP);
-  const pressure = at(ruAir, ua, x.pathOffensiveBp);
+  const withAir = fireTableGain(f, ruAir, ua);
+  const base = at(fireTableGain(f, ruEven, uaFull), BP);
+  const short = at(fireTableGain(f, ruEven, x.uaEven[i]!), BP);
+  const focus = at(fireTableGain(f, ru, ua), BP);
+  const air = at(withAir, BP);
+  const pressure = at(withAir, x.pathOffensiveBp);
 
-  const baseCauses = ['russia:fire', 'stock:ukraine', ...(ctx.pathChanges.has('ukraineFire') ? [pathEntryId('ukraineFire')] : [])];
+  const baseCauses = ['russia:fire', 'stock:ukraine'];
+  if (ctx.pathChanges.has('ukraineFire')) baseCauses.push(pathEntryId('ukraineFire'));
   add(
     'base',
     base,
@@ -89,7 +98,7 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
     const source = pointAt(c.russia.offensivePath, s.month - s.russia.offensiveDelay)?.source;
     add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, source);
   }
-  const manned = at(ruAir, ua, x.mannedOffensiveBp);
+  const manned = at(withAir, x.mannedOffensiveBp);
   if (manned !== pressure && c.russia.seeded) {
     const message = msg('front.manpower', { sector: id, manpowerBp: x.manpowerBp, gainKm2: manned - pressure });
     add('manpower', manned - pressure, message, [], c.russia.seeded.manpower.source);
@@ -97,7 +106,7 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   let [before, offensive] = [manned, x.mannedOffensiveBp];
   for (const surge of x.surges) {
     offensive += surge.deltaBp;
-    const now = at(ruAir, ua, offensive);
+    const now = at(withAir, offensive);
     if (now !== before) {
       const message = msg('front.surge', { sector: id, event: surge.eventId, deltaBp: surge.deltaBp, gainKm2: now - before });
       add(`surge:${surge.eventId}`, now - before, message, [`event:${surge.eventId}`], c.events.find((e) => e.id === surge.eventId)?.source);
@@ -105,7 +114,7 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
     before = now;
   }
   if (x.doctrineOffensiveBp !== offensive) {
-    const now = at(ruAir, ua, x.doctrineOffensiveBp);
+    const now = at(withAir, x.doctrineOffensiveBp);
     if (now !== before) {
       const message = msg('front.doctrine', { sector: id, mode: s.russia.doctrine, deltaBp: x.doctrineOffensiveBp - offensive, gainKm2: now - before });
       add('doctrine', now - before, message, ['russia:doctrine'], c.russia.doctrine?.source);

@@ -130,7 +130,7 @@ export function resolveIndustry(ctx: PhaseContext): void {
       byRegion[region] = (byRegion[region] ?? 0) + rounds;
     }
     let pool = ctx.output.get(line.firmId, line.product);
-    if (!pool) ctx.output.set(line.firmId, line.product, (pool = { units: 0, entries: [] }));
+    if (!pool) ctx.output.set(line.firmId, line.product, (pool = { units: 0, entries: [], made: [] }));
     pool.units += units;
     if (r.on) {
       // What held the line below what it could make: the words a student needs to act on it (one literal, no spread: issue 14).
@@ -150,6 +150,7 @@ export function resolveIndustry(ctx: PhaseContext): void {
         inputShort: input ? demand[input]! - inputSupply(s, input) : 0,
       };
       pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
+      pool.made.push(units);
     }
   }
   s.tally.natoArtilleryLastMonth = artillery;

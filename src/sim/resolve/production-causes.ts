@@ -36,7 +36,14 @@ export function linkProductionCauses(ctx: PhaseContext): void {
     if (list) list.push(id);
     else byLine.set(line, [id]);
   };
-  for (const e of r.entries) if (e.kind === 'construction') add(e.subject, e.id);
+  // One pass over the month's entries so far (issue 14, report on : off): what was built, which offers were signed, what was made.
+  const signed = new Set<string>();
+  const made: ReportEntry[] = [];
+  for (const e of r.entries) {
+    if (e.kind === 'construction') add(e.subject, e.id);
+    else if (e.message.id === 'offer.signed') signed.add(e.id);
+    else if (e.kind === 'production' && e.id.startsWith('prod:')) made.push(e);
+  }
   // Back from a weekend accident's two idle months: the restart is why its output jumps (the accident was told then).
   for (const line of s.lines)
     if (line.accidentUntil === s.month - 1)
@@ -53,15 +60,12 @@ export function linkProductionCauses(ctx: PhaseContext): void {
       );
   // A firm's lines for the product, in the state's order (firm-book.ts: the same lines a scan of every line finds).
   for (const k of contractsStarting(ctx)) for (const line of firmProduct(s, k.firmId, k.product).lines) add(line.id, k.id);
-  const signed = new Set<string>();
-  for (const e of r.entries) if (e.message.id === 'offer.signed') signed.add(e.id);
   for (const { id, order } of ctx.orderEntries) {
     if (order.kind === 'weekendWork') add(order.lineId, id);
     if (order.kind !== 'offer' || !signed.has(id)) continue;
     for (const line of firmProduct(s, order.offer.firmId, order.offer.product).lines) add(line.id, id);
   }
-  for (const e of r.entries) {
-    if (e.kind !== 'production' || !e.id.startsWith('prod:')) continue;
+  for (const e of made) {
     for (const cause of byLine.get(e.subject) ?? []) if (!e.causes.includes(cause)) e.causes.push(cause);
     if (e.causes.length === 0 && e.delta > 0) learning(ctx, e);
   }
