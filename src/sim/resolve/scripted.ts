@@ -22,10 +22,11 @@ export const SCRIPTED_PATHS = {
 
 export type ScriptedPath = keyof typeof SCRIPTED_PATHS;
 
-/** The point in force in a month: the last one at or before it (paths are sorted), else the first. */
+/** The point in force in a month: the last one at or before it, else the first. */
 export function pointAt(path: readonly Readonly<RatePoint>[], month: number): Readonly<RatePoint> | undefined {
   let point = path[0];
-  for (const p of path) if (p.fromMonth <= month) point = p;
+  // Months increase along a path (validate.ts refuses one that does not), so the scan stops at the first later point.
+  for (let i = 0; i < path.length && path[i]!.fromMonth <= month; i++) point = path[i];
   return point;
 }
 
