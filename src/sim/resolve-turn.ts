@@ -72,6 +72,7 @@ export function resolveTurn(
     report,
     output: new FirmProductMap(),
     toUkraine: [],
+    made: [],
     orderEntries: [],
     pathChanges: new Set(),
     ukraineAtStart: ukraineArtillery({ content: c, state: s }),

@@ -1,7 +1,7 @@
 /** What one resolution passes from phase to phase; never stored in the state. */
 import type { ScenarioContent } from '../content';
-import type { ReportBuilder } from '../report';
-import type { GameState, Order, ProductId } from '../types';
+import type { ReportBuilder, ReportEntry } from '../report';
+import type { GameState, Order, ProductId, ProductionLine } from '../types';
 import type { ScriptedPath } from './scripted';
 
 /** Something that reached Ukraine this month, with the report entry that tells it. */
@@ -19,6 +19,8 @@ export interface PhaseContext {
   output: FirmProductMap<{ units: number; entries: string[]; made: number[] }>;
   /** everything that reached Ukraine this month (report on only): the causes of what it could fire, by size */
   toUkraine: Arrival[];
+  /** each line's output entry this month, with its line (report on only): production-causes.ts adds their causes */
+  made: { entry: ReportEntry; line: ProductionLine }[];
   /** the orders that went through this month, with their report entries (report on only) */
   orderEntries: { id: string; order: Order }[];
   /** the scenario's scripted paths whose rate changes this month (report on only; see scripted.ts) */

@@ -16,7 +16,7 @@ import type { ReportEntry } from '../report';
 import type { SourceRef } from '../types';
 import type { PhaseContext } from './context';
 import { fireTableGain, gainFromTable, manpowerBpOf } from './sector-gain';
-import { pathEntryId, pointAt } from './scripted';
+import { pathEntryId } from './scripted';
 
 /** The month's fire as the front split it, with the even splits the plain start uses. */
 export interface FrontSplit {
@@ -33,10 +33,12 @@ export interface FrontSplit {
   airId: string;
   /** the scripted ground pressure, and the offensives on top of it */
   pathOffensiveBp: number;
+  /** the source of the pressure's point in force (read once a month, not for every sector) */
+  pathOffensiveSource: DeepReadonly<SourceRef> | undefined;
   /** that pressure at this war's Russian manpower (the seed's draw, bp) */
   mannedOffensiveBp: number;
   manpowerBp: number;
-  surges: { eventId: string; deltaBp: number }[];
+  surges: { eventId: string; deltaBp: number; source: DeepReadonly<SourceRef> | undefined }[];
   /** the pressure after the doctrine's choice (doctrine.ts): more on the offensive, less dug in */
   doctrineOffensiveBp: number;
   target: number;
@@ -95,8 +97,7 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   if (air !== focus) add('air', air - focus, msg('front.airHere', { sector: id, threatBp: x.airBp, gainKm2: air - focus }), x.airId ? [x.airId] : []);
   if (pressure !== air) {
     const causes = ctx.pathChanges.has('russiaOffensive') ? [pathEntryId('russiaOffensive')] : [];
-    const source = pointAt(c.russia.offensivePath, s.month - s.russia.offensiveDelay)?.source;
-    add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, source);
+    add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, x.pathOffensiveSource);
   }
   const manned = at(withAir, x.mannedOffensiveBp);
   if (manned !== pressure && c.russia.seeded) {
@@ -109,7 +110,7 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
     const now = at(withAir, offensive);
     if (now !== before) {
       const message = msg('front.surge', { sector: id, event: surge.eventId, deltaBp: surge.deltaBp, gainKm2: now - before });
-      add(`surge:${surge.eventId}`, now - before, message, [`event:${surge.eventId}`], c.events.find((e) => e.id === surge.eventId)?.source);
+      add(`surge:${surge.eventId}`, now - before, message, [`event:${surge.eventId}`], surge.source);
     }
     before = now;
   }

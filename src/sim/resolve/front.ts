@@ -16,7 +16,7 @@ import type { PhaseContext } from './context';
 import { explainSector, type FrontSplit } from './front-factors';
 import { rateAt } from './russia';
 import { doctrineFireBp, doctrinePressure } from './doctrine';
-import { pathEntryId } from './scripted';
+import { pathEntryId, pointAt } from './scripted';
 import { sectorGain } from './sector-gain';
 
 /** The sector Russia's doctrine presses: best ratio last month, ties by order. */
@@ -239,9 +239,10 @@ export function resolveFront(ctx: PhaseContext): void {
         airBp: air.airBp,
         airId,
         pathOffensiveBp,
+        pathOffensiveSource: pointAt(c.russia.offensivePath, s.month - ru.offensiveDelay)?.source,
         mannedOffensiveBp,
         manpowerBp: ru.manpowerBp,
-        surges: surges.map((x) => ({ eventId: x.eventId, deltaBp: x.deltaBp })),
+        surges: surges.map((x) => ({ eventId: x.eventId, deltaBp: x.deltaBp, source: c.events.find((e) => e.id === x.eventId)?.source })),
         doctrineOffensiveBp: offensiveBp,
         target,
         feint,

@@ -11,6 +11,7 @@ import { dueThisMonth } from '../contract-schedule';
 import { applyBp, BP, ratioBp } from '../int-math';
 import { findFirm } from '../find';
 import { msg } from '../messages';
+import type { ReportEntry } from '../report';
 import { efficiencyBp, lineCapacity, recordOutput } from '../production-line';
 import { withStream } from '../rng';
 import type { GameState, InputId, PerInput, ProductionLine } from '../types';
@@ -149,7 +150,9 @@ export function resolveIndustry(ctx: PhaseContext): void {
         input,
         inputShort: input ? demand[input]! - inputSupply(s, input) : 0,
       };
-      pool.entries.push(r.add({ id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes }));
+      const entry: ReportEntry = { id: `prod:${line.id}`, kind: 'production', subject: line.id, message: msg('production.made', params), delta: units, causes };
+      pool.entries.push(r.add(entry));
+      ctx.made.push({ entry, line });
       pool.made.push(units);
     }
   }

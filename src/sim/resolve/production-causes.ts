@@ -9,10 +9,10 @@
  * the industry phase when entries are built.
  */
 import { firmProduct } from '../firm-book';
-import { findLine } from '../find';
 import { lookup } from '../int-math';
 import { msg } from '../messages';
 import type { ReportEntry } from '../report';
+import type { ProductionLine } from '../types';
 import type { PhaseContext } from './context';
 
 /** An entry for each contract whose deliveries start this month: the month its firm's lines must make more. */
@@ -36,13 +36,11 @@ export function linkProductionCauses(ctx: PhaseContext): void {
     if (list) list.push(id);
     else byLine.set(line, [id]);
   };
-  // One pass over the month's entries so far (issue 14, report on : off): what was built, which offers were signed, what was made.
+  // One pass over the month's entries so far (issue 14, report on : off): what was built, which offers were signed.
   const signed = new Set<string>();
-  const made: ReportEntry[] = [];
   for (const e of r.entries) {
     if (e.kind === 'construction') add(e.subject, e.id);
     else if (e.message.id === 'offer.signed') signed.add(e.id);
-    else if (e.kind === 'production' && e.id.startsWith('prod:')) made.push(e);
   }
   // Back from a weekend accident's two idle months: the restart is why its output jumps (the accident was told then).
   for (const line of s.lines)
@@ -65,9 +63,10 @@ export function linkProductionCauses(ctx: PhaseContext): void {
     if (order.kind !== 'offer' || !signed.has(id)) continue;
     for (const line of firmProduct(s, order.offer.firmId, order.offer.product).lines) add(line.id, id);
   }
-  for (const e of made) {
+  // What each line made (industry.ts keeps the entries with their lines: no search for a line by id).
+  for (const { entry: e, line } of ctx.made) {
     for (const cause of byLine.get(e.subject) ?? []) if (!e.causes.includes(cause)) e.causes.push(cause);
-    if (e.causes.length === 0 && e.delta > 0) learning(ctx, e);
+    if (e.causes.length === 0 && e.delta > 0) learning(ctx, e, line);
   }
 }
 
@@ -75,11 +74,10 @@ export function linkProductionCauses(ctx: PhaseContext): void {
  * Output with no other cause that rose because the line's crews got faster (a new line or shift learning the work):
  * said only then, so a Why? does not list every ramping line every month (play-test: Why? panels too long).
  */
-function learning(ctx: PhaseContext, e: ReportEntry): void {
-  const { content: c, state: s, report: r } = ctx;
-  const line = findLine(s, e.subject);
+function learning(ctx: PhaseContext, e: ReportEntry, line: Readonly<ProductionLine>): void {
+  const { content: c, report: r } = ctx;
   // The month's output has moved the line on already (recordOutput): this month ran at step n − 1, the last at n − 2.
-  if (!line || line.learningMonths < 2) return;
+  if (line.learningMonths < 2) return;
   const [was, now] = [lookup(c.rules.industry.learningCurve, line.learningMonths - 2), lookup(c.rules.industry.learningCurve, line.learningMonths - 1)];
   if (was >= now) return;
   const id = r.add({
