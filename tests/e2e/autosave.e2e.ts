@@ -218,13 +218,21 @@ describe('Continue comes with the menu', () => {
     await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(1);
     expect(await listed.textContent()).toContain('The race in one lesson');
     expect(await listed.getByRole('button', { name: /^Continue/ }).count()).toBe(1);
-    expect(await page.getByRole('combobox', { name: /^Scenario/ }).locator('option').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('combobox', { name: /^Scenario/ })
+        .locator('option')
+        .count(),
+    ).toBe(1);
     expect(await setAsideSection(page).count()).toBe(0);
 
     release();
     await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(2);
     expect(await setAsideSection(page).count()).toBe(0);
-    await listed.filter({ hasText: 'coordinator · Mar 2023' }).getByRole('button', { name: /^Continue/ }).click();
+    await listed
+      .filter({ hasText: 'coordinator · Mar 2023' })
+      .getByRole('button', { name: /^Continue/ })
+      .click();
     await expect.poll(() => month(page)).toContain('Mar 2023');
     expect(errors).toEqual([]);
   });

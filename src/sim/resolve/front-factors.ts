@@ -97,7 +97,13 @@ export function explainSector(ctx: PhaseContext, i: number, x: FrontSplit, noise
   if (air !== focus) add('air', air - focus, msg('front.airHere', { sector: id, threatBp: x.airBp, gainKm2: air - focus }), x.airId ? [x.airId] : []);
   if (pressure !== air) {
     const causes = ctx.pathChanges.has('russiaOffensive') ? [pathEntryId('russiaOffensive')] : [];
-    add('pressure', pressure - air, msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }), causes, x.pathOffensiveSource);
+    add(
+      'pressure',
+      pressure - air,
+      msg('front.pressure', { sector: id, offensiveBp: x.pathOffensiveBp, gainKm2: pressure - air }),
+      causes,
+      x.pathOffensiveSource,
+    );
   }
   const manned = at(withAir, x.mannedOffensiveBp);
   if (manned !== pressure && c.russia.seeded) {
