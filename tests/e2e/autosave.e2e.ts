@@ -389,6 +389,12 @@ describe('keyboard and screen sizes', () => {
       expect(box.x).toBeGreaterThanOrEqual(frame.x - 1);
       expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
       expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+      // The key to the sector labels sits under the map, inside its frame, covering none of it.
+      const key = page.getByTestId('map-key');
+      expect(await key.textContent()).toContain('lower is better for Ukraine');
+      const keyBox = (await key.boundingBox())!;
+      expect(keyBox.y).toBeGreaterThanOrEqual(box.y + box.height - 1);
+      expect(keyBox.y + keyBox.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
       expect(errors).toEqual([]);
     });
   }

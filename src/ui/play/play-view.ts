@@ -49,6 +49,10 @@ export function playView(s: SessionState) {
             .map((x) => x.sector)
             .join(' ')}
         ></div>
+        <p class="map-key" data-testid="map-key">
+          Sector labels: the fire ratio, Russian rounds to each Ukrainian one (lower is better for Ukraine); then ▼ the km² Russia took last month (red box) or
+          ▲ the km² Ukraine took back (blue), ■ none. The bar: the share of its first ground Ukraine still holds.
+        </p>
       </div>
       <aside class="panel">
         ${liveBarView(s)} ${facilitatorView(s)}
