@@ -9,14 +9,15 @@
  */
 import type { Contract, FirmState, GameState, InputMarket, NationState, ProductionLine, RussiaState, SectorState, Tally, UkrainianRequest } from './types';
 
-const nation = (n: NationState): NationState => ({
+/** `held`: what it holds for Ukraine, copied or shared by the caller. */
+const nationWith = (n: NationState, held: NationState['heldForUkraine']): NationState => ({
   id: n.id,
   defenceShareBp: n.defenceShareBp,
   munitionsShareBp: n.munitionsShareBp,
   fundsEur: n.fundsEur,
   debtEur: n.debtEur,
   stock: { ...n.stock },
-  heldForUkraine: { ...n.heldForUkraine },
+  heldForUkraine: held,
   politicalCapital: n.politicalCapital,
   supportBp: n.supportBp,
   warFatigueBp: n.warFatigueBp,
@@ -24,6 +25,7 @@ const nation = (n: NationState): NationState => ({
   freeLabour: n.freeLabour,
   industrialPlan: n.industrialPlan,
 });
+const nation = (n: NationState): NationState => nationWith(n, { ...n.heldForUkraine });
 
 const firm = (f: FirmState): FirmState => ({ id: f.id, trustBp: { ...f.trustBp }, cashEur: f.cashEur, leftCounters: f.leftCounters.map((l) => ({ ...l })) });
 
@@ -154,6 +156,54 @@ export function copyState(s: GameState): GameState {
     leverLocks: s.leverLocks.map((l) => ({ ...l, nations: [...l.nations] })),
     rng: { industry: [...s.rng.industry], front: [...s.rng.front], events: [...s.rng.events], politics: [...s.rng.politics], ai: [...s.rng.ai] },
     tally: tally(s.tally),
+    finished: s.finished,
+  };
+}
+
+/**
+ * The copy a policy plans on (policies/planner.ts). What a nation's order may write (resolve/orders.ts
+ * and the rules it calls) is copied as copyState copies it: nations, firms, lines, the list of
+ * contracts, offer rounds, Ukraine's stock, requests, politics, the list of input plants and the
+ * tally's counts. What no nation's order writes is shared with `s`: the front, Russia, the random
+ * streams, the event lists, the lever locks, the input market's supply and shocks, the tally's
+ * per-product records, what nations hold for Ukraine, the firms' trust and remembered counters, and
+ * the contracts themselves; of these, only a cancellation writes trust and contracts. An order
+ * that may write more (a cancellation, a trainer's) needs `copyState` first: the planner takes one
+ * before such an order. The whole copy was a ninth of the balanced policy's planning (issue 14);
+ * tests/property checks that planning never writes to the state it was given.
+ */
+/** A firm as an order may change it: its cash. Trust moves only on a cancellation, and a counter-offer remembered replaces the list (contract.ts). */
+const firmForOrders = (f: FirmState): FirmState => ({ id: f.id, trustBp: f.trustBp, cashEur: f.cashEur, leftCounters: f.leftCounters });
+
+/** A nation as an order may change it: all but what it holds for Ukraine, which only deliveries fill. */
+const nationForOrders = (n: NationState): NationState => nationWith(n, n.heldForUkraine);
+
+export function copyForOrders(s: GameState): GameState {
+  return {
+    rulesVersion: s.rulesVersion,
+    scenarioId: s.scenarioId,
+    contentHash: s.contentHash,
+    seed: s.seed,
+    turn: s.turn,
+    month: s.month,
+    nations: s.nations.map(nationForOrders),
+    firms: s.firms.map(firmForOrders),
+    lines: s.lines.map(line),
+    contracts: s.contracts.slice(),
+    nextContractNo: s.nextContractNo,
+    nextLineNo: s.nextLineNo,
+    offersThisTurn: { ...s.offersThisTurn },
+    sectors: s.sectors,
+    ukraine: { stock: { ...s.ukraine.stock } },
+    russia: s.russia,
+    inputs: { supplyPerMonth: s.inputs.supplyPerMonth, shocks: s.inputs.shocks, plants: s.inputs.plants.slice() },
+    politics: { ...s.politics },
+    firedEvents: s.firedEvents,
+    shelvedEvents: s.shelvedEvents,
+    requests: s.requests.map(request),
+    leverLocks: s.leverLocks,
+    rng: s.rng,
+    tally: { ...s.tally },
     finished: s.finished,
   };
 }

@@ -141,6 +141,11 @@ function priceReasons(c: ScenarioContent, s: GameState, firm: Firm, counter: Off
   return out;
 }
 
+/** The terms a judgement may change that move the price (priceTerms); volume and the capacity clause do not. */
+function samePriceTerms(a: Offer, b: Offer): boolean {
+  return a.months === b.months && a.advanceBp === b.advanceBp && a.indexed === b.indexed && a.buyers.length === b.buyers.length;
+}
+
 /** A buyer coming back after walking away from a counter-offer: the firm says whether it comes down. */
 function judgeMemory(c: ScenarioContent, s: GameState, firm: Firm, j: Judgement): void {
   const left = walkedAwayCounter(c, s, j.counter);
@@ -148,14 +153,19 @@ function judgeMemory(c: ScenarioContent, s: GameState, firm: Firm, j: Judgement)
   j.reasons.push(msg('firm.walkedAway', { firm: firm.id, month: left.month, eur: priceTerms(c, s, firm, j.counter).walkAwayEur }));
 }
 
-/** The firm's answer to an offer. Validity (funds, ids) is checked by the order, not here. */
-export function evaluateOffer(c: ScenarioContent, s: GameState, offer: Offer): FirmAnswer {
+/**
+ * The firm's answer to an offer. Validity (funds, ids) is checked by the order, not here. `askedEur`:
+ * the firm's askPriceEur for the offer's own terms on this very state, when the caller has just read
+ * it (a policy prices every offer before it makes it: issue 14); it stands while the counter keeps
+ * the terms that move the price.
+ */
+export function evaluateOffer(c: ScenarioContent, s: GameState, offer: Offer, askedEur?: number): FirmAnswer {
   const firm = firmSpec(c, offer.firmId);
   if (!firm) return { verdict: 'reject', reasons: [msg('firm.unknown', {})], counter: null, askPriceEur: 0 };
   const j: Judgement = { reasons: [], counter: { ...offer, buyers: offer.buyers.map((b) => ({ ...b })) }, rejected: false, countered: false };
   judgeTrust(c, s, firm, offer, j);
   judgeVolume(c, s, firm, offer, j);
-  const ask = askPriceEur(c, s, firm, j.counter);
+  const ask = askedEur !== undefined && samePriceTerms(offer, j.counter) ? askedEur : askPriceEur(c, s, firm, j.counter);
   judgeMemory(c, s, firm, j);
   if (offer.unitPriceEur < applyBp(ask, c.rules.market.insultFloorBp)) {
     j.reasons.push(msg('firm.priceInsult', { offeredEur: offer.unitPriceEur, askEur: ask }));

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { copyState, resolveTurn } from '../../src/sim/resolve-turn';
 import { applyOrder } from '../../src/sim/resolve/orders';
 import { hashState } from '../../src/sim/hash';
-import type { GameState, Order } from '../../src/sim/types';
+import { POLICIES, type PolicyName } from '../../src/sim/policies';
+import { Planner } from '../../src/sim/policies/planner';
+import { TRAINER, type GameState, type Order } from '../../src/sim/types';
 import { game, shipped } from '../helpers';
 import { orderArb, ordersPerTurnArb, seedArb } from './arbitraries';
 
@@ -148,6 +150,60 @@ describe('purity of the resolver', () => {
         }
       }),
       { numRuns: 20 },
+    );
+  });
+});
+
+describe('purity of the policies', () => {
+  /** Months of the balanced play, so that the state has contracts, new lines and requests to write to. */
+  function midGame(seed: number, months: number): GameState {
+    let s = game(seed, c);
+    const all = s.nations.map((n) => n.id);
+    for (let m = 0; m < months; m++) s = resolveTurn(c, s, POLICIES.balanced(c, s, all), { explain: false }).state;
+    return s;
+  }
+
+  it.each(Object.keys(POLICIES) as PolicyName[])('the %s policy never writes to the state it plans for (a frozen input would throw)', (name) => {
+    let s = game(20230214, c);
+    const all = s.nations.map((n) => n.id);
+    let orders = 0;
+    while (!s.finished) {
+      const before = hashState(s);
+      deepFreeze(s);
+      const planned = POLICIES[name](c, s, all);
+      expect(hashState(s)).toBe(before);
+      orders += planned.length;
+      s = resolveTurn(c, s, planned, { explain: false }).state;
+    }
+    if (name !== 'passive') expect(orders).toBeGreaterThan(0);
+  });
+
+  it("the planner's copy holds what a full copy would after any orders, cancellations and injects included, and leaves the state alone", () => {
+    const start = midGame(5, 6);
+    const event = c.events.find((e) => !start.firedEvents.includes(e.id))!;
+    const active = start.contracts.find((k) => k.status === 'active')!;
+    const extra: Order[] = [
+      { kind: 'cancelContract', actor: active.buyers[0]!.nationId, contractId: active.id },
+      { kind: 'inject', actor: TRAINER, eventId: event.id },
+    ];
+    fc.assert(
+      fc.property(fc.array(orderArb, { maxLength: 12 }), fc.subarray(extra), fc.nat(12), (orders, more, at) => {
+        const all = [...orders.slice(0, at), ...more, ...orders.slice(at)];
+        const s = deepFreeze(structuredClone(start));
+        const p = new Planner(c, s);
+        const held = all.filter((o) => p.try(o));
+        const full = copyState(s);
+        const fullHeld = all.filter((o) => {
+          const rounds = { ...full.offersThisTurn };
+          const ok = applyOrder(c, full, o).ok;
+          if (!ok) full.offersThisTurn = rounds;
+          return ok;
+        });
+        expect(held).toEqual(fullHeld);
+        expect(hashState(p.work)).toBe(hashState(full));
+        expect(hashState(s)).toBe(hashState(start));
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -40,30 +40,49 @@ function buyersFor(p: Planner, firmNation: string, nations: readonly string[]): 
   return shares;
 }
 
-function affordable(p: Planner, offer: Offer): boolean {
-  return offer.buyers.every((b) => {
+/** What a buyer may still take on each month, and the money it has in hand for an advance. */
+interface Headroom {
+  shareBp: number;
+  monthlyEur: number;
+  fundsEur: number;
+}
+
+function headroomOf(p: Planner, offer: Offer): Headroom[] {
+  return offer.buyers.map((b) => {
     const n = findNation(p.work, b.nationId)!;
     const budget = monthlyBudgetEur(p.content, n);
+    return { shareBp: b.shareBp, monthlyEur: applyBp(budget, COMMIT_SHARE_BP) - (budget - p.uncommittedEur(b.nationId)), fundsEur: n.fundsEur };
+  });
+}
+
+function fitsHeadroom(room: readonly Headroom[], offer: Offer): boolean {
+  return room.every((b) => {
     const monthly = applyBp(offer.perMonth * offer.unitPriceEur, b.shareBp);
     // The advance is paid from money in hand at signing: half of it at most, the rest kept for shifts and plants.
     const advance = applyBp(applyBp(offer.perMonth * offer.unitPriceEur * offer.months, offer.advanceBp), b.shareBp);
-    return monthly <= applyBp(budget, COMMIT_SHARE_BP) - (budget - p.uncommittedEur(b.nationId)) && advance * 2 <= n.fundsEur;
+    return monthly <= b.monthlyEur && advance * 2 <= b.fundsEur;
   });
+}
+
+function affordable(p: Planner, offer: Offer): boolean {
+  return fitsHeadroom(headroomOf(p, offer), offer);
 }
 
 /**
  * The volume scaled down by quarters until the buyers can carry it (0 when none can). What a buyer
  * pays grows with the volume, so the volumes it can carry are those below a threshold: the first
  * one found by halving the steps is the first the step-by-step descent would reach, in about 6
- * checks instead of up to 40 (issue 14: the policy's planning over one month).
+ * checks instead of up to 40 (issue 14: the policy's planning over one month). The buyers' headroom
+ * does not depend on the volume, so it is read once.
  */
 function largestAffordable(p: Planner, offer: Offer): number {
   const steps: number[] = [];
   for (let v = offer.perMonth; v > 0; v = Math.floor((v * 3) / 4)) steps.push(v);
   const asked = offer.perMonth;
+  const room = headroomOf(p, offer);
   const fits = (v: number) => {
     offer.perMonth = v;
-    return affordable(p, offer);
+    return fitsHeadroom(room, offer);
   };
   let lo = 0;
   let hi = steps.length; // steps[hi] is 0: always the answer when nothing fits
@@ -98,7 +117,8 @@ function longOrder(p: Planner, nations: readonly string[], product: DeepReadonly
     offer.unitPriceEur = askPriceEur(p.content, p.work, firm, offer);
     offer.perMonth = largestAffordable(p, offer);
     if (offer.perMonth < product.minOrderPerMonth) continue;
-    p.negotiate(offer, (c) => c.unitPriceEur <= applyBp(offer.unitPriceEur, 11000) && affordable(p, c));
+    // The volume was scaled after the price was asked; the price does not depend on it (priceTerms).
+    p.negotiate(offer, (c) => c.unitPriceEur <= applyBp(offer.unitPriceEur, 11000) && affordable(p, c), offer.unitPriceEur);
   }
 }
 

@@ -9,10 +9,11 @@
  */
 import type { DeepReadonly, HistoricalMove, ScenarioContent } from '../content';
 import { applyBp, BP } from '../int-math';
-import { findNation } from '../find';
+import { findLine, findNation } from '../find';
+import { inputPlantSpec } from '../input-plant';
 import { freeCapacity } from '../negotiation';
 import { askPriceEur } from '../firm-price';
-import { nationSpec, productsWithRole } from '../content';
+import { firmSpec, nationSpec, productsWithRole, templateSpec } from '../content';
 import type { GameState, Offer, Order } from '../types';
 import { Planner } from './planner';
 
@@ -25,27 +26,28 @@ function playMove(p: Planner, m: Move): void {
   const w = p.work;
   switch (m.kind) {
     case 'shifts': {
-      const line = w.lines.find((l) => l.id === m.lineId);
+      const line = findLine(w, m.lineId);
       if (line && line.status === 'running' && line.shifts + line.pendingShifts.length < m.shifts)
         p.try({ kind: 'addShift', actor: m.nation, lineId: m.lineId });
       return;
     }
     case 'plant':
-      if (!w.lines.some((l) => l.templateId === m.templateId) && p.content.templates.some((t) => t.id === m.templateId))
+      // Looked up by id: every capacity move is tried every month (balanced plays them early), and a scan of the frozen content is slow.
+      if (templateSpec(p.content, m.templateId) && !w.lines.some((l) => l.templateId === m.templateId))
         p.try({ kind: 'fundPlant', actor: m.nation, templateId: m.templateId });
       return;
     case 'inputPlant':
-      if (!w.inputs.plants.some((x) => x.id === m.plantId) && p.content.inputPlants.some((x) => x.id === m.plantId))
+      if (inputPlantSpec(p.content, m.plantId) && !w.inputs.plants.some((x) => x.id === m.plantId))
         p.try({ kind: 'fundInputPlant', actor: m.nation, plantId: m.plantId });
       return;
     case 'weekends': {
-      const line = w.lines.find((l) => l.id === m.lineId);
+      const line = findLine(w, m.lineId);
       if (line && line.status === 'running' && !line.weekend && line.accidentUntil < w.month)
         p.try({ kind: 'weekendWork', actor: m.nation, lineId: m.lineId, on: true });
       return;
     }
     case 'order': {
-      const firm = p.content.firms.find((f) => f.id === m.firmId);
+      const firm = firmSpec(p.content, m.firmId);
       const buyers = m.buyers.filter((b) => findNation(w, b.nationId)).map((b) => ({ nationId: b.nationId, shareBp: b.shareBp }));
       if (!firm || buyers.reduce((sum, b) => sum + b.shareBp, 0) !== BP) return;
       const offer: Offer = {
@@ -61,7 +63,7 @@ function playMove(p: Planner, m: Move): void {
         deliverTo: m.deliverTo,
       };
       offer.unitPriceEur = askPriceEur(p.content, w, firm, offer);
-      p.negotiate(offer, () => true);
+      p.negotiate(offer, () => true, offer.unitPriceEur);
     }
   }
 }
@@ -94,10 +96,13 @@ export function drawDown(p: Planner, nationId: string, shareBp: number): void {
 export function topUpOrders(p: Planner, nationId: string, budgetShareBp: number): void {
   for (const product of productsWithRole(p.content, 'artillery')) {
     for (const firm of p.content.firms) {
-      const free = freeCapacity(p.work, firm, product.id);
+      // The cheap checks first: a firm that does not make the product, a nation with nothing left to spend.
+      if ((firm.basePriceEur[product.id] ?? 0) === 0) continue;
       const budget = p.uncommittedEur(nationId);
+      if (budget <= 0) continue;
+      const free = freeCapacity(p.work, firm, product.id);
       // Worth asking from two fifths of a normal order, worth signing from a fifth (400 and 100 shells).
-      if (free < Math.floor((product.minOrderPerMonth * 2) / 5) || budget <= 0 || (firm.basePriceEur[product.id] ?? 0) === 0) continue;
+      if (free < Math.floor((product.minOrderPerMonth * 2) / 5)) continue;
       const offer: Offer = {
         firmId: firm.id,
         product: product.id,
@@ -112,7 +117,8 @@ export function topUpOrders(p: Planner, nationId: string, budgetShareBp: number)
       };
       offer.unitPriceEur = askPriceEur(p.content, p.work, firm, offer);
       offer.perMonth = Math.min(free, Math.floor(applyBp(budget, budgetShareBp) / offer.unitPriceEur));
-      if (offer.perMonth >= Math.floor(product.minOrderPerMonth / 5)) p.negotiate(offer, (c) => !c.capacityClause && c.unitPriceEur <= offer.unitPriceEur);
+      if (offer.perMonth >= Math.floor(product.minOrderPerMonth / 5))
+        p.negotiate(offer, (c) => !c.capacityClause && c.unitPriceEur <= offer.unitPriceEur, offer.unitPriceEur);
     }
   }
 }

@@ -7,17 +7,19 @@ import type { ScenarioContent } from '../content';
 import { applyBp } from '../int-math';
 import { monthlyBudgetEur } from '../resolve/budget';
 import { applyOrder } from '../resolve/orders';
-import { copyState } from '../copy-state';
+import { copyForOrders, copyState } from '../copy-state';
+import { isTrainerOrder } from '../trainer-orders';
 import { findNation } from '../find';
 import { evaluateOffer } from '../negotiation';
 import type { Contract, FirmAnswer, GameState, Offer, Order } from '../types';
 
 /**
- * The orders that move a budget not yet promised: a pledge (a nation's defence share; budget.ts) and
- * a cancelled contract. A signed offer is added to the sums as it is signed (`commit`), and one the
- * firm countered changed nothing; every other order spends funds in hand, not the monthly budget.
+ * The orders that move a budget not yet promised, other than a pledge (a nation's defence share, which
+ * `try` adds up itself: budget.ts): a cancelled contract, and a trainer's inject, which may move any
+ * figure. A signed offer is added to the sums as it is signed (`commit`), and one the firm countered
+ * changed nothing; every other order spends funds in hand, not the monthly budget.
  */
-const MOVES_BUDGETS: ReadonlySet<Order['kind']> = new Set(['pledge', 'cancelContract']);
+const MOVES_BUDGETS: ReadonlySet<Order['kind']> = new Set(['cancelContract', 'inject']);
 
 export class Planner {
   readonly work: GameState;
@@ -28,42 +30,71 @@ export class Planner {
    * 40 % of a batch campaign's time went there).
    */
   private readonly free = new Map<string, number>();
-  /** counts the orders that held, so a ranking made from `free` knows when it may be stale */
+  /** counts the changes to `free`, so a ranking made from it knows when it is stale */
   private version = 0;
   private ranked: { nations: readonly string[]; version: number; list: { id: string; eur: number }[] } | null = null;
   constructor(
     readonly content: ScenarioContent,
     state: GameState,
   ) {
-    this.work = copyState(state);
+    this.work = copyForOrders(state);
   }
+
+  /** Whether the working copy still shares what no nation's order writes with the state it was made from (copyForOrders). */
+  private sharing = true;
 
   /** Applies the order to the working copy; keeps it when valid. `judged`: the firm's answer to this offer, just read on this state. */
   try(order: Order, judged?: FirmAnswer): boolean {
+    if (this.sharing && (order.kind === 'cancelContract' || isTrainerOrder(order))) {
+      // These may write what the working copy shares with the caller's state: it takes a copy of its own first.
+      Object.assign(this.work, copyState(this.work));
+      this.sharing = false;
+    }
     const before = this.work.offersThisTurn;
     const contracts = this.work.contracts.length;
+    const pledger = order.kind === 'pledge' ? findNation(this.work, order.actor) : undefined;
+    const budgetBefore = pledger ? monthlyBudgetEur(this.content, pledger) : 0;
     const result = applyOrder(this.content, this.work, order, judged);
     // A refused order changes nothing but the rounds counted (put back here), so budgets are read again only after one that held.
-    if (result.ok) {
-      this.orders.push(order);
-      if (order.kind === 'offer') {
-        if (this.work.contracts.length === contracts + 1) this.commit(this.work.contracts[contracts]!);
-      } else if (MOVES_BUDGETS.has(order.kind)) this.free.clear();
-      this.version++;
-    } else this.work.offersThisTurn = before;
-    return result.ok;
+    if (!result.ok) {
+      this.work.offersThisTurn = before;
+      return false;
+    }
+    this.orders.push(order);
+    if (order.kind === 'offer') {
+      if (this.work.contracts.length === contracts + 1) this.commit(this.work.contracts[contracts]!);
+    } else if (pledger) this.moveBudget(pledger.id, monthlyBudgetEur(this.content, pledger) - budgetBefore);
+    else if (MOVES_BUDGETS.has(order.kind)) this.forget();
+    return true;
+  }
+
+  /** Budgets must be read again from the state: the ranking made from them too. */
+  private forget(): void {
+    this.free.clear();
+    this.version++;
+  }
+
+  /** A pledge raised one envelope (about one plan in three, at summits): only that nation's free budget moves. */
+  private moveBudget(nationId: string, deltaEur: number): void {
+    if (this.free.size === 0) return this.forget();
+    this.free.set(nationId, (this.free.get(nationId) ?? 0) + deltaEur);
+    this.version++;
   }
 
   /** A contract just signed: its buyers' budgets carry its monthly bill from now (the sums readFreeBudgets would make). */
   private commit(c: Contract): void {
-    if (this.free.size === 0 || c.status !== 'active') return this.free.clear();
+    if (this.free.size === 0 || c.status !== 'active') return this.forget();
     for (const b of c.buyers) this.free.set(b.nationId, (this.free.get(b.nationId) ?? 0) - applyBp(c.perMonth * c.unitPriceEur, b.shareBp));
+    this.version++;
   }
 
-  /** The proposing buyer makes an offer and, when the firm counters, accepts its terms if `acceptable` says so. */
-  negotiate(offer: Offer, acceptable: (counter: Offer) => boolean): boolean {
+  /**
+   * The proposing buyer makes an offer and, when the firm counters, accepts its terms if `acceptable` says so.
+   * `askedEur`: the firm's ask for the offer's terms, when the caller has just read it on the working copy.
+   */
+  negotiate(offer: Offer, acceptable: (counter: Offer) => boolean, askedEur?: number): boolean {
     const actor = offer.buyers[0]!.nationId;
-    const answer = evaluateOffer(this.content, this.work, offer);
+    const answer = evaluateOffer(this.content, this.work, offer, askedEur);
     // Accepted as it stands: the order's firm would answer the same on the same state, so it is not asked twice.
     if (answer.verdict === 'accept') return this.try({ kind: 'offer', actor, offer }, answer);
     if (answer.verdict === 'counter' && answer.counter && acceptable(answer.counter)) return this.try({ kind: 'offer', actor, offer: answer.counter });
