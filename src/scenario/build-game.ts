@@ -19,7 +19,9 @@ export function newGame(c: ScenarioContent, seed: { code: string; value: number 
     nations: o.nations,
     firms: o.firms,
     lines: o.lines,
-    contracts: o.contracts,
+    // Each buyer a plain record of the game's own: a contract copy shares its buyers (copy-state.ts), and
+    // the content's frozen records gave the buyer reads of every month four extra shapes (issue 14).
+    contracts: o.contracts.map((k) => ({ ...k, buyers: k.buyers.map((b) => ({ nationId: b.nationId, shareBp: b.shareBp })) })),
     nextContractNo: o.contracts.length + 1,
     nextLineNo: 1,
     offersThisTurn: {},

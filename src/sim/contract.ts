@@ -130,7 +130,9 @@ export function signContract(c: ScenarioContent, s: GameState, offer: Offer): Co
     id,
     firmId: firm.id,
     product: offer.product,
-    buyers: offer.buyers.map((b) => ({ ...b })),
+    // A literal, not a spread: an offer read from a file or a message brings its own object shapes, and
+    // the buyer records of every contract are read several times a month (issue 14).
+    buyers: offer.buyers.map((b) => ({ nationId: b.nationId, shareBp: b.shareBp })),
     perMonth: offer.perMonth,
     months: offer.months,
     unitPriceEur: offer.unitPriceEur,
