@@ -76,19 +76,18 @@ function affordable(p: Planner, offer: Offer): boolean {
  * does not depend on the volume, so it is read once.
  */
 function largestAffordable(p: Planner, offer: Offer): number {
-  const steps: number[] = [];
-  for (let v = offer.perMonth; v > 0; v = Math.floor((v * 3) / 4)) steps.push(v);
   const asked = offer.perMonth;
   const room = headroomOf(p, offer);
-  const fits = (v: number) => {
-    offer.perMonth = v;
-    return fitsHeadroom(room, offer);
-  };
-  let lo = 0;
+  // Most offers fit as asked: then the descent stops at its first step.
+  if (fitsHeadroom(room, offer)) return asked;
+  const steps: number[] = [];
+  for (let v = asked; v > 0; v = Math.floor((v * 3) / 4)) steps.push(v);
+  let lo = 1; // steps[0] does not fit
   let hi = steps.length; // steps[hi] is 0: always the answer when nothing fits
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (fits(steps[mid]!)) hi = mid;
+    offer.perMonth = steps[mid]!;
+    if (fitsHeadroom(room, offer)) hi = mid;
     else lo = mid + 1;
   }
   offer.perMonth = asked;
