@@ -86,10 +86,10 @@ interface Judgement {
 
 function judgeTrust(c: ScenarioContent, s: GameState, firm: Firm, offer: Offer, j: Judgement): void {
   const m = c.rules.market;
-  const trust = offer.buyers.map((b) => ({ id: b.nationId, bp: trustIn(c, s, firm.id, b.nationId) }));
-  const lowest = Math.min(...trust.map((t) => t.bp));
+  let lowest = Infinity;
+  for (const b of offer.buyers) lowest = Math.min(lowest, trustIn(c, s, firm.id, b.nationId));
   if (lowest < m.rejectTrustBp) {
-    const who = trust.filter((t) => t.bp < m.rejectTrustBp).map((t) => t.id);
+    const who = offer.buyers.filter((b) => trustIn(c, s, firm.id, b.nationId) < m.rejectTrustBp).map((b) => b.nationId);
     j.reasons.push(msg('firm.noTrust', { firm: firm.id, nations: who.join(',') }));
     j.rejected = true;
   } else if (lowest < m.lowTrustBp && offer.advanceBp < m.lowTrustAdvanceBp) {

@@ -124,17 +124,15 @@ export class Planner {
 
   /** Every nation's uncommitted budget in one pass over the contracts (the same sums as uncommittedBudgetEur). */
   private readFreeBudgets(): void {
-    const nations = this.work.nations;
-    const at = new Map(nations.map((n, i) => [n.id, i]));
-    const free = nations.map((n) => monthlyBudgetEur(this.content, n));
+    const free = this.free;
+    for (const n of this.work.nations) free.set(n.id, monthlyBudgetEur(this.content, n));
     for (const c of this.work.contracts) {
       if (c.status !== 'active') continue;
       for (const b of c.buyers) {
-        const i = at.get(b.nationId);
-        if (i !== undefined) free[i]! -= applyBp(c.perMonth * c.unitPriceEur, b.shareBp);
+        const eur = free.get(b.nationId);
+        if (eur !== undefined) free.set(b.nationId, eur - applyBp(c.perMonth * c.unitPriceEur, b.shareBp));
       }
     }
-    nations.forEach((n, i) => this.free.set(n.id, free[i]!));
   }
 }
 
