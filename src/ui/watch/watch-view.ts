@@ -18,6 +18,9 @@ import { recordView } from './record-view';
 import { watchedSession } from './watched-session';
 import type { Watching } from './watch-slice';
 
+/** Heavy bars (U+275A), not the pause sign (U+23F8): Debian's Chromium has no font with the sign and drew a box (play-test). */
+const PAUSE = '❚❚ Pause';
+const PLAY = '▶ Play';
 const MARK_NAMES = { front: 'the front moved most', stock: "Ukraine's stock moved most", score: 'the score moved most' } as const;
 
 export function watchView(s: SessionState) {
@@ -106,7 +109,7 @@ function timelineView(s: SessionState, w: Watching) {
     <div class="row">
       <button @click=${() => s.watchAt(0)} ?disabled=${w.at === 0} title="Home">|◀ First</button>
       <button @click=${() => s.watchStep(-1)} ?disabled=${w.at === 0} title="←">◀ Back</button>
-      <button class="primary" @click=${() => s.watchPlay(!w.playing)} title="Space" data-testid="play">${w.playing ? '⏸ Pause' : '▶ Play'}</button>
+      <button class="primary" @click=${() => s.watchPlay(!w.playing)} title="Space" data-testid="play">${w.playing ? PAUSE : PLAY}</button>
       <button @click=${() => s.watchStep(1)} ?disabled=${w.at === n} title="→">Forward ▶</button>
       <button @click=${() => s.watchAt(n)} ?disabled=${w.at === n} title="End">Last ▶|</button>
       <strong aria-live="polite" data-testid="watch-month">${w.at === 0 ? 'The opening' : `${monthText(w)} · month ${w.at} of ${n}`}</strong>
