@@ -130,7 +130,14 @@ const request = (r: UkrainianRequest): UkrainianRequest => ({
 
 const tally = (t: Tally): Tally => ({ ...t, madeLastMonth: { ...t.madeLastMonth }, artilleryByRegionLastMonth: { ...t.artilleryByRegionLastMonth } });
 
-export function copyState(s: GameState): GameState {
+/** What the two copies below make differently: each its own, or shared with the state copied. */
+type Parts = Pick<
+  GameState,
+  'nations' | 'firms' | 'contracts' | 'sectors' | 'russia' | 'inputs' | 'firedEvents' | 'shelvedEvents' | 'leverLocks' | 'rng' | 'tally'
+>;
+
+/** A state from `s`, with `p` for the parts that differ and its own copy of the rest. */
+function withParts(s: GameState, p: Parts): GameState {
   return {
     rulesVersion: s.rulesVersion,
     scenarioId: s.scenarioId,
@@ -138,27 +145,49 @@ export function copyState(s: GameState): GameState {
     seed: s.seed,
     turn: s.turn,
     month: s.month,
-    nations: s.nations.map(nation),
-    firms: s.firms.map(firm),
+    nations: p.nations,
+    firms: p.firms,
     lines: s.lines.map(line),
-    contracts: s.contracts.map(contract),
+    contracts: p.contracts,
     nextContractNo: s.nextContractNo,
     nextLineNo: s.nextLineNo,
     offersThisTurn: { ...s.offersThisTurn },
-    sectors: s.sectors.map(sector),
+    sectors: p.sectors,
     ukraine: { stock: { ...s.ukraine.stock } },
-    russia: russia(s.russia),
-    inputs: inputs(s.inputs),
+    russia: p.russia,
+    inputs: p.inputs,
     politics: { ...s.politics },
-    firedEvents: [...s.firedEvents],
-    shelvedEvents: [...s.shelvedEvents],
+    firedEvents: p.firedEvents,
+    shelvedEvents: p.shelvedEvents,
     requests: s.requests.map(request),
-    leverLocks: s.leverLocks.map((l) => ({ ...l, nations: [...l.nations] })),
-    rng: { industry: [...s.rng.industry], front: [...s.rng.front], events: [...s.rng.events], politics: [...s.rng.politics], ai: [...s.rng.ai] },
-    tally: tally(s.tally),
+    leverLocks: p.leverLocks,
+    rng: p.rng,
+    tally: p.tally,
     finished: s.finished,
   };
 }
+
+export function copyState(s: GameState): GameState {
+  return withParts(s, {
+    nations: s.nations.map(nation),
+    firms: s.firms.map(firm),
+    contracts: s.contracts.map(contract),
+    sectors: s.sectors.map(sector),
+    russia: russia(s.russia),
+    inputs: inputs(s.inputs),
+    firedEvents: [...s.firedEvents],
+    shelvedEvents: [...s.shelvedEvents],
+    leverLocks: s.leverLocks.map((l) => ({ ...l, nations: [...l.nations] })),
+    rng: { industry: [...s.rng.industry], front: [...s.rng.front], events: [...s.rng.events], politics: [...s.rng.politics], ai: [...s.rng.ai] },
+    tally: tally(s.tally),
+  });
+}
+
+/** A firm as an order may change it: its cash. Trust moves only on a cancellation, and a counter-offer remembered replaces the list (contract.ts). */
+const firmForOrders = (f: FirmState): FirmState => ({ id: f.id, trustBp: f.trustBp, cashEur: f.cashEur, leftCounters: f.leftCounters });
+
+/** A nation as an order may change it: all but what it holds for Ukraine, which only deliveries fill. */
+const nationForOrders = (n: NationState): NationState => nationWith(n, n.heldForUkraine);
 
 /**
  * The copy a policy plans on (policies/planner.ts). What a nation's order may write (resolve/orders.ts
@@ -172,38 +201,18 @@ export function copyState(s: GameState): GameState {
  * before such an order. The whole copy was a ninth of the balanced policy's planning (issue 14);
  * tests/property checks that planning never writes to the state it was given.
  */
-/** A firm as an order may change it: its cash. Trust moves only on a cancellation, and a counter-offer remembered replaces the list (contract.ts). */
-const firmForOrders = (f: FirmState): FirmState => ({ id: f.id, trustBp: f.trustBp, cashEur: f.cashEur, leftCounters: f.leftCounters });
-
-/** A nation as an order may change it: all but what it holds for Ukraine, which only deliveries fill. */
-const nationForOrders = (n: NationState): NationState => nationWith(n, n.heldForUkraine);
-
 export function copyForOrders(s: GameState): GameState {
-  return {
-    rulesVersion: s.rulesVersion,
-    scenarioId: s.scenarioId,
-    contentHash: s.contentHash,
-    seed: s.seed,
-    turn: s.turn,
-    month: s.month,
+  return withParts(s, {
     nations: s.nations.map(nationForOrders),
     firms: s.firms.map(firmForOrders),
-    lines: s.lines.map(line),
     contracts: s.contracts.slice(),
-    nextContractNo: s.nextContractNo,
-    nextLineNo: s.nextLineNo,
-    offersThisTurn: { ...s.offersThisTurn },
     sectors: s.sectors,
-    ukraine: { stock: { ...s.ukraine.stock } },
     russia: s.russia,
     inputs: { supplyPerMonth: s.inputs.supplyPerMonth, shocks: s.inputs.shocks, plants: s.inputs.plants.slice() },
-    politics: { ...s.politics },
     firedEvents: s.firedEvents,
     shelvedEvents: s.shelvedEvents,
-    requests: s.requests.map(request),
     leverLocks: s.leverLocks,
     rng: s.rng,
     tally: { ...s.tally },
-    finished: s.finished,
-  };
+  });
 }
