@@ -88,6 +88,8 @@ function crossCheck(sc: ScenarioFile): Problem[] {
   unique(sc.events, 'events');
   unique(sc.objectives, 'objectives');
   unique(sc.constraints, 'constraints');
+  // Looked up by id (content.ts): two input plants of one id would leave which one is funded to chance.
+  unique(sc.inputPlants ?? [], 'inputPlants');
   const nationRef = (path: PropertyKey[], v: string) => nations.has(v) || at(path, `unknown nation "${v}"`);
   const { products, inputs } = checkCatalogue(sc, at);
   const productRef = (path: PropertyKey[], v: string) => products.has(v) || at(path, `unknown product "${v}"`);

@@ -530,6 +530,7 @@ interface Index {
   nations: Map<string, DeepReadonly<NationSpec>>;
   firms: Map<string, DeepReadonly<FirmSpec>>;
   templates: Map<string, DeepReadonly<PlantTemplate>>;
+  inputPlants: Map<string, DeepReadonly<InputPlantSpec>>;
 }
 
 const indexes = new WeakMap<ScenarioContent, Index>();
@@ -549,6 +550,7 @@ function indexOf(c: ScenarioContent): Index {
       nations: byId(c.nations),
       firms: byId(c.firms),
       templates: byId(c.templates),
+      inputPlants: byId(c.inputPlants),
     };
     indexes.set(c, index);
   }
@@ -575,6 +577,10 @@ export function firmSpec(c: ScenarioContent, id: string): DeepReadonly<FirmSpec>
 
 export function templateSpec(c: ScenarioContent, id: string): DeepReadonly<PlantTemplate> | undefined {
   return indexOf(c).templates.get(id);
+}
+
+export function inputPlantSpec(c: ScenarioContent, id: string): DeepReadonly<InputPlantSpec> | undefined {
+  return indexOf(c).inputPlants.get(id);
 }
 
 /** A line's display name: its template's, or the one the scenario gives it. */

@@ -5,16 +5,12 @@
  * A plan makes them cheaper, as it does every plant. They do not slip: the record gives their lead
  * times (a new TNT plant about three years from award), and the scenario's build months are those.
  */
-import type { ScenarioContent } from './content';
+import { inputPlantSpec, type ScenarioContent } from './content';
 import { msg } from './messages';
 import { planDiscountedEur } from './plant';
 import type { OrderResult, ReportBuilder } from './report';
 import type { OrderArgs } from './resolve/orders';
 import type { GameState, NationState, OrderOf } from './types';
-
-export function inputPlantSpec(c: ScenarioContent, id: string) {
-  return c.inputPlants.find((x) => x.id === id);
-}
 
 /** Capex after the industrial-plan discount, as for any plant. */
 export function inputPlantCostEur(c: ScenarioContent, nation: NationState | undefined, plantId: string): number {

@@ -122,4 +122,13 @@ describe('the race-of-logistics scenario', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems).toEqual([{ path: '$.lines[1].nationId', message: 'unknown nation "ZZ"' }]);
   });
+
+  it('two input plants of one id are an error naming the second', () => {
+    const bad = scenario();
+    const plants = bad.inputPlants!;
+    plants.push({ ...plants[0]! });
+    const r = validateScenario(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems).toContainEqual({ path: `$.inputPlants[${plants.length - 1}].id`, message: `duplicate id "${plants[0]!.id}"` });
+  });
 });

@@ -10,10 +10,9 @@
 import type { DeepReadonly, HistoricalMove, ScenarioContent } from '../content';
 import { applyBp, BP } from '../int-math';
 import { findLine, findNation } from '../find';
-import { inputPlantSpec } from '../input-plant';
 import { freeCapacity } from '../negotiation';
 import { askPriceEur } from '../firm-price';
-import { firmSpec, nationSpec, productsWithRole, templateSpec } from '../content';
+import { firmSpec, inputPlantSpec, nationSpec, productsWithRole, templateSpec } from '../content';
 import type { GameState, Offer, Order } from '../types';
 import { Planner } from './planner';
 
