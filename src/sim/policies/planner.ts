@@ -32,6 +32,8 @@ export class Planner {
   private readonly free = new Map<string, number>();
   /** counts the changes to `free`, so a ranking made from it knows when it is stale */
   private version = 0;
+  /** Whether the working copy still shares what no nation's order writes with the state it was made from (copyForOrders). */
+  private sharing = true;
   private ranked: { nations: readonly string[]; version: number; list: { id: string; eur: number }[] } | null = null;
   constructor(
     readonly content: ScenarioContent,
@@ -39,9 +41,6 @@ export class Planner {
   ) {
     this.work = copyForOrders(state);
   }
-
-  /** Whether the working copy still shares what no nation's order writes with the state it was made from (copyForOrders). */
-  private sharing = true;
 
   /** Applies the order to the working copy; keeps it when valid. `judged`: the firm's answer to this offer, just read on this state. */
   try(order: Order, judged?: FirmAnswer): boolean {
