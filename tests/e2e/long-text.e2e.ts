@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, shot, useBrowser } from './browser';
+import { openPage, SHOTS, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
@@ -67,6 +67,33 @@ describe('long text', () => {
     await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
     expect(await overflow(page)).toEqual(none);
     await shot(page, 'long-negotiation');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the shipped scenario\'s names and figures whole in the firm table (no "Rheinmeta ll", no "€5,04 0")', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    const table = page
+      .getByRole('table')
+      .filter({ has: page.getByRole('button', { name: /^Negotiate / }) })
+      .first();
+    await table.waitFor();
+    // Each word of each cell: its rendered boxes all on one line.
+    const split = await table.evaluate((t) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+        for (const m of n.data.matchAll(/\S+/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          if (new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1) out.push(m[0]);
+        }
+      return out;
+    });
+    expect(split).toEqual([]);
+    await table.screenshot({ path: join(SHOTS, 'firm-table.png') });
     expect(errors).toEqual([]);
   });
 });

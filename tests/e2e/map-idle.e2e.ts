@@ -47,3 +47,28 @@ describe('the map at rest', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("the map's frame", () => {
+  it('fills its box, with no sea-coloured margin above or below where Norway and Russia are cut off', async () => {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1280, height: 720 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const { page, errors } = await openPage(browserOf(), inject('baseUrl'), size);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Skip tutorial' }).click();
+      await page.locator('#map canvas').waitFor();
+      const gaps = await page.evaluate(() => {
+        const box = document.getElementById('map')!.getBoundingClientRect();
+        const canvas = document.querySelector('#map canvas')!.getBoundingClientRect();
+        const key = document.querySelector('.map-key')!.getBoundingClientRect();
+        return { above: Math.round(canvas.top - box.top), below: Math.round(box.bottom - canvas.bottom), keyGap: Math.round(key.top - canvas.bottom) };
+      });
+      // A margin left or right is allowed in a short, wide window; none above or below, and the key right under the map.
+      expect({ size, ...gaps }).toEqual({ size, above: 0, below: 0, keyGap: 0 });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});

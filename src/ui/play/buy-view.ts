@@ -81,10 +81,10 @@ function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, 
   const free = now.freePerMonth;
   const why = freeWhy(s, capacityCount(s.game!.getState().game, f.id, p.id), now);
   return html`<tr>
-    <td>${f.name}${o.product ? html` <span class="hint why">${p.plural}</span>` : ''}</td>
-    <td>${fmtEur(askPriceEur(c, st, f, probe))}</td>
+    <td class="firm-name">${f.name}${o.product ? html` <span class="hint why">${p.plural}</span>` : ''}</td>
+    <td class="figure">${fmtEur(askPriceEur(c, st, f, probe))}</td>
     <td data-testid="free-${f.id}-${p.id}">
-      ${fmt(free)}${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
+      <span class="figure">${fmt(free)}</span>${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
       ${why.map((w) => html`<span class="hint why">${w}</span>`)}
     </td>
     <td>${leadMonths(c, st, f, p.id)} months</td>
