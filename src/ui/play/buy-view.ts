@@ -87,7 +87,7 @@ function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, 
       <span class="figure">${fmt(free)}</span>${free === 0 && addableCapacity(c, st, f, p.id) > 0 ? html` <span class="hint">(needs a new line)</span>` : ''}
       ${why.map((w) => html`<span class="hint why">${w}</span>`)}
     </td>
-    <td>${leadMonths(c, st, f, p.id)} months</td>
+    <td class="figure">${leadMonths(c, st, f, p.id)} months</td>
     <td>${firstDeliveries(outlook)}</td>
     <td>
       <button data-tutorial=${o.tutorial ? 'negotiate' : ''} @click=${() => s.openNegotiation(f.id, p.id)} aria-label="Negotiate ${p.plural} with ${f.name}">

@@ -30,14 +30,16 @@ function row(s: SessionState, st: GameState, k: Contract) {
   const buyers = k.buyers.map((b) => nationSpec(c, b.nationId)?.name ?? b.nationId).join(', ');
   const label = `Cancel ${names.contract(k.id)} for ${names.nation(who)}: a penalty of ${fmtEur(cost.penaltyEur)}${cost.advanceKeptEur ? `, and the ${fmtEur(cost.advanceKeptEur)} advance not yet delivered against is lost` : ''}`;
   return html`<tr data-testid="contract-${k.id}">
-    <td>${names.firm(k.firmId)} <span class="hint why">${unit} → ${k.deliverTo === 'ukraine' ? 'Ukraine' : 'stocks'} · ${buyers} · ${k.id}</span></td>
-    <td>${fmt(k.perMonth)}</td>
-    <td>${fmt(k.delivered)} <span class="hint why">of ${fmt(total)}</span></td>
+    <td class="firm-name">
+      ${names.firm(k.firmId)} <span class="hint why">${unit} → ${k.deliverTo === 'ukraine' ? 'Ukraine' : 'stocks'} · ${buyers} · ${k.id}</span>
+    </td>
+    <td class="figure">${fmt(k.perMonth)}</td>
+    <td><span class="figure">${fmt(k.delivered)}</span> <span class="hint why">of ${fmt(total)}</span></td>
     <td>${Math.ceil(left / k.perMonth)}</td>
     <td>
       ${next && next.firstMonth >= 0 ? html`${monthLabel(next.firstMonth)} <span class="hint why">${fmt(next.firstUnits)}</span>` : 'none before the game ends'}
     </td>
-    <td>${fmtEur(k.unitPriceEur)} <span class="hint why">${fmtEur(k.perMonth * k.unitPriceEur)} a month</span></td>
+    <td><span class="figure">${fmtEur(k.unitPriceEur)}</span> <span class="hint why">${fmtEur(k.perMonth * k.unitPriceEur)} a month</span></td>
     <td>
       <button ?disabled=${!who} title=${label} aria-label=${label} @click=${() => s.order({ kind: 'cancelContract', actor: who, contractId: k.id })}>
         Cancel
