@@ -11,7 +11,7 @@ import { parseMonth } from '../../src/sim/month';
 import { POLICIES } from '../../src/sim/policies';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { TurnReport } from '../../src/sim';
-import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines, russianSupply } from '../../src/ui/report/headlines';
+import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines, russianSupply, turningPoint } from '../../src/ui/report/headlines';
 import { lastTurnReports, movedLastTurn, movedSectors, turnMoves } from '../../src/share/front-moves';
 import { loadScenario } from '../../src/cli/scenario-files';
 import { newGame } from '../../src/scenario/build-game';
@@ -322,8 +322,27 @@ describe('the month’s headlines', () => {
     const rise = { ...first!, entries: [path(220_000, 600_000), fire(600_000)] } as TurnReport;
     const ease = { ...first!, month: first!.month + 1, entries: [path(600_000, 570_000), fire(570_000)] } as TurnReport;
     const h = pickHeadlines([rise, ease], before).find((x) => x.what.kind === 'russianFire')!;
-    expect(h.what).toEqual({ kind: 'russianFire', from: 220_000, to: 570_000 });
+    expect(h.what).toEqual({ kind: 'russianFire', from: 220_000, to: 570_000, via: 600_000 });
     expect(h.causeId).toBe('path:russiaFire');
     expect(h.causeMonth).toBe(0);
+  });
+
+  it('say where Russian fire turned back within the turn, the figure its cause names (play-test: "fell from 450,000" beside "down from 600,000")', () => {
+    // The class scenario's first turn, Feb–Jul 2023: 450,000 in Feb, 600,000 from Mar, 220,000 from Jun (the counter-offensive).
+    const { content: c } = loadScenario('race-in-a-lesson');
+    const turn = reportsOf(20230214, c).slice(0, c.monthsPerTurn);
+    const h = pickHeadlines(turn).find((x) => x.what.kind === 'russianFire')!;
+    expect(headlineText(h.what, namesFor(c))).toBe('Russian fire rose from 450,000 to 600,000, then fell to 220,000 shells a month');
+    expect(formatMessage(turn[h.causeMonth!]!.entries.find((e) => e.id === h.causeId)!.message, namesFor(c))).toContain('down from 600,000');
+  });
+
+  it('tell a straight change, or a small wobble, with its two ends only', () => {
+    expect(turningPoint(450_000, 220_000, [400_000, 300_000])).toBeUndefined();
+    expect(turningPoint(450_000, 220_000, [460_000, 300_000])).toBeUndefined();
+    expect(turningPoint(450_000, 220_000, [600_000, undefined])).toBe(600_000);
+    expect(turningPoint(220_000, 600_000, [100_000, 600_000])).toBe(100_000);
+    expect(headlineText({ kind: 'russianFire', from: 450_000, to: 220_000 }, namesFor(shipped()))).toBe(
+      'Russian fire fell from 450,000 to 220,000 shells a month',
+    );
   });
 });

@@ -15,7 +15,8 @@ export type HeadlineWhat =
   | { kind: 'front'; sector: string; gainKm2: number }
   /** sectors that moved the same way for the same largest cause, told once (thorough student: the same cause and source three times a turn) */
   | { kind: 'fronts'; moves: { sector: string; gainKm2: number }[] }
-  | { kind: 'russianFire'; from: number; to: number }
+  /** `via`: where the turn's fire turned back on the way, when it did (headlines.ts, turningPoint) */
+  | { kind: 'russianFire'; from: number; to: number; via?: number }
   | { kind: 'russianSupply'; from: number; to: number }
   | { kind: 'ukraineStock'; from: number; to: number }
   | { kind: 'natoOutput'; to: number; month: number; from: { natoShells: number; month: number } | null }
@@ -44,7 +45,9 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
       return h.moves[0]!.gainKm2 >= 0 ? `Russia gained ${all}` : `Ukraine regained ${all}`;
     }
     case 'russianFire':
-      return `Russian fire ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} shells a month`;
+      return h.via === undefined
+        ? `Russian fire ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} shells a month`
+        : `Russian fire ${h.via < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.via)}, then ${h.to < h.via ? 'fell' : 'rose'} to ${fmt(h.to)} shells a month`;
     case 'russianSupply':
       return `Russia's new shells, made and imported, ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)} a month`;
     case 'ukraineStock':

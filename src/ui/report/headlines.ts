@@ -143,6 +143,22 @@ export function russianSupply(e: ReportEntry): { production: number; imports: nu
   return params<{ production: number; imports: number }>(e);
 }
 
+/**
+ * The figure a turn went through on its way, when it turned back: "rose from 450,000 to 600,000, then fell to
+ * 220,000" where the cause beside it reads "down from 600,000" (play-test: "fell from 450,000" beside "down from
+ * 600,000" looked like a contradiction). The month furthest off the straight way, if that detour is a tenth of the figures.
+ */
+export function turningPoint(from: number, to: number, between: readonly (number | undefined)[]): number | undefined {
+  let best: number | undefined;
+  let detour = 0;
+  for (const x of between) {
+    if (x === undefined) continue;
+    const d = Math.abs(x - from) + Math.abs(to - x) - Math.abs(to - from);
+    if (d > detour) [best, detour] = [x, d];
+  }
+  return best !== undefined && detour * 10 >= Math.max(from, to, best) ? best : undefined;
+}
+
 /** Candidates from Russia: its fire and its new shells at the turn's end against the month before the turn. */
 function russia(turn: readonly TurnReport[], before: TurnReport | undefined): Headline[] {
   const last = turn.at(-1)!;
@@ -153,8 +169,14 @@ function russia(turn: readonly TurnReport[], before: TurnReport | undefined): He
   const from = fired(entryOf(before, 'russia:fire')) ?? (path && params<{ fromPerMonth: number }>(path).fromPerMonth);
   const to = fired(fire);
   const fireCause = (from !== undefined && to !== undefined && pathTowards(turn, 'path:russiaFire', to - from)) || largestCauseOver(turn, 'russia:fire');
-  if (fire && from !== undefined && to !== undefined && fireCause)
-    out.push({ what: { kind: 'russianFire', from, to }, entryId: fire.id, ...fireCause, weight: rel(from, to) * 3 });
+  if (fire && from !== undefined && to !== undefined && fireCause) {
+    const via = turningPoint(
+      from,
+      to,
+      turn.slice(0, -1).map((r) => fired(entryOf(r, 'russia:fire'))),
+    );
+    out.push({ what: { kind: 'russianFire', from, to, ...(via !== undefined && { via }) }, entryId: fire.id, ...fireCause, weight: rel(from, to) * 3 });
+  }
   const made = (e: ReportEntry) => {
     const p = russianSupply(e);
     return p.production + p.imports;
