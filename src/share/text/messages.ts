@@ -355,7 +355,7 @@ const EN: Sentences = {
   'politics.electionKeep': (p, n) => `${possessive(n.nation(p.nation))} election returns a government that keeps the course (+${p.capital} capital)`,
   'politics.release': (p, n) => `${possessive(n.nation(p.nation))} aid freeze ends: ${fmt(p.held)} held ${n.product(p.product, p.held)} go on to Ukraine`,
   'politics.request': (p, n) =>
-    `Ukraine's request for ${fmt(p.amount)} ${n.product(p.product, p.amount)} by ${monthLabel(p.byMonth)} was ${p.met ? 'met' : `missed (${fmt(p.received)} arrived)`}: cohesion ${p.cohesionBp >= 0 ? '+' : '−'}${fmtBp(Math.abs(p.cohesionBp))}`,
+    `Ukraine's request for ${fmt(p.amount)} ${n.product(p.product, p.amount)} by ${monthLabel(p.byMonth)} was ${p.met ? 'met' : `missed (${fmt(p.received)} arrived after it asked)`}: cohesion ${p.cohesionBp >= 0 ? '+' : '−'}${fmtBp(Math.abs(p.cohesionBp))}`,
   event: (p, n) => {
     const e = n.event(p.event);
     return `${e.title}: ${e.text}`;

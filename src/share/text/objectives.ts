@@ -93,7 +93,9 @@ export function warningText(w: ObjectiveWarning, n: Names): string {
     case 'outproduce':
       return `NATO has not out-produced Russia's new lines by ${monthLabel(w.target)}: ${points(w.points)} now, more each month it does not.`;
     case 'request':
-      return `Ukraine asked for ${fmt(w.target)} ${n.product(w.product, w.target)} by ${monthLabel(w.byMonth)}; ${fmt(w.value)} have arrived: ${points(w.points)} ${
+      // A request counts only what arrives after it is made (UkrainianRequest.received): said, or "45,000 have arrived"
+      // read as wrong beside "Ukraine received 384,000 shells" over the same turn (play-test).
+      return `Ukraine asked for ${fmt(w.target)} ${n.product(w.product, w.target)} by ${monthLabel(w.byMonth)}; ${fmt(w.value)} have arrived since it asked: ${points(w.points)} ${
         w.gameEnds === undefined ? 'if it is missed' : `unless it is met before the game ends (${monthLabel(w.gameEnds)})`
       }.`;
   }
