@@ -3,6 +3,7 @@ import { html } from 'lit-html';
 import { drawdownCost, monthLabel, nationSpec, productsWithRole, rateAt, type GameState } from '../../sim';
 import { turnWord } from '../common/turn-text';
 import { fmt, possessive } from '../common/format';
+import { pathAheadText } from '../../share/text/path-ahead';
 import type { SessionState } from '../store';
 import { repeatKey } from './alliance-slice';
 
@@ -72,7 +73,8 @@ function ukraineFireLine(s: SessionState, st: GameState) {
   // Why a stock sent now is not wasted is said in the first turn; after that the figures alone (the same sentence every turn was read every turn).
   const first = s.game!.getState().history.length === 0;
   return html`<p class="hint" data-testid="ukraine-fire">
-    Ukraine fires up to about ${fmt(rateAt(c.ukraine.fireDemandPath, st.month))} ${artillery.plural} a month and holds
+    Ukraine fires up to about ${fmt(rateAt(c.ukraine.fireDemandPath, st.month))} ${artillery.plural} a
+    month${pathAheadText(c.ukraine.fireDemandPath, st.month, c.monthsPerTurn)} and holds
     ${fmt(st.ukraine.stock[artillery.id] ?? 0)}${first ? ': what it cannot fire now waits in its stock for the months after' : ''}.
   </p>`;
 }
