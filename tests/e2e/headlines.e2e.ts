@@ -190,8 +190,11 @@ describe('the month’s headlines', () => {
     const [, average] = /The average fire ratio is ([\d.]+:1)/.exec((await page.getByTestId('objective-warnings').textContent())!)!;
     expect(await page.getByTestId('fire-ratio').textContent()).toMatch(new RegExp(`^\\s*${average!.replace('.', '\\.')} last [\\d.]+:1\\s*$`));
     // A cause told for one of the turn's months names it; told in full as the one cause, it offers no Why? that would repeat it.
-    const fire = page.getByTestId('headline').filter({ hasText: /^\s*Russian fire fell/ });
-    expect(await fire.getByTestId('headline-cause').textContent()).toMatch(/^The one cause, as told for Jun 2023: Scripted in the scenario/);
+    // The fire rose in March and fell in June: the headline says where it turned, the figure its cause names.
+    const fire = page.getByTestId('headline').filter({ hasText: /^\s*Russian fire rose from [\d,]+ to 600,000, then fell to 220,000 shells a month/ });
+    expect(await fire.getByTestId('headline-cause').textContent()).toMatch(
+      /^The one cause, as told for Jun 2023: Scripted in the scenario: .* down from 600,000/,
+    );
     expect(await fire.getByRole('button', { name: /^Why/ }).count()).toBe(0);
     // A front's Why? ranks the causes summed over the turn, as its headline does: the headline's largest cause comes first, with the same share.
     const frontLine = page
