@@ -4,7 +4,7 @@
  * each with its Why? opening under it (why-view.ts).
  */
 import { html } from 'lit-html';
-import { monthLabel, type ReportEntry } from '../../sim';
+import { monthLabel, ratioBp, type ReportEntry, type TurnReport } from '../../sim';
 import { fmt, fmtRatio, say, sourceView } from '../common/format';
 import type { SessionState } from '../store';
 import { headlinesView } from './headlines-view';
@@ -22,6 +22,19 @@ const GROUPS: [ReportEntry['kind'][], string][] = [
   [['order'], 'Your orders'],
   [['event'], 'News for the coming month'],
 ];
+
+/**
+ * The ratio counts Russian aviation's part of the fire (front.ts): said with the ratio of the shells alone when that
+ * reads differently, the figure a reader gets from the Front's two sentences (play-test: 3.1:1 from them beside 3.7:1 here).
+ */
+function shellsAloneView(r: TurnReport) {
+  const fire = r.entries.find((e) => e.message.id === 'russia.fire');
+  if (!fire || fire.message.id !== 'russia.fire') return '';
+  const alone = fmtRatio(ratioBp(fire.message.params.fired, Math.max(1, r.summary.ukraineFired)));
+  return alone === fmtRatio(r.summary.fireRatioBp)
+    ? ''
+    : html`<span class="hint" data-testid="shells-alone"> (${alone} in shells alone; Russian aviation adds the rest)</span>`;
+}
 
 export function reportView(s: SessionState) {
   const g = s.game!.getState();
@@ -53,7 +66,7 @@ export function reportView(s: SessionState) {
         }
         <div>
           <dt>Fire ratio (Russia : Ukraine)</dt>
-          <dd>${fmtRatio(m.fireRatioBp)}</dd>
+          <dd>${fmtRatio(m.fireRatioBp)}${shellsAloneView(r)}</dd>
         </div>
         <div>
           <dt>Ground</dt>
