@@ -21,6 +21,7 @@ import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../
 import { MAP_FRAME } from '../projection';
 import { renderOnDemand, type RenderOnDemand } from '../render-on-demand';
 import { facilitationOf } from '../../share/facilitation';
+import { sectorLabel } from '../sector-label';
 
 export interface MapData {
   countries: { id: string; name: string; rings: number[][] }[];
@@ -280,10 +281,7 @@ export class MapScene extends Scene {
       leaders.fillCircle(site[0], site[1], 3);
       const held = sector.ukraineHeldKm2 / Math.max(1, start.get(sector.id) ?? 1);
       const gained = sector.lastGainKm2;
-      const arrow = gained > 0 ? '▼' : gained < 0 ? '▲' : '■';
-      // A map label has room for a short name; the full one is in the tooltip and the Map details tab.
-      const short = name.length > 16 ? `${name.slice(0, 15)}…` : name;
-      const label = `${short} ${sector.lastRatioBp ? fmtRatio(sector.lastRatioBp) : ''} ${arrow}${gained ? fmt(Math.abs(gained)) : ''}`;
+      const label = sectorLabel(name, sector);
       const ink = gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink;
       const marked = moved.includes(sector.id);
       const bg = this.add.rectangle(x, y, LABEL_W, 30, 0xffffff, 0.92).setStrokeStyle(marked ? 4 : 2, ink);
