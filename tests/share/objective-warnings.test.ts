@@ -62,7 +62,9 @@ describe('objective warnings', () => {
     const open = s.requests.find((r) => r.status === 'open')!;
     const w = objectiveWarnings(c, s).find((x) => x.kind === 'request')!;
     expect(w).toMatchObject({ request: open.id, target: open.amount, value: open.received });
-    expect(warningText(w, namesFor(c, s))).toMatch(/^Ukraine asked for [\d,]+ .+ by \w{3} \d{4}; [\d,]+ have arrived since it asked: −\d+ points? if it is missed\.$/);
+    expect(warningText(w, namesFor(c, s))).toMatch(
+      /^Ukraine asked for [\d,]+ .+ by \w{3} \d{4}; [\d,]+ have arrived since it asked: −\d+ points? if it is missed\.$/,
+    );
   });
 
   it('say of a request due after the game ends that it counts only if met before the end', () => {
