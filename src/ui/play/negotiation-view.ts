@@ -158,9 +158,10 @@ function answerView(s: SessionState, result: OrderResult, firm: DeepReadonly<Fir
   const a = result.answer;
   if (!a) return html`<strong>refused</strong>: ${say(result.message, names)}.`;
   const unit = productSpec(g.content, result.order.kind === 'offer' ? result.order.offer.product : '')?.plural ?? '';
-  const verdict = a.verdict === 'accept' ? 'accepted: contract signed' : a.verdict === 'counter' ? 'counter-offer' : 'rejected';
+  // One sentence with the firm as its subject (play-test: "Rheinmetall: accepted: contract signed").
+  const verdict = a.verdict === 'accept' ? 'accepted: contract signed' : a.verdict === 'counter' ? 'makes a counter-offer' : 'rejected the offer';
   const k = a.counter;
-  return html`<strong>${firm.name}: ${verdict}</strong>${
+  return html`<strong>${firm.name} ${verdict}</strong>${
       k
         ? html` — ${fmt(k.perMonth)} ${unit} a month for ${k.months} months at
           ${fmtEur(k.unitPriceEur)}${k.capacityClause ? ', with a capacity clause' : ''}${k.advanceBp ? `, ${k.advanceBp / 100} % advance` : ''}.`
