@@ -22,6 +22,23 @@ const markedOnMap = (page: Page) =>
     () => ((window as unknown as { __rolMap?: { registry: { get(k: string): unknown } } }).__rolMap?.registry.get('markedSectors') as string[]) ?? null,
   );
 
+/** The mean brightness (0–255) of a part of the page, as drawn: its screenshot read back through a canvas. */
+async function brightness(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
+  const png = (await page.screenshot({ clip })).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, img.width, img.height).data;
+    let sum = 0;
+    for (let i = 0; i < px.length; i += 4) sum += (px[i]! + px[i + 1]! + px[i + 2]!) / 3;
+    return sum / (px.length / 4);
+  }, png);
+}
+
 describe('the month’s headlines', () => {
   it('come first after End month, focused, each with its largest cause; the map marks the sectors that moved; Details opens the full report', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
@@ -230,6 +247,19 @@ describe('the month’s headlines', () => {
       return [...range.getClientRects()].filter((r) => r.height > 0 && r.top < bottom - 1 && r.bottom > bottom + 1).length;
     });
     expect(cut).toBe(0);
+    // With more lines than it shows, a shadow at its lower edge says so (headless Chromium shows no scrollbar); scrolled to the end, none.
+    const strip = page.locator('.warnings details');
+    await strip.locator('ul').evaluate((ul) => {
+      for (let i = 0; i < 4; i++) ul.append(Object.assign(document.createElement('li'), { textContent: `A further objective at risk, line ${i + 1}.` }));
+    });
+    const lowerEdge = async () => {
+      const box = (await strip.boundingBox())!;
+      return brightness(page, { x: box.x + 40, y: box.y + box.height - 6, width: box.width - 80, height: 3 });
+    };
+    const plain = await brightness(page, { x: (await strip.boundingBox())!.x + 2, y: (await strip.boundingBox())!.y + 2, width: 3, height: 3 });
+    expect(await lowerEdge()).toBeLessThan(plain - 15);
+    await strip.evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await expect.poll(lowerEdge).toBeGreaterThan(plain - 3);
     // Politics folds the allies' table under what in it needs attention this turn.
     await page.getByRole('tab', { name: 'Politics' }).click();
     // Cohesion starts the turn where the story of the last turn ends it.
