@@ -14,6 +14,11 @@ export const KYIV = project(30.52, 50.45);
 export const EAST_EDGE = project(46, 54);
 export const CASPIAN = project(46, 44);
 
+/** Where a supplier's shells enter the map: Iran's across the Caspian, any other's (North Korea's) by rail from the east. */
+export function importEntry(source: string): [number, number] {
+  return source === 'Iran' ? CASPIAN : EAST_EDGE;
+}
+
 export function place(lon: number, lat: number): [number, number] {
   if (lon < -30) {
     const x = INSET.x + ((lon - INSET.lonMin) / (INSET.lonMax - INSET.lonMin)) * INSET.w;

@@ -10,6 +10,7 @@ const browserOf = useBrowser();
 
 interface MapHandle {
   loop: { running: boolean };
+  registry: { get(key: string): unknown };
   canvas: HTMLCanvasElement;
   scene: { getScene(key: string): { tooltip: { visible: boolean }; markers: { list: { x: number; y: number; input?: unknown }[] } } };
 }
@@ -70,5 +71,26 @@ describe("the map's frame", () => {
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+});
+
+describe("the map's import lines", () => {
+  it('say where they come from, inside the map (play-test: red lines left the map unexplained)', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'), { width: 1280, height: 720 });
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.locator('#map canvas').waitFor();
+    type Label = { text: string; x: number; y: number; w: number; h: number };
+    const labels = () => page.evaluate(() => (window as unknown as { __rolMap: MapHandle }).__rolMap.registry.get('importLabels') as Label[] | undefined);
+    // Feb–Jul 2023: no shells came in; Aug 2023 – Jan 2024: North Korea's, from September.
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await expect.poll(labels).toEqual([]);
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await expect.poll(async () => (await labels())?.map((l) => l.text)).toEqual(['imports from North Korea →']);
+    const [label] = (await labels())!;
+    expect(label!.x).toBeGreaterThanOrEqual(0);
+    expect(label!.x + label!.w).toBeLessThanOrEqual(1000);
+    expect(errors).toEqual([]);
   });
 });

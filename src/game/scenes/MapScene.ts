@@ -17,7 +17,7 @@ import type { GameStore, ResolvedMonth } from '../../store/game-store';
 import { afterNextFrame } from '../../share/after-frame';
 import { movedLastTurn } from '../../share/front-moves';
 import { watchStore } from '../bind-store';
-import { CASPIAN, EAST_EDGE, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
+import { importEntry, INSET, KYIV, MOSCOW, sectorSite, siteOf } from '../map-sites';
 import { MAP_FRAME } from '../projection';
 import { renderOnDemand, type RenderOnDemand } from '../render-on-demand';
 import { facilitationOf } from '../../share/facilitation';
@@ -308,6 +308,18 @@ export class MapScene extends Scene {
     if (pulse && !this.reducedMotion) this.tweens.add({ targets: ring, scale: 1.6, alpha: 0.35, duration: 500, yoyo: true, repeat: 2 });
   }
 
+  /**
+   * Where an import line comes from, at the map's edge it enters by (play-test: red lines left the map with nothing
+   * saying they came from North Korea). Not drawn when the trainer hides the intelligence on Russia.
+   */
+  private labelImport(source: string): { text: string; x: number; y: number; w: number; h: number } {
+    const [x, y] = importEntry(source);
+    // Below its entry point: the line climbs from there to Moscow, whose own label sits above.
+    const text = this.add.text(x - 4, y + 6, `imports from ${source} →`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }).setOrigin(1, 0);
+    this.flows.add(text);
+    return { text: text.text, x: text.x - text.width, y: text.y, w: text.width, h: text.height };
+  }
+
   /** Dots run along each month's flows; with reduced motion they are drawn as still lines. */
   private animateMonth(month: ResolvedMonth): void {
     this.flows.removeAll(true);
@@ -325,8 +337,10 @@ export class MapScene extends Scene {
       paths.push({ from: KYIV, to: site, colour: COLOURS.nato_ink });
       paths.push({ from: MOSCOW, to: site, colour: COLOURS.russia_ink });
     }
-    if (state.russia.lastImports > 0)
-      paths.push({ from: EAST_EDGE, to: MOSCOW, colour: COLOURS.russia_ink }, { from: CASPIAN, to: MOSCOW, colour: COLOURS.russia_ink });
+    const sources = importSources(month);
+    for (const source of sources) paths.push({ from: importEntry(source), to: MOSCOW, colour: COLOURS.russia_ink });
+    // For tests and tools: the import labels as drawn, with their boxes on the map.
+    this.registry.set('importLabels', this.russiaHidden() ? [] : sources.map((source) => this.labelImport(source)));
     const g = this.add.graphics();
     this.flows.add(g);
     for (const p of paths) {
@@ -338,4 +352,11 @@ export class MapScene extends Scene {
       this.tweens.add({ targets: dot, x: p.to[0], y: p.to[1], duration: 1400, ease: 'Sine.easeInOut', repeat: 1, onComplete: () => dot.destroy() });
     }
   }
+}
+
+/** The suppliers whose shells reached Russia in the month, as its report names them. */
+function importSources(month: ResolvedMonth): string[] {
+  const m = month.report.entries.find((e) => e.id === 'russia:supply')?.message;
+  const sources = m && (m.id === 'russia.supply' || m.id === 'russia.economy') ? m.params.sources : '';
+  return sources ? [...new Set(sources.split(', '))] : [];
 }
