@@ -113,7 +113,7 @@ function readinessText(l: ReadinessLesson, w: DebriefWords): string {
 
 function requestsText(l: RequestsLesson, w: DebriefWords): string {
   const said = (r: RequestsLesson['unmet'][number]) =>
-    `${fmt(r.amount)} ${w.names.product(r.product, r.amount)} by ${monthLabel(r.byMonth)} (${fmt(r.received)} arrived after it asked)`;
+    `${fmt(r.amount)} ${w.names.product(r.product, r.amount)} by ${monthLabel(r.byMonth)} (${fmt(r.received)} arrived)`;
   const missed = l.unmet.filter((r) => !r.open).map(said);
   const open = l.unmet.filter((r) => r.open).map(said);
   return [
