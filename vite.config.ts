@@ -47,6 +47,27 @@ const preloadDefaultScenario: Plugin = {
 };
 
 /**
+ * Every module the page imports statically from its entry: what the menu needs. They go in one
+ * chunk with the entry's own code. Left to itself, rolldown splits every module a lazy screen
+ * shares with the menu into a chunk of its own (24 files before the menu), and the page then waits
+ * on as many requests (issue 14: the menu's first frame).
+ */
+const menuModules = new Set<string>();
+const menuGraph: Plugin = {
+  name: 'menu-graph',
+  apply: 'build',
+  buildEnd() {
+    menuModules.clear();
+    const stack = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      if (menuModules.has(id)) continue;
+      menuModules.add(id);
+      stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+    }
+  },
+};
+
+/**
  * Phaser's sources test build flags as `typeof FLAG`, which its own builds replace. The map draws
  * with WebGL (canvas where there is none) and plays no sound; the debugging hooks and the optional
  * plugins stay out, as in Phaser's distributed build.
@@ -96,7 +117,7 @@ const classServer: Plugin = {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy, preloadDefaultScenario, phaserFlags, classServer],
+  plugins: [contentSecurityPolicy, preloadDefaultScenario, phaserFlags, classServer, menuGraph],
   // The dev server pre-bundles Phaser's CommonJS sources with rolldown: the flags apply there too.
   optimizeDeps: { rolldownOptions: { plugins: [phaserFlags] } },
   resolve: {
@@ -113,7 +134,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Phaser does not tree-shake (1.37 MB); keep it in its own lazily loaded chunk.
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/]phaser/, priority: 2 },
+            { name: 'menu', test: (id) => menuModules.has(id), priority: 1 },
+          ],
+        },
       },
     },
   },

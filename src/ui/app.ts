@@ -7,13 +7,13 @@
 import { render } from 'lit-html';
 import { loadBundledScenarios } from '../scenario/bundled';
 import type { GameStore } from '../store/game-store';
-import { appView } from './app-view';
+import { appView, preloadScreens, screenReady } from './app-view';
 import { DEFAULT_SCENARIO } from './menu/menu-slice';
 import { createMapHost } from './play/map-host';
 import { highlightTutorialTarget } from './play/tutorial-view';
 import { startRouter } from './router';
 import { savePendingOrders } from './play/save-pending';
-import { watchKey } from './watch/watch-view';
+import { watchKey } from './watch/watch-keys';
 import { watchedSession } from './watch/watched-session';
 import { createSessionStore, type SessionStore } from './store';
 
@@ -41,7 +41,7 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
       unsubscribeGame = s.game?.subscribe(draw);
       pendingSaver.watch(s.game);
     }
-    render(appView(s), root);
+    render(appView(s, draw), root);
     // Another screen opens at its top, as a new page would (play-test: a game opened from a scrolled menu showed an empty page).
     if (s.screen !== shownScreen) {
       shownScreen = s.screen;
@@ -53,7 +53,8 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
       document.getElementById('panel')?.scrollTo(0, 0);
     }
     highlightTutorialTarget(root, s);
-    if (s.focusAfterRender) {
+    // A screen still on its way keeps the focus request for the render that draws it.
+    if (s.focusAfterRender && screenReady(s.screen)) {
       // A view that is gone (a tip not shown on this tab) hands the focus to the open panel, not the body.
       (document.getElementById(s.focusAfterRender) ?? document.getElementById('panel'))?.focus();
       store.setState({ focusAfterRender: null });
@@ -88,6 +89,9 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   };
   store.subscribe(draw);
   draw();
+  // The other screens come once the menu is up and the page is idle, so Start opens the game at once.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(preloadScreens, { timeout: 2000 });
+  else setTimeout(preloadScreens, 500);
   startRouter({
     shown: () => session().screen,
     resolve: (x) => session().resolveScreen(x),

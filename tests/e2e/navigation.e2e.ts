@@ -1,7 +1,7 @@
 /** Every screen has an address: back and forward move between the screens that exist, and a game screen with no game falls back to the menu. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { openPage, openTab, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
@@ -43,6 +43,24 @@ describe('screens and the browser history', () => {
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(errors).toEqual([]);
     }
+  });
+
+  it('a screen whose code cannot be fetched says so, and opens on Try again with the game intact', async () => {
+    // Each screen but the menu is fetched when first needed: a classroom's connection may drop before it is.
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+    let offline = true;
+    await context.route(/play-view-[\w-]+\.js$/, (r) => (offline ? r.abort('internetdisconnected') : r.continue()));
+    const { page } = await openTab(context, inject('baseUrl'));
+    await page.getByLabel('Seed').fill('BA1A-NCED-K');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This screen could not be loaded');
+    offline = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    expect(await page.getByTestId('month').textContent()).toContain('Feb 2023');
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
+    await context.close();
   });
 
   it('an unknown address is answered on the menu', async () => {
