@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
+import { importEntry } from '../../src/game/map-sites';
 
 const browserOf = useBrowser();
 
@@ -97,6 +98,18 @@ describe("the map's import lines", () => {
       expect(l.x + l.w).toBeLessThanOrEqual(1000);
       expect(l.y + l.h).toBeLessThanOrEqual(740);
     }
+    // No sector badge (drawn centred on x, y) hides an import label, whichever edge the label comes in by.
+    type Badge = { x: number; y: number; w: number; h: number };
+    const badges = (await page.evaluate(() => (window as unknown as { __rolMap: MapHandle }).__rolMap.registry.get('sectorBadges'))) as Badge[];
+    expect(badges).toHaveLength(5);
+    // Iran's label, where the scene would draw it (at most as wide as North Korea's), though this war has none yet.
+    const [ix, iy] = importEntry('Iran');
+    const iran = { x: ix - 4 - drawn[0]!.w, y: iy + 6, w: drawn[0]!.w, h: drawn[0]!.h };
+    for (const l of [...drawn, iran])
+      for (const b of badges) {
+        const apart = l.x + l.w <= b.x - b.w / 2 || l.x >= b.x + b.w / 2 || l.y + l.h <= b.y - b.h / 2 || l.y >= b.y + b.h / 2;
+        expect(apart, `${JSON.stringify(l)} and the badge at ${b.x}, ${b.y}`).toBe(true);
+      }
     expect(errors).toEqual([]);
   });
 });

@@ -39,21 +39,25 @@ const COLOURS = {
   text: '#1d2430',
 };
 
+/** The page's own sans-serif: Phaser's default Courier is wide and faint at the map's scale. */
+const FONT = 'system-ui, sans-serif';
+
 interface SceneData {
   store: GameStore;
   scenario: ScenarioFile;
   map: MapData | null;
 }
 
-/** A sector's label box on the map, and the room for its text and control bar inside it. */
-const LABEL_W = 160;
-const INNER_W = LABEL_W - 8;
 /**
- * The column of sector badges: below the southernmost sector (Kherson, y ≈ 418 in the 1000 × 740
- * frame) and east of its site, so no badge covers a sector's dot or the ring that marks a move
- * (play-test: the badges stood over Kharkiv, Luhansk and Donetsk, their rings under the text).
+ * The column of sector badges, south-east of the front over the Black Sea, each numbered like its sector's dot
+ * instead of tied to it by a line (play-test: the leader lines crossed, and 12 px text showed at 8 px in a
+ * 1280 × 720 window, where the 1000 × 740 frame is drawn at 0.685). Below the southernmost sector (Kherson,
+ * y ≈ 418) and Iran's import label (y ≈ 497–512 at the east edge), so no badge covers a dot, a ring or a label.
  */
-const BADGES = { x: 880, top: 470, step: 40, at: (i: number) => ({ x: BADGES.x, y: BADGES.top + i * BADGES.step }) };
+const BADGE = { w: 230, h: 38, font: '17px', inner: 230 - 44 };
+const BADGES = { x: 872, top: 540, step: 44, at: (i: number) => ({ x: BADGES.x, y: BADGES.top + i * BADGES.step }) };
+/** A sector's number, on its dot and on its badge. */
+const NUMBER_R = 11;
 
 export class MapScene extends Scene {
   private store!: GameStore;
@@ -90,7 +94,7 @@ export class MapScene extends Scene {
     this.flows = this.add.container(0, 0);
     this.tooltip = this.add
       .text(0, 0, '', {
-        fontFamily: 'system-ui, sans-serif',
+        fontFamily: FONT,
         fontSize: '14px',
         color: '#ffffff',
         backgroundColor: '#1d2430',
@@ -142,7 +146,7 @@ export class MapScene extends Scene {
   private drawCountries(): void {
     const g = this.add.graphics();
     if (!this.mapData) {
-      this.add.text(500, 370, 'Map outlines could not be loaded', { color: COLOURS.text, fontSize: '16px' }).setOrigin(0.5);
+      this.add.text(500, 370, 'Map outlines could not be loaded', { fontFamily: FONT, color: COLOURS.text, fontSize: '16px' }).setOrigin(0.5);
       return;
     }
     // Which country is on which side is the scenario's data (its `map`), in Natural Earth's names.
@@ -172,7 +176,7 @@ export class MapScene extends Scene {
     g.generateTexture('countries', MAP_FRAME.width, MAP_FRAME.height);
     g.destroy();
     this.add.image(0, 0, 'countries').setOrigin(0, 0);
-    this.add.text(INSET.x + 6, INSET.y + INSET.h - 18, 'North America (inset)', { fontSize: '12px', color: COLOURS.text });
+    this.add.text(INSET.x + 6, INSET.y + INSET.h - 18, 'North America (inset)', { fontFamily: FONT, fontSize: '12px', color: COLOURS.text });
   }
 
   private hoverable(obj: GameObjects.Shape | GameObjects.Text, text: () => string): void {
@@ -214,7 +218,10 @@ export class MapScene extends Scene {
     );
     // "makes": the headlines speak of Russian fire, which is larger (stock and imports); a play-tester read one as the other.
     const label = this.russiaHidden() ? 'Russia: output hidden' : `Russia makes ${fmt(made)} shells a month`;
-    this.markers.add([ru, this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, label, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' })]);
+    const text = this.add.text(MOSCOW[0] - 150, MOSCOW[1] + 12, label, { fontFamily: FONT, fontSize: '14px', color: '#7a1712', fontStyle: 'bold' });
+    // A seven-digit output would run off the map's right edge: the label then ends at the edge.
+    text.x = Math.min(text.x, MAP_FRAME.width - 4 - text.width);
+    this.markers.add([ru, text]);
   }
 
   private plantMarker(line: ProductionLine, x: number, y: number, output: number | undefined): void {
@@ -252,8 +259,6 @@ export class MapScene extends Scene {
    */
   private drawSectors(s: GameState): void {
     const start = new Map(this.scenario.sectors.map((x) => [x.id, x.ukraineHeldKm2]));
-    const leaders = this.add.graphics();
-    this.markers.add(leaders);
     const names = this.store.getState().content.sectors;
     const { history, content } = this.store.getState();
     const moved = movedLastTurn(
@@ -268,37 +273,45 @@ export class MapScene extends Scene {
     // …and where each sector's dot and badge are, so a test can see that no badge covers a dot or its ring.
     this.registry.set(
       'sectorBadges',
-      s.sectors.map((sector, i) => ({ site: sectorSite(this.scenario, sector.id), ...BADGES.at(i), w: LABEL_W, h: 30 })),
+      s.sectors.map((sector, i) => ({ site: sectorSite(this.scenario, sector.id), ...BADGES.at(i), w: BADGE.w, h: BADGE.h })),
     );
     s.sectors.forEach((sector, i) => {
       const name = names.find((x) => x.id === sector.id)?.name ?? sector.id;
       const site = sectorSite(this.scenario, sector.id);
       if (!site) return;
       const { x, y } = BADGES.at(i);
-      leaders.lineStyle(1, COLOURS.border, 1);
-      leaders.lineBetween(site[0], site[1], x - LABEL_W / 2, y);
-      leaders.fillStyle(COLOURS.border, 1);
-      leaders.fillCircle(site[0], site[1], 3);
       const held = sector.ukraineHeldKm2 / Math.max(1, start.get(sector.id) ?? 1);
       const gained = sector.lastGainKm2;
-      const label = sectorLabel(name, sector);
       const ink = gained > 0 ? COLOURS.russia_ink : COLOURS.nato_ink;
       const marked = moved.includes(sector.id);
-      const bg = this.add.rectangle(x, y, LABEL_W, 30, 0xffffff, 0.92).setStrokeStyle(marked ? 4 : 2, ink);
       if (marked) this.markMove(site, ink, pulse);
-      const text = this.add.text(x - INNER_W / 2, y - 13, label, { fontSize: '12px', color: gained > 0 ? '#7a1712' : '#123f73', fontStyle: 'bold' });
+      const left = x - BADGE.w / 2;
+      const bg = this.add.rectangle(x, y, BADGE.w, BADGE.h, 0xffffff, 0.92).setStrokeStyle(marked ? 4 : 2, ink);
+      const text = this.add.text(left + 36, y - 17, sectorLabel(name, sector), {
+        fontFamily: FONT,
+        fontSize: BADGE.font,
+        color: gained > 0 ? '#7a1712' : '#123f73',
+        fontStyle: 'bold',
+      });
       // A long name with a large move would spill out of its box (play-test: "Zaporizhzhia 12.0:1 ▼137"): it is drawn narrower instead.
-      if (text.width > INNER_W) text.setScale(INNER_W / text.width, 1);
+      if (text.width > BADGE.inner) text.setScale(BADGE.inner / text.width, 1);
       // Control bar: the share of the sector's starting ground Ukraine still holds.
-      const barBack = this.add.rectangle(x - INNER_W / 2, y + 9, INNER_W, 4, COLOURS.russia_ink).setOrigin(0, 0.5);
-      const bar = this.add.rectangle(x - INNER_W / 2, y + 9, Math.max(0, Math.min(INNER_W, INNER_W * held)), 4, COLOURS.nato_ink).setOrigin(0, 0.5);
+      const barBack = this.add.rectangle(left + 36, y + 11, BADGE.inner, 5, COLOURS.russia_ink).setOrigin(0, 0.5);
+      const bar = this.add.rectangle(left + 36, y + 11, Math.max(0, Math.min(BADGE.inner, BADGE.inner * held)), 5, COLOURS.nato_ink).setOrigin(0, 0.5);
       this.hoverable(
         bg,
         () =>
           `${name}: Ukraine holds ${fmt(sector.ukraineHeldKm2)} km² (${Math.round(held * 100)} % of the start). Fire ratio ${fmtRatio(sector.lastRatioBp)}; ${gained >= 0 ? `Russia gained ${fmt(gained)}` : `Ukraine regained ${fmt(-gained)}`} km² last month. Troops ${fmt(sector.ukraineTroops)} vs ${fmt(sector.russiaTroops)}.`,
       );
-      this.markers.add([bg, text, barBack, bar]);
+      this.markers.add([bg, text, barBack, bar, ...this.sectorNumber(site[0], site[1], i + 1, ink), ...this.sectorNumber(left + 17, y, i + 1, ink)]);
     });
+  }
+
+  /** A sector's number in a disc of its ink: on the sector's dot, and again on its badge. */
+  private sectorNumber(x: number, y: number, n: number, ink: number): GameObjects.GameObject[] {
+    const disc = this.add.circle(x, y, NUMBER_R, ink).setStrokeStyle(2, 0xffffff);
+    const label = this.add.text(x, y, String(n), { fontFamily: FONT, fontSize: '15px', color: '#ffffff', fontStyle: 'bold' }).setOrigin(0.5);
+    return [disc, label];
   }
 
   /** A ring around a sector that moved: it pulses three times when the month comes in, then stays. */
@@ -315,7 +328,9 @@ export class MapScene extends Scene {
   private labelImport(source: string): { text: string; x: number; y: number; w: number; h: number } {
     const [x, y] = importEntry(source);
     // Below its entry point: the line climbs from there to Moscow, whose own label sits above.
-    const text = this.add.text(x - 4, y + 6, `imports from ${source} →`, { fontSize: '12px', color: '#7a1712', fontStyle: 'bold' }).setOrigin(1, 0);
+    const text = this.add
+      .text(x - 4, y + 6, `imports from ${source} →`, { fontFamily: FONT, fontSize: '14px', color: '#7a1712', fontStyle: 'bold' })
+      .setOrigin(1, 0);
     this.flows.add(text);
     return { text: text.text, x: text.x - text.width, y: text.y, w: text.width, h: text.height };
   }

@@ -50,8 +50,9 @@ export function playView(s: SessionState) {
             .join(' ')}
         ></div>
         <p class="map-key" data-testid="map-key">
-          Sector labels: the fire ratio, Russian rounds to each Ukrainian one (lower is better for Ukraine); then ▼ the km² Russia took last month (red box) or
-          ▲ the km² Ukraine took back (blue), ■ none, "all taken" when Russia holds all of it. The bar: the share of its first ground Ukraine still holds.
+          Sector labels, numbered like the sectors' dots: the fire ratio, Russian rounds to each Ukrainian one (lower is better for Ukraine); then ▼ the km²
+          Russia took last month (red box) or ▲ the km² Ukraine took back (blue), ■ none, "all taken" when Russia holds all of it. The bar: the share of its
+          first ground Ukraine still holds.
         </p>
       </div>
       <aside class="panel">
