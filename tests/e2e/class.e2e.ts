@@ -32,6 +32,14 @@ describe('a class link', () => {
       .first()
       .click();
     await expect.poll(() => page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
+    // …in sight where the button was pressed, far down the panel (play-test: the refusal sat 3,000 px above it, unseen).
+    const [said, panel] = [await page.getByTestId('order-result').boundingBox(), await page.locator('#panel').boundingBox()];
+    expect(await page.locator('#panel').evaluate((p) => p.scrollTop)).toBeGreaterThan(300);
+    expect(said!.y).toBeGreaterThanOrEqual(panel!.y - 1);
+    expect(said!.y + said!.height).toBeLessThanOrEqual(panel!.y + panel!.height);
+    await shot(page, 'class-lock-refused');
+    await page.getByRole('button', { name: 'Dismiss this message' }).click();
+    expect(await page.getByTestId('order-result').count()).toBe(0);
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByRole('tab', { name: /News/ }).click();
     const news = page.locator('.news');

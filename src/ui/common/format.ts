@@ -20,15 +20,20 @@ export function say(m: Message, g: { content: ScenarioContent; game: GameState }
   return formatMessage(m, namesFor(g.content, g.game));
 }
 
-/** What the last order did, or why it was refused. */
-export function orderResultView(result: OrderResult | null, g: { content: ScenarioContent; game: GameState }) {
+/**
+ * What the last order did, or why it was refused. It stays in sight at the top of the panel, however far down the
+ * button was (play-test: a plant refused "locked by your trainer" said so 3,000 px above the button, and the page
+ * seemed not to answer), until the next order or its ×.
+ */
+export function orderResultView(result: OrderResult | null, g: { content: ScenarioContent; game: GameState }, dismiss: () => void) {
   if (!result) return '';
   const detail = result.answer && result.answer.verdict !== 'accept' ? ` ${result.answer.reasons.map((r) => say(r, g)).join(' ')}` : '';
   // An answered offer used a round (ok) but a counter or a refusal is not a success: it reads as one only when signed.
   const success = result.ok && (!result.answer || result.answer.verdict === 'accept');
-  return html`<p class=${success ? 'ok' : 'error'} role="status" data-testid="order-result">
-    ${success ? '✔' : '✘'} ${say(result.message, g)}${detail ? `:${detail}` : ''}
-  </p>`;
+  return html`<div class="order-result ${success ? 'ok' : 'error'}">
+    <p role="status" data-testid="order-result">${success ? '✔' : '✘'} ${say(result.message, g)}${detail ? `:${detail}` : ''}</p>
+    <button class="dismiss" aria-label="Dismiss this message" @click=${dismiss}>×</button>
+  </div>`;
 }
 
 /** A headline of the month in English, with names from this game. */

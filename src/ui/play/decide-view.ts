@@ -112,7 +112,7 @@ export function decideView(s: SessionState) {
   const st = g.preview.state;
   const nation = st.nations.find((n) => n.id === s.acting) ?? st.nations[0]!;
   return html`
-    ${orderResultView(s.lastResult, { content: g.content, game: st })} ${classRulesView(g.content, st, nation.id)} ${summary(s, st, nation)}
+    ${orderResultView(s.lastResult, { content: g.content, game: st }, s.dismissResult)} ${classRulesView(g.content, st, nation.id)} ${summary(s, st, nation)}
     ${drawdownView(s, st)} ${floorPlanView(s)} ${buyView(s, st)} ${contractsView(s, st)} ${linesView(s, st)} ${plantsView(s, st)} ${inputPlantsView(s, st)}
   `;
 }

@@ -61,6 +61,8 @@ export interface PlaySlice {
   setPledgeDraft(bp: number): void;
   order(order: Order): OrderResult;
   undo(): void;
+  /** puts away the line saying what the last order did */
+  dismissResult(): void;
   endMonth(): void;
   /** Resolves the turn on screen with `run` (the store's End turn, or a live class's months): "Resolving…" first, then the headlines. */
   resolveOnScreen(run: () => void): void;
@@ -136,6 +138,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     set({ lastResult: result });
     return result;
   },
+  dismissResult: () => set({ lastResult: null }),
   undo() {
     get().game!.getState().undo(get().acting);
     set({ lastResult: null });

@@ -10,7 +10,8 @@ import type { SessionState } from '../store';
 
 export function politicsView(s: SessionState) {
   const g = s.game!.getState();
-  return html`${orderResultView(s.lastResult, { content: g.content, game: g.preview.state })} ${pledgeView(s)} ${allianceView(s)} ${constraintsView(s)}`;
+  return html`${orderResultView(s.lastResult, { content: g.content, game: g.preview.state }, s.dismissResult)} ${pledgeView(s)} ${allianceView(s)}
+  ${constraintsView(s)}`;
 }
 
 /** The acting nation's defence spending: a pledge (its slider is session state) and the defence-industrial plan. */
