@@ -31,9 +31,11 @@ export function scheduledShareBp(n: DeepReadonly<NationSpec>, year: number): num
 function incomeCauses(ctx: PhaseContext, i: number, rose: boolean): string[] {
   const { content: c, state: s } = ctx;
   const id = s.nations[i]!.id;
-  const pledges = ctx.orderEntries.filter((x) => x.order.kind === 'pledge' && x.order.actor === id).map((x) => x.id);
-  const election = c.nations[i]!.electionMonths.includes(s.month - 1) ? [`election:${id}`] : [];
-  return [...(rose ? [`share:${id}`] : []), ...pledges, ...election];
+  // Plain pushes, not a filter, a map and three spreads for every nation each month (issue 14, report on : off).
+  const causes: string[] = rose ? [`share:${id}`] : [];
+  for (const x of ctx.orderEntries) if (x.order.kind === 'pledge' && x.order.actor === id) causes.push(x.id);
+  if (c.nations[i]!.electionMonths.includes(s.month - 1)) causes.push(`election:${id}`);
+  return causes;
 }
 
 export function resolveBudget(ctx: PhaseContext): void {

@@ -27,25 +27,28 @@ function contractsStarting(ctx: PhaseContext): { id: string; firmId: string; pro
     });
 }
 
+/** A module function, not a closure made each month: tsx names each closure as it is made (issue 14, report on : off). */
+function addCause(byLine: Map<string, string[]>, line: string, id: string): void {
+  const list = byLine.get(line);
+  if (list) list.push(id);
+  else byLine.set(line, [id]);
+}
+
 export function linkProductionCauses(ctx: PhaseContext): void {
   const { state: s, report: r } = ctx;
   if (!r.on) return;
   const byLine = new Map<string, string[]>();
-  const add = (line: string, id: string) => {
-    const list = byLine.get(line);
-    if (list) list.push(id);
-    else byLine.set(line, [id]);
-  };
   // One pass over the month's entries so far (issue 14, report on : off): what was built, which offers were signed.
   const signed = new Set<string>();
   for (const e of r.entries) {
-    if (e.kind === 'construction') add(e.subject, e.id);
+    if (e.kind === 'construction') addCause(byLine, e.subject, e.id);
     else if (e.message.id === 'offer.signed') signed.add(e.id);
   }
   // Back from a weekend accident's two idle months: the restart is why its output jumps (the accident was told then).
   for (const line of s.lines)
     if (line.accidentUntil === s.month - 1)
-      add(
+      addCause(
+        byLine,
         line.id,
         r.add({
           id: `repaired:${line.id}`,
@@ -57,11 +60,11 @@ export function linkProductionCauses(ctx: PhaseContext): void {
         }),
       );
   // A firm's lines for the product, in the state's order (firm-book.ts: the same lines a scan of every line finds).
-  for (const k of contractsStarting(ctx)) for (const line of firmProduct(s, k.firmId, k.product).lines) add(line.id, k.id);
+  for (const k of contractsStarting(ctx)) for (const line of firmProduct(s, k.firmId, k.product).lines) addCause(byLine, line.id, k.id);
   for (const { id, order } of ctx.orderEntries) {
-    if (order.kind === 'weekendWork') add(order.lineId, id);
+    if (order.kind === 'weekendWork') addCause(byLine, order.lineId, id);
     if (order.kind !== 'offer' || !signed.has(id)) continue;
-    for (const line of firmProduct(s, order.offer.firmId, order.offer.product).lines) add(line.id, id);
+    for (const line of firmProduct(s, order.offer.firmId, order.offer.product).lines) addCause(byLine, line.id, id);
   }
   // What each line made (industry.ts keeps the entries with their lines: no search for a line by id).
   for (const { entry: e, line } of ctx.made) {
