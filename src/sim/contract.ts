@@ -14,7 +14,7 @@ import { msg, type Message } from './messages';
 import { newLineFromTemplate } from './plant';
 import type { OrderResult } from './report';
 import type { OrderArgs } from './resolve/orders';
-import type { Contract, FirmAnswer, GameState, LeftCounter, Offer, OrderOf } from './types';
+import type { Contract, FirmAnswer, GameState, Offer, OrderOf } from './types';
 
 function outside(v: number, lo: number, hi: number): boolean {
   return !Number.isInteger(v) || v < lo || v > hi;
@@ -91,8 +91,10 @@ function rememberCounter(c: ScenarioContent, s: GameState, offer: Offer, actor: 
   const firm = findFirm(s, offer.firmId)!;
   const oldest = s.month - c.rules.market.walkAwayMemoryMonths;
   const signed = answer.verdict === 'accept';
-  const settled = (l: LeftCounter) => signed && l.product === offer.product && offer.buyers.some((b) => b.nationId === l.nationId);
-  firm.leftCounters = firm.leftCounters.filter((l) => l.month >= oldest && !settled(l));
+  // Inline, not a named closure: tsx names each one as it is made, and this runs for every offer (issue 14).
+  firm.leftCounters = firm.leftCounters.filter(
+    (l) => l.month >= oldest && !(signed && l.product === offer.product && offer.buyers.some((b) => b.nationId === l.nationId)),
+  );
   const known = firm.leftCounters.some((l) => l.nationId === actor && l.product === offer.product);
   if (answer.verdict === 'counter' && !known) firm.leftCounters.push({ nationId: actor, product: offer.product, month: s.month, askEur: answer.askPriceEur });
 }
