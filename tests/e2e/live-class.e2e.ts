@@ -109,13 +109,22 @@ describe('a live class', () => {
     }
     expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);
 
-    // Blue reloads: the menu offers to rejoin its class (its browser keeps its team's token), not an offline copy of the game.
-    // It finds the same turn, the inject still in it.
+    // Blue gives an order, then reloads: the menu offers to rejoin its class (its browser keeps its team's token), not an
+    // offline copy of the game. It finds the same turn, the inject still in it, and its order given again (trainer
+    // play-test: a reload came back with "Orders (0)").
+    const ordersCount = async () => Number((await blue.locator('#tab-orders').textContent())!.match(/\((\d+)\)/)![1]);
+    // The trainer's inject and lock are orders of the turn too.
+    const given = (await ordersCount()) + 1;
+    await blue.getByLabel('155 mm shells to send').fill('20000');
+    await blue.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    await expect.poll(ordersCount).toBe(given);
     const monthBefore = await blue.getByTestId('month').textContent();
     await blue.reload();
     await blue.getByRole('button', { name: `Rejoin class ${code} as Blue` }).click();
     await expect.poll(() => blue.getByTestId('live-bar').textContent()).toContain('Blue · connected');
     await expect.poll(() => blue.getByTestId('month').textContent()).toBe(monthBefore);
+    await expect.poll(ordersCount).toBe(given);
+    expect(await blue.getByTestId('live-notice').textContent()).toBe('Your 1 order of this turn, given before the page was reloaded, is back.');
     await blue.getByRole('button', { name: 'Menu' }).click();
     expect(await blue.getByRole('heading', { name: 'Saved games' }).count()).toBe(0);
     await blue.getByRole('button', { name: `Rejoin class ${code} as Blue` }).click();
@@ -124,6 +133,14 @@ describe('a live class', () => {
     await expect.poll(() => blue.getByTestId('inject-now').textContent()).toContain('Czech initiative');
 
     await playTurn(blue);
+    // The turn ended with the order given again; the notice has done its work.
+    expect(await blue.getByTestId('live-notice').count()).toBe(0);
+    const kinds = await blue.evaluate(() =>
+      (window as unknown as { __rol: { exportReplay(): { turns: { orders: { kind: string }[] }[] } } }).__rol
+        .exportReplay()
+        .turns.map((t) => t.orders.map((o) => o.kind)),
+    );
+    expect(kinds.flat()).toContain('drawdown');
     await playTurn(gold);
     await playTurn(blue);
     await playTurn(gold);

@@ -14,6 +14,7 @@ export function liveBarView(s: SessionState) {
   return html`<div class="live-bar" role="status" data-testid="live-bar">
     <strong>Live class ${live.code}</strong> · ${s.teamName} · ${state} ${board?.paused ? html` · <strong>Paused by your trainer</strong>` : ''}
     ${left !== null ? html` · <span data-testid="live-countdown">${left ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left for this turn` : 'time is up for this turn'}</span>` : ''}
+    ${live.notice ? html`<p data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
     ${live.desync ? html`<p class="error" role="alert" data-testid="live-desync">${live.desync}</p>` : ''}
   </div>`;

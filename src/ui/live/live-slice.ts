@@ -27,7 +27,7 @@ export interface LiveSession {
   /** the server's last refusal, in its words */
   problem: string | null;
   desync: string | null;
-  /** the desk: what the server last carried out ("Fired … in 2 teams' games") */
+  /** the desk: what the server last carried out ("Fired … in 2 teams' games"); a team: its orders given again after a reload */
   notice?: string;
   /** the desk: the trainer's token (shown once, to reopen the desk elsewhere) and the desyncs teams reported */
   trainerToken?: string;

@@ -17,6 +17,9 @@ import { contentOf } from '../common/content-cache';
 import { problemsText, withScenario } from '../menu/catalogue';
 import type { SessionState } from '../store';
 import { parseSeed } from '../../share/seed-code';
+import { givePending } from '../menu/saves-slice';
+import { count } from '../../share/text/numbers';
+import { keptTurnOrders } from './kept-orders';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
 
@@ -79,7 +82,19 @@ export function welcomeTeam(w: Welcome, { get, set }: Access): string | null {
   set({ catalogue: withScenario(catalogue, scenario), scenariosFromFiles: [...scenariosFromFiles.filter((x) => x.id !== scenario.id), scenario] });
   get().beginGame(scenario, game, w.role, { gameId: newGameId(), scenarioFromFile: true });
   set({ teamName: w.name, message: '' });
+  giveKeptOrders(w.code, game, { get, set });
   return null;
+}
+
+/** The orders this browser kept of the turn under way (a reload), given again; one the rules now refuse is dropped, and the team is told. */
+function giveKeptOrders(code: string, game: GameStore, { get, set }: Access): void {
+  const kept = keptTurnOrders(code, game.getState().game.turn);
+  if (!kept.length) return;
+  givePending(game, kept);
+  const given = game.getState().pending.filter((o) => o.actor !== TRAINER).length;
+  const lost = kept.length - given;
+  const notice = `Your ${count(given, 'order')} of this turn, given before the page was reloaded, ${given === 1 ? 'is' : 'are'} back${lost ? `; ${count(lost, 'order')} the game now refuses ${lost === 1 ? 'was' : 'were'} dropped` : ''}.`;
+  set({ live: { ...get().live!, notice } });
 }
 
 /** After a reconnection: months another browser of the team played meanwhile are played here too; the orders given so far stay when none were. */
@@ -115,6 +130,7 @@ export function turnResolved(r: Resolved, { get, set }: Access): void {
       ...live,
       waiting: false,
       sent: undefined,
+      notice: undefined,
       held: !ours,
       problem: ours
         ? null

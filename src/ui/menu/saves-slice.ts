@@ -192,7 +192,7 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => {
  * The orders a save kept of the month under way, given again after the standing orders the month
  * opened with: those the save began with are not given twice. One the rules now refuse is dropped.
  */
-function givePending(game: GameStore, saved: readonly Order[]): void {
+export function givePending(game: GameStore, saved: readonly Order[]): void {
   const g = game.getState();
   if (g.game.finished) return;
   const issued = g.pending;

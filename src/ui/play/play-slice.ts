@@ -7,7 +7,7 @@
 import type { ScenarioFile } from '../../scenario/schema';
 import { afterNextFrame } from '../../share/after-frame';
 import type { ReplayFile } from '../../share/files';
-import type { Order, OrderResult } from '../../sim';
+import { TRAINER, type Order, type OrderResult } from '../../sim';
 import type { GameStore } from '../../store/game-store';
 import { writeGameSave } from '../../persist/autosave';
 import { newGameId, rememberTabGame } from '../../persist/game-id';
@@ -20,6 +20,7 @@ import { NO_NEGOTIATION } from './negotiation-slice';
 import { tutorialFor } from './tutorial-slice';
 import { facilitationNow } from '../common/facilitation';
 import { livePaused } from '../live/live-slice';
+import { keepTurnOrders } from '../live/kept-orders';
 
 /** How long End month stays off after a month resolves: longer than a double-click's second press. */
 const SETTLE_MS = 600;
@@ -193,8 +194,16 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
   async saveNow() {
     const { game, scenario, gameId, scenarioFromFile, live } = get();
     if (!game || !scenario || !gameId) return;
-    // A live class's game is the class server's: an offline copy on the menu would be cut off from the class.
-    if (live?.as === 'team') return;
+    // A live class's game is the class server's: an offline copy on the menu would be cut off from the class. Only the
+    // turn's orders are kept, for a reload to give again (the server has them only once the turn is ended).
+    if (live?.as === 'team') {
+      const g = game.getState();
+      return keepTurnOrders(
+        live.code,
+        g.game.turn,
+        g.pending.filter((o) => o.actor !== TRAINER),
+      );
+    }
     try {
       if (await writeGameSave(saveOf(scenario, game, { gameId, scenarioFromFile }))) return;
       // Another tab continued this same game and saved other months under its id: keep both, this one as a game of its own.

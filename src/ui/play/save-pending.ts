@@ -12,15 +12,26 @@ const QUIET_MS = 400;
 export function savePendingOrders(save: () => void) {
   let unsubscribe: (() => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // A reload or a closed tab within the quiet moment still saves the last orders.
+  addEventListener('pagehide', () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    save();
+  });
   return {
     /** Follows this game's pending orders (and stops following the one before). */
     watch(game: GameStore | null) {
       unsubscribe?.();
       clearTimeout(timer);
+      timer = undefined;
       unsubscribe = game?.subscribe((now, before) => {
         if (now.pending === before.pending || now.history !== before.history) return;
         clearTimeout(timer);
-        timer = setTimeout(save, QUIET_MS);
+        timer = setTimeout(() => {
+          timer = undefined;
+          save();
+        }, QUIET_MS);
       });
     },
   };
