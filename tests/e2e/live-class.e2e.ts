@@ -38,8 +38,16 @@ async function openAt(hash: string, url = server.url, context?: BrowserContext):
 
 async function runLive(desk: Page): Promise<string> {
   await desk.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
+  // The class locks Germany's new plants: the prepare desk names the nation as the briefing does.
+  await desk.getByLabel('Lever to lock').selectOption('fundPlant');
+  await desk.getByLabel('Nations the lock binds').selectOption('DE');
+  await desk.getByRole('button', { name: 'Add lock' }).click();
+  await expect.poll(() => desk.getByText('Locked: no new plants for Germany').count()).toBe(2);
   await desk.getByTestId('run-live').click();
   await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
+  // The live desk says which locks the class file brings; its box for new plants (every nation) stays unticked.
+  expect(await desk.getByTestId('class-locks').textContent()).toContain('The class file locks: no new plants for Germany.');
+  expect(await desk.getByTestId('live-levers').getByLabel('new plants').isChecked()).toBe(false);
   return (await desk.getByTestId('live-code').textContent())!;
 }
 

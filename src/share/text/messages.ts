@@ -154,6 +154,14 @@ export function lockWords(kind: string, belowReadinessFloor: boolean): string {
   return belowReadinessFloor ? 'no drawdowns below the readiness floor' : (LOCKED[kind] ?? `no "${kind}" orders`);
 }
 
+/**
+ * A class file's lock in the trainer's words, nations by name ("no new plants for Germany"): the same sentence on the
+ * prepare desk, the printed briefing and the live desk (trainer play-test: "for DE" on one, "for Germany" on another).
+ */
+export function classLockText(l: { order: string; nations?: readonly string[]; belowReadinessFloor?: boolean }, nation: (id: string) => string): string {
+  return `${lockWords(l.order, l.belowReadinessFloor ?? false)} for ${l.nations?.length ? l.nations.map(nation).join(', ') : 'every nation'}`;
+}
+
 const TERM_CREDIT: Record<PriceTerm, string> = {
   months: 'The length of the order',
   pooled: 'Pooling with other buyers',

@@ -97,18 +97,25 @@ function controlsView(s: SessionState, board: Board) {
         ${board.scoresHidden ? "Show teams each other's scores" : "Hide the other teams' scores"}
       </button>
     </p>
-    ${leversView(s, board)}
+    ${leversView(s, board, s.live?.classLocks ?? [])}
   </section>`;
 }
 
 /**
  * Each lever a tick box: ticked is locked for every nation in every team's game, from the turn the teams are at.
  * The box is set from the board only when the board's word changes, so a click is not undone by a redraw before the server answers.
+ * The class file's own locks are listed above the boxes: one for every nation ticks its box, and one for some nations
+ * or below the readiness floor holds as the file says until the box is changed (sim/locks.ts: a live decision on a
+ * lever overrides the file's locks on it). Trainer play-test: the boxes started empty in a class with locks.
  */
-function leversView(s: SessionState, board: Board) {
+function leversView(s: SessionState, board: Board, classLocks: readonly string[]) {
   const locked = new Set((board.lockedLevers ?? '').split(',').filter(Boolean));
   return html`<fieldset class="live-levers" data-testid="live-levers">
     <legend>Locked levers (every nation, every team, from now on)</legend>
+    <p class="hint" data-testid="class-locks">
+      ${classLocks.length ? `The class file locks: ${classLocks.join('; ')}.` : 'The class file locks no lever.'} A box you change decides its lever for every
+      nation from then on, in place of the file's lock on it: ticked locks it for all, unticked unlocks it for all.
+    </p>
     ${(Object.entries(LEVER_NAMES) as [NationOrderKind, string][]).map(
       ([lever, name]) =>
         html`<label class="check"

@@ -6,7 +6,8 @@
  * there like pasted ones.
  */
 import type { ControlDone, DeskWelcome } from '../../share/live/protocol';
-import { FACILITATOR_WORDS, leverText } from '../../share/text/messages';
+import { readClassValue, shelfFrom } from '../../share/class-file';
+import { classLockText, FACILITATOR_WORDS, leverText } from '../../share/text/messages';
 import { possessive } from '../../share/text/numbers';
 import type { SessionState } from '../store';
 
@@ -43,11 +44,23 @@ export function deskWelcome(w: DeskWelcome, { get, set }: Access): void {
   const title = String((w.classFile as { title?: unknown }).title ?? w.code);
   const token = w.trainerToken ?? (live.visit.as === 'desk' ? live.visit.trainerToken : '');
   saveDesk({ code: w.code, token, title });
-  set({ live: { ...live, code: w.code, trainerToken: token, desyncs: [], visit: { as: 'desk', code: w.code, trainerToken: token } }, screen: 'live' });
+  const classLocks = classLocksOf(w.classFile, get());
+  set({
+    live: { ...live, code: w.code, trainerToken: token, desyncs: [], classLocks, visit: { as: 'desk', code: w.code, trainerToken: token } },
+    screen: 'live',
+  });
   // The dashboard compares this class's teams: its scenario and seed, and the codes of those already finished.
   get().clearResults();
   get().loadResultsClass(JSON.stringify(w.classFile));
   for (const r of w.results) get().addResults(r.code, r.name);
+}
+
+/** The class file's own locks in words, nations by name: they hold from the first turn, whatever the desk's boxes say. */
+function classLocksOf(classFile: unknown, s: SessionState): string[] {
+  const read = readClassValue(classFile, shelfFrom(s.catalogue.scenarios.filter((x) => !s.scenariosFromFiles.includes(x))));
+  if (!read.ok) return [];
+  const { file, scenario } = read.session;
+  return file.locks.map((l) => classLockText(l, (id) => scenario.nations.find((n) => n.id === id)?.name ?? id));
 }
 
 export function deskResult(r: { name: string; code: string }, { get }: Access): void {

@@ -29,6 +29,8 @@ export interface LiveSession {
   desync: string | null;
   /** the desk: what the server last carried out ("Fired … in 2 teams' games"); a team: its orders given again after a reload */
   notice?: string;
+  /** the desk: the class file's own locks, in words */
+  classLocks?: string[];
   /** the desk: the trainer's token (shown once, to reopen the desk elsewhere) and the desyncs teams reported */
   trainerToken?: string;
   desyncs?: string[];

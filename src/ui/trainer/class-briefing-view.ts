@@ -9,7 +9,7 @@ import { unsafeSVG } from 'lit-html/directives/unsafe-svg.js';
 import { renderSVG } from 'uqr';
 import { COORDINATOR, type ClassSession } from '../../share/class-file';
 import { makeClassLink } from '../../share/class-link';
-import { lockWords } from '../../share/text/messages';
+import { classLockText } from '../../share/text/messages';
 import { monthLabel, parseMonth } from '../../sim';
 import type { SessionState } from '../store';
 
@@ -26,9 +26,7 @@ function download(name: string, text: string) {
 function rulesOf(session: ClassSession): string[] {
   const { file, scenario } = session;
   const nation = (id: string) => scenario.nations.find((n) => n.id === id)?.name ?? id;
-  const out = file.locks.map(
-    (l) => `Locked: ${lockWords(l.order, l.belowReadinessFloor ?? false)} for ${l.nations?.length ? l.nations.map(nation).join(', ') : 'every nation'}.`,
-  );
+  const out = file.locks.map((l) => `Locked: ${classLockText(l, nation)}.`);
   for (const x of file.injects) {
     const title = x.event ? scenario.events.find((e) => e.id === x.event)?.title : x.custom?.title;
     out.push(`Inject in ${monthLabel(parseMonth(x.month)!)}: ${title}.`);

@@ -6,7 +6,7 @@
  */
 import { html } from 'lit-html';
 import { COORDINATOR } from '../../share/class-file';
-import { LEVER_NAMES } from '../../share/text/messages';
+import { classLockText, LEVER_NAMES } from '../../share/text/messages';
 import { formatMonth, monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { SessionState } from '../store';
@@ -109,8 +109,7 @@ function locksView(s: SessionState, d: DeskDraft, sc: ScenarioFile) {
       ${d.locks.map(
         (l, i) =>
           html`<li>
-            No ${ORDER_KINDS.find(([k]) => k === l.order)?.[1]}${l.belowReadinessFloor ? ' below the readiness floor' : ''} for
-            ${l.nations?.length ? l.nations.join(', ') : 'every nation'}
+            Locked: ${classLockText(l, (id) => sc.nations.find((n) => n.id === id)?.name ?? id)}
             <button type="button" @click=${() => s.removeFromDesk('locks', i)}>Remove</button>
           </li>`,
       )}
