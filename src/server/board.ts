@@ -27,6 +27,8 @@ export const TeamRow = schema(
     lastSeen: 'number',
     /** "" or the turn whose hash the team's browser found different */
     desync: 'string',
+    /** the team's turn the class's deadline is for, -1 for none: a team past it has no deadline */
+    deadlineTurn: 'number',
   },
   'TeamRow',
 );
@@ -37,8 +39,10 @@ export const ClassBoard = schema(
     code: 'string',
     title: 'string',
     paused: 'boolean',
-    /** ms since 1970 when the month's deadline runs out; 0 for none */
+    /** ms since 1970 when the turn's deadline runs out; 0 for none, or while paused */
     deadlineAt: 'number',
+    /** what is left of the deadline while the class is paused (its clock stops), in ms; 0 otherwise */
+    deadlineLeftMs: 'number',
     russiaHidden: 'boolean',
     scoresHidden: 'boolean',
     /** the levers locked for every nation, comma-separated in the order of NATION_ORDER_KINDS */

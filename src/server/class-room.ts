@@ -237,6 +237,8 @@ export class ClassRoom extends Room<ClassBoard> {
     const reached = this.live.applyControl(control, targets, this.deps.now());
     for (const team of reached) for (const c of this.clientsOf(team.id)) c.send(TO_CLIENT.trainerOrders, { orders: team.trainerOrders });
     this.syncClass();
+    // A deadline is for the turn each team is at: every row says which.
+    if (control.action === 'deadline') for (const team of this.live.teams.values()) this.updateRow(team);
     const done: ControlDone = { control, reached: reached.map((t) => t.name) };
     client.send(TO_CLIENT.controlDone, done);
   }
@@ -276,6 +278,7 @@ export class ClassRoom extends Room<ClassBoard> {
     Object.assign(this.state, {
       paused: this.live.paused,
       deadlineAt: this.live.deadlineAt,
+      deadlineLeftMs: this.live.deadlineLeftMs,
       russiaHidden: this.live.russiaHidden,
       scoresHidden: this.live.scoresHidden,
       lockedLevers: NATION_ORDER_KINDS.filter((k) => this.live.lockedLevers.has(k)).join(','),

@@ -27,8 +27,12 @@ export type Made<T> = { ok: true; value: T } | { ok: false; problem: string };
 export class LiveClass {
   readonly teams = new Map<string, TeamGame>();
   paused = false;
-  /** when the trainer's deadline for the month runs out (ms since 1970), 0 for none */
+  /** when the trainer's deadline for the turn runs out (ms since 1970), 0 for none or while the class is paused */
   deadlineAt = 0;
+  /** what is left of the deadline while the class is paused (the clock stops), 0 otherwise (trainer play-test: it ran on) */
+  deadlineLeftMs = 0;
+  /** each team's turn when the deadline was set: it is for that turn only, not the next (trainer play-test: it carried over) */
+  readonly deadlineTurns = new Map<string, number>();
   russiaHidden: boolean;
   scoresHidden: boolean;
   /** the levers locked for every nation now: the class file's, then as the trainer locks and unlocks them live */
@@ -136,8 +140,8 @@ export class LiveClass {
    */
   applyControl(control: Control, targets: Record<string, number>, now: number): TeamGame[] {
     // Pause and resume are the class's (a paused class ends no turn) and orders in every game too, so each team's screen and replay show them.
-    if (control.action === 'pause' || control.action === 'resume') this.paused = control.action === 'pause';
-    if (control.action === 'deadline') this.deadlineAt = control.minutes ? now + control.minutes * 60_000 : 0;
+    if (control.action === 'pause' || control.action === 'resume') this.pauseClock(control.action === 'pause', now);
+    if (control.action === 'deadline') this.setDeadline(control.minutes, now);
     else {
       if (control.action === 'revealRussia' || control.action === 'hideRussia') this.russiaHidden = control.action === 'hideRussia';
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
@@ -156,6 +160,21 @@ export class LiveClass {
     return [];
   }
 
+  /** Pausing stops the deadline's clock with what is left of it; resuming starts it again from there. */
+  private pauseClock(paused: boolean, now: number): void {
+    if (paused && !this.paused && this.deadlineAt) [this.deadlineLeftMs, this.deadlineAt] = [Math.max(0, this.deadlineAt - now), 0];
+    if (!paused && this.paused && this.deadlineLeftMs) [this.deadlineAt, this.deadlineLeftMs] = [now + this.deadlineLeftMs, 0];
+    this.paused = paused;
+  }
+
+  /** A deadline for the turn each team is at now (0 minutes clears it); set while paused, its clock starts on resuming. */
+  private setDeadline(minutes: number, now: number): void {
+    const ms = minutes * 60_000;
+    [this.deadlineAt, this.deadlineLeftMs] = this.paused ? [0, ms] : [ms ? now + ms : 0, 0];
+    this.deadlineTurns.clear();
+    if (ms) for (const team of this.teams.values()) this.deadlineTurns.set(team.id, team.state.turn);
+  }
+
   figures(team: TeamGame): TeamFigures {
     const m = gameMetrics(this.content, team.state);
     return {
@@ -167,6 +186,7 @@ export class LiveClass {
       fireRatioBp: m.avgFireRatioBp,
       shells: m.ukraineArtillery,
       finished: team.state.finished,
+      deadlineTurn: this.deadlineTurns.get(team.id) ?? -1,
     };
   }
 

@@ -82,23 +82,36 @@ describe('a live class', () => {
     await playTurn(blue);
     await playTurn(gold);
 
-    // Paused: End turn is off in every team's game, with the reason.
+    // A deadline: the countdown runs on a team's screen by itself, second by second.
+    const countdown = (team: Page) => team.getByTestId('live-countdown');
+    await desk.getByLabel(/Deadline for this turn/).fill('2');
+    await desk.getByRole('button', { name: 'Set' }).click();
+    await expect.poll(() => countdown(gold).textContent()).toMatch(/^(2:00|1:5\d) left for this turn$/);
+    const shown = await countdown(gold).textContent();
+    await expect.poll(() => countdown(gold).textContent(), { timeout: 5_000 }).not.toBe(shown);
+
+    // Paused: End turn is off in every team's game, with the reason, and the deadline's clock stands (trainer play-test: it ran on).
     await desk.getByTestId('live-pause').click();
     for (const team of [blue, gold]) await expect.poll(() => endTurn(team).isDisabled()).toBe(true);
     expect(await blue.getByTestId('live-bar').textContent()).toContain('Paused by your trainer');
+    await expect.poll(() => countdown(gold).textContent()).toMatch(/^1:\d\d left for this turn \(stopped while the class is paused\)$/);
+    const stopped = await countdown(gold).textContent();
+    await gold.waitForTimeout(2_000);
+    expect(await countdown(gold).textContent()).toBe(stopped);
+    expect(await desk.getByTestId('live-deadline').textContent()).toMatch(/\(stopped while the class is paused\)$/);
     await shot(blue, 'live-team-paused');
     await desk.getByTestId('live-pause').click();
     for (const team of [blue, gold]) await expect.poll(() => endTurn(team).isDisabled()).toBe(false);
+    await expect.poll(() => countdown(gold).textContent()).toMatch(/^1:\d\d left for this turn$/);
 
-    // A deadline: the countdown runs on a team's screen by itself, second by second.
-    await desk.getByLabel(/Deadline for this turn/).fill('2');
-    await desk.getByRole('button', { name: 'Set' }).click();
-    await expect.poll(() => gold.getByTestId('live-countdown').textContent()).toMatch(/^(2:00|1:5\d) left for this turn$/);
-    const shown = await gold.getByTestId('live-countdown').textContent();
-    await expect.poll(() => gold.getByTestId('live-countdown').textContent(), { timeout: 5_000 }).not.toBe(shown);
+    // The deadline is for the turn the teams were at: Blue ends it and has none in its next turn; Gold's runs on.
+    await playTurn(blue);
+    expect(await countdown(blue).count()).toBe(0);
+    expect(await countdown(gold).textContent()).toMatch(/left for this turn$/);
     await desk.getByLabel(/Deadline for this turn/).fill('0');
     await desk.getByRole('button', { name: 'Set' }).click();
-    await expect.poll(() => gold.getByTestId('live-countdown').count()).toBe(0);
+    await expect.poll(() => countdown(gold).count()).toBe(0);
+    await playTurn(gold);
 
     // An inject now, into every game: news in both.
     await desk.getByRole('combobox', { name: 'Fire now' }).selectOption('czech-initiative');
@@ -123,8 +136,10 @@ describe('a live class', () => {
     const ordersCount = async () => Number((await blue.locator('#tab-orders').textContent())!.match(/\((\d+)\)/)![1]);
     // The trainer's inject and lock are orders of the turn too.
     const given = (await ordersCount()) + 1;
-    await blue.getByLabel('155 mm shells to send').fill('20000');
-    await blue.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    await blue
+      .getByRole('button', { name: /^Add a shift at /, disabled: false })
+      .first()
+      .click();
     await expect.poll(ordersCount).toBe(given);
     const monthBefore = await blue.getByTestId('month').textContent();
     await blue.reload();
@@ -148,9 +163,7 @@ describe('a live class', () => {
         .exportReplay()
         .turns.map((t) => t.orders.map((o) => o.kind)),
     );
-    expect(kinds.flat()).toContain('drawdown');
-    await playTurn(gold);
-    await playTurn(blue);
+    expect(kinds.flat()).toContain('addShift');
     await playTurn(gold);
     // Three turns each: the desk's board has both teams at the month they reached, with their scores so far.
     for (const name of ['Blue', 'Gold']) {

@@ -96,6 +96,8 @@ export interface TeamFigures {
   fireRatioBp: number;
   shells: number;
   finished: boolean;
+  /** the team's turn the class's deadline is for, -1 for none */
+  deadlineTurn: number;
 }
 
 /** What a team's browser is told on joining: who it is, the class, and the game so far (re-played to rebuild it). */

@@ -21,6 +21,8 @@ export interface Board {
   title: string;
   paused: boolean;
   deadlineAt: number;
+  /** what is left of the deadline while the class is paused, in ms; 0 otherwise */
+  deadlineLeftMs: number;
   russiaHidden: boolean;
   scoresHidden: boolean;
   /** the levers locked for every nation, comma-separated */

@@ -10,6 +10,7 @@ import type { NationOrderKind } from '../../sim';
 import { fmt, fmtRatio, possessive } from '../common/format';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
+import { countdown, countdownText } from './deadline';
 import type { SessionState } from '../store';
 import type { LiveSession } from './live-slice';
 
@@ -45,7 +46,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
 
 function controlsView(s: SessionState, board: Board) {
   const events = s.catalogue.scenarios.find((x) => x.id === s.resultsClass.scenarioId)?.events ?? [];
-  const left = board.deadlineAt ? Math.max(0, Math.ceil((board.deadlineAt - Date.now()) / 1000)) : 0;
+  const clock = countdown(board, Date.now());
   return html`<section class="card live-controls" aria-labelledby="live-controls-title">
     <h2 id="live-controls-title">Controls</h2>
     <p>
@@ -63,7 +64,7 @@ function controlsView(s: SessionState, board: Board) {
     >
       <label>Deadline for this turn, in minutes <input name="minutes" type="number" min="0" max="120" value="5" style="width:5em" /></label>
       <button type="submit">Set</button>
-      ${board.deadlineAt ? html`<span data-testid="live-deadline">${left ? `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left` : 'time is up'}</span>` : ''}
+      ${clock ? html`<span data-testid="live-deadline">${countdownText(clock)}</span>` : ''}
     </form>
     <form
       data-testid="live-inject"

@@ -11,6 +11,7 @@ import type { Order } from '../../sim';
 import type { Slice, SessionState } from '../store';
 import { classServerUrl, connectLive, type Board, type LiveConnection, type Visit } from './live-connection';
 import { controlNotice, deskResult, deskWelcome, savedDesks } from './live-desk';
+import { TIME_UP_SHOWN_MS } from './deadline';
 import { savedTeam, submitTurn, turnRefused, turnResolved, welcomeTeam } from './live-team';
 
 export interface LiveSession {
@@ -62,8 +63,6 @@ let connection: LiveConnection | null = null;
 let retry: ReturnType<typeof setTimeout> | null = null;
 const RETRY_MS = 2_000;
 let ticking: ReturnType<typeof setInterval> | null = null;
-/** How long "time is up" stays on screen after a deadline ran out (a team joining later is not told its time is up). */
-export const TIME_UP_SHOWN_MS = 120_000;
 
 export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
   const access = { get, set };
