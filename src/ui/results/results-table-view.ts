@@ -4,7 +4,11 @@ import type { Refused, ResultsGroup } from '../../share/results/groups';
 import type { SessionState } from '../store';
 import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells, trainerNote } from '../../share/text/results-table';
 
-/** The note's column (the last: a copy, or the trainer's controls in a game) is shown only when a team has one: the table is wide enough as it is. */
+/**
+ * The note's column (the last: a copy, or the trainer's controls in a game) is shown only when a team has one: the table is wide enough as it is.
+ * Each team's Review button sits by its name, which stays in sight while a wide table scrolls (trainer play-test: at 1280 px the
+ * Review column was cut off at the card's edge).
+ */
 export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamReview'>) {
   const flagged = g.teams.some((t) => t.copy || trainerNote(t));
   const shown = (cells: string[]) => (flagged ? cells : cells.slice(0, -1));
@@ -15,7 +19,6 @@ export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamR
     <thead>
       <tr>
         ${shown(tableColumns(g)).map((c) => html`<th scope="col">${c}</th>`)}
-        <th scope="col"><span class="sr-only">After-action review</span></th>
       </tr>
     </thead>
     <tbody>
@@ -24,12 +27,14 @@ export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamR
         return html`<tr class=${t.copy ? 'copy' : ''}>
           ${cells.map((c, col) =>
             col === 1
-              ? html`<th scope="row">${c}</th>`
+              ? html`<th scope="row">
+                  <span class="team">${c}</span>
+                  <button class="review" @click=${() => s.openTeamReview(t.result)} aria-label="After-action review of ${t.result.team}">Review</button>
+                </th>`
               : flagged && col === cells.length - 1
                 ? html`<td class="note">${c ? `⚑ ${c}` : ''}</td>`
                 : html`<td>${c}</td>`,
           )}
-          <td><button @click=${() => s.openTeamReview(t.result)} aria-label="After-action review of ${t.result.team}">Review</button></td>
         </tr>`;
       })}
     </tbody>
