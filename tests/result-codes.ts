@@ -7,7 +7,7 @@ import { parseSeed } from '../src/share/seed-code';
 import { hashState } from '../src/sim/hash';
 import { scoreGame, type Score } from '../src/sim/metrics';
 import { POLICIES, type PolicyName } from '../src/sim/policies';
-import { ordersForTurn, playGame } from '../src/sim/replay';
+import { ordersForTurn, playGame, resolveWholeTurn } from '../src/sim/replay';
 import { RULES_VERSION } from '../src/sim/rules-version';
 import type { ScenarioContent } from '../src/sim/content';
 import type { Order } from '../src/sim/types';
@@ -61,4 +61,36 @@ export function tampered(p: PlayedCode, team: string, turn: number, claim?: Part
     i === turn ? { ...t, orders: [...t.orders, { kind: 'drawdown' as const, actor: 'US', product: 'shell', amount: 100_000 }] } : t,
   );
   return encodeResultCode({ ...p.replay, turns }, { score: p.score.score, outcome: p.score.outcome, team, ...claim });
+}
+
+/**
+ * A team of a class that played one nation in a scenario of long turns, as the class server records it: the team's
+ * orders in each turn's first month (the policy's for its nation), the computer's for every other nation every month.
+ */
+export function nationTeamCode(t: { team: string; nation: string; policy: PolicyName; seed: string; scenario: string }): PlayedCode {
+  const { content } = loadScenario(t.scenario);
+  const seed = parseSeed(t.seed);
+  if (!seed.ok) throw new Error(seed.error);
+  const others = content.nations.map((n) => n.id).filter((id) => id !== t.nation);
+  let s = newGame(content, seed.seed);
+  const turns: { orders: Order[]; hash: string }[] = [];
+  while (!s.finished) {
+    const months = resolveWholeTurn(content, s, POLICIES[t.policy](content, s, [t.nation]), {
+      policy: POLICIES.historical,
+      policyNations: others,
+      explain: false,
+    });
+    for (const m of months) turns.push({ orders: m.orders, hash: m.hash });
+    s = months.at(-1)!.state;
+  }
+  const replay = makeReplay({
+    rulesVersion: RULES_VERSION,
+    scenarioId: content.id,
+    scenarioHash: content.hash,
+    seed: seed.seed.code,
+    turns,
+    finalHash: hashState(s),
+  });
+  const score = scoreGame(content, s);
+  return { code: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: t.team }, { played: [t.nation] }), replay, score };
 }

@@ -189,7 +189,7 @@ describe('the CSV', () => {
   it('has one row per team and month with the month on every row, one row of totals per team, and one per refused code', () => {
     const rows = lines.slice(1);
     expect(rows).toHaveLength(2 * 23 + 2 + 1);
-    const month = (row: string) => row.split(',')[3];
+    const month = (row: string) => row.split(',')[4];
     const teamA = rows.filter((r) => r.includes(',Team A,'));
     expect(teamA.map(month)).toEqual([
       ...Array.from({ length: 23 }, (_, i) => `${2023 + Math.floor((i + 1) / 12)}-${String(((i + 1) % 12) + 1).padStart(2, '0')}`),

@@ -4,7 +4,7 @@
  * many were injects, beside its score; a plain game shows nothing.
  */
 import { describe, expect, it } from 'vitest';
-import type { RankedTeam } from '../../src/share/results/groups';
+import type { RankedTeam, ResultsGroup } from '../../src/share/results/groups';
 import { teamCells, trainerNote } from '../../src/share/text/results-table';
 import { TRAINER, type Order } from '../../src/sim/types';
 
@@ -12,6 +12,9 @@ const team = (orders: Order[]) =>
   ({
     result: { team: 'T', score: 70, grade: 'C', objectives: [], russianGainKm2: 0, avgFireRatioBp: 30_000, spentEur: 0, turns: [{ orders, hash: '' }] },
   }) as unknown as RankedTeam;
+
+/** A war of one team: no column of what it played. */
+const war = (t: RankedTeam) => ({ teams: [t], objectives: [] }) as unknown as ResultsGroup;
 
 describe("the trainer's controls in the class table", () => {
   it('are counted in the note, injects apart; a game without them has no note', () => {
@@ -21,8 +24,8 @@ describe("the trainer's controls in the class table", () => {
       { kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 },
     ];
     expect(trainerNote(team(live))).toBe("2 trainer's controls (1 inject)");
-    expect(teamCells(team(live), 1).at(-1)).toBe("2 trainer's controls (1 inject)");
+    expect(teamCells(team(live), 1, war(team(live))).at(-1)).toBe("2 trainer's controls (1 inject)");
     expect(trainerNote(team([live[2]!]))).toBe('');
-    expect(teamCells(team([live[2]!]), 1).at(-1)).toBe('');
+    expect(teamCells(team([live[2]!]), 1, war(team([live[2]!]))).at(-1)).toBe('');
   });
 });

@@ -2,11 +2,15 @@
  * Where the best and the worst team of a war parted: the first month after
  * which their games' states differ (the months before it were the same game),
  * and the orders of that month that took effect for one and not the other.
+ * Only the teams' own decisions count: the orders of the nations each played,
+ * not the computer's for the others, nor the trainer's (trainer play-test:
+ * two teams of a four-turn class "differ in 23 months", every month of the
+ * computer's moves for nations neither played).
  */
 import { newGame } from '../../scenario/build-game';
 import type { ScenarioContent } from '../../sim/content';
 import { replayTurns } from '../../sim/replay';
-import type { GameState } from '../../sim/types';
+import { TRAINER, type GameState, type Order } from '../../sim/types';
 import { monthDiff, type MonthDiff } from '../debrief/month-diff';
 import { parseSeed } from '../seed-code';
 import type { ResultsGroup, RankedTeam } from './groups';
@@ -25,8 +29,10 @@ export type Divergence =
       /** what the best team's orders did that month that the worst team's did not, and the other way round */
       bestDid: MonthDiff;
       worstDid: MonthDiff;
-      /** months, that one included, in which their orders were not the same */
+      /** months, that one included, in which the orders of the nations they played were not the same */
       monthsApart: number;
+      /** they played different nations: each side's list is its own nations' orders against those nations' in the other game */
+      nationsDiffer: boolean;
     };
 
 /** Only what one side's orders did: the diff's count of the other side's orders it did not give is the other side's own list. */
@@ -45,15 +51,24 @@ export function whereDiverged(content: ScenarioContent, group: ResultsGroup): Di
     newGame(content, seed.seed),
     a.slice(0, turn).map((t) => t.orders),
   );
-  const monthsApart = a.filter((t, i) => JSON.stringify(t.orders) !== JSON.stringify(b[i]?.orders)).length;
+  const [mine, theirs] = [by(best.result.played), by(worst.result.played)];
+  // Each team's own orders against the other's: the computer's moves in either game are no team's.
+  const monthsApart = a.filter((t, i) => JSON.stringify(t.orders.filter(mine)) !== JSON.stringify((b[i]?.orders ?? []).filter(theirs))).length;
+  const [bestOrders, worstOrders] = [a[turn]!.orders, b[turn]!.orders];
   return {
     kind: 'diverged',
     best,
     worst,
     month: content.startMonth + turn,
     state,
-    bestDid: ownSide(monthDiff(content, state, b[turn]!.orders, a[turn]!.orders)),
-    worstDid: ownSide(monthDiff(content, state, a[turn]!.orders, b[turn]!.orders)),
+    bestDid: ownSide(monthDiff(content, state, worstOrders.filter(mine), bestOrders.filter(mine))),
+    worstDid: ownSide(monthDiff(content, state, bestOrders.filter(theirs), worstOrders.filter(theirs))),
     monthsApart,
+    nationsDiffer: JSON.stringify(best.result.played ?? null) !== JSON.stringify(worst.result.played ?? null),
   };
+}
+
+/** Whether an order is a team's own: given for a nation it played (every nation when the code does not say). */
+function by(played: readonly string[] | undefined): (o: Order) => boolean {
+  return (o) => o.actor !== TRAINER && (!played || played.includes(o.actor));
 }

@@ -5,7 +5,7 @@
  * "total"), then one row per refused submission with its reason.
  */
 import { formatMonth } from '../../sim/month';
-import { marksColumn, refusedNote, copyNote, SHEET_COLUMNS as C, TOTAL_MONTH, unnamedTeam } from '../text/results';
+import { marksColumn, refusedNote, copyNote, playsText, SHEET_COLUMNS as C, TOTAL_MONTH, unnamedTeam } from '../text/results';
 import type { ResultsGroup, Refused } from './groups';
 import type { ObjectiveKind } from '../../sim/content';
 
@@ -35,6 +35,7 @@ export function resultsSheet(groups: readonly ResultsGroup[], refused: readonly 
     text(C.scenario),
     text(C.seed),
     text(C.team),
+    text(C.plays),
     text(C.month),
     num(C.score),
     text(C.grade),
@@ -51,7 +52,7 @@ export function resultsSheet(groups: readonly ResultsGroup[], refused: readonly 
   const rows: Cell[][] = [];
   for (const g of groups)
     for (const { result: t, copy } of g.teams) {
-      const who = [g.scenarioId, g.seed, t.team];
+      const who = [g.scenarioId, g.seed, t.team, playsText(t)];
       for (const m of t.months)
         rows.push([
           ...who,
@@ -90,6 +91,7 @@ export function resultsSheet(groups: readonly ResultsGroup[], refused: readonly 
       r.scenarioId ?? null,
       r.seed ?? null,
       r.team ?? unnamedTeam(r.source),
+      null,
       null,
       null,
       null,

@@ -78,6 +78,8 @@ export interface TeamResult {
   notes?: string[];
   /** the nations the team gave orders for (from its result code); every nation when missing */
   played?: string[];
+  /** those nations by the scenario's names, when not every nation, for the table and the sheet (trainer play-test: no table said who played what) */
+  playedNames?: string[];
 }
 
 /** What is known of a submission before it is verified (from its code), so a refusal can still name the team. */

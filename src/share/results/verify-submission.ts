@@ -5,7 +5,7 @@
  * game is played once: the months' figures are gathered while the check runs.
  */
 import { newGame } from '../../scenario/build-game';
-import type { ScenarioContent } from '../../sim/content';
+import { nationSpec, type ScenarioContent } from '../../sim/content';
 import { scoreGame } from '../../sim/metrics';
 import { RULES_VERSION } from '../../sim/rules-version';
 import { averageFireRatioBp } from '../../sim/score';
@@ -102,7 +102,10 @@ export function verifySubmission(sub: Submission, contentFor: ContentFor): Verdi
   if (content.hash !== replay.scenario.hash) return refuse({ kind: 'editedScenario', detail: checkReplay(replay, content).message });
   const played = replayMonths(replay, content);
   if (!played.ok) return refuse(played.refusal);
-  const result = { ...teamResult(content, replay, team, played.final, played.months), ...remarks };
+  const result: TeamResult = { ...teamResult(content, replay, team, played.final, played.months), ...remarks };
+  // A coordinator played every nation: its names are left out, and the table says "every nation".
+  if (result.played && content.nations.some((n) => !result.played!.includes(n.id)))
+    result.playedNames = result.played.map((id) => nationSpec(content, id)?.name ?? id);
   if (claim && (claim.score !== result.score || claim.outcome !== result.outcome))
     return refuse({ kind: 'claimDiffers', claimed: claim.score, claimedOutcome: claim.outcome, score: result.score, outcome: result.outcome });
   return { source: sub.source, ok: true, result };

@@ -5,15 +5,22 @@
  */
 import { OBJECTIVE_NAMES } from './objectives';
 import { fmt, fmtEur, fmtRatio } from './numbers';
-import { copyNote, refusalLabel, refusalText } from './results';
+import { copyNote, playsText, refusalLabel, refusalText } from './results';
 import type { RankedTeam, Refused, ResultsGroup } from '../results/groups';
 import { TRAINER } from '../../sim/types';
 
-/** A group's columns: rank, team, score, grade, each objective's marks (of its weight), the war's figures, the copy flag. */
+/** Teams of one war played different nations: the table then says who played what (otherwise the class file does). */
+export const showsPlays = (g: ResultsGroup): boolean => new Set(g.teams.map((t) => playsText(t.result))).size > 1;
+
+/**
+ * A group's columns: rank, team, what it played (when teams played different nations), score, grade, each objective's marks
+ * (of its weight), the war's figures, the copy flag.
+ */
 export function tableColumns(g: ResultsGroup): string[] {
   return [
     '#',
     'Team',
+    ...(showsPlays(g) ? ['Plays'] : []),
     'Score',
     'Grade',
     ...g.objectives.map((o) => `${OBJECTIVE_NAMES[o.kind]} (of ${o.weight})`),
@@ -24,11 +31,12 @@ export function tableColumns(g: ResultsGroup): string[] {
   ];
 }
 
-export function teamCells(t: RankedTeam, rank: number): string[] {
+export function teamCells(t: RankedTeam, rank: number, g: ResultsGroup): string[] {
   const r = t.result;
   return [
     String(rank),
     r.team,
+    ...(showsPlays(g) ? [playsText(r)] : []),
     `${r.score}/100`,
     r.grade,
     ...r.objectives.map((o) => fmt(o.points)),
@@ -73,7 +81,7 @@ function aligned(rows: string[][]): string[] {
 /** The table for a terminal: each war's teams under its title, then the refused submissions. */
 export function resultsTableText(groups: readonly ResultsGroup[], refused: readonly Refused[]): string {
   const parts = groups.map((g) =>
-    [groupTitle(g), ...aligned([tableColumns(g), ...g.teams.map((t, i) => teamCells(t, i + 1))]).map((l) => `  ${l}`)].join('\n'),
+    [groupTitle(g), ...aligned([tableColumns(g), ...g.teams.map((t, i) => teamCells(t, i + 1, g))]).map((l) => `  ${l}`)].join('\n'),
   );
   if (refused.length) parts.push([`Refused: ${refused.length}`, ...aligned([REFUSED_COLUMNS, ...refused.map(refusedCells)]).map((l) => `  ${l}`)].join('\n'));
   if (!parts.length) parts.push('No result codes or replays were found.');

@@ -10,7 +10,7 @@ import { otherRulesMessage } from '../check-replay';
 import type { MonthDiff } from '../debrief/month-diff';
 import type { CopyFlag } from '../results/copies';
 import type { Divergence } from '../results/divergence';
-import type { Refusal } from '../results/verdict';
+import type { Refusal, TeamResult } from '../results/verdict';
 import { RESULT_PREFIX } from '../result-code-format';
 import type { Names } from './messages';
 import { describeMonthDiff } from './month-diff';
@@ -83,6 +83,7 @@ export const SHEET_COLUMNS = {
   scenario: 'Scenario',
   seed: 'Seed',
   team: 'Team',
+  plays: 'Plays',
   month: 'Month',
   score: 'Score',
   grade: 'Grade',
@@ -111,12 +112,15 @@ export function copyNote(flag: CopyFlag | null): string {
   return 'the same game handed in more than once';
 }
 
+/** What a team played: its nations by name ("every nation" for a game with every nation at the device). */
+export const playsText = (t: Pick<TeamResult, 'playedNames'>): string => t.playedNames?.join(', ') || 'every nation';
+
 /** Where the best and the worst team parted, in three sentences. */
 export function divergedText(d: Extract<Divergence, { kind: 'diverged' }>, n: Names): { headline: string; best: string; worst: string } {
   const [b, w] = [d.best.result, d.worst.result];
   const did = (x: MonthDiff) => describeMonthDiff(x, n) || 'nothing that took effect which the other team did not do';
   return {
-    headline: `${b.team} (${b.score}/100) and ${w.team} (${w.score}/100) played the same war until ${monthLabel(d.month)}; their orders differ in ${count(d.monthsApart, 'month')}.`,
+    headline: `${b.team} (${b.score}/100) and ${w.team} (${w.score}/100) played the same war until ${monthLabel(d.month)}; their orders differ in ${count(d.monthsApart, 'month')}.${d.nationsDiffer ? ` They played different nations (${b.team}: ${playsText(b)}; ${w.team}: ${playsText(w)}): each list is a team's own orders, against what the same nations did in the other game, some of it the computer's moves.` : ''}`,
     best: `${b.team} in ${monthLabel(d.month)}: ${did(d.bestDid)}.`,
     worst: `${w.team} in ${monthLabel(d.month)}: ${did(d.worstDid)}.`,
   };

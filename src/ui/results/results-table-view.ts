@@ -23,7 +23,7 @@ export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamR
     </thead>
     <tbody>
       ${g.teams.map((t, i) => {
-        const cells = shown(teamCells(t, i + 1));
+        const cells = shown(teamCells(t, i + 1, g));
         return html`<tr class=${t.copy ? 'copy' : ''}>
           ${cells.map((c, col) =>
             col === 1
