@@ -15,7 +15,17 @@ describe("the trainer's desk", () => {
     await page.getByRole('link', { name: "Open the trainer's desk" }).click();
     await expect.poll(() => page.getByRole('heading', { name: "The trainer's desk" }).isVisible()).toBe(true);
     await page.getByLabel('Title').fill('Class 7b: plants or stocks?');
+    // A class id with a space is answered under its field, in the desk's words (trainer play-test: "$.id: …" at the foot of the page).
+    await page.getByLabel('Class id (in file names and result codes)').fill('class 7b');
+    await expect.poll(() => page.getByTestId('field-error-id').textContent()).toMatch(/^Class id: an id: letters, digits/);
+    expect(await page.getByTestId('desk-problems').textContent()).not.toContain('$.');
+    const [field, error] = [
+      await page.getByLabel('Class id (in file names and result codes)').boundingBox(),
+      await page.getByTestId('field-error-id').boundingBox(),
+    ];
+    expect(error!.y - (field!.y + field!.height)).toBeLessThan(40);
     await page.getByLabel('Class id (in file names and result codes)').fill('class-7b');
+    await expect.poll(() => page.getByTestId('field-error-id').count()).toBe(0);
     await page.getByLabel('Months for the lesson (empty: the whole scenario)').fill('8');
     await page.getByRole('checkbox', { name: 'United States' }).check();
     // A lock on new plants for every nation, and the US aid freeze forced in May 2023.
@@ -40,9 +50,10 @@ describe("the trainer's desk", () => {
     expect(await page.getByTestId('class-qr').locator('svg').count()).toBe(1);
     await shot(page, 'trainer-desk');
 
-    // A broken draft is answered with its JSON path, and the briefing goes until it is fixed.
+    // A broken draft is answered under the field, named by its label, and the briefing goes until it is fixed.
     await page.getByLabel('Seed').fill('NOT A SEED');
-    await expect.poll(() => page.getByTestId('desk-problems').textContent()).toContain('$.seed');
+    await expect.poll(() => page.getByTestId('desk-problems').textContent()).toContain('Seed: not a seed code');
+    expect(await page.getByTestId('field-error-seed').textContent()).toContain('Seed: not a seed code');
     await page.getByLabel('Seed').fill('0000-0007-S');
     await expect.poll(() => page.getByTestId('class-briefing').isVisible()).toBe(true);
 

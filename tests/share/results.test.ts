@@ -86,6 +86,14 @@ describe('verifying a team', () => {
     expect(refusalText((v as Extract<Verdict, { ok: false }>).refusal)).toMatch(/^tampered with: Jul 2023 is the first month/);
   });
 
+  it('a code cut short is refused in plain words, without a JSON path of the whole code', () => {
+    const v = verify(balanced.code.slice(0, 80));
+    if (v.ok) throw new Error('verified');
+    expect(v.refusal.kind).toBe('unreadable');
+    expect(refusalText(v.refusal)).toMatch(/^does not read as a result code or a replay: [a-z]/);
+    expect(refusalText(v.refusal)).not.toContain('$');
+  });
+
   it('a code claiming a better score than its game gives is refused as tampered', () => {
     const code = encodeResultCode(passive.replay, { score: passive.score.score + 20, outcome: 'victory', team: 'Team C' });
     expect(verify(code)).toMatchObject({ ok: false, refusal: { kind: 'claimDiffers', claimed: passive.score.score + 20, score: passive.score.score } });

@@ -24,10 +24,11 @@ import type { MonthFigures, Refusal, TeamResult, Verdict } from './verdict';
 /** The scenario a game names, by id: the shipped one, or the trainer's own file. */
 export type ContentFor = (scenarioId: string) => ScenarioContent | undefined;
 
+/** A problem of the whole code is said without its path: "$" means nothing to a trainer (play-test: "$: the code is cut short"). */
 const problemsText = (problems: readonly { path: string; message: string }[]) =>
   problems
     .slice(0, 3)
-    .map((p) => `${p.path}: ${p.message}`)
+    .map((p) => (p.path === '$' ? p.message : `${p.path}: ${p.message}`))
     .join('; ') + (problems.length > 3 ? ` … and ${problems.length - 3} more` : '');
 
 /** The game inside a submission, and the claim a result code makes (a replay file claims nothing). */

@@ -10,7 +10,7 @@ import { classLockText, LEVER_NAMES } from '../../share/text/messages';
 import { formatMonth, monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { SessionState } from '../store';
-import { problemsText } from '../menu/catalogue';
+import { deskProblemsText, fieldProblems } from './desk-problems';
 import { classBriefingView } from './class-briefing-view';
 import type { CustomEffect, DeskDraft } from './trainer-slice';
 
@@ -24,6 +24,8 @@ function monthsOf(sc: ScenarioFile): string[] {
 }
 
 function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: ScenarioFile[]) {
+  const problems = s.deskReading && !s.deskReading.ok ? s.deskReading.problems : [];
+  const under = (key: string) => fieldProblems(problems, key);
   const roleBox = (id: string, label: string) =>
     html`<label class="check"
       ><input
@@ -35,15 +37,16 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
     >`;
   return html`<fieldset>
     <legend>The session</legend>
-    <label>Title <input name="title" .value=${d.title} @input=${(e: Event) => s.editDesk({ title: value(e) })} /></label>
-    <label>Class id (in file names and result codes) <input name="class-id" .value=${d.id} @input=${(e: Event) => s.editDesk({ id: value(e) })} /></label>
+    <label>Title <input name="title" .value=${d.title} @input=${(e: Event) => s.editDesk({ title: value(e) })} /></label>${under('title')}
+    <label>Class id (in file names and result codes) <input name="class-id" .value=${d.id} @input=${(e: Event) => s.editDesk({ id: value(e) })} /></label
+    >${under('id')}
     <label
       >Scenario
       <select name="scenario" @change=${(e: Event) => s.editDesk({ scenarioId: value(e) })}>
         ${shipped.map((x) => html`<option value=${x.id} ?selected=${x.id === d.scenarioId}>${x.title}</option>`)}
       </select></label
     >
-    <label>Seed <input name="seed" .value=${d.seed} @input=${(e: Event) => s.editDesk({ seed: value(e) })} /></label>
+    <label>Seed <input name="seed" .value=${d.seed} @input=${(e: Event) => s.editDesk({ seed: value(e) })} /></label>${under('seed')}
     <label
       >Months for the lesson (empty: the whole scenario)
       <input
@@ -51,8 +54,8 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
         name="months"
         min="1"
         .value=${d.months === undefined ? '' : String(d.months)}
-        @input=${(e: Event) => s.editDesk({ months: value(e) ? Number(value(e)) : undefined })}
-    /></label>
+        @input=${(e: Event) => s.editDesk({ months: value(e) ? Number(value(e)) : undefined })} /></label
+    >${under('months')}
     <label
       >Learning goals (one a line)
       <textarea
@@ -67,9 +70,11 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
           })}
       ></textarea>
     </label>
+    ${under('goals')}
     <fieldset>
       <legend>Roles teams may take</legend>
       ${roleBox(COORDINATOR, 'Alliance coordinator (every nation)')} ${sc.nations.filter((n) => sc.playable.includes(n.id)).map((n) => roleBox(n.id, n.name))}
+      ${under('roles')}
     </fieldset>
     <fieldset>
       <legend>What teams see</legend>
@@ -247,7 +252,7 @@ export function trainerView(s: SessionState) {
     </form>
     ${
       reading && !reading.ok
-        ? html`<p class="error no-print" role="alert" data-testid="desk-problems">This class cannot be used yet: ${problemsText(reading.problems)}</p>`
+        ? html`<p class="error no-print" role="alert" data-testid="desk-problems">This class cannot be used yet: ${deskProblemsText(reading.problems)}</p>`
         : reading?.ok
           ? classBriefingView(s, reading.session)
           : ''
