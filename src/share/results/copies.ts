@@ -4,7 +4,7 @@
  * found here and flagged, never silently ranked apart. They are found by the
  * game the orders played, month by month, so an order added that changed
  * nothing does not hide a copy. The same game handed in twice under one name
- * is flagged too, as a duplicate.
+ * is flagged too, as a duplicate (and shown once: groups.ts).
  */
 import type { TeamResult } from './verdict';
 

@@ -30,8 +30,14 @@ export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGro
   const verified = verdicts.filter((v): v is Extract<Verdict, { ok: true }> => v.ok);
   const flags = findCopies(verified.map((v) => v.result));
   const groups = new Map<string, ResultsGroup>();
+  // The same game handed in again under the same name (pasted and sent by the class server, say) is one row, flagged
+  // as handed in more than once (trainer play-test: it showed as two rows).
+  const seen = new Set<string>();
   verified.forEach((v, i) => {
     const r = v.result;
+    const game = `${r.scenarioId}|${r.seed}|${r.gameKey}|${r.team}`;
+    if (seen.has(game)) return;
+    seen.add(game);
     const key = `${r.scenarioId}|${r.seed}`;
     let g = groups.get(key);
     if (!g) {
