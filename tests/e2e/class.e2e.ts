@@ -19,6 +19,9 @@ describe('a class link', () => {
     const link = makeClassLink(inject('baseUrl'), lesson, 'US');
     const { page, errors } = await openPage(browserOf(), link);
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Class: Class 7b: plants or stocks?. Your team plays United States. Press Start.');
+    // The menu offers the class's roles (the United States and Poland), and teams taking turns on one laptop, not every role.
+    const roles = await page.getByLabel('Your role').locator('option').allTextContents();
+    expect(roles.map((r) => r.split(' (')[0])).toEqual(['United States', 'Poland', 'Teams taking turns on this laptop']);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
     const rules = page.getByTestId('class-rules');

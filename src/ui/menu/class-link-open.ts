@@ -30,6 +30,8 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
     scenarioId: scenario.id,
     seedText: file.seed,
     role,
+    // The class's roles only (trainer play-test: a class link offered every role on the menu).
+    classRoles: { scenarioId: scenario.id, roles: file.roles },
     message: `Class: ${file.title}. Your team plays ${team}. Press Start.`,
   });
 }

@@ -38,6 +38,8 @@ export interface MenuSlice {
   catalogueComplete: boolean;
   /** the scenarios in the catalogue that were loaded from a file: a game on one keeps the file with its save */
   scenariosFromFiles: ScenarioFile[];
+  /** the roles a class opened from its link lets its teams take, by the class game's scenario id (the menu offers only these) */
+  classRoles: { scenarioId: string; roles: string[] } | null;
   selectScenario(id: string): void;
   setSeedText(text: string): void;
   newSeed(): void;
@@ -67,6 +69,7 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     pendingLink: null,
     catalogueComplete: false,
     scenariosFromFiles: [],
+    classRoles: null,
     selectScenario: (id) => set({ scenarioId: id }),
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),

@@ -9,6 +9,7 @@ import { savedGamesView } from './saved-games-view';
 import { setAsideView } from './set-aside-view';
 import { teamsView } from './teams-view';
 import { HOTSEAT } from '../../share/teams';
+import { COORDINATOR } from '../../share/class-file';
 import { MAX_FILE_CHARS } from '../../share/files';
 
 export function menuView(s: SessionState) {
@@ -58,6 +59,9 @@ export function menuView(s: SessionState) {
 
 function newGameView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
+  // A class opened from its link offers the roles its trainer chose (and teams taking turns on one laptop); any other game, every role.
+  const classRoles = s.classRoles?.scenarioId === s.scenarioId ? s.classRoles.roles : null;
+  const offers = (role: string) => !classRoles || classRoles.includes(role);
   // Options are reused by position when a list changes (a scenario file joins it): `live` sets each one's
   // selectedness against the page, so the list shows the scenario and role chosen, not the option that took their place.
   return html`<section aria-labelledby="new-game" class="card">
@@ -77,8 +81,8 @@ function newGameView(s: SessionState) {
       <label
         >Your role
         <select @change=${(e: Event) => s.setRole((e.target as HTMLSelectElement).value)}>
-          <option value="coordinator" .selected=${live(s.role === 'coordinator')}>Alliance coordinator (every nation)</option>
-          ${sc?.nations.filter((n) => sc.playable.includes(n.id)).map((n) => html`<option value=${n.id} .selected=${live(s.role === n.id)}>${n.name} (the others follow the historical policy)</option>`)}
+          ${offers(COORDINATOR) ? html`<option value=${COORDINATOR} .selected=${live(s.role === COORDINATOR)}>Alliance coordinator (every nation)</option>` : ''}
+          ${sc?.nations.filter((n) => sc.playable.includes(n.id) && offers(n.id)).map((n) => html`<option value=${n.id} .selected=${live(s.role === n.id)}>${n.name} (the others follow the historical policy)</option>`)}
           <option value=${HOTSEAT} .selected=${live(s.role === HOTSEAT)}>Teams taking turns on this laptop</option>
         </select>
       </label>
