@@ -78,6 +78,8 @@ describe('a live class', () => {
     await join(blue, code, 'Blue');
     await join(gold, code, 'Gold');
     await expect.poll(() => desk.getByTestId('live-board').locator('tbody tr').count()).toBe(2);
+    // No score before a team's first turn (trainer play-test: 85 before anything was played).
+    expect(await desk.locator('tr[data-team="Blue"] td').nth(3).textContent()).toBe('—');
 
     await playTurn(blue);
     await playTurn(gold);
@@ -174,8 +176,15 @@ describe('a live class', () => {
     await shot(desk, 'live-desk');
 
     // Both teams play to the end; their results reach the dashboard, verified, and its CSV.
+    // Each turn is ended once the last one is answered: a click while the last turn resolves would wait for a button the debrief takes away.
+    const ready = async (team: Page) =>
+      (await team.getByTestId('grade').isVisible()) || ((await endTurn(team).count()) > 0 && (await endTurn(team).isEnabled()));
     for (const team of [blue, gold]) {
-      for (let i = 0; i < 8 && !(await team.getByTestId('grade').isVisible()); i++) await endTurn(team).click();
+      for (let i = 0; i < 8; i++) {
+        await expect.poll(() => ready(team), { timeout: 30_000 }).toBe(true);
+        if (await team.getByTestId('grade').isVisible()) break;
+        await endTurn(team).click();
+      }
       await expect.poll(() => team.getByTestId('grade').isVisible(), { timeout: 30_000 }).toBe(true);
     }
     await expect.poll(() => desk.getByTestId('live-results').textContent()).toContain('2 of 2 teams have finished');

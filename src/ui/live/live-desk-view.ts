@@ -41,7 +41,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
     ${controlsView(s, board)} ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
     ${live.notice && !live.problem ? html`<p class="ok" role="status" data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.desyncs?.length ? html`<p class="error" role="alert">Desync reported by ${live.desyncs.join(', ')}: the class server's result stands.</p>` : ''}
-    ${boardView(board)} ${resultsLine(s, board)}`;
+    ${boardView(board, nationNamer(s))} ${resultsLine(s, board)}`;
 }
 
 function controlsView(s: SessionState, board: Board) {
@@ -131,7 +131,13 @@ function leversView(s: SessionState, board: Board, classLocks: readonly string[]
   </fieldset>`;
 }
 
-function boardView(board: Board) {
+/** Nations by the class scenario's names (the board's rows carry ids). */
+function nationNamer(s: SessionState): (id: string) => string {
+  const nations = s.catalogue.scenarios.find((x) => x.id === s.resultsClass.scenarioId)?.nations ?? [];
+  return (id) => nations.find((n) => n.id === id)?.name ?? id;
+}
+
+function boardView(board: Board, nation: (id: string) => string) {
   const rows = [...board.teams].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
   return html`<section class="card" aria-labelledby="live-board-title">
     <h2 id="live-board-title">Teams (${board.teams.length})</h2>
@@ -152,7 +158,7 @@ function boardView(board: Board) {
               </tr>
             </thead>
             <tbody>
-              ${rows.map(rowView)}
+              ${rows.map((t) => rowView(t, nation))}
             </tbody>
           </table>`
         : html`<p class="hint">No team has joined yet.</p>`
@@ -160,14 +166,15 @@ function boardView(board: Board) {
   </section>`;
 }
 
-function rowView(t: BoardRow) {
+/** A team's row; before its first turn it has no score or fire ratio yet (trainer play-test: "85" before any turn). */
+function rowView(t: BoardRow, nation: (id: string) => string) {
   const seen = t.online ? 'here now' : t.lastSeen ? `left ${Math.max(0, Math.round((Date.now() - t.lastSeen) / 60_000))} min ago` : '—';
   const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : 'playing';
   return html`<tr data-team=${t.name}>
     <td>${t.name}</td>
-    <td>${t.role === 'coordinator' ? 'every nation' : t.role}</td>
+    <td>${t.role === 'coordinator' ? 'every nation' : nation(t.role)}</td>
     <td>${t.month}</td>
-    <td>${t.score}</td>
+    <td>${t.turn > 0 ? t.score : '—'}</td>
     <td>${fmt(t.groundKm2)} km²</td>
     <td>${t.turn > 0 ? fmtRatio(t.fireRatioBp) : '—'}</td>
     <td>${fmt(t.shells)}</td>
