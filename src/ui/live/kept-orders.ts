@@ -14,14 +14,15 @@ const KEY = 'rol-live-orders';
 /** Larger than any turn of orders (500 orders of about 200 characters): anything larger was not written here. */
 const MAX_CHARS = 200_000;
 
-const keptSchema = z.record(z.string(), z.object({ turn: z.number().int().min(0), orders: z.array(orderSchema).max(MAX_ORDERS_PER_MONTH) }));
-type Kept = z.infer<typeof keptSchema>;
+/** Built when first read, not as the page loads: the menu's first frame does not wait for it (issue 14, menuToBareRatio). */
+const keptSchema = () => z.record(z.string(), z.object({ turn: z.number().int().min(0), orders: z.array(orderSchema).max(MAX_ORDERS_PER_MONTH) }));
+type Kept = z.infer<ReturnType<typeof keptSchema>>;
 
 function readKept(): Kept {
   try {
     const text = localStorage.getItem(KEY) ?? '{}';
     if (text.length > MAX_CHARS) return {};
-    const read = keptSchema.safeParse(JSON.parse(text));
+    const read = keptSchema().safeParse(JSON.parse(text));
     return read.success ? read.data : {};
   } catch {
     return {};
