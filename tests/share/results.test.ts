@@ -167,7 +167,8 @@ describe('the class table', () => {
     const first = best.turns.findIndex((t, i) => t.hash !== worst.turns[i]!.hash);
     expect(d.month).toBe(content.startMonth + first);
     const text = divergedText(d, namesFor(content, d.state));
-    expect(text.headline).toContain(`played the same war until ${'Feb 2023'}`);
+    // Their first month is the scenario's: they parted from the start, and the headline says so (not "the same war until" it).
+    expect(text.headline).toContain('parted in the first month, Feb 2023');
     expect(text.best).toMatch(new RegExp(`^${best.team} in Feb 2023: .+`));
     expect(text.worst).toMatch(new RegExp(`^${worst.team} in Feb 2023: .+`));
     expect(

@@ -24,6 +24,8 @@ export type Divergence =
       best: RankedTeam;
       worst: RankedTeam;
       month: number;
+      /** the scenario's first month: parting then means from the start */
+      start: number;
       /** the state both games were in when that month's orders were given */
       state: GameState;
       /** what the best team's orders did that month that the worst team's did not, and the other way round */
@@ -60,6 +62,7 @@ export function whereDiverged(content: ScenarioContent, group: ResultsGroup): Di
     best,
     worst,
     month: content.startMonth + turn,
+    start: content.startMonth,
     state,
     bestDid: ownSide(monthDiff(content, state, worstOrders.filter(mine), bestOrders.filter(mine))),
     worstDid: ownSide(monthDiff(content, state, bestOrders.filter(theirs), worstOrders.filter(theirs))),

@@ -115,12 +115,24 @@ export function copyNote(flag: CopyFlag | null): string {
 /** What a team played: its nations by name ("every nation" for a game with every nation at the device). */
 export const playsText = (t: Pick<TeamResult, 'playedNames'>): string => t.playedNames?.join(', ') || 'every nation';
 
-/** Where the best and the worst team parted, in three sentences. */
+/**
+ * Where the best and the worst team parted, in three sentences. Teams that played different nations get the headline only:
+ * one team's orders against the computer's moves for the same nations in the other game read as credit or blame for moves
+ * nobody chose (trainer play-test), so the headline sends the trainer to each team's review.
+ */
 export function divergedText(d: Extract<Divergence, { kind: 'diverged' }>, n: Names): { headline: string; best: string; worst: string } {
   const [b, w] = [d.best.result, d.worst.result];
   const did = (x: MonthDiff) => describeMonthDiff(x, n) || 'nothing that took effect which the other team did not do';
+  const teams = `${b.team} (${b.score}/100) and ${w.team} (${w.score}/100)`;
+  const parted = d.month === d.start ? `parted in the first month, ${monthLabel(d.month)}` : `played the same war until ${monthLabel(d.month)}`;
+  if (d.nationsDiffer)
+    return {
+      headline: `${teams} played different nations (${b.team}: ${playsText(b)}; ${w.team}: ${playsText(w)}), so their orders do not compare month by month; each team's Review lists its own. Their own orders differ in ${count(d.monthsApart, 'month')}.`,
+      best: '',
+      worst: '',
+    };
   return {
-    headline: `${b.team} (${b.score}/100) and ${w.team} (${w.score}/100) played the same war until ${monthLabel(d.month)}; their orders differ in ${count(d.monthsApart, 'month')}.${d.nationsDiffer ? ` They played different nations (${b.team}: ${playsText(b)}; ${w.team}: ${playsText(w)}): each list is a team's own orders, against what the same nations did in the other game, some of it the computer's moves.` : ''}`,
+    headline: `${teams} ${parted}; their orders differ in ${count(d.monthsApart, 'month')}.`,
     best: `${b.team} in ${monthLabel(d.month)}: ${did(d.bestDid)}.`,
     worst: `${w.team} in ${monthLabel(d.month)}: ${did(d.worstDid)}.`,
   };

@@ -37,10 +37,14 @@ export function divergenceView(g: ResultsGroup, scenarios: readonly ScenarioFile
       ? (() => {
           const t = divergedText(d, namesFor(contentOf(scenario), d.state));
           return html`<p>${t.headline}</p>
-            <ul>
-              <li><strong>Best:</strong> ${t.best}</li>
-              <li><strong>Worst:</strong> ${t.worst}</li>
-            </ul>`;
+            ${
+              t.best
+                ? html`<ul>
+                    <li><strong>Best:</strong> ${t.best}</li>
+                    <li><strong>Worst:</strong> ${t.worst}</li>
+                  </ul>`
+                : ''
+            }`;
         })()
       : d.kind === 'sameGame'
         ? html`<p>${d.best.result.team} and ${d.worst.result.team} played the very same game: their orders gave the same state every month.</p>`
