@@ -141,7 +141,7 @@ export class LiveClass {
   applyControl(control: Control, targets: Record<string, number>, now: number): TeamGame[] {
     // Pause and resume are the class's (a paused class ends no turn) and orders in every game too, so each team's screen and replay show them.
     if (control.action === 'pause' || control.action === 'resume') this.pauseClock(control.action === 'pause', now);
-    if (control.action === 'deadline') this.setDeadline(control.minutes, now);
+    if (control.action === 'deadline') this.setDeadline(control.minutes, targets, now);
     else {
       if (control.action === 'revealRussia' || control.action === 'hideRussia') this.russiaHidden = control.action === 'hideRussia';
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
@@ -167,12 +167,15 @@ export class LiveClass {
     this.paused = paused;
   }
 
-  /** A deadline for the turn each team is at now (0 minutes clears it); set while paused, its clock starts on resuming. */
-  private setDeadline(minutes: number, now: number): void {
+  /**
+   * A deadline for the turn each team was at (`turns`: recorded with the control, so a class restored after a restart,
+   * its turns replayed before its controls, has the same); 0 minutes clears it. Set while paused, its clock starts on resuming.
+   */
+  private setDeadline(minutes: number, turns: Record<string, number>, now: number): void {
     const ms = minutes * 60_000;
     [this.deadlineAt, this.deadlineLeftMs] = this.paused ? [0, ms] : [ms ? now + ms : 0, 0];
     this.deadlineTurns.clear();
-    if (ms) for (const team of this.teams.values()) this.deadlineTurns.set(team.id, team.state.turn);
+    if (ms) for (const [id, turn] of Object.entries(turns)) this.deadlineTurns.set(id, turn);
   }
 
   figures(team: TeamGame): TeamFigures {

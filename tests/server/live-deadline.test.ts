@@ -60,4 +60,13 @@ describe("the trainer's deadline", () => {
     // A team joining after the deadline was set has none.
     expect(live.figures(live.addTeam('Teal', 'US')).deadlineTurn).toBe(-1);
   });
+
+  it('restored after a restart (turns replayed before controls), is for the turns recorded with it', () => {
+    const live = aLiveClass();
+    const blue = live.addTeam('Blue', 'US');
+    applyTeamTurn(blue, live.resolveTurn(blue, usTurn(blue.state).orders));
+    // As restore-class.ts does: the team's turns first, then the control with the targets stored when it was given (turn 0).
+    live.applyControl({ action: 'deadline', minutes: 5 }, { t1: 0 }, 0);
+    expect(live.figures(blue).deadlineTurn).toBe(0);
+  });
 });
