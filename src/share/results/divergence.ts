@@ -33,7 +33,7 @@ export type Divergence =
       worstDid: MonthDiff;
       /** months, that one included, in which the orders of the nations they played were not the same */
       monthsApart: number;
-      /** they played different nations: each side's list is its own nations' orders against those nations' in the other game */
+      /** they played different nations: their orders do not compare month by month (the text then gives the headline only) */
       nationsDiffer: boolean;
     };
 
