@@ -31,12 +31,12 @@ function readKept(): Kept {
 
 /** Keeps a team's orders of this turn in this class (none: the entry goes). */
 export function keepTurnOrders(code: string, turn: number, orders: readonly Order[]): void {
-  const kept = readKept();
   // Only the class in hand: a browser that moved between classes keeps no other class's orders.
   const next: Kept = orders.length ? { [code]: { turn, orders: [...orders] } } : {};
-  if (JSON.stringify(next) === JSON.stringify(kept)) return;
+  const text = JSON.stringify(next);
   try {
-    localStorage.setItem(KEY, JSON.stringify(next));
+    // The stored text, not a checked read of it: saving needs no schema.
+    if (localStorage.getItem(KEY) !== text) localStorage.setItem(KEY, text);
   } catch {
     // A browser that keeps nothing still plays; a reload loses the turn's orders, as before.
   }
