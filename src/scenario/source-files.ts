@@ -27,17 +27,33 @@ export function knownSource(file: string): boolean {
 
 type At = (path: PropertyKey[], message: string) => void;
 
-/** Every `source` object and `sources` entry in the file, wherever it sits, with its path. */
+/**
+ * Every `source` object and `sources` entry in the file, wherever it sits, with its path. One path
+ * is pushed and popped as the walk goes, and copied only for a citation: copying it at every node
+ * cost 56 ms of the menu's first frame in Chromium (issue 14, menuToBareRatio).
+ */
 function citations(v: unknown, path: PropertyKey[], out: { path: PropertyKey[]; file: string }[]): void {
-  if (Array.isArray(v)) v.forEach((x, i) => citations(x, [...path, i], out));
-  else if (v && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) {
-      if (k === 'source' && x && typeof x === 'object' && typeof (x as { file?: unknown }).file === 'string')
-        out.push({ path: [...path, k, 'file'], file: (x as { file: string }).file });
-      else if (k === 'sources' && Array.isArray(x))
-        x.forEach((s, i) => typeof s?.file === 'string' && out.push({ path: [...path, k, i, 'file'], file: s.file as string }));
-      else citations(x, [...path, k], out);
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      citations(v[i], path, out);
+      path.pop();
     }
+    return;
+  }
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (k === 'source' && x && typeof x === 'object' && typeof (x as { file?: unknown }).file === 'string')
+      out.push({ path: [...path, k, 'file'], file: (x as { file: string }).file });
+    else if (k === 'sources' && Array.isArray(x))
+      x.forEach((s, i) => typeof s?.file === 'string' && out.push({ path: [...path, k, i, 'file'], file: s.file as string }));
+    else {
+      path.push(k);
+      citations(x, path, out);
+      path.pop();
+    }
+  }
 }
 
 export function checkSources(sc: ScenarioFile, at: At): void {
