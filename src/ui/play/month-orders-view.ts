@@ -6,7 +6,7 @@ import { namesFor } from '../../share/text/messages';
 import { someOf } from '../../share/text/objectives';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
-import { monthOrders, stockSends, type StockSends } from './month-orders';
+import { monthOrders, ownPending, stockSends, type StockSends } from './month-orders';
 
 /** Senders named on a line of sends; the rest are counted. */
 const NAMED_SENDERS = 3;
@@ -20,8 +20,10 @@ export function monthOrdersView(s: SessionState) {
   // A turn of several months is named by them all (play-test: "this turn (Feb 2023)" for Feb–Jul 2023).
   const end = turnEndMonth(g.content, g.game.month);
   const months = end > g.game.month ? `${monthLabel(g.game.month)}–${monthLabel(end)}` : monthLabel(g.game.month);
+  const { own, trainer } = ownPending(g);
+  const fromTrainer = trainer ? `, and ${count(trainer, 'order')} of your trainer's` : '';
   return html`<section class="card" aria-labelledby="month-orders-title" data-testid="month-orders">
-    <h3 id="month-orders-title">Orders this ${turn} (${months}): ${count(g.pending.length, 'order')}</h3>
+    <h3 id="month-orders-title">Orders this ${turn} (${months}): ${count(own, 'order')}${fromTrainer}</h3>
     ${
       groups.length + sends.length === 0
         ? html`<p class="hint">No orders yet this ${turn}.</p>`

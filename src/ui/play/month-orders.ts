@@ -8,7 +8,7 @@
  */
 import { namesFor } from '../../share/text/messages';
 import { pendingText } from '../../share/text/orders';
-import type { Order } from '../../sim';
+import { TRAINER, type Order } from '../../sim';
 import type { GameStoreState } from '../../store/game-store';
 
 export interface NationOrders {
@@ -107,4 +107,14 @@ export function monthOrders(g: Pending, sends: readonly StockSends[] = stockSend
     groups.set(id, group);
   }
   return [...groups.values()].sort((a, b) => (a.nation < b.nation ? -1 : a.nation > b.nation ? 1 : 0));
+}
+
+/**
+ * The orders of the turn that are the players' own: in a live class the trainer's (a pause, an inject,
+ * a lock) come from the server and are counted apart (trainer play-test: "Orders (3)" for a team that
+ * had given none, its trainer having paused and resumed the class).
+ */
+export function ownPending(g: Pick<GameStoreState, 'pending' | 'trainerOrdersFromServer'>): { own: number; trainer: number } {
+  const trainer = g.trainerOrdersFromServer ? g.pending.filter((o) => o.actor === TRAINER).length : 0;
+  return { own: g.pending.length - trainer, trainer };
 }

@@ -14,6 +14,7 @@ import { handoverView } from './handover-view';
 import { hudView } from './hud-view';
 import { liveBarView } from '../live/live-bar-view';
 import { mapDetailsView } from './map-details-view';
+import { ownPending } from './month-orders';
 import { negotiationView } from './negotiation-view';
 import { newsView } from './news-view';
 import { ordersView } from './orders-view';
@@ -92,7 +93,7 @@ function tabView(s: SessionState, id: Tab, label: string) {
 function ordersNote(s: SessionState) {
   const g = s.game!.getState();
   const skipped = g.standingIssued.some((i) => i.results.some((r) => !r.ok));
-  return html` (${g.pending.length})${skipped ? html` <span aria-hidden="true">⚠</span><span class="sr-only">, a standing order was skipped</span>` : ''}`;
+  return html` (${ownPending(g).own})${skipped ? html` <span aria-hidden="true">⚠</span><span class="sr-only">, a standing order was skipped</span>` : ''}`;
 }
 
 /** The sectors the map marks: those that moved in the last turn played. */
