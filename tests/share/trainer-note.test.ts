@@ -1,7 +1,7 @@
 /**
  * The class table names a game that carries the trainer's live controls
- * (issue 10, item 3): a team's code made with them shows how many, and how
- * many were injects, beside its score; a plain game shows nothing.
+ * (issue 10, item 3): a team's code made with them shows its injects, locks and
+ * reveals beside its score; a plain game, or one only paused, shows nothing.
  */
 import { describe, expect, it } from 'vitest';
 import type { RankedTeam, ResultsGroup } from '../../src/share/results/groups';
@@ -17,15 +17,30 @@ const team = (orders: Order[]) =>
 const war = (t: RankedTeam) => ({ teams: [t], objectives: [] }) as unknown as ResultsGroup;
 
 describe("the trainer's controls in the class table", () => {
-  it('are counted in the note, injects apart; a game without them has no note', () => {
+  it('names the injects, locks and reveals in the note; a game without them has no note', () => {
     const live: Order[] = [
       { kind: 'facilitate', actor: TRAINER, action: 'pause' },
       { kind: 'inject', actor: TRAINER, eventId: 'czech-initiative' },
       { kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 },
     ];
-    expect(trainerNote(team(live))).toBe("2 trainer's controls (1 inject)");
-    expect(teamCells(team(live), 1, war(team(live))).at(-1)).toBe("2 trainer's controls (1 inject)");
+    expect(trainerNote(team(live))).toBe('trainer: 1 inject');
+    expect(teamCells(team(live), 1, war(team(live))).at(-1)).toBe('trainer: 1 inject');
+    const more: Order[] = [
+      ...live,
+      { kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: [], locked: true },
+      { kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: [], locked: false },
+      { kind: 'facilitate', actor: TRAINER, action: 'revealRussia' },
+    ];
+    expect(trainerNote(team(more))).toBe('trainer: 1 inject, 2 locks, 1 reveal');
     expect(trainerNote(team([live[2]!]))).toBe('');
     expect(teamCells(team([live[2]!]), 1, war(team([live[2]!]))).at(-1)).toBe('');
+  });
+
+  it('leaves out pauses and resumes, which change nothing a team sees or scores', () => {
+    const paused: Order[] = [
+      { kind: 'facilitate', actor: TRAINER, action: 'pause' },
+      { kind: 'facilitate', actor: TRAINER, action: 'resume' },
+    ];
+    expect(trainerNote(team(paused))).toBe('');
   });
 });

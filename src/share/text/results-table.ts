@@ -47,13 +47,21 @@ export function teamCells(t: RankedTeam, rank: number, g: ResultsGroup): string[
   ];
 }
 
-/** The trainer's live controls in a team's game: "2 trainer's controls (1 inject)". A class run without a facilitator should have none. */
+/**
+ * What the trainer did to a team's game that bears on comparing it: "trainer: 1 inject, 1 lock". A pause
+ * and a resume change no figure and nothing a team sees, so they are left out (trainer play-test: pauses
+ * alone flagged "⚑ 4 trainer's controls" and widened the table). A class run without a facilitator has none.
+ */
 export function trainerNote(t: RankedTeam): string {
   const orders = t.result.turns.flatMap((turn) => turn.orders).filter((o) => o.actor === TRAINER);
-  if (!orders.length) return '';
   const injects = orders.filter((o) => o.kind === 'inject').length;
-  return `${orders.length} trainer's ${orders.length === 1 ? 'control' : 'controls'} (${injects} ${injects === 1 ? 'inject' : 'injects'})`;
+  const locks = orders.filter((o) => o.kind === 'lockLever').length;
+  const reveals = orders.filter((o) => o.kind === 'facilitate' && o.action !== 'pause' && o.action !== 'resume').length;
+  const parts = [plural(injects, 'inject'), plural(locks, 'lock'), plural(reveals, 'reveal')].filter(Boolean);
+  return parts.length ? `trainer: ${parts.join(', ')}` : '';
 }
+
+const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
 
 /** "The race of logistics (Feb 2023 – Dec 2024), seed RACE-2023-X: 4 teams" */
 export function groupTitle(g: ResultsGroup): string {
