@@ -17,7 +17,11 @@ describe("the trainer's desk", () => {
     await page.getByLabel('Title').fill('Class 7b: plants or stocks?');
     // A class id with a space is answered under its field, in the desk's words (trainer play-test: "$.id: …" at the foot of the page).
     await page.getByLabel('Class id (in file names and result codes)').fill('class 7b');
-    await expect.poll(() => page.getByTestId('field-error-id').textContent()).toMatch(/^Class id: an id: letters, digits/);
+    // It names the space, and the field is marked invalid for a screen reader, pointing at the message.
+    await expect.poll(() => page.getByTestId('field-error-id').textContent()).toMatch(/^Class id: an id: letters, digits.*\(it has a space\)$/);
+    const idField = page.getByLabel('Class id (in file names and result codes)');
+    expect(await idField.getAttribute('aria-invalid')).toBe('true');
+    expect(await idField.getAttribute('aria-describedby')).toBe('field-error-id');
     expect(await page.getByTestId('desk-problems').textContent()).not.toContain('$.');
     const [field, error] = [
       await page.getByLabel('Class id (in file names and result codes)').boundingBox(),
@@ -26,6 +30,7 @@ describe("the trainer's desk", () => {
     expect(error!.y - (field!.y + field!.height)).toBeLessThan(40);
     await page.getByLabel('Class id (in file names and result codes)').fill('class-7b');
     await expect.poll(() => page.getByTestId('field-error-id').count()).toBe(0);
+    expect(await idField.getAttribute('aria-invalid')).toBe('false');
     await page.getByLabel('Months for the lesson (empty: the whole scenario)').fill('8');
     await page.getByRole('checkbox', { name: 'United States' }).check();
     // A lock on new plants for every nation, and the US aid freeze forced in May 2023.
@@ -64,11 +69,15 @@ describe("the trainer's desk", () => {
     await student.page.getByRole('button', { name: 'Skip tutorial' }).click();
     // The plants are folded under their heading: a student opens them first.
     await student.page.getByTestId('plants').locator('summary').click();
-    await student.page
-      .getByRole('button', { name: /^Fund / })
-      .first()
-      .click();
-    await expect.poll(() => student.page.getByTestId('order-result').textContent()).toContain('locked by your trainer: no new plants for United States');
+    // The locked lever shows it before it is pressed (trainer play-test: it looked like any other until refused).
+    const fund = student.page.getByRole('button', { name: /^Fund .*, locked by your trainer$/ }).first();
+    expect(await fund.isDisabled()).toBe(true);
+    expect((await fund.textContent())!.trim()).toBe('🔒 locked');
+    expect(await student.page.getByTestId('class-rules').textContent()).toContain('no new plants');
+    // Only the plants say so: the levers not locked are as they were.
+    expect(await student.page.getByRole('button', { name: /locked by your trainer/ }).count()).toBe(
+      await student.page.getByRole('button', { name: /^Fund / }).count(),
+    );
     await student.page.getByRole('button', { name: 'End turn' }).click();
     await student.page.getByRole('tab', { name: /News/ }).click();
     await expect.poll(() => student.page.locator('.news').textContent()).toContain('Inject by your trainer');

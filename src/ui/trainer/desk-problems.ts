@@ -32,10 +32,28 @@ export function deskProblemText(p: Problem): string {
   return `${field}${item === undefined ? '' : `, no. ${Number(item) + 1}`}: ${p.message}`;
 }
 
-/** The problems of one field, said under it (nothing when it has none). */
-export function fieldProblems(problems: readonly Problem[], key: string) {
+/**
+ * What in an id is not allowed, for the class id's message: "it has a space" (trainer play-test: "Year 10"
+ * was refused as "an id: letters, digits…" without a word on the space that broke it).
+ */
+export function idFault(text: string): string {
+  const bad = /[^A-Za-z0-9_-]/.exec(text)?.[0];
+  if (bad === undefined) return /^[_-]/.test(text) ? `it starts with "${text[0]}"` : '';
+  return bad === ' ' ? 'it has a space' : /\s/.test(bad) ? 'it has a tab or line break' : `it has "${bad}"`;
+}
+
+/** The problems of one field, said under it (nothing when it has none); `fault` adds what in the field's text is wrong. */
+export function fieldProblems(problems: readonly Problem[], key: string, fault = '') {
   const mine = problems.filter((p) => keyOf(p.path) === key);
-  return mine.length ? html`<span class="field-error" role="alert" data-testid="field-error-${key}">${mine.map(deskProblemText).join('; ')}</span>` : '';
+  if (!mine.length) return '';
+  const text = mine.map(deskProblemText).join('; ');
+  return html`<span class="field-error" role="alert" id="field-error-${key}" data-testid="field-error-${key}">${fault ? `${text} (${fault})` : text}</span>`;
+}
+
+/** Marks a field whose value the class check refused, and points it at the message under it. */
+export function fieldInvalid(problems: readonly Problem[], key: string): { invalid: 'true' | 'false'; describedBy: string } {
+  const bad = problems.some((p) => keyOf(p.path) === key);
+  return { invalid: bad ? 'true' : 'false', describedBy: bad ? `field-error-${key}` : '' };
 }
 
 /** The problems no field of the form shows (said at the foot of the desk, with the others). */

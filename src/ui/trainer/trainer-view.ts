@@ -5,12 +5,13 @@
  * a class on every change, so what is wrong shows at once with its JSON path.
  */
 import { html } from 'lit-html';
+import { ifDefined } from 'lit-html/directives/if-defined.js';
 import { COORDINATOR } from '../../share/class-file';
 import { classLockText, LEVER_NAMES } from '../../share/text/messages';
 import { formatMonth, monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { SessionState } from '../store';
-import { deskProblemsText, fieldProblems } from './desk-problems';
+import { deskProblemsText, fieldInvalid, fieldProblems, idFault } from './desk-problems';
 import { classBriefingView } from './class-briefing-view';
 import type { CustomEffect, DeskDraft } from './trainer-slice';
 
@@ -25,7 +26,9 @@ function monthsOf(sc: ScenarioFile): string[] {
 
 function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: ScenarioFile[]) {
   const problems = s.deskReading && !s.deskReading.ok ? s.deskReading.problems : [];
-  const under = (key: string) => fieldProblems(problems, key);
+  const under = (key: string) => fieldProblems(problems, key, key === 'id' ? idFault(d.id) : '');
+  const invalid = (key: string) => fieldInvalid(problems, key).invalid;
+  const describedBy = (key: string) => fieldInvalid(problems, key).describedBy || undefined;
   const roleBox = (id: string, label: string) =>
     html`<label class="check"
       ><input
@@ -37,8 +40,23 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
     >`;
   return html`<fieldset>
     <legend>The session</legend>
-    <label>Title <input name="title" .value=${d.title} @input=${(e: Event) => s.editDesk({ title: value(e) })} /></label>${under('title')}
-    <label>Class id (in file names and result codes) <input name="class-id" .value=${d.id} @input=${(e: Event) => s.editDesk({ id: value(e) })} /></label
+    <label
+      >Title
+      <input
+        name="title"
+        aria-invalid=${invalid('title')}
+        aria-describedby=${ifDefined(describedBy('title'))}
+        .value=${d.title}
+        @input=${(e: Event) => s.editDesk({ title: value(e) })} /></label
+    >${under('title')}
+    <label
+      >Class id (in file names and result codes)
+      <input
+        name="class-id"
+        aria-invalid=${invalid('id')}
+        aria-describedby=${ifDefined(describedBy('id'))}
+        .value=${d.id}
+        @input=${(e: Event) => s.editDesk({ id: value(e) })} /></label
     >${under('id')}
     <label
       >Scenario
@@ -46,13 +64,23 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
         ${shipped.map((x) => html`<option value=${x.id} ?selected=${x.id === d.scenarioId}>${x.title}</option>`)}
       </select></label
     >
-    <label>Seed <input name="seed" .value=${d.seed} @input=${(e: Event) => s.editDesk({ seed: value(e) })} /></label>${under('seed')}
+    <label
+      >Seed
+      <input
+        name="seed"
+        aria-invalid=${invalid('seed')}
+        aria-describedby=${ifDefined(describedBy('seed'))}
+        .value=${d.seed}
+        @input=${(e: Event) => s.editDesk({ seed: value(e) })} /></label
+    >${under('seed')}
     <label
       >Months for the lesson (empty: the whole scenario)
       <input
         type="number"
         name="months"
         min="1"
+        aria-invalid=${invalid('months')}
+        aria-describedby=${ifDefined(describedBy('months'))}
         .value=${d.months === undefined ? '' : String(d.months)}
         @input=${(e: Event) => s.editDesk({ months: value(e) ? Number(value(e)) : undefined })} /></label
     >${under('months')}
@@ -61,6 +89,8 @@ function setupView(s: SessionState, d: DeskDraft, sc: ScenarioFile, shipped: Sce
       <textarea
         name="goals"
         rows="3"
+        aria-invalid=${invalid('goals')}
+        aria-describedby=${ifDefined(describedBy('goals'))}
         .value=${d.goals.join('\n')}
         @input=${(e: Event) =>
           s.editDesk({
