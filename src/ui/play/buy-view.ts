@@ -16,6 +16,7 @@ import {
 } from '../../sim';
 import { fmt, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : `−${fmt(-n)}`);
 
@@ -75,7 +76,7 @@ function rowOf(s: SessionState, st: GameState, f: Row['f'], p: Row['p']): Row {
   return { f, p, probe, outlook: offerOutlook(c, st, probe) };
 }
 
-function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, o: { tutorial: boolean; product: boolean }) {
+function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, o: { tutorial: boolean; product: boolean; locked: boolean }) {
   const c = s.game!.getState().content;
   const now = capacityCount(st, f.id, p.id);
   const free = now.freePerMonth;
@@ -90,8 +91,13 @@ function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, 
     <td class="figure">${leadMonths(c, st, f, p.id)} months</td>
     <td>${firstDeliveries(outlook)}</td>
     <td>
-      <button data-tutorial=${o.tutorial ? 'negotiate' : ''} @click=${() => s.openNegotiation(f.id, p.id)} aria-label="Negotiate ${p.plural} with ${f.name}">
-        Negotiate…
+      <button
+        data-tutorial=${o.tutorial ? 'negotiate' : ''}
+        ?disabled=${o.locked}
+        @click=${() => s.openNegotiation(f.id, p.id)}
+        aria-label="Negotiate ${p.plural} with ${f.name}${o.locked ? `, ${LOCKED_WHY}` : ''}"
+      >
+        ${o.locked ? LOCKED_LABEL : 'Negotiate…'}
       </button>
     </td>
   </tr>`;
@@ -100,6 +106,7 @@ function rowView(s: SessionState, st: GameState, { f, p, probe, outlook }: Row, 
 function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: boolean) {
   // A table of one product names it once, in its heading, not on every row (thorough student: "155 mm shells" seven times a turn).
   const one = rows.every((r) => r.p.id === rows[0]!.p.id) ? rows[0]!.p.plural : null;
+  const locked = leverLocked(s, 'offer');
   return html`<table>
     <thead>
       <tr>
@@ -112,7 +119,7 @@ function table(s: SessionState, st: GameState, rows: readonly Row[], tutorial: b
       </tr>
     </thead>
     <tbody>
-      ${rows.map((r, i) => rowView(s, st, r, { tutorial: tutorial && i === 0, product: !one }))}
+      ${rows.map((r, i) => rowView(s, st, r, { tutorial: tutorial && i === 0, product: !one, locked }))}
     </tbody>
   </table>`;
 }

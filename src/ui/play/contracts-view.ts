@@ -10,6 +10,7 @@ import { cancelCost, deliveryOutlook, monthLabel, nationSpec, productSpec, type 
 import { namesFor } from '../../share/text/messages';
 import { fmt, fmtBp, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 /** The buyer who cancels: the acting nation when it is one, else (for the coordinator) the first buyer played here. */
 function canceller(s: SessionState, k: Contract): string {
@@ -28,7 +29,8 @@ function row(s: SessionState, st: GameState, k: Contract) {
   const who = canceller(s, k);
   const cost = cancelCost(c, k);
   const buyers = k.buyers.map((b) => nationSpec(c, b.nationId)?.name ?? b.nationId).join(', ');
-  const label = `Cancel ${names.contract(k.id)} for ${names.nation(who)}: a penalty of ${fmtEur(cost.penaltyEur)}${cost.advanceKeptEur ? `, and the ${fmtEur(cost.advanceKeptEur)} advance not yet delivered against is lost` : ''}`;
+  const locked = who !== '' && leverLocked(s, 'cancelContract', who);
+  const label = `Cancel ${names.contract(k.id)} for ${names.nation(who)}: ${locked ? LOCKED_WHY : `a penalty of ${fmtEur(cost.penaltyEur)}${cost.advanceKeptEur ? `, and the ${fmtEur(cost.advanceKeptEur)} advance not yet delivered against is lost` : ''}`}`;
   return html`<tr data-testid="contract-${k.id}">
     <td class="firm-name">
       ${names.firm(k.firmId)} <span class="hint why">${unit} → ${k.deliverTo === 'ukraine' ? 'Ukraine' : 'stocks'} · ${buyers} · ${k.id}</span>
@@ -41,8 +43,8 @@ function row(s: SessionState, st: GameState, k: Contract) {
     </td>
     <td><span class="figure">${fmtEur(k.unitPriceEur)}</span> <span class="hint why">${fmtEur(k.perMonth * k.unitPriceEur)} a month</span></td>
     <td>
-      <button ?disabled=${!who} title=${label} aria-label=${label} @click=${() => s.order({ kind: 'cancelContract', actor: who, contractId: k.id })}>
-        Cancel
+      <button ?disabled=${!who || locked} title=${label} aria-label=${label} @click=${() => s.order({ kind: 'cancelContract', actor: who, contractId: k.id })}>
+        ${locked ? LOCKED_LABEL : 'Cancel'}
       </button>
     </td>
   </tr>`;

@@ -6,12 +6,14 @@ import { fmt, possessive } from '../common/format';
 import { pathAheadText } from '../../share/text/path-ahead';
 import type { SessionState } from '../store';
 import { repeatKey } from './alliance-slice';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 export function drawdownView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   const n = st.nations.find((x) => x.id === s.acting)!;
   const spec = nationSpec(c, n.id)!;
   const frozen = n.aidFrozenUntil >= st.month;
+  const locked = leverLocked(s, 'drawdown', n.id);
   return html`<section aria-labelledby="draw-title" class="card" data-tutorial="drawdown">
     <h3 id="draw-title">Send from ${possessive(spec.name)} stocks</h3>
     ${ukraineFireLine(s, st)}
@@ -56,7 +58,9 @@ export function drawdownView(s: SessionState, st: GameState) {
           />
           Repeat every ${turnWord(c)} until cancelled<span class="sr-only">: ${p.plural}</span></label
         >
-        <button ?disabled=${amount === 0 || frozen} @click=${() => s.sendDrawdown(p.id, amount)}>Send ${p.plural}</button>
+        <button ?disabled=${amount === 0 || frozen || locked} @click=${() => s.sendDrawdown(p.id, amount)}>
+          ${locked ? html`${LOCKED_LABEL}<span class="sr-only">: sending ${p.plural} is ${LOCKED_WHY}</span>` : `Send ${p.plural}`}
+        </button>
       </div>`;
     })}
   </section>`;

@@ -7,11 +7,13 @@ import { html } from 'lit-html';
 import { inputPlantCostEur, monthLabel, nationSpec, productsWithRole, type GameState } from '../../sim';
 import { fmt, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 export function inputPlantsView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
   if (!c.inputPlants.length) return '';
   const payer = st.nations.find((n) => n.id === s.acting);
+  const locked = leverLocked(s, 'fundInputPlant');
   const shell = productsWithRole(c, 'artillery')[0];
   // What each input is enough for, in the first artillery product: the tightest of them caps every line together.
   const enough = c.inputs
@@ -52,10 +54,11 @@ export function inputPlantsView(s: SessionState, st: GameState) {
             funded
               ? ''
               : html`<button
+                  ?disabled=${locked}
                   @click=${() => s.order({ kind: 'fundInputPlant', actor: s.acting, plantId: p.id })}
-                  aria-label="Fund ${p.name} for ${fmtEur(cost)}, opening ${monthLabel(ready)}"
+                  aria-label="Fund ${p.name} for ${fmtEur(cost)}, opening ${monthLabel(ready)}${locked ? `, ${LOCKED_WHY}` : ''}"
                 >
-                  Fund plant
+                  ${locked ? LOCKED_LABEL : 'Fund plant'}
                 </button>`
           }
         </li>`;

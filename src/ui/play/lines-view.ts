@@ -14,6 +14,7 @@ import {
 import { fmt, fmtBp, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
 import { statusGlyph } from './line-status';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
 
@@ -84,36 +85,38 @@ function leverHints(c: ScenarioContent, l: ProductionLine, { shift, weekend }: L
 function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift, weekend }: Levers, tutorial: boolean) {
   const c = s.game!.getState().content;
   const acting = s.acting;
+  const locked = { shift: leverLocked(s, 'addShift'), weekend: leverLocked(s, 'weekendWork'), reactivate: leverLocked(s, 'reactivateLine') };
   return html`${
     shift
       ? html`<button
-          ?disabled=${idle(shift)}
+          ?disabled=${idle(shift) || locked.shift}
           data-tutorial=${tutorial ? 'add-shift' : ''}
           @click=${() => s.order({ kind: 'addShift', actor: acting, lineId: l.id })}
-          aria-label="Add a shift at ${plantNameOf(c, l)}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}"
+          aria-label="Add a shift at ${plantNameOf(c, l)}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}${locked.shift ? `, ${LOCKED_WHY}` : ''}"
         >
-          + shift
+          ${locked.shift ? LOCKED_LABEL : '+ shift'}
         </button>`
       : ''
   }
   ${
     l.status === 'running'
       ? html`<button
-          ?disabled=${l.weekend ? false : idle(weekend)}
+          ?disabled=${(l.weekend ? false : idle(weekend)) || locked.weekend}
           @click=${() => s.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
-          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${plantNameOf(c, l)} (${fmtEur(l.overtimeEurPerMonth)} a month)"
+          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${plantNameOf(c, l)} (${fmtEur(l.overtimeEurPerMonth)} a month)${locked.weekend ? `, ${LOCKED_WHY}` : ''}"
         >
-          ${l.weekend ? 'stop weekends' : '+ weekends'}
+          ${locked.weekend ? LOCKED_LABEL : l.weekend ? 'stop weekends' : '+ weekends'}
         </button>`
       : ''
   }
   ${
     l.status === 'mothballed'
       ? html`<button
+          ?disabled=${locked.reactivate}
           @click=${() => s.order({ kind: 'reactivateLine', actor: acting, lineId: l.id })}
-          aria-label="Reactivate ${plantNameOf(c, l)}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}"
+          aria-label="Reactivate ${plantNameOf(c, l)}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}${locked.reactivate ? `, ${LOCKED_WHY}` : ''}"
         >
-          reactivate
+          ${locked.reactivate ? LOCKED_LABEL : 'reactivate'}
         </button>`
       : ''
   }`;

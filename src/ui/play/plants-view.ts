@@ -13,6 +13,7 @@ import {
 } from '../../sim';
 import { fmt, fmtEur } from '../common/format';
 import type { SessionState } from '../store';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 const plural = (c: ScenarioContent, id: string) => productSpec(c, id)?.plural ?? id;
 
@@ -72,6 +73,7 @@ function plantItem(s: SessionState, st: GameState, t: DeepReadonly<PlantTemplate
       <div><strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
       <div>${built.status === 'building' ? `being built, due ${monthLabel(built.readyMonth)}` : built.status}</div>
     </li>`;
+  const locked = leverLocked(s, 'fundPlant');
   return html`<li>
     <div><strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
     <div>
@@ -79,10 +81,11 @@ function plantItem(s: SessionState, st: GameState, t: DeepReadonly<PlantTemplate
       ${st.month + t.buildMonths > c.endMonth ? `would open ${monthLabel(st.month + t.buildMonths)} at the earliest, after the game ends` : `opens ${monthLabel(st.month + t.buildMonths)} at the earliest`}
     </div>
     <button
+      ?disabled=${locked}
       @click=${() => s.order({ kind: 'fundPlant', actor: s.acting, templateId: t.id })}
-      aria-label="Fund ${t.plantName} for ${fmtEur(cost)}, opening ${monthLabel(st.month + t.buildMonths)} at the earliest"
+      aria-label="Fund ${t.plantName} for ${fmtEur(cost)}, opening ${monthLabel(st.month + t.buildMonths)} at the earliest${locked ? `, ${LOCKED_WHY}` : ''}"
     >
-      Fund plant
+      ${locked ? LOCKED_LABEL : 'Fund plant'}
     </button>
   </li>`;
 }

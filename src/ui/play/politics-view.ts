@@ -7,6 +7,7 @@ import { lastTurnReports } from '../../share/front-moves';
 import { cohesionStoryText } from '../../share/text/headline-text';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
+import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
 export function politicsView(s: SessionState) {
   const g = s.game!.getState();
@@ -23,6 +24,7 @@ function pledgeView(s: SessionState) {
   const delta = s.pledgeDraftBp;
   const cost = pledgeCost(c, st, delta);
   const summit = st.month <= st.politics.summitUntil;
+  const locked = { pledge: leverLocked(s, 'pledge', n.id), plan: leverLocked(s, 'industrialPlan', n.id) };
   return html`<section class="card" aria-labelledby="pledge-title" data-tutorial="pledge">
     <h3 id="pledge-title">${nationSpec(c, n.id)?.name ?? n.id}: defence spending</h3>
     <p>
@@ -44,15 +46,22 @@ function pledgeView(s: SessionState) {
       >+${fmtGdpShare(delta)} → ${fmtGdpShare(n.defenceShareBp + delta)} of GDP · costs ${cost} political
       capital${cost > n.politicalCapital ? ' (more than you have)' : ''} · support −${fmtBp(delta * c.rules.politics.pledgeSupportCostPerBp)}</output
     >
-    <button ?disabled=${cost > n.politicalCapital} @click=${() => s.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}>Pledge</button>
+    <button
+      ?disabled=${cost > n.politicalCapital || locked.pledge}
+      aria-label=${locked.pledge ? `Pledge, ${LOCKED_WHY}` : 'Pledge'}
+      @click=${() => s.order({ kind: 'pledge', actor: n.id, shareBp: n.defenceShareBp + delta })}
+    >
+      ${locked.pledge ? LOCKED_LABEL : 'Pledge'}
+    </button>
     <p>
       ${
         n.industrialPlan
           ? 'Defence-industrial plan submitted: new plants cost less.'
           : st.politics.industrialPlansOpen
-            ? html`<button @click=${() => s.order({ kind: 'industrialPlan', actor: n.id })}>
-                Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper;
-                cohesion +${fmtBp(c.rules.politics.industrialPlanCohesionBp)} only with a contract of its own behind it)
+            ? html`<button ?disabled=${locked.plan} @click=${() => s.order({ kind: 'industrialPlan', actor: n.id })}>
+                ${locked.plan ? `${LOCKED_LABEL}: ` : ''}Submit a defence-industrial plan (${c.rules.politics.industrialPlanCost} capital; plants
+                ${fmtBp(c.rules.industrialPlanDiscountBp)} cheaper; cohesion +${fmtBp(c.rules.politics.industrialPlanCohesionBp)} only with a contract of its
+                own behind it)
               </button>`
             : // Vilnius was a summit too (play-test: "still closed after Vilnius?"): say none has asked yet.
               'Defence-industrial plans: no summit has asked for them yet.'

@@ -1,0 +1,18 @@
+/**
+ * Whether a class lock binds a whole lever for the acting nation now, so its buttons show it before they
+ * are pressed (trainer play-test: a locked lever looked like any other until its refusal came back). A
+ * drawdown lock below the readiness floor binds only some amounts and is left to the resolver's refusal.
+ */
+import { activeLocks, type NationOrderKind } from '../../sim';
+import type { SessionState } from '../store';
+
+export function leverLocked(s: SessionState, lever: NationOrderKind, nationId: string = s.acting): boolean {
+  const g = s.game!.getState();
+  return activeLocks(g.content, g.preview.state).some(
+    (l) => l.order === lever && !l.belowReadinessFloor && (l.nations.length === 0 || l.nations.includes(nationId)),
+  );
+}
+
+/** What a locked lever's button says, and adds to its accessible name. */
+export const LOCKED_LABEL = '🔒 locked';
+export const LOCKED_WHY = 'locked by your trainer';
