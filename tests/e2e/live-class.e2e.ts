@@ -89,6 +89,8 @@ describe('a live class', () => {
     await desk.getByLabel(/Deadline for this turn/).fill('2');
     await desk.getByRole('button', { name: 'Set' }).click();
     await expect.poll(() => countdown(gold).textContent()).toMatch(/^(2:00|1:5\d) left for this turn$/);
+    // The desk says whose turn it counts (trainer play-test: one countdown, teams at different turns).
+    await expect.poll(() => desk.getByTestId('live-deadline').textContent()).toMatch(/ left for (Blue, Gold|Gold, Blue)$/);
     const shown = await countdown(gold).textContent();
     await expect.poll(() => countdown(gold).textContent(), { timeout: 5_000 }).not.toBe(shown);
 
@@ -110,6 +112,7 @@ describe('a live class', () => {
     await playTurn(blue);
     expect(await countdown(blue).count()).toBe(0);
     expect(await countdown(gold).textContent()).toMatch(/left for this turn$/);
+    await expect.poll(() => desk.getByTestId('live-deadline').textContent()).toMatch(/ left for Gold$/);
     await desk.getByLabel(/Deadline for this turn/).fill('0');
     await desk.getByRole('button', { name: 'Set' }).click();
     await expect.poll(() => countdown(gold).count()).toBe(0);

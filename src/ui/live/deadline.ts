@@ -33,3 +33,25 @@ export function countdownText(c: Countdown, of = ''): string {
   const left = `${Math.floor(c.seconds / 60)}:${String(c.seconds % 60).padStart(2, '0')} left${tail}`;
   return c.stopped ? `${left} (stopped while the class is paused)` : left;
 }
+
+/** The teams still at the turn the deadline was set for: those it counts for, and once it has run out, those late. */
+export function teamsOnDeadline(board: Board): BoardRow[] {
+  return board.teams.filter((t) => t.deadlineTurn >= 0 && t.deadlineTurn === t.turn && !t.finished);
+}
+
+/**
+ * The desk's line for the deadline: whose turn it counts and, once run out, who is late (trainer play-test:
+ * nothing said who was late, nor whose turn one countdown was for when teams were at different turns).
+ */
+export function deskCountdownText(board: Board, c: Countdown): string {
+  const teams = teamsOnDeadline(board).map((t) => t.name);
+  if (!teams.length) return c.seconds ? 'every team has ended the turn the deadline was for' : 'time is up: every team had ended its turn';
+  const names = teams.length > 4 ? `${teams.slice(0, 4).join(', ')} and ${teams.length - 4} more` : teams.join(', ');
+  return c.seconds ? countdownText(c, `for ${names}`) : `time is up: ${names} ${teams.length === 1 ? 'has' : 'have'} not ended the turn`;
+}
+
+/** Whether a team is late: the deadline for its turn has run out and it has not ended that turn. */
+export function isLate(board: Board, row: BoardRow, now: number): boolean {
+  const c = countdown(board, now);
+  return c !== null && c.seconds === 0 && !row.finished && row.deadlineTurn >= 0 && row.deadlineTurn === row.turn;
+}

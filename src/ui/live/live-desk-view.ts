@@ -10,7 +10,7 @@ import type { NationOrderKind } from '../../sim';
 import { fmt, fmtRatio, possessive } from '../common/format';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
-import { countdown, countdownText } from './deadline';
+import { countdown, deskCountdownText, isLate } from './deadline';
 import type { SessionState } from '../store';
 import type { LiveSession } from './live-slice';
 
@@ -64,7 +64,7 @@ function controlsView(s: SessionState, board: Board) {
     >
       <label>Deadline for this turn, in minutes <input name="minutes" type="number" min="0" max="120" value="5" style="width:5em" /></label>
       <button type="submit">Set</button>
-      ${clock ? html`<span data-testid="live-deadline">${countdownText(clock)}</span>` : ''}
+      ${clock ? html`<span data-testid="live-deadline" class=${clock.seconds ? '' : 'error'}>${deskCountdownText(board, clock)}</span>` : ''}
     </form>
     <form
       data-testid="live-inject"
@@ -158,7 +158,7 @@ function boardView(board: Board, nation: (id: string) => string) {
               </tr>
             </thead>
             <tbody>
-              ${rows.map((t) => rowView(t, nation))}
+              ${rows.map((t) => rowView(t, nation, isLate(board, t, Date.now())))}
             </tbody>
           </table>`
         : html`<p class="hint">No team has joined yet.</p>`
@@ -166,10 +166,13 @@ function boardView(board: Board, nation: (id: string) => string) {
   </section>`;
 }
 
-/** A team's row; before its first turn it has no score or fire ratio yet (trainer play-test: "85" before any turn). */
-function rowView(t: BoardRow, nation: (id: string) => string) {
+/**
+ * A team's row; before its first turn it has no score or fire ratio yet (trainer play-test: "85" before any turn).
+ * A team past the deadline for its turn reads "late".
+ */
+function rowView(t: BoardRow, nation: (id: string) => string, late: boolean) {
   const seen = t.online ? 'here now' : t.lastSeen ? `left ${Math.max(0, Math.round((Date.now() - t.lastSeen) / 60_000))} min ago` : '—';
-  const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : 'playing';
+  const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : late ? 'late: time is up' : 'playing';
   return html`<tr data-team=${t.name}>
     <td>${t.name}</td>
     <td>${t.role === 'coordinator' ? 'every nation' : nation(t.role)}</td>
@@ -179,7 +182,7 @@ function rowView(t: BoardRow, nation: (id: string) => string) {
     <td>${t.turn > 0 ? fmtRatio(t.fireRatioBp) : '—'}</td>
     <td>${fmt(t.shells)}</td>
     <td>${seen}</td>
-    <td>${status}</td>
+    <td class=${late ? 'error' : ''} data-testid="status-${t.name}">${status}</td>
   </tr>`;
 }
 

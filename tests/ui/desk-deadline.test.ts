@@ -1,0 +1,55 @@
+/**
+ * The trainer's desk says whose turn the deadline counts and, once it has run out, who is late (trainer
+ * play-test: nothing happened at the deadline, and one countdown did not say whose turn it was for).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Board, BoardRow } from '../../src/ui/live/live-connection';
+import { countdown, deskCountdownText, isLate } from '../../src/ui/live/deadline';
+
+const row = (name: string, turn: number, deadlineTurn: number, finished = false): BoardRow => ({
+  id: name,
+  name,
+  role: 'US',
+  online: 1,
+  lastSeen: 0,
+  desync: '',
+  month: 'Mar 2023',
+  turn,
+  score: 70,
+  groundKm2: 0,
+  fireRatioBp: 30_000,
+  shells: 0,
+  finished,
+  deadlineTurn,
+});
+
+const board = (teams: BoardRow[], deadlineAt: number): Board => ({
+  code: 'ABC-DEF-G',
+  title: 'Class',
+  paused: false,
+  deadlineAt,
+  deadlineLeftMs: 0,
+  russiaHidden: false,
+  scoresHidden: false,
+  lockedLevers: '',
+  teams,
+});
+
+describe("the desk's deadline", () => {
+  it('names the teams still on the turn it counts', () => {
+    const b = board([row('Blue', 3, 2), row('Gold', 2, 2), row('Red', 2, 2)], 90_000);
+    expect(deskCountdownText(b, countdown(b, 0)!)).toBe('1:30 left for Gold, Red');
+    expect(isLate(b, b.teams[1]!, 0)).toBe(false);
+  });
+
+  it('says who is late once it has run out, and marks only them', () => {
+    const b = board([row('Blue', 3, 2), row('Gold', 2, 2), row('Done', 2, 2, true)], 90_000);
+    expect(deskCountdownText(b, countdown(b, 100_000)!)).toBe('time is up: Gold has not ended the turn');
+    expect(b.teams.map((t) => isLate(b, t, 100_000))).toEqual([false, true, false]);
+  });
+
+  it('says so when every team has ended the turn it was for', () => {
+    const b = board([row('Blue', 3, 2)], 90_000);
+    expect(deskCountdownText(b, countdown(b, 0)!)).toBe('every team has ended the turn the deadline was for');
+  });
+});
