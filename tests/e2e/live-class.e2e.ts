@@ -191,6 +191,9 @@ describe('a live class', () => {
         await endTurn(team).click();
       }
       await expect.poll(() => team.getByTestId('grade').isVisible(), { timeout: 30_000 }).toBe(true);
+      // The server has the result: the debrief does not ask the team to hand in a code (trainer play-test).
+      expect(await team.getByTestId('live-result').textContent()).toContain('there is no code to hand in');
+      expect(await team.getByRole('heading', { name: 'Result code to hand in' }).count()).toBe(0);
     }
     await expect.poll(() => desk.getByTestId('live-results').textContent()).toContain('2 of 2 teams have finished');
     await desk.getByRole('link', { name: /Open the results/ }).click();

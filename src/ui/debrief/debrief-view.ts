@@ -59,10 +59,32 @@ function gameIdView(s: SessionState) {
 
 /** First on the page, so a class hands in its codes before reading on (play-test: the code was found only after the details). */
 function resultCodeView(s: SessionState) {
+  if (s.live?.as === 'team') return liveResultView(s);
   return html`<section class="card result-code" aria-labelledby="code-title">
     <h2 id="code-title">Result code to hand in</h2>
     <span class="hint">Your trainer pastes it into the class results (or “Check a replay”), which play the game again from your orders.</span>
-    <div class="row">
+    ${codeRow(s)}
+  </section>`;
+}
+
+/**
+ * A live class's team has nothing to hand in: the class server played each turn with it and its result is on
+ * the trainer's dashboard already (trainer play-test: the debrief still asked the team to hand in its code).
+ * The code stays at hand, folded, for a trainer who collects them anyway.
+ */
+function liveResultView(s: SessionState) {
+  return html`<section class="card result-code" aria-labelledby="code-title" data-testid="live-result">
+    <h2 id="code-title">Your result is with your trainer</h2>
+    <p>The class server played every turn with you, so your result is on your trainer's results already, verified: there is no code to hand in.</p>
+    <details>
+      <summary>The result code, if your trainer asks for it</summary>
+      ${codeRow(s)}
+    </details>
+  </section>`;
+}
+
+function codeRow(s: SessionState) {
+  return html`<div class="row">
       <label
         >Team name <input id="team-name" maxlength="80" .value=${s.teamName} @input=${(e: Event) => s.setTeamName((e.target as HTMLInputElement).value)}
       /></label>
@@ -72,8 +94,7 @@ function resultCodeView(s: SessionState) {
     <label
       >Result code
       <textarea id="result-code" readonly rows="1" data-testid="result-code" .value=${s.resultCode}></textarea>
-    </label>
-  </section>`;
+    </label>`;
 }
 
 async function copyCode(s: SessionState) {
