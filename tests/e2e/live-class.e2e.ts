@@ -202,6 +202,9 @@ describe('a live class', () => {
     await desk.getByRole('button', { name: 'Download CSV' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
     for (const name of ['Blue', 'Gold']) expect(csv).toMatch(new RegExp(`,${name},every nation,total,`));
+    // The results are in the desk's tab: the way back to the class is at hand.
+    await desk.getByTestId('back-to-live').click();
+    await expect.poll(() => desk.getByTestId('live-code').textContent()).toBe(code);
     expect([...deskErrors, ...blueErrors, ...goldErrors]).toEqual([]);
   });
 

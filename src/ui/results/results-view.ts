@@ -18,7 +18,12 @@ export function resultsView(s: SessionState) {
   const t = classTable(s.resultsVerdicts, s.resultsClass);
   return html`<main class="menu results">
     <header>
-      <p><a href="#/">← Race of Logistics</a></p>
+      <p>
+        <a href="#/">← Race of Logistics</a>${
+          // The live desk's results open in its tab, in place of the desk: the way back to the class is at hand (trainer play-test).
+          s.live?.as === 'desk' ? html` · <a href="#/live" data-testid="back-to-live">Back to the live class</a>` : ''
+        }
+      </p>
       <h1 id="results-title">Class results</h1>
       <p class="lede">
         Paste, drop or pick your class's result codes (or replay files), as many as you have. Each game is played again here from the team's orders, so every
