@@ -22,13 +22,7 @@ export function hudView(s: SessionState) {
       <span data-testid="month">${turnPosition(g.content, st.month)}</span>
       ${contextLine(s)}
     </div>
-    ${teamLabel(s)}
-    <label class="hud-acting"
-      >Acting for
-      <select data-tutorial="acting" @change=${(e: Event) => s.setActing((e.target as HTMLSelectElement).value)}>
-        ${actors.map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${n.name}</option>`)}
-      </select>
-    </label>
+    ${teamLabel(s)} ${actingView(s, actors)}
     <dl class="hud-figures" aria-label="${nameOf(nation.id)}">
       <div>
         <dt>Funds</dt>
@@ -125,4 +119,15 @@ async function shareGame(s: SessionState, e: Event) {
   if (said === 'Copied.') s.showSharedLink(null, 'Replay link copied.');
   else s.showSharedLink(link, said);
   if (said === 'Copied.') (e.target as HTMLElement).focus();
+}
+
+/** Whom the orders are for: a choice when the seat holds several nations, a plain name when it holds one (trainer play-test: a one-option list). */
+function actingView(s: SessionState, actors: readonly { id: string; name: string }[]) {
+  if (actors.length === 1) return html`<p class="hud-acting" data-tutorial="acting" data-testid="acting">Playing <strong>${actors[0]!.name}</strong></p>`;
+  return html`<label class="hud-acting"
+    >Acting for
+    <select data-tutorial="acting" @change=${(e: Event) => s.setActing((e.target as HTMLSelectElement).value)}>
+      ${actors.map((n) => html`<option value=${n.id} ?selected=${n.id === s.acting}>${n.name}</option>`)}
+    </select>
+  </label>`;
 }
