@@ -45,7 +45,7 @@ export const ClassBoard = schema(
     deadlineLeftMs: 'number',
     russiaHidden: 'boolean',
     scoresHidden: 'boolean',
-    /** the levers locked for every nation, comma-separated in the order of NATION_ORDER_KINDS */
+    /** the levers locked, in the order of NATION_ORDER_KINDS, each with the nations it binds when not every one (share/live/lever-locks.ts) */
     lockedLevers: 'string',
     teams: { map: TeamRow },
   },

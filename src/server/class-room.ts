@@ -25,7 +25,7 @@ import {
   type Resolved,
   type Welcome,
 } from '../share/live/protocol';
-import { NATION_ORDER_KINDS } from '../sim/types';
+import { encodeLeverLocks } from '../share/live/lever-locks';
 import { ClassBoard, TeamRow } from './board';
 import type { ClassStore } from './db/class-store';
 import { LiveClass } from './live-class';
@@ -281,7 +281,7 @@ export class ClassRoom extends Room<ClassBoard> {
       deadlineLeftMs: this.live.deadlineLeftMs,
       russiaHidden: this.live.russiaHidden,
       scoresHidden: this.live.scoresHidden,
-      lockedLevers: NATION_ORDER_KINDS.filter((k) => this.live.lockedLevers.has(k)).join(','),
+      lockedLevers: encodeLeverLocks(this.live.lockedLevers),
     });
   }
 

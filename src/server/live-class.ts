@@ -35,8 +35,8 @@ export class LiveClass {
   readonly deadlineTurns = new Map<string, number>();
   russiaHidden: boolean;
   scoresHidden: boolean;
-  /** the levers locked for every nation now: the class file's, then as the trainer locks and unlocks them live */
-  readonly lockedLevers: Set<NationOrderKind>;
+  /** the levers locked now, each for every nation (an empty list) or some: the class file's, then as the trainer locks and unlocks them live */
+  readonly lockedLevers: Map<NationOrderKind, readonly string[]>;
   private readonly start: GameState;
 
   private constructor(
@@ -48,7 +48,7 @@ export class LiveClass {
     this.start = newGame(content, (parseSeed(file.seed) as Extract<ReturnType<typeof parseSeed>, { ok: true }>).seed);
     this.russiaHidden = file.visibility.hideRussia;
     this.scoresHidden = file.visibility.hideOtherScores;
-    this.lockedLevers = new Set(file.locks.filter((l) => !l.nations?.length && !l.belowReadinessFloor).map((l) => l.order));
+    this.lockedLevers = fileLeverLocks(file);
   }
 
   /**
@@ -103,6 +103,7 @@ export class LiveClass {
 
   /** Why a trainer's control cannot be carried out, or null: an inject no game can take is refused with the first game's reason. */
   controlProblem(control: Control): string | null {
+    if (control.action === 'lockLever') return this.lockProblem(control);
     if (control.action !== 'inject') return null;
     if (!this.content.events.some((e) => e.id === control.eventId)) return `no event "${control.eventId}" in ${this.content.title}`;
     if (control.team && !this.teams.has(control.team)) return `no team "${control.team}" in this class`;
@@ -111,6 +112,14 @@ export class LiveClass {
     const team = reach[0]!;
     const refused = previewOrders(this.content, team.state, [...team.trainerOrders, trainerOrder(control)!]).results.at(-1)!;
     return `${team.name}: ${formatMessage(refused.message, namesFor(this.content, team.state))}`;
+  }
+
+  /** A lock names nations of the class's scenario; an unlock is for every nation. */
+  private lockProblem(control: Extract<Control, { action: 'lockLever' }>): string | null {
+    const nations = control.nations ?? [];
+    if (!control.locked && nations.length) return 'a lever is unlocked for every nation: lock it for the nations it should still bind';
+    const unknown = nations.find((id) => !this.content.nations.some((n) => n.id === id));
+    return unknown === undefined ? null : `no nation "${unknown}" in this class`;
   }
 
   private reach(control: Control): TeamGame[] {
@@ -145,7 +154,7 @@ export class LiveClass {
     else {
       if (control.action === 'revealRussia' || control.action === 'hideRussia') this.russiaHidden = control.action === 'hideRussia';
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
-      if (control.action === 'lockLever' && control.locked) this.lockedLevers.add(control.lever);
+      if (control.action === 'lockLever' && control.locked) this.lockedLevers.set(control.lever, sortedNations(control.nations ?? []));
       if (control.action === 'lockLever' && !control.locked) this.lockedLevers.delete(control.lever);
       const order = trainerOrder(control)!;
       const reached: TeamGame[] = [];
@@ -212,9 +221,34 @@ export class LiveClass {
 /** The trainer's order a control gives every game it reaches (an inject, a reveal, a lock), or null for the class's own controls. */
 function trainerOrder(control: Control): Order | null {
   if (control.action === 'deadline') return null;
-  // From the desk a lever is locked or unlocked for every nation.
-  if (control.action === 'lockLever') return { kind: 'lockLever', actor: 'trainer', lever: control.lever, nations: [], locked: control.locked };
+  // From the desk a lever is locked for every nation or the ones named, or unlocked for every nation.
+  if (control.action === 'lockLever')
+    return {
+      kind: 'lockLever',
+      actor: 'trainer',
+      lever: control.lever,
+      nations: control.locked ? sortedNations(control.nations ?? []) : [],
+      locked: control.locked,
+    };
   return control.action === 'inject'
     ? { kind: 'inject', actor: 'trainer', eventId: control.eventId }
     : { kind: 'facilitate', actor: 'trainer', action: control.action };
+}
+
+/** Nation ids once each, in code-point order: the order the sim keeps a lock's nations in (sim/trainer-orders.ts). */
+const sortedNations = (ids: readonly string[]) => [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * The class file's locks as the board shows them: a lever locked for every nation, or for the nations its
+ * locks name. A lock below the readiness floor binds only some drawdowns and is not shown as the lever's.
+ */
+function fileLeverLocks(file: ClassFile): Map<NationOrderKind, readonly string[]> {
+  const out = new Map<NationOrderKind, readonly string[]>();
+  for (const l of file.locks) {
+    if (l.belowReadinessFloor) continue;
+    const was = out.get(l.order);
+    if (was?.length === 0) continue;
+    out.set(l.order, l.nations?.length ? sortedNations([...(was ?? []), ...l.nations]) : []);
+  }
+  return out;
 }

@@ -45,9 +45,11 @@ async function runLive(desk: Page): Promise<string> {
   await expect.poll(() => desk.getByText('Locked: no new plants for Germany').count()).toBe(2);
   await desk.getByTestId('run-live').click();
   await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
-  // The live desk says which locks the class file brings; its box for new plants (every nation) stays unticked.
+  // The live desk says which locks the class file brings; its box for new plants is half-ticked and names Germany.
   expect(await desk.getByTestId('class-locks').textContent()).toContain('The class file locks: no new plants for Germany.');
-  expect(await desk.getByTestId('live-levers').getByLabel('new plants').isChecked()).toBe(false);
+  const plants = desk.getByTestId('live-levers').getByLabel('new plants');
+  expect([await plants.isChecked(), await plants.evaluate((b) => (b as HTMLInputElement).indeterminate)]).toEqual([false, true]);
+  expect(await desk.getByTestId('lock-some-fundPlant').textContent()).toBe('(locked for Germany)');
   return (await desk.getByTestId('live-code').textContent())!;
 }
 
@@ -134,6 +136,15 @@ describe('a live class', () => {
       await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no new pledges');
     }
     expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);
+    // Weekend work locked for the United States alone: the teams' rules name it, the desk's box is half-ticked.
+    const one = desk.getByTestId('lock-one');
+    await one.getByLabel('Lever').selectOption('weekendWork');
+    await one.getByLabel('Nation').selectOption('US');
+    await one.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect.poll(() => desk.getByTestId('lock-some-weekendWork').textContent()).toBe('(locked for United States)');
+    expect(await desk.getByTestId('live-notice').textContent()).toBe("✔ The trainer locks weekend work for United States in 2 teams' games.");
+    for (const team of [blue, gold])
+      await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no changes to weekend work (United States)');
 
     // Blue gives an order, then reloads: the menu offers to rejoin its class (its browser keeps its team's token), not an
     // offline copy of the game. It finds the same turn, the inject still in it, and its order given again (trainer

@@ -169,8 +169,14 @@ describe('a live class on the class server', () => {
     expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: false })).toBeNull();
     expect(await desk.control({ action: 'lockLever', lever: 'fundPlant', locked: false })).toBeNull();
     await expect.poll(board).toBe('');
-    const trainer = (await team.next<{ orders: Order[] }>('trainerOrders'), await team.next<{ orders: Order[] }>('trainerOrders')).orders;
-    expect(trainer).toHaveLength(3);
+    // Locked for one nation: the board names it (share/live/lever-locks.ts); then open again for the turn below.
+    expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: true, nations: ['DE'] })).toBeNull();
+    await expect.poll(board).toBe('pledge:DE');
+    expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: false })).toBeNull();
+    await expect.poll(board).toBe('');
+    for (let i = 0; i < 3; i++) await team.next<{ orders: Order[] }>('trainerOrders');
+    const trainer = (await team.next<{ orders: Order[] }>('trainerOrders')).orders;
+    expect(trainer).toHaveLength(5);
     const plant: Order = { kind: 'fundPlant', actor: 'US', templateId: content.templates.find((t) => t.nationId === 'US')!.id };
     const turn = turnOf(start(), [...trainer, pledge, plant]);
     const answer = await team.submit(0, turn.orders);

@@ -12,7 +12,8 @@ import type { PlayedTurn } from '../../sim/replay';
 import { NATION_ORDER_KINDS, type Order } from '../../sim/types';
 
 /** Bumped when a message changes shape: a browser and a server of different versions refuse each other by name. */
-export const LIVE_PROTOCOL = 1;
+/** 2: a lever is locked for some nations live, and the board's `lockedLevers` names them (share/live/lever-locks.ts). */
+export const LIVE_PROTOCOL = 2;
 export const CLASS_ROOM = 'class';
 export const DEFAULT_CLASS_PORT = 2567;
 /** The meta tag the class server adds to the game it serves: the game then finds the server at its own address. */
@@ -64,7 +65,13 @@ export const controlSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('inject'), eventId: z.string().min(1).max(64), team: z.string().max(16).optional() }),
   z.strictObject({ action: z.enum(['revealRussia', 'hideRussia', 'revealScores', 'hideScores']) }),
   z.strictObject({ action: z.literal('deadline'), minutes: z.int().min(0).max(120) }),
-  z.strictObject({ action: z.literal('lockLever'), lever: z.enum(NATION_ORDER_KINDS), locked: z.boolean() }),
+  // A lock binds the nations named, every nation without them; an unlock is for every nation.
+  z.strictObject({
+    action: z.literal('lockLever'),
+    lever: z.enum(NATION_ORDER_KINDS),
+    locked: z.boolean(),
+    nations: z.array(z.string().min(1).max(16)).max(64).optional(),
+  }),
 ]);
 export type Control = z.infer<typeof controlSchema>;
 

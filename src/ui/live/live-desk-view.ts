@@ -7,6 +7,7 @@
 import { html } from 'lit-html';
 import { LEVER_NAMES } from '../../share/text/messages';
 import type { NationOrderKind } from '../../sim';
+import { changeOne, decodeLeverLocks, type LeverLocks } from '../../share/live/lever-locks';
 import { fmt, fmtRatio, possessive } from '../common/format';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
@@ -103,32 +104,73 @@ function controlsView(s: SessionState, board: Board) {
 }
 
 /**
- * Each lever a tick box: ticked is locked for every nation in every team's game, from the turn the teams are at.
- * The box is set from the board only when the board's word changes, so a click is not undone by a redraw before the server answers.
- * The class file's own locks are listed above the boxes: one for every nation ticks its box, and one for some nations
- * or below the readiness floor holds as the file says until the box is changed (sim/locks.ts: a live decision on a
- * lever overrides the file's locks on it). Trainer play-test: the boxes started empty in a class with locks.
+ * Each lever a tick box for every nation, and a form for one nation. A box is ticked when the lever is locked
+ * for every nation and half-ticked when for some, which its label names (trainer play-test: a file lock for
+ * Germany left its box empty). The class file's own locks are listed above: a lever's first live change
+ * decides it in place of the file's locks on it (sim/locks.ts). The box is set from the board only when the
+ * board's word changes, so a click is not undone by a redraw before the server answers.
  */
 function leversView(s: SessionState, board: Board, classLocks: readonly string[]) {
-  const locked = new Set((board.lockedLevers ?? '').split(',').filter(Boolean));
+  const locks = decodeLeverLocks(board.lockedLevers ?? '');
+  const nations = classNations(s);
+  const name = (id: string) => nations.find((n) => n.id === id)?.name ?? id;
   return html`<fieldset class="live-levers" data-testid="live-levers">
-    <legend>Locked levers (every nation, every team, from now on)</legend>
+    <legend>Locked levers, in every team's game from the turn it is at</legend>
     <p class="hint" data-testid="class-locks">
-      ${classLocks.length ? `The class file locks: ${classLocks.join('; ')}.` : 'The class file locks no lever.'} A box you change decides its lever for every
-      nation from then on, in place of the file's lock on it: ticked locks it for all, unticked unlocks it for all.
+      ${classLocks.length ? `The class file locks: ${classLocks.join('; ')}.` : 'The class file locks no lever.'} A change you make here decides its lever from
+      then on, in place of the file's locks on it.
     </p>
-    ${(Object.entries(LEVER_NAMES) as [NationOrderKind, string][]).map(
-      ([lever, name]) =>
-        html`<label class="check"
-          ><input
-            type="checkbox"
-            .checked=${locked.has(lever)}
-            @change=${(e: Event) => s.liveControl({ action: 'lockLever', lever, locked: (e.target as HTMLInputElement).checked })}
-          />
-          ${name}</label
-        >`,
-    )}
+    ${(Object.entries(LEVER_NAMES) as [NationOrderKind, string][]).map(([lever, words]) => {
+      const some = locks.get(lever);
+      return html`<label class="check"
+        ><input
+          type="checkbox"
+          .checked=${some?.length === 0}
+          .indeterminate=${!!some?.length}
+          @change=${(e: Event) => s.liveControl({ action: 'lockLever', lever, locked: (e.target as HTMLInputElement).checked })}
+        />
+        ${words}${some?.length ? html` <span class="hint" data-testid="lock-some-${lever}">(locked for ${some.map(name).join(', ')})</span>` : ''}</label
+      >`;
+    })}
+    ${oneNationForm(s, locks, nations)}
   </fieldset>`;
+}
+
+/** Locks or unlocks one lever for one nation, the lever's other nations as they were. */
+function oneNationForm(s: SessionState, locks: LeverLocks, nations: readonly { id: string; name: string; playable: boolean }[]) {
+  const send = (e: Event, lock: boolean) => {
+    const f = new FormData((e.target as HTMLButtonElement).form!);
+    const lever = String(f.get('lever')) as NationOrderKind;
+    const next = changeOne(
+      locks.get(lever),
+      String(f.get('nation')),
+      lock,
+      nations.map((n) => n.id),
+    );
+    s.liveControl(next === null ? { action: 'lockLever', lever, locked: false } : { action: 'lockLever', lever, locked: true, nations: [...next] });
+  };
+  return html`<form class="row" data-testid="lock-one" @submit=${(e: Event) => e.preventDefault()}>
+    <label
+      >For one nation:
+      <select name="lever" aria-label="Lever">
+        ${(Object.entries(LEVER_NAMES) as [NationOrderKind, string][]).map(([k, words]) => html`<option value=${k}>${words}</option>`)}
+      </select></label
+    >
+    <label
+      >of
+      <select name="nation" aria-label="Nation">
+        ${nations.filter((n) => n.playable).map((n) => html`<option value=${n.id}>${n.name}</option>`)}
+      </select></label
+    >
+    <button type="button" @click=${(e: Event) => send(e, true)}>Lock</button>
+    <button type="button" @click=${(e: Event) => send(e, false)}>Unlock</button>
+  </form>`;
+}
+
+/** The class scenario's nations, the ones teams may play marked. */
+function classNations(s: SessionState): { id: string; name: string; playable: boolean }[] {
+  const sc = s.catalogue.scenarios.find((x) => x.id === s.resultsClass.scenarioId);
+  return (sc?.nations ?? []).map((n) => ({ id: n.id, name: n.name, playable: sc!.playable.includes(n.id) }));
 }
 
 /** Nations by the class scenario's names (the board's rows carry ids). */

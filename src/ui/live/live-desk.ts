@@ -68,7 +68,7 @@ export function deskResult(r: { name: string; code: string }, { get }: Access): 
 }
 
 /** The desk's line for a control the server carried out, naming the games it reached (the trainer's orders in the formatter's words). */
-export function controlNotice(done: ControlDone, eventTitle: (id: string) => string): string {
+export function controlNotice(done: ControlDone, names: { event: (id: string) => string; nation: (id: string) => string }): string {
   const c = done.control;
   const games = done.reached.length
     ? `in ${done.reached.length === 1 ? `${possessive(done.reached[0]!)} game` : `${done.reached.length} teams' games`}`
@@ -76,7 +76,10 @@ export function controlNotice(done: ControlDone, eventTitle: (id: string) => str
   if (c.action === 'pause') return 'The class is paused: no team can end its turn.';
   if (c.action === 'resume') return 'The class goes on.';
   if (c.action === 'deadline') return c.minutes ? `Deadline set: ${c.minutes} minutes for this turn.` : 'Deadline cleared.';
-  if (c.action === 'inject') return `✔ Fired "${eventTitle(c.eventId)}" ${games}.`;
-  const what = c.action === 'lockLever' ? leverText({ lever: c.lever, locked: c.locked, nations: [] }, { nation: (id) => id }) : FACILITATOR_WORDS[c.action];
+  if (c.action === 'inject') return `✔ Fired "${names.event(c.eventId)}" ${games}.`;
+  const what =
+    c.action === 'lockLever'
+      ? leverText({ lever: c.lever, locked: c.locked, nations: c.nations ?? [] }, { nation: names.nation })
+      : FACILITATOR_WORDS[c.action];
   return `✔ The trainer ${what} ${games}.`;
 }

@@ -83,8 +83,11 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
         .replaceTrainerOrders((message as { orders: Order[] }).orders);
     else if (type === TO_CLIENT.result) deskResult(message as { name: string; code: string }, access);
     else if (type === TO_CLIENT.controlDone) {
-      const events = get().catalogue.scenarios.find((x) => x.id === get().resultsClass.scenarioId)?.events ?? [];
-      const notice = controlNotice(message as ControlDone, (id) => events.find((e) => e.id === id)?.title ?? id);
+      const sc = get().catalogue.scenarios.find((x) => x.id === get().resultsClass.scenarioId);
+      const notice = controlNotice(message as ControlDone, {
+        event: (id) => sc?.events.find((e) => e.id === id)?.title ?? id,
+        nation: (id) => sc?.nations.find((n) => n.id === id)?.name ?? id,
+      });
       set({ live: { ...get().live!, notice, problem: null } });
     } else if (type === TO_CLIENT.desyncSeen) {
       const d = message as { name: string; turn: number };
