@@ -244,6 +244,8 @@ describe('a live class', () => {
       // Back on the same port and database: the browser rejoins by itself, its order still there, and the turn ends with it.
       own = await startClassServer({ port: Number(new URL(url).port), dataDir: dir, log: () => undefined });
       await expect.poll(() => teal.getByTestId('live-bar').textContent(), { timeout: 20_000 }).toContain('Teal · connected');
+      // The desk rejoined too, and still reads the class file's locks (it had read its own class as a shipped scenario).
+      await expect.poll(() => desk.getByTestId('class-locks').textContent()).toContain('no new plants for Germany');
       await playTurn(teal);
       const orders = await teal.evaluate(() =>
         (window as unknown as { __rol: { exportReplay(): { turns: { orders: { kind: string }[] }[] } } }).__rol.exportReplay(),

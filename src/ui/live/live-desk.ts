@@ -10,6 +10,7 @@ import { readClassValue, shelfFrom } from '../../share/class-file';
 import { classLockText, FACILITATOR_WORDS, leverText } from '../../share/text/messages';
 import { possessive } from '../../share/text/numbers';
 import type { SessionState } from '../store';
+import { shippedScenarios } from '../menu/catalogue';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
 
@@ -57,7 +58,7 @@ export function deskWelcome(w: DeskWelcome, { get, set }: Access): void {
 
 /** The class file's own locks in words, nations by name: they hold from the first turn, whatever the desk's boxes say. */
 function classLocksOf(classFile: unknown, s: SessionState): string[] {
-  const read = readClassValue(classFile, shelfFrom(s.catalogue.scenarios.filter((x) => !s.scenariosFromFiles.includes(x))));
+  const read = readClassValue(classFile, shelfFrom(shippedScenarios(s)));
   if (!read.ok) return [];
   const { file, scenario } = read.session;
   return file.locks.map((l) => classLockText(l, (id) => scenario.nations.find((n) => n.id === id)?.name ?? id));

@@ -14,7 +14,7 @@ import { hashValue, TRAINER, type Order } from '../../sim';
 import { createGameStore, type GameStore } from '../../store/game-store';
 import { newGameId } from '../../persist/game-id';
 import { contentOf } from '../common/content-cache';
-import { problemsText, withScenario } from '../menu/catalogue';
+import { problemsText, shippedScenarios, withScenario } from '../menu/catalogue';
 import type { SessionState } from '../store';
 import { parseSeed } from '../../share/seed-code';
 import { givePending } from '../menu/saves-slice';
@@ -66,7 +66,7 @@ export function welcomeTeam(w: Welcome, { get, set }: Access): string | null {
   const current = get().game;
   if (current && get().live?.code === w.code && get().screen !== 'menu') return catchUp(current, w.months, w.trainerOrders, { get, set });
   const { catalogue, scenariosFromFiles } = get();
-  const read = readClassValue(w.classFile, shelfFrom(catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x))));
+  const read = readClassValue(w.classFile, shelfFrom(shippedScenarios(get())));
   if (!read.ok) return `this class cannot be played in this browser: ${problemsText(read.problems)}`;
   const { scenario, file } = read.session;
   const content = contentOf(scenario);

@@ -14,6 +14,14 @@ export function mergeCatalogue(cur: BundledScenarios, more: BundledScenarios): B
 }
 
 /** The list with one scenario added, or replaced when one with its id is there. */
+/**
+ * The scenarios the game ships, which a class file may name: not one read from a file, nor one a class
+ * brought (a class read again would otherwise find its own id taken by itself).
+ */
+export function shippedScenarios(s: { catalogue: BundledScenarios; scenariosFromFiles: readonly ScenarioFile[] }): ScenarioFile[] {
+  return s.catalogue.scenarios.filter((x) => !s.scenariosFromFiles.includes(x));
+}
+
 export function withScenario(cur: BundledScenarios, scenario: ScenarioFile): BundledScenarios {
   return { ...cur, scenarios: sortScenarios([...cur.scenarios.filter((x) => x.id !== scenario.id), scenario]) };
 }

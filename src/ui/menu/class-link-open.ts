@@ -8,14 +8,14 @@
 import { readClassValue, shelfFrom, COORDINATOR } from '../../share/class-file';
 import type { ClassLink } from '../../share/class-link';
 import type { SessionState } from '../store';
-import { problemsText, withScenario } from './catalogue';
+import { problemsText, shippedScenarios, withScenario } from './catalogue';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
 
 export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: string, { get, set }: Access): void {
   if (link.kind === 'broken') return set({ pendingLink: null, message: `This class link cannot be opened: ${link.problem}.` });
   const { catalogue, catalogueComplete, scenariosFromFiles } = get();
-  const shipped = catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x));
+  const shipped = shippedScenarios(get());
   const read = readClassValue(link.value, shelfFrom(shipped));
   // A class on a scenario still loading waits for the rest of the list.
   if (!read.ok && !catalogueComplete) return set({ pendingLink: hash });

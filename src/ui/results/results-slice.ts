@@ -9,7 +9,7 @@ import type { Verdict } from '../../share/results/verdict';
 import { parseSeed } from '../../share/seed-code';
 import { MAX_CLASS_CHARS, shelfFrom } from '../../share/class-file';
 import { readClassInput } from '../../share/class-link';
-import { problemsText, withScenario } from '../menu/catalogue';
+import { problemsText, shippedScenarios, withScenario } from '../menu/catalogue';
 import type { Slice } from '../store';
 import { verifyInWorker } from './results-verifier';
 
@@ -86,12 +86,13 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
     },
     loadResultsClass(text) {
       const { catalogue, scenariosFromFiles } = get();
-      const shipped = catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x));
-      const read = readClassInput(text.trim(), shelfFrom(shipped));
+      const read = readClassInput(text.trim(), shelfFrom(shippedScenarios(get())));
       if (!read.ok) return set({ resultsClassProblem: problemsText(read.problems) });
       const { file, scenario } = read.session;
       set({
         catalogue: withScenario(catalogue, scenario),
+        // A class's own scenario is not a shipped one: the class read again (a live desk rejoining) must not find its id taken.
+        scenariosFromFiles: [...scenariosFromFiles.filter((x) => x.id !== scenario.id), scenario],
         resultsClass: { scenarioId: scenario.id, seedText: file.seed },
         resultsClassLoaded: { title: file.title },
         resultsClassProblem: null,

@@ -8,6 +8,7 @@ import { COORDINATOR, readClassValue, shelfFrom, type ClassFile, type ClassReadi
 import { monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
+import { shippedScenarios } from '../menu/catalogue';
 
 export type DeskDraft = Omit<ClassFile, 'scenario' | '$schema'> & { scenarioId: string };
 
@@ -57,8 +58,7 @@ export function classFileOf(d: DeskDraft): ClassFile {
 
 export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
   const shipped = () => {
-    const { catalogue, scenariosFromFiles } = get();
-    return catalogue.scenarios.filter((x) => !scenariosFromFiles.includes(x));
+    return shippedScenarios(get());
   };
   const update = (desk: DeskDraft) => set({ desk, deskReading: readClassValue(classFileOf(desk), shelfFrom(shipped())) });
   return {

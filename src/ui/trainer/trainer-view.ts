@@ -14,6 +14,7 @@ import type { SessionState } from '../store';
 import { deskProblemsText, fieldInvalid, fieldProblems, idFault } from './desk-problems';
 import { classBriefingView } from './class-briefing-view';
 import type { CustomEffect, DeskDraft } from './trainer-slice';
+import { shippedScenarios } from '../menu/catalogue';
 
 const value = (e: Event) => (e.target as HTMLInputElement).value;
 const ORDER_KINDS = Object.entries(LEVER_NAMES) as [NationOrderKind, string][];
@@ -270,7 +271,7 @@ function customInjectView(s: SessionState, sc: ScenarioFile, month: string) {
 
 export function trainerView(s: SessionState) {
   const d = s.desk;
-  const shipped = s.catalogue.scenarios.filter((x) => !s.scenariosFromFiles.includes(x));
+  const shipped = shippedScenarios(s);
   const sc = d && shipped.find((x) => x.id === d.scenarioId);
   if (!d || !sc) return html`<main class="trainer"><p>The scenarios are still loading…</p></main>`;
   const reading = s.deskReading;
