@@ -11,11 +11,14 @@ import { Room, ServerError, type Client } from '@colyseus/core';
 import type { ScenarioShelf } from '../share/class-file';
 import {
   LIVE_PROTOCOL,
+  TEAM_MOVED,
+  TEAM_MOVED_CLOSE,
   TO_CLIENT,
   TO_SERVER,
   controlSchema,
   desyncSchema,
   joinSchema,
+  moveTeamSchema,
   problemLine,
   submitSchema,
   type ControlDone,
@@ -23,6 +26,7 @@ import {
   type JoinOptions,
   type Refused,
   type Resolved,
+  type TeamMoved,
   type Welcome,
 } from '../share/live/protocol';
 import { encodeLeverLocks } from '../share/live/lever-locks';
@@ -31,7 +35,8 @@ import type { ClassStore } from './db/class-store';
 import { LiveClass } from './live-class';
 import { restoreClass } from './restore-class';
 import { applyTeamTurn, type TeamGame } from './team-game';
-import { newToken, sameToken, tokenHash } from './tokens';
+import { newToken, randomWord, sameToken, tokenHash } from './tokens';
+import { newTeamKey } from '../share/live/team-key';
 
 export interface ClassDeps {
   store: ClassStore;
@@ -53,6 +58,9 @@ export class ClassRoom extends Room<ClassBoard> {
   live!: LiveClass;
   private trainerTokenHash = '';
   private teamTokens = new Map<string, string>();
+  /** tokens of teams moved to another device since: a browser with one is told so */
+  private retiredTokens = new Set<string>();
+  private keySeq = 0;
   /** why this class cannot be played (made under other rules, its scenario changed), or null */
   private closed: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
@@ -77,6 +85,7 @@ export class ClassRoom extends Room<ClassBoard> {
     this.onMessage(TO_SERVER.submit, (client, message) => this.serial(() => this.onSubmit(client, message)));
     this.onMessage(TO_SERVER.control, (client, message) => this.serial(() => this.onControl(client, message)));
     this.onMessage(TO_SERVER.desync, (client, message) => this.onDesync(client, message));
+    this.onMessage(TO_SERVER.moveTeam, (client, message) => this.serial(() => this.onMoveTeam(client, message)));
     this.onMessage('*', (client, type) => this.refuse(client, 'message', `the server does not know messages of type "${String(type).slice(0, 40)}"`));
   }
 
@@ -119,6 +128,8 @@ export class ClassRoom extends Room<ClassBoard> {
     this.live = restored.live;
     this.trainerTokenHash = restored.trainerTokenHash;
     this.teamTokens = restored.teamTokens;
+    this.retiredTokens = restored.retiredTokens;
+    this.keySeq = restored.keySeq;
     this.controlSeq = restored.controlSeq;
     for (const team of this.live.teams.values()) {
       const code = this.live.resultCode(team);
@@ -150,8 +161,10 @@ export class ClassRoom extends Room<ClassBoard> {
     if (join.teamToken) {
       const hash = tokenHash(join.teamToken);
       const teamId = [...this.teamTokens].find(([, h]) => h === hash)?.[0];
-      if (!teamId) throw new ServerError(403, 'this browser\u2019s team token is not one of this class: join as a new team');
-      return { as: 'team', teamId };
+      if (!teamId && this.retiredTokens.has(hash)) throw new ServerError(403, TEAM_MOVED);
+      if (!teamId) throw new ServerError(403, 'that team token or key is not one of this class: check the key with your trainer, or join as a new team');
+      // Handed back, so a browser that came in with a key keeps it for its own reloads.
+      return { as: 'team', teamId, welcome: { teamToken: join.teamToken } };
     }
     const role = join.role ?? this.live.nextRole();
     const problem = this.live.joinProblem(join.team, role);
@@ -241,6 +254,27 @@ export class ClassRoom extends Room<ClassBoard> {
     if (control.action === 'deadline') for (const team of this.live.teams.values()) this.updateRow(team);
     const done: ControlDone = { control, reached: reached.map((t) => t.name) };
     client.send(TO_CLIENT.controlDone, done);
+  }
+
+  /**
+   * A key for a team to go on with its game on another device (trainer play-test: a dead laptop meant starting over
+   * under a new name). It replaces the team's token: the browsers that had it are told and let go.
+   */
+  private async onMoveTeam(client: Client, message: unknown) {
+    if ((client.userData as Visitor).as !== 'desk') return this.refuse(client, 'message', 'only the trainer\u2019s desk moves a team');
+    const parsed = moveTeamSchema.safeParse(message);
+    if (!parsed.success) return this.refuse(client, 'message', problemLine(parsed.error));
+    const team = this.live.teams.get(parsed.data.team);
+    if (!team) return this.refuse(client, 'message', `no team "${parsed.data.team}" in this class`);
+    const key = newTeamKey(randomWord);
+    await this.deps.store.addTeamKey({ code: this.live.code, teamId: team.id, seq: ++this.keySeq, tokenHash: tokenHash(key) });
+    const was = this.teamTokens.get(team.id);
+    if (was) this.retiredTokens.add(was);
+    this.teamTokens.set(team.id, tokenHash(key));
+    // The browser knows the close code's words (a WebSocket close reason holds at most 123 bytes).
+    for (const c of this.clientsOf(team.id)) c.leave(TEAM_MOVED_CLOSE);
+    this.deps.log(`class ${this.live.code}: team ${team.name} given a key to move to another device`);
+    client.send(TO_CLIENT.teamMoved, { teamId: team.id, name: team.name, key } satisfies TeamMoved);
   }
 
   private onDesync(client: Client, message: unknown) {

@@ -14,7 +14,17 @@ import { applyTeamTurn } from './team-game';
 import type { Order } from '../sim/types';
 
 export type Restored =
-  { ok: true; live: LiveClass; trainerTokenHash: string; teamTokens: Map<string, string>; controlSeq: number } | { ok: false; problem: string; title: string };
+  | {
+      ok: true;
+      live: LiveClass;
+      trainerTokenHash: string;
+      teamTokens: Map<string, string>;
+      /** the tokens of teams that have moved to another device since: a browser with one is told so */
+      retiredTokens: Set<string>;
+      keySeq: number;
+      controlSeq: number;
+    }
+  | { ok: false; problem: string; title: string };
 
 export async function restoreClass(code: string, deps: Pick<ClassDeps, 'store' | 'shelf' | 'log'>): Promise<Restored> {
   const stored = await deps.store.load(code);
@@ -41,6 +51,14 @@ export async function restoreClass(code: string, deps: Pick<ClassDeps, 'store' |
     live.addTeam(t.name, t.role, t.teamId);
     teamTokens.set(t.teamId, t.tokenHash);
   }
+  // A team moved to another device plays on with its latest key; the tokens before it are retired.
+  const retiredTokens = new Set<string>();
+  for (const k of stored.keys) {
+    const was = teamTokens.get(k.teamId);
+    if (was === undefined) continue;
+    retiredTokens.add(was);
+    teamTokens.set(k.teamId, k.tokenHash);
+  }
   for (const row of stored.turns) {
     const team = live.teams.get(row.teamId);
     if (!team || team.state.turn !== row.turn) {
@@ -55,5 +73,13 @@ export async function restoreClass(code: string, deps: Pick<ClassDeps, 'store' |
     const control = controlSchema.safeParse(row.control);
     if (control.success) live.applyControl(control.data, row.targets as Record<string, number>, row.at.getTime());
   }
-  return { ok: true, live, trainerTokenHash: session.trainerTokenHash, teamTokens, controlSeq: stored.controls.at(-1)?.seq ?? 0 };
+  return {
+    ok: true,
+    live,
+    trainerTokenHash: session.trainerTokenHash,
+    teamTokens,
+    retiredTokens,
+    keySeq: Math.max(0, ...stored.keys.map((k) => k.seq)),
+    controlSeq: stored.controls.at(-1)?.seq ?? 0,
+  };
 }

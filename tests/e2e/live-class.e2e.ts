@@ -278,6 +278,23 @@ describe('a live class', () => {
       expect([await months(teal), await months(tab)]).toEqual([before + 6, before + 6]);
       expect(await hashOf(tab)).toBe(await hashOf(teal));
       expect(await desk.getByTestId('live-board').textContent()).not.toContain('desync');
+
+      // Teal's laptop dies: the desk gives a key, a new device types it with the class code and plays on at the same month
+      // (trainer play-test: a dead laptop meant starting over under a new name). The old tabs are let go and say why.
+      await desk.getByRole('button', { name: 'Move Teal to another device' }).click();
+      const key = (await desk.getByTestId('team-key-Teal').textContent())!;
+      expect(key).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
+      for (const page of [teal, tab]) await expect.poll(() => page.getByTestId('live-problem').textContent()).toContain('moved your team to another device');
+      const laptop = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
+      const { page: fresh } = await openAt('', url, laptop);
+      await fresh.getByRole('textbox', { name: 'Class code' }).fill(code);
+      await fresh.getByText("Going on with your team's game on this device?").click();
+      await fresh.getByRole('textbox', { name: 'Team key (from your trainer)' }).fill(key.toLowerCase());
+      await fresh.getByRole('button', { name: 'Join the class' }).click();
+      await expect.poll(() => fresh.getByTestId('live-bar').textContent()).toContain('Teal · connected');
+      expect(await hashOf(fresh)).toBe(await hashOf(teal));
+      await shot(desk, 'live-desk-move');
+      await laptop.close();
       expect(errors).toEqual([]);
     } finally {
       await own.close();

@@ -15,6 +15,8 @@ import { parseClassCode } from '../../src/share/live/class-code';
 import { checkResultCode } from '../../src/share/result-code';
 import type { ClassBoard } from '../../src/server/board';
 import type { Order } from '../../src/sim/types';
+import { TEAM_MOVED, TEAM_MOVED_CLOSE, type Refused, type TeamMoved } from '../../src/share/live/protocol';
+import { parseTeamKey } from '../../src/share/live/team-key';
 import { content, klass, start, turnOf, usTurn } from './live-fixture';
 import { classServer, refusal, Visitor } from './live-helpers';
 
@@ -150,6 +152,37 @@ describe('a live class on the class server', () => {
     expect(after.refused).toBeUndefined();
     expect(after.resolved?.months.at(-1)?.hash).toBe(t1.months.at(-1)!.hash);
     await Promise.all([back.team.leave(), again.desk.leave()]);
+  });
+
+  it('moves a team to another device with a key from the desk: the old browser is let go and its token retired, also after a restart', async () => {
+    const { desk, welcome } = await Visitor.create(server.url, klass);
+    const { team: old, welcome: joined } = await Visitor.team(server.url, welcome.code, { team: 'Teal', role: 'US' });
+    const t0 = usTurn(start());
+    await old.submit(0, t0.orders);
+    const closed = new Promise<number>((resolve) => old.room.onLeave((code) => resolve(code)));
+    desk.room.send('moveTeam', { team: joined.teamId });
+    const moved = await desk.next<TeamMoved>('teamMoved');
+    expect(moved.name).toBe('Teal');
+    expect(parseTeamKey(moved.key)).toEqual({ ok: true, key: moved.key });
+    expect(await closed).toBe(TEAM_MOVED_CLOSE);
+    // The old token is refused with the reason; the key plays on at the turn the team had reached.
+    expect(await refusal(Visitor.team(server.url, welcome.code, { team: 'Teal', teamToken: joined.teamToken }))).toBe(TEAM_MOVED);
+    const fresh = await Visitor.team(server.url, welcome.code, { team: 'anything', teamToken: moved.key });
+    expect(fresh.welcome.name).toBe('Teal');
+    expect(fresh.welcome.teamToken).toBe(moved.key);
+    expect(fresh.welcome.months.map((m) => m.hash)).toEqual(t0.months.map((m) => m.hash));
+    // A key from another class, or mistyped, is not one of this class; only the desk moves a team.
+    expect(await refusal(Visitor.team(server.url, welcome.code, { team: 'x', teamToken: 'K7QM-2XB4-9PTR-5' }))).toMatch(/not one of this class/);
+    fresh.team.room.send('moveTeam', { team: joined.teamId });
+    expect((await fresh.team.next<Refused>('refused')).problem).toMatch(/only the trainer.s desk moves a team/);
+    await Promise.all([fresh.team.leave(), desk.leave()]);
+
+    await server.close();
+    server = await classServer({ dataDir: dir });
+    expect(await refusal(Visitor.team(server.url, welcome.code, { team: 'Teal', teamToken: joined.teamToken }))).toBe(TEAM_MOVED);
+    const back = await Visitor.team(server.url, welcome.code, { team: 'Teal', teamToken: moved.key });
+    expect(back.welcome.months).toHaveLength(t0.months.length);
+    await back.team.leave();
   });
 
   it('locks and unlocks a lever live: every team is told, a locked order is refused with the reason, and the board shows the levers', async () => {

@@ -1,7 +1,7 @@
 /**
  * What every class store keeps, whichever PostgreSQL it runs on (the embedded
  * PGlite in tests/server, a real server in tests/services): sessions, teams,
- * turns and controls across a restart, and a turn ended twice refused.
+ * turns, controls and team keys across a restart, and a turn ended twice refused.
  */
 import { expect } from 'vitest';
 import type { ClassStore } from '../../src/server/db/class-store';
@@ -26,6 +26,8 @@ export async function keepsEverythingAcrossARestart(open: () => Promise<ClassSto
   );
   expect(await first.addTurn({ code: session.code, teamId: 't1', turn: 0, orders: [], note: '', hash: 'h0b' })).toBe(false);
   await first.addControl({ code: session.code, seq: 1, control: { action: 'pause' }, targets: {} });
+  await first.addTeamKey({ code: session.code, teamId: 't1', seq: 2, tokenHash: 'c'.repeat(64) });
+  await first.addTeamKey({ code: session.code, teamId: 't1', seq: 1, tokenHash: 'b'.repeat(64) });
   await first.close();
 
   const again = await open();
@@ -37,5 +39,10 @@ export async function keepsEverythingAcrossARestart(open: () => Promise<ClassSto
   expect(stored.turns).toHaveLength(1);
   expect(stored.turns[0]!.orders).toEqual([{ kind: 'industrialPlan', actor: 'us' }]);
   expect(stored.controls.map((c) => c.control)).toEqual([{ action: 'pause' }]);
+  // A team's keys in the order given: its latest replaces its token.
+  expect(stored.keys.map((k) => [k.seq, k.tokenHash[0]])).toEqual([
+    [1, 'b'],
+    [2, 'c'],
+  ]);
   await again.close();
 }

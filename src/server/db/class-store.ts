@@ -3,7 +3,7 @@
  * WebAssembly, in a folder under data/, nothing to install) or, with
  * `DATABASE_URL=postgres://…`, a real PostgreSQL through `pg`. Both run the
  * same migrations and queries. Append-only: the server adds sessions, teams,
- * turns and controls, and rebuilds everything else from them.
+ * turns, controls and team keys, and rebuilds everything else from them.
  */
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,12 +13,13 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations';
-import { classControls, classSessions, classTeams, teamTurns } from './schema';
+import { classControls, classSessions, classTeams, teamKeys, teamTurns } from './schema';
 
 export type SessionRow = typeof classSessions.$inferInsert;
 export type TeamJoinRow = Omit<typeof classTeams.$inferInsert, 'joinedAt'>;
 export type TurnRow = Omit<typeof teamTurns.$inferInsert, 'at'>;
 export type ControlRow = Omit<typeof classControls.$inferInsert, 'at'>;
+export type TeamKeyRow = Omit<typeof teamKeys.$inferInsert, 'at'>;
 
 /** A class as stored: everything needed to rebuild it. */
 export interface StoredClass {
@@ -26,6 +27,7 @@ export interface StoredClass {
   teams: (typeof classTeams.$inferSelect)[];
   turns: (typeof teamTurns.$inferSelect)[];
   controls: (typeof classControls.$inferSelect)[];
+  keys: (typeof teamKeys.$inferSelect)[];
 }
 
 export interface ClassStore {
@@ -36,6 +38,7 @@ export interface ClassStore {
   /** false when the team had already ended that turn (the key refuses it) */
   addTurn(row: TurnRow): Promise<boolean>;
   addControl(row: ControlRow): Promise<void>;
+  addTeamKey(row: TeamKeyRow): Promise<void>;
   hasSession(code: string): Promise<boolean>;
   sessionCodes(): Promise<string[]>;
   load(code: string): Promise<StoredClass | undefined>;
@@ -115,6 +118,9 @@ async function classStoreOn(db: Db, how: { where: string; close: () => Promise<v
     async addControl(row) {
       await db.insert(classControls).values(row);
     },
+    async addTeamKey(row) {
+      await db.insert(teamKeys).values(row);
+    },
     async hasSession(code) {
       const found = await db.select({ code: classSessions.code }).from(classSessions).where(eq(classSessions.code, code));
       return found.length > 0;
@@ -129,7 +135,8 @@ async function classStoreOn(db: Db, how: { where: string; close: () => Promise<v
       const teams = await db.select().from(classTeams).where(eq(classTeams.code, code)).orderBy(asc(classTeams.joinedAt), asc(classTeams.teamId));
       const turns = await db.select().from(teamTurns).where(eq(teamTurns.code, code)).orderBy(asc(teamTurns.teamId), asc(teamTurns.turn));
       const controls = await db.select().from(classControls).where(eq(classControls.code, code)).orderBy(asc(classControls.seq));
-      return { session, teams, turns, controls };
+      const keys = await db.select().from(teamKeys).where(eq(teamKeys.code, code)).orderBy(asc(teamKeys.teamId), asc(teamKeys.seq));
+      return { session, teams, turns, controls, keys };
     },
     close: how.close,
   };

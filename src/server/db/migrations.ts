@@ -42,4 +42,13 @@ export const MIGRATIONS: readonly string[] = [
      at timestamptz NOT NULL DEFAULT now(),
      PRIMARY KEY (code, seq)
    );`,
+  // 2: a team moved to another device with a key from the desk; its latest key replaces its token.
+  `CREATE TABLE team_keys (
+     code text NOT NULL,
+     team_id text NOT NULL,
+     seq integer NOT NULL,
+     token_hash text NOT NULL,
+     at timestamptz NOT NULL DEFAULT now(),
+     PRIMARY KEY (code, team_id, seq)
+   );`,
 ];

@@ -1,7 +1,7 @@
 /**
  * What the class server stores: the truth of every class, append-only
  * (ARCHITECTURE.md §4b). A class session, the teams that joined it, each
- * team's orders per turn, and the trainer's controls. Boards, scores and
+ * team's orders per turn, the trainer's controls, and the keys of teams moved to another device. Boards, scores and
  * games are rebuilt from these by re-simulation; nothing here is updated.
  */
 import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
@@ -61,4 +61,17 @@ export const classControls = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.code, t.seq] })],
+);
+
+/** A team moved to another device: the key its trainer gave it, hashed. Its latest key replaces the token it joined with. */
+export const teamKeys = pgTable(
+  'team_keys',
+  {
+    code: text('code').notNull(),
+    teamId: text('team_id').notNull(),
+    seq: integer('seq').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.teamId, t.seq] })],
 );

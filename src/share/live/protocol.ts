@@ -10,9 +10,13 @@ import { z } from 'zod';
 import { orderSchema } from '../order-schema';
 import type { PlayedTurn } from '../../sim/replay';
 import { NATION_ORDER_KINDS, type Order } from '../../sim/types';
+import { TEAM_KEY_PATTERN } from './team-key';
 
 /** Bumped when a message changes shape: a browser and a server of different versions refuse each other by name. */
-/** 2: a lever is locked for some nations live, and the board's `lockedLevers` names them (share/live/lever-locks.ts). */
+/**
+ * 2: a lever is locked for some nations live, and the board's `lockedLevers` names them (share/live/lever-locks.ts);
+ * a team moves to another device with a key from the desk (team-key.ts).
+ */
 export const LIVE_PROTOCOL = 2;
 export const CLASS_ROOM = 'class';
 export const DEFAULT_CLASS_PORT = 2567;
@@ -26,6 +30,8 @@ export const MAX_MESSAGE_BYTES = 512 * 1024;
 export const MAX_JOIN_BYTES = 4 * 1024 * 1024;
 
 const token = z.string().regex(/^[0-9a-f]{32}$/, 'a token of 32 hex digits');
+/** A team's token, or the key its trainer gave it to go on with its game on another device (team-key.ts). */
+const teamToken = z.union([token, z.string().regex(TEAM_KEY_PATTERN, 'a team key like K7QM-2XB4-9PTR-5')]);
 const teamName = z
   .string()
   .trim()
@@ -42,7 +48,7 @@ export const joinSchema = z.discriminatedUnion('as', [
     protocol: z.int(),
     team: teamName,
     role: z.string().min(1).max(48).optional().describe("the class's roles are one per team, in order: without a role the team takes the next"),
-    teamToken: token.optional(),
+    teamToken: teamToken.optional(),
   }),
 ]);
 export type JoinOptions = z.infer<typeof joinSchema>;
@@ -75,8 +81,23 @@ export const controlSchema = z.discriminatedUnion('action', [
 ]);
 export type Control = z.infer<typeof controlSchema>;
 
+/** The desk asks for a key for a team to go on with its game on another device; the team's old token stops working. */
+export const moveTeamSchema = z.strictObject({ team: z.string().min(1).max(16) });
+
+/** The desk's answer to a team moved: the key to type on the new device. */
+export interface TeamMoved {
+  teamId: string;
+  name: string;
+  key: string;
+}
+
+/** The close code and words for a team's browsers when its trainer moves it to another device: they stop trying to rejoin. */
+export const TEAM_MOVED_CLOSE = 4010;
+export const TEAM_MOVED =
+  "your trainer has moved your team to another device, which plays its game now: this browser no longer can (your trainer's desk can give a key to come back)";
+
 /** Message types, each way. */
-export const TO_SERVER = { submit: 'submit', desync: 'desync', control: 'control' } as const;
+export const TO_SERVER = { submit: 'submit', desync: 'desync', control: 'control', moveTeam: 'moveTeam' } as const;
 export const TO_CLIENT = {
   welcome: 'welcome',
   desk: 'desk',
@@ -86,6 +107,7 @@ export const TO_CLIENT = {
   result: 'result',
   desyncSeen: 'desyncSeen',
   controlDone: 'controlDone',
+  teamMoved: 'teamMoved',
 } as const;
 
 /** The desk's answer to a control carried out: the control, and the teams whose games it reached (none for the class's own: pause, deadline). */

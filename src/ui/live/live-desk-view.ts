@@ -42,7 +42,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
     ${controlsView(s, board)} ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
     ${live.notice && !live.problem ? html`<p class="ok" role="status" data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.desyncs?.length ? html`<p class="error" role="alert">Desync reported by ${live.desyncs.join(', ')}: the class server's result stands.</p>` : ''}
-    ${boardView(board, nationNamer(s))} ${resultsLine(s, board)}`;
+    ${boardView(s, board, nationNamer(s))} ${movesView(live, board)} ${resultsLine(s, board)}`;
 }
 
 function controlsView(s: SessionState, board: Board) {
@@ -179,7 +179,7 @@ function nationNamer(s: SessionState): (id: string) => string {
   return (id) => nations.find((n) => n.id === id)?.name ?? id;
 }
 
-function boardView(board: Board, nation: (id: string) => string) {
+function boardView(s: SessionState, board: Board, nation: (id: string) => string) {
   const rows = [...board.teams].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
   return html`<section class="card" aria-labelledby="live-board-title">
     <h2 id="live-board-title">Teams (${board.teams.length})</h2>
@@ -197,10 +197,11 @@ function boardView(board: Board, nation: (id: string) => string) {
                 <th>Ukraine's shells</th>
                 <th>Seen</th>
                 <th>Status</th>
+                <th><span class="sr-only">Device</span></th>
               </tr>
             </thead>
             <tbody>
-              ${rows.map((t) => rowView(t, nation, isLate(board, t, Date.now())))}
+              ${rows.map((t) => rowView(s, t, { nation, late: isLate(board, t, Date.now()) }))}
             </tbody>
           </table>`
         : html`<p class="hint">No team has joined yet.</p>`
@@ -212,7 +213,7 @@ function boardView(board: Board, nation: (id: string) => string) {
  * A team's row; before its first turn it has no score or fire ratio yet (trainer play-test: "85" before any turn).
  * A team past the deadline for its turn reads "late".
  */
-function rowView(t: BoardRow, nation: (id: string) => string, late: boolean) {
+function rowView(s: SessionState, t: BoardRow, { nation, late }: { nation: (id: string) => string; late: boolean }) {
   const seen = t.online ? 'here now' : t.lastSeen ? `left ${Math.max(0, Math.round((Date.now() - t.lastSeen) / 60_000))} min ago` : '—';
   const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : late ? 'late: time is up' : 'playing';
   return html`<tr data-team=${t.name}>
@@ -225,7 +226,35 @@ function rowView(t: BoardRow, nation: (id: string) => string, late: boolean) {
     <td>${fmt(t.shells)}</td>
     <td>${seen}</td>
     <td class=${late ? 'error' : ''} data-testid="status-${t.name}">${status}</td>
+    <td>
+      ${
+        t.finished
+          ? ''
+          : html`<button
+              aria-label="Move ${t.name} to another device"
+              title="A key for ${t.name} to go on with its game on another device; the device it plays on now is let go"
+              @click=${() => s.liveSend('moveTeam', { team: t.id })}
+            >
+              Move…
+            </button>`
+      }
+    </td>
   </tr>`;
+}
+
+/** The keys the desk was given for teams to go on with their games on another device (trainer play-test: a dead laptop meant starting over). */
+function movesView(live: LiveSession, board: Board) {
+  if (!live.moves?.length) return '';
+  return html`<section class="card" aria-labelledby="live-moves-title" data-testid="live-moves">
+    <h2 id="live-moves-title">Teams moving to another device</h2>
+    <p class="hint">
+      On the new device: choose <em>Join a live class</em>, type the class code ${board.code} and, under "Going on with your team's game on this device?", the
+      team's key.
+    </p>
+    <ul>
+      ${live.moves.map((m) => html`<li>${m.name}: key <strong class="live-code" data-testid="team-key-${m.name}">${m.key}</strong></li>`)}
+    </ul>
+  </section>`;
 }
 
 function resultsLine(s: SessionState, board: Board) {

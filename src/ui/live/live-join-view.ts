@@ -46,6 +46,21 @@ export function liveJoinView(s: SessionState) {
         >Team name <input name="team" maxlength="40" .value=${f.team} @input=${(e: Event) => s.editLiveForm({ team: (e.target as HTMLInputElement).value })}
       /></label>
       <button type="submit" class="primary" ?disabled=${f.busy}>${f.busy ? 'Joining…' : 'Join the class'}</button>
+      <details class="team-key" ?open=${!!f.key}>
+        <summary>Going on with your team's game on this device?</summary>
+        <label
+          >Team key (from your trainer)
+          <input
+            name="key"
+            autocomplete="off"
+            placeholder="K7QM-2XB4-9PTR-5"
+            .value=${f.key ?? ''}
+            @input=${(e: Event) => s.editLiveForm({ key: (e.target as HTMLInputElement).value })}
+        /></label>
+        <p class="hint">
+          If your team's device broke or was swapped, your trainer's desk gives a key: type it with the class code, and your team plays on here.
+        </p>
+      </details>
     </form>
     ${f.problem ? html`<p class="error" role="alert" data-testid="live-join-problem">${f.problem}</p>` : ''}
   </section>`;

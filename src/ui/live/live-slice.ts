@@ -6,7 +6,19 @@
  * messages are in live-team.ts and live-desk.ts.
  */
 import { parseClassCode } from '../../share/live/class-code';
-import { TO_CLIENT, type Control, type ControlDone, type DeskWelcome, type Refused, type Resolved, type Welcome } from '../../share/live/protocol';
+import {
+  TEAM_MOVED,
+  TEAM_MOVED_CLOSE,
+  TO_CLIENT,
+  type Control,
+  type ControlDone,
+  type DeskWelcome,
+  type Refused,
+  type Resolved,
+  type TeamMoved,
+  type Welcome,
+} from '../../share/live/protocol';
+import { parseTeamKey } from '../../share/live/team-key';
 import type { Order } from '../../sim';
 import type { Slice, SessionState } from '../store';
 import { classServerUrl, connectLive, type Board, type LiveConnection, type Visit } from './live-connection';
@@ -37,6 +49,10 @@ export interface LiveSession {
   desyncs?: string[];
   /** how to join again after a lost connection */
   visit: Visit;
+  /** a team: its trainer moved it to another device, so this browser no longer rejoins */
+  movedAway?: boolean;
+  /** the desk: keys for teams to go on with their games on another device */
+  moves?: TeamMoved[];
 }
 
 export interface LiveSlice {
@@ -44,7 +60,7 @@ export interface LiveSlice {
   /** the time of the last countdown tick: setting it redraws the deadline every second */
   liveClock: number;
   /** the menu's join form and the desk's reopen form */
-  liveForm: { code: string; team: string; token: string; problem: string | null; busy: boolean };
+  liveForm: { code: string; team: string; token: string; key?: string; problem: string | null; busy: boolean };
   editLiveForm(patch: Partial<LiveSlice['liveForm']>): void;
   /** A team joins the class whose code is in the form (rejoining as itself when this browser has its token). */
   joinLiveClass(): Promise<void>;
@@ -89,6 +105,10 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
         nation: (id) => sc?.nations.find((n) => n.id === id)?.name ?? id,
       });
       set({ live: { ...get().live!, notice, problem: null } });
+    } else if (type === TO_CLIENT.teamMoved) {
+      const m = message as TeamMoved;
+      const live = get().live!;
+      set({ live: { ...live, moves: [...(live.moves ?? []).filter((x) => x.teamId !== m.teamId), m] } });
     } else if (type === TO_CLIENT.desyncSeen) {
       const d = message as { name: string; turn: number };
       set({ live: { ...get().live!, desyncs: [...(get().live!.desyncs ?? []), `${d.name}: turn ${d.turn}`] } });
@@ -107,10 +127,12 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
           set({ live: { ...get().live!, board } });
           tickUntil(board.deadlineAt);
         },
-        lost: () => lost(),
+        lost: (closeCode) => (closeCode === TEAM_MOVED_CLOSE ? movedAway() : lost()),
       });
       set({ live: { ...get().live!, status: 'open', problem: null }, liveForm: { ...get().liveForm, problem: null, busy: false } });
     } catch (e) {
+      // A team moved to another device meanwhile: its old token will never be taken again.
+      if (again && (e as Error).message === TEAM_MOVED) return movedAway();
       if (again) return lost((e as Error).message);
       set({ live: null, liveForm: { ...get().liveForm, problem: (e as Error).message, busy: false } });
     }
@@ -127,6 +149,14 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
         ticking = null;
       }
     }, 1000);
+  };
+
+  /** The trainer moved this team to another device: the game stays on screen, and this browser stops trying to rejoin. */
+  const movedAway = () => {
+    const live = get().live;
+    if (!live) return;
+    if (retry) clearTimeout(retry);
+    set({ live: { ...live, status: 'lost', waiting: false, problem: TEAM_MOVED, movedAway: true }, resolving: false, settling: false });
   };
 
   /** The connection dropped: the game stays on screen, and the browser tries again every few seconds. */
@@ -148,6 +178,14 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
       const form = get().liveForm;
       const code = parseClassCode(form.code);
       if (!code.ok) return set({ liveForm: { ...form, problem: `Class code: ${code.error}` } });
+      if (form.key?.trim()) {
+        // A team moved here by its trainer: the key stands for the team, whatever name is typed.
+        const key = parseTeamKey(form.key);
+        if (!key.ok) return set({ liveForm: { ...form, problem: `Team key: ${key.error}` } });
+        set({ liveForm: { ...form, problem: null, busy: true } });
+        get().leaveLive();
+        return connect({ as: 'team', code: code.code, team: form.team.trim() || 'moved team', teamToken: key.key }, 'team', code.code);
+      }
       const saved = savedTeam(code.code);
       if (!saved && !form.team.trim()) return set({ liveForm: { ...form, problem: 'Give your team a name (the trainer sees it on the board).' } });
       set({ liveForm: { ...form, problem: null, busy: true } });
