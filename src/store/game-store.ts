@@ -73,8 +73,12 @@ export interface GameStoreState {
   /** This actor's pending orders. */
   pendingOf(actor: Actor): Order[];
   clearOrders(): void;
-  /** A live class: the trainer's orders for this turn are these (as the class server keeps them); the players' stay. */
-  replaceTrainerOrders(orders: readonly Order[]): void;
+  /**
+   * A live class: the trainer's orders for this turn are these (as the class server keeps them); the players' stay,
+   * save those the trainer's now make the rules refuse (an inject that freezes aid, a lock), which are taken back
+   * and answered, so End turn is not refused for them (trainer play-test: a team could not end its turn).
+   */
+  replaceTrainerOrders(orders: readonly Order[]): OrderResult[];
   /** a live class: the trainer's orders come from the class server, and no one at this device may undo or clear them */
   trainerOrdersFromServer: boolean;
   /**
@@ -223,8 +227,13 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       trainerOrdersFromServer: false,
       replaceTrainerOrders(orders) {
         const { game, pending } = get();
-        const kept = [...orders, ...pending.filter((o) => o.actor !== TRAINER)];
-        set({ pending: kept, preview: previewOrders(content, game, kept), trainerOrdersFromServer: true });
+        const all = [...orders, ...pending.filter((o) => o.actor !== TRAINER)];
+        const preview = previewOrders(content, game, all);
+        // A refused order changes nothing in the state, so the others' answers stand without it.
+        const refused = preview.results.slice(orders.length).filter((r) => !r.ok);
+        const kept = refused.length ? all.filter((o, i) => i < orders.length || preview.results[i]!.ok) : all;
+        set({ pending: kept, preview: refused.length ? previewOrders(content, game, kept) : preview, trainerOrdersFromServer: true });
+        return refused;
       },
 
       endTeamTurn() {

@@ -191,6 +191,20 @@ describe('a live class', () => {
     }
     await shot(desk, 'live-desk');
 
+    // Gold adds a shift, then the trainer locks extra shifts: the order is taken back with the reason, so End turn is not
+    // refused for it (trainer play-test: a team could not end its turn after a live lock or inject).
+    const goldOrders = async () => Number((await gold.locator('#tab-orders').textContent())!.match(/\((\d+)\)/)![1]);
+    await gold.getByRole('tab', { name: 'Decisions' }).click();
+    await gold
+      .getByRole('button', { name: /^Add a shift at /, disabled: false })
+      .first()
+      .click();
+    await expect.poll(goldOrders).toBe(1);
+    await desk.getByTestId('live-levers').getByLabel('extra shifts').check();
+    await expect.poll(() => gold.getByTestId('live-notice').textContent()).toMatch(/taken back: adds a shift at .*locked by your trainer/);
+    expect(await goldOrders()).toBe(0);
+    await desk.getByTestId('live-levers').getByLabel('extra shifts').uncheck();
+
     // Both teams play to the end; their results reach the dashboard, verified, and its CSV.
     // Each turn is ended once the last one is answered: a click while the last turn resolves would wait for a button the debrief takes away.
     const ready = async (team: Page) =>

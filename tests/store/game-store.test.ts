@@ -41,6 +41,21 @@ describe('the game store', () => {
     expect(store.getState().pending).toEqual([pause]);
   });
 
+  it("in a live class an order the trainer's new lock refuses is taken back and answered; the team's others stay", () => {
+    const store = createGameStore({ content, start: game() });
+    const send: Order = { kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 };
+    const pledge: Order = { kind: 'pledge', actor: 'PL', shareBp: 500 };
+    store.getState().addOrder(send);
+    store.getState().addOrder(pledge);
+    const lock: Order = { kind: 'lockLever', actor: 'trainer', lever: 'drawdown', nations: ['US'], locked: true };
+    const taken = store.getState().replaceTrainerOrders([lock]);
+    expect(taken.map((r) => [r.order, r.ok])).toEqual([[send, false]]);
+    expect(store.getState().pending).toEqual([lock, pledge]);
+    expect(store.getState().preview.results.every((r) => r.ok)).toBe(true);
+    // Given again unchanged, nothing more is taken back.
+    expect(store.getState().replaceTrainerOrders([lock])).toEqual([]);
+  });
+
   it('undo takes back the acting nation’s last order of the month, and only its own', () => {
     const store = createGameStore({ content, start: game() });
     const stock = usShells(store.getState().game);

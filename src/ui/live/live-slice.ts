@@ -24,7 +24,7 @@ import type { Slice, SessionState } from '../store';
 import { classServerUrl, connectLive, type Board, type LiveConnection, type Visit } from './live-connection';
 import { controlNotice, deskResult, deskWelcome, savedDesks } from './live-desk';
 import { TIME_UP_SHOWN_MS } from './deadline';
-import { savedTeam, submitTurn, turnRefused, turnResolved, welcomeTeam } from './live-team';
+import { savedTeam, submitTurn, trainerOrdersArrived, turnRefused, turnResolved, welcomeTeam } from './live-team';
 
 export interface LiveSession {
   as: 'team' | 'desk';
@@ -93,11 +93,10 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
     } else if (type === TO_CLIENT.desk) deskWelcome(message as DeskWelcome, access);
     else if (type === TO_CLIENT.resolved) turnResolved(message as Resolved, access);
     else if (type === TO_CLIENT.refused) turnRefused(message as Refused, access);
-    else if (type === TO_CLIENT.trainerOrders)
-      get()
-        .game?.getState()
-        .replaceTrainerOrders((message as { orders: Order[] }).orders);
-    else if (type === TO_CLIENT.result) deskResult(message as { name: string; code: string }, access);
+    else if (type === TO_CLIENT.trainerOrders) {
+      const game = get().game;
+      if (game) trainerOrdersArrived(game, (message as { orders: Order[] }).orders, access);
+    } else if (type === TO_CLIENT.result) deskResult(message as { name: string; code: string }, access);
     else if (type === TO_CLIENT.controlDone) {
       const sc = get().catalogue.scenarios.find((x) => x.id === get().resultsClass.scenarioId);
       const notice = controlNotice(message as ControlDone, {

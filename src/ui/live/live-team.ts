@@ -19,6 +19,8 @@ import type { SessionState } from '../store';
 import { parseSeed } from '../../share/seed-code';
 import { givePending } from '../menu/saves-slice';
 import { count } from '../../share/text/numbers';
+import { formatMessage, namesFor } from '../../share/text/messages';
+import { orderText } from '../../share/text/orders';
 import { keptTurnOrders } from './kept-orders';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
@@ -98,13 +100,28 @@ function giveKeptOrders(code: string, game: GameStore, { get, set }: Access): vo
 }
 
 /** After a reconnection: months another browser of the team played meanwhile are played here too; the orders given so far stay when none were. */
-function catchUp(game: GameStore, months: Welcome['months'], trainerOrders: Order[], { get }: Access): string | null {
+function catchUp(game: GameStore, months: Welcome['months'], trainerOrders: Order[], { get, set }: Access): string | null {
   const have = game.getState().history.length;
   const missed = months.slice(have);
   if (months.length < have) return 'the class server has fewer months of this game than this browser: ask your trainer';
   if (missed.length) get().resolveOnScreen(() => missed.forEach((m) => game.getState().resolveRecorded(m.orders)));
-  game.getState().replaceTrainerOrders(trainerOrders);
+  trainerOrdersArrived(game, trainerOrders, { get, set });
   return null;
+}
+
+/**
+ * The trainer's orders of the turn as the class server keeps them. The team's orders they make the rules refuse
+ * (an inject that freezes aid, a lock) are taken back, and the team is told which and why (trainer play-test:
+ * End turn was refused for them, and only "Undo the last", again and again, got the team out).
+ */
+export function trainerOrdersArrived(game: GameStore, orders: readonly Order[], { get, set }: Access): void {
+  const taken = game.getState().replaceTrainerOrders(orders);
+  if (!taken.length || !get().live) return;
+  const g = game.getState();
+  const names = namesFor(g.content, g.preview.state);
+  const what = taken.map((r) => `${orderText(r.order, names)} (${formatMessage(r.message, names)})`).join('; ');
+  const notice = `Your trainer's latest move means the rules now refuse ${taken.length === 1 ? 'an order' : `${taken.length} orders`} you had given, so ${taken.length === 1 ? 'it was' : 'they were'} taken back: ${what}.`;
+  set({ live: { ...get().live!, notice } });
 }
 
 /** How long End turn stays off after another browser of the team ended the turn. */
