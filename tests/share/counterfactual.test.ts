@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { changesToTry, findCounterfactuals, MAX_CHANGES, runChange } from '../../src/share/debrief/counterfactual';
-import { replayed } from '../../src/share/debrief/finished-game';
+import { humanOrdersOf, playOn, replayed } from '../../src/share/debrief/finished-game';
 import { loadScenario } from '../../src/cli/scenario-files';
 import { hashState, isTurnStart, replayTurns, scoreGame, type GameState, type Order } from '../../src/sim';
 import { playToEnd, SHORT } from './debrief-game';
@@ -43,6 +43,18 @@ describe('counterfactuals', () => {
     for (const cf of best) expect(cf.score.score).toBeGreaterThan(base.score);
     expect(best.map((x) => x.score.score)).toEqual([...best.map((x) => x.score.score)].sort((a, b) => b - a));
     expect(new Set(best.map((x) => x.change.kind)).size).toBe(best.length);
+  });
+
+  it("keeps the trainer's orders on every course: played on unchanged, the game ends as it did, and no advice breaks a lock", () => {
+    const lock: Order = { kind: 'lockLever', actor: 'trainer', lever: 'drawdown', nations: [], locked: true };
+    // The trainer locks drawdowns in the third month; the student's send in the fourth is refused, as in the game.
+    const ordersFor = (turn: number): Order[] =>
+      turn === 2 ? [lock] : turn === 3 ? [{ kind: 'drawdown', actor: 'PL', product: 'shell', amount: 10_000 }] : [];
+    const { store, game } = playToEnd({ ordersFor });
+    const same = playOn(game, { turn: 0, orders: humanOrdersOf(game, 0) });
+    expect(hashState(same.final)).toBe(store.history.at(-1)!.hash);
+    // Sending to the floors in the month of the lock would be refused: it is no counterfactual there.
+    expect(runChange(game, { kind: 'drawToFloors', turn: 2 })).toBeNull();
   });
 
   it('keeps the months before the changed one exactly as they were played', () => {

@@ -14,7 +14,7 @@
 import { scoreGame, type Score } from '../../sim/score';
 import type { Order } from '../../sim/types';
 import { changedOrders, type Change } from './changes';
-import { humanOrdersOf, playOn, type ReplayedGame } from './finished-game';
+import { humanOrdersOf, playOn, trainerOrdersOf, type ReplayedGame } from './finished-game';
 import { changesAnything, monthDiff, type MonthDiff } from './month-diff';
 import { deepestBreachTurn, firstShortage, floorBreaches, worstMonth } from './turning-points';
 
@@ -88,7 +88,9 @@ export function runChange(game: ReplayedGame, change: Change): Counterfactual | 
   const recorded = humanOrdersOf(game, change.turn);
   const plan = { content: game.content, state, recorded, humanNations: game.humanNations };
   const orders = changedOrders(change, plan);
-  const diff = monthDiff(game.content, state, recorded, orders);
+  // Weighed with the trainer's orders of the month before the players', as the game gave them (a lock refuses the change too).
+  const trainer = trainerOrdersOf(game, change.turn);
+  const diff = monthDiff(game.content, state, [...trainer, ...recorded], [...trainer, ...orders]);
   if (!changesAnything(diff)) return null;
   const played = playOn(game, { turn: change.turn, orders });
   // What each contract it signs delivered in that game (play-test: advice to sign Stinger contracts that could deliver nothing in time).

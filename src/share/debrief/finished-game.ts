@@ -10,7 +10,7 @@ import { POLICIES, type PolicyName } from '../../sim/policies';
 import type { TurnReport } from '../../sim/report';
 import { ordersForTurn } from '../../sim/replay';
 import { resolveTurn } from '../../sim/resolve-turn';
-import type { GameState, Order } from '../../sim/types';
+import { TRAINER, type GameState, type Order } from '../../sim/types';
 
 /** One resolved month: every order it resolved with (the humans', then the policy's), its report and the state hash after it. */
 export interface PlayedMonth {
@@ -51,6 +51,11 @@ export function humanOrdersOf(game: FinishedGame, turn: number): Order[] {
   return (game.months[turn]?.orders ?? []).filter((o) => game.humanNations.includes(o.actor));
 }
 
+/** The trainer's orders in a month (an inject, a lock, a pause): they stand on every course the debrief tries. */
+export function trainerOrdersOf(game: FinishedGame, turn: number): Order[] {
+  return (game.months[turn]?.orders ?? []).filter((o) => o.actor === TRAINER);
+}
+
 /** A month of the game played with other orders from the players: the turn, and that month's orders. */
 export interface ChangedMonth {
   turn: number;
@@ -74,7 +79,9 @@ export function playOn(game: ReplayedGame, change: ChangedMonth): PlayedOn {
   const turns = game.months.slice(0, change.turn).map((m) => [...m.orders]);
   let s = game.states[change.turn]!;
   for (let t = change.turn; !s.finished; t++) {
-    const human = t === change.turn ? change.orders : humanOrdersOf(game, t);
+    // The trainer's injects and locks stand on every course, first as in a live game (trainer play-test: the debrief
+    // advised sending shells while an inject had frozen the aid, and shifts the trainer had locked).
+    const human = [...trainerOrdersOf(game, t), ...(t === change.turn ? change.orders : humanOrdersOf(game, t))];
     const orders = ordersForTurn(c, s, human, POLICIES[game.aiPolicy], rest);
     s = resolveTurn(c, s, orders, { explain: false }).state;
     turns.push(orders);
