@@ -72,7 +72,7 @@ describe("the trainer's desk", () => {
     // The locked lever shows it before it is pressed (trainer play-test: it looked like any other until refused).
     const fund = student.page.getByRole('button', { name: /^Fund .*, locked by your trainer$/ }).first();
     expect(await fund.isDisabled()).toBe(true);
-    expect((await fund.textContent())!.trim()).toBe('🔒 locked');
+    expect((await fund.textContent())!.trim()).toBe('Locked');
     expect(await student.page.getByTestId('class-rules').textContent()).toContain('no new plants');
     // Only the plants say so: the levers not locked are as they were.
     expect(await student.page.getByRole('button', { name: /locked by your trainer/ }).count()).toBe(

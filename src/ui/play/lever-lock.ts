@@ -13,6 +13,6 @@ export function leverLocked(s: SessionState, lever: NationOrderKind, nationId: s
   );
 }
 
-/** What a locked lever's button says, and adds to its accessible name. */
-export const LOCKED_LABEL = '🔒 locked';
+/** What a locked lever's button says, and adds to its accessible name (words, not a padlock: a browser without an emoji font showed an empty box). */
+export const LOCKED_LABEL = 'Locked';
 export const LOCKED_WHY = 'locked by your trainer';
