@@ -48,8 +48,9 @@ describe("the desk's deadline", () => {
     expect(b.teams.map((t) => isLate(b, t, 100_000))).toEqual([false, true, false]);
   });
 
-  it('says so when every team has ended the turn it was for', () => {
+  it('says so when every team has ended the turn it was for, and claims nothing it cannot know once time is up', () => {
     const b = board([row('Blue', 3, 2)], 90_000);
     expect(deskCountdownText(b, countdown(b, 0)!)).toBe('every team has ended the turn the deadline was for');
+    expect(deskCountdownText(b, countdown(b, 100_000)!)).toBe('time is up; no team is still at that turn');
   });
 });

@@ -45,7 +45,8 @@ export function teamsOnDeadline(board: Board): BoardRow[] {
  */
 export function deskCountdownText(board: Board, c: Countdown): string {
   const teams = teamsOnDeadline(board).map((t) => t.name);
-  if (!teams.length) return c.seconds ? 'every team has ended the turn the deadline was for' : 'time is up: every team had ended its turn';
+  // Once no team is at its turn, the desk cannot tell who ended it before the time ran out and who after.
+  if (!teams.length) return c.seconds ? 'every team has ended the turn the deadline was for' : 'time is up; no team is still at that turn';
   const names = teams.length > 4 ? `${teams.slice(0, 4).join(', ')} and ${teams.length - 4} more` : teams.join(', ');
   return c.seconds ? countdownText(c, `for ${names}`) : `time is up: ${names} ${teams.length === 1 ? 'has' : 'have'} not ended the turn`;
 }

@@ -13,7 +13,7 @@ export function liveBarView(s: SessionState) {
     live.status === 'open' ? (live.waiting ? 'sending your turn…' : 'connected') : live.status === 'lost' ? 'connection lost: trying again…' : 'connecting…';
   return html`<div class="live-bar" role="status" data-testid="live-bar">
     <strong>Live class ${live.code}</strong> · ${s.teamName} · ${state} ${board?.paused ? html` · <strong>Paused by your trainer</strong>` : ''}
-    ${clock ? html` · <span data-testid="live-countdown">${countdownText(clock, 'for this turn')}</span>` : ''}
+    ${clock ? html` · <span data-testid="live-countdown" class=${clock.seconds ? '' : 'time-up'}>${countdownText(clock, 'for this turn')}</span>` : ''}
     ${live.notice ? html`<p data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
     ${live.desync ? html`<p class="error" role="alert" data-testid="live-desync">${live.desync}</p>` : ''}
