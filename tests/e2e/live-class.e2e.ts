@@ -219,6 +219,9 @@ describe('a live class', () => {
       // The server has the result: the debrief does not ask the team to hand in a code (trainer play-test).
       expect(await team.getByTestId('live-result').textContent()).toContain('there is no code to hand in');
       expect(await team.getByRole('heading', { name: 'Result code to hand in' }).count()).toBe(0);
+      // The class's scenario is not in every copy of the game: no link that would open nowhere (trainer play-test).
+      expect(await team.getByTestId('share-link-none').isVisible()).toBe(true);
+      expect(await team.getByRole('button', { name: 'Copy the replay link' }).count()).toBe(0);
     }
     await expect.poll(() => desk.getByTestId('live-results').textContent()).toContain('2 of 2 teams have finished');
     await desk.getByRole('link', { name: /Open the results/ }).click();

@@ -47,14 +47,29 @@ function gameIdView(s: SessionState) {
       Seed <code>${g.game.seed}</code> · final state hash <code data-testid="final-hash">${g.history.at(-1)?.hash ?? ''}</code>. Anyone with this seed and your
       orders gets the same result.
     </p>
-    <p>Share this war: <a href=${link ?? ''} data-testid="share-link">${link}</a> (the same scenario and seed, to play yourself)</p>
+    ${s.scenarioFromFile ? notLinkable(s) : linksView(s, link)}
+  </section>`;
+}
+
+/**
+ * A scenario that came with a class or from a file is not in every copy of the game, so a link (which names the
+ * scenario) would open nowhere (trainer play-test: both links of a class game said its scenario was not there).
+ */
+function notLinkable(s: SessionState) {
+  return html`<p class="hint" data-testid="share-link-none">
+    This war was played on “${s.scenario!.title}”, which came with your class or from a file, not with the game, so a link cannot carry it. The result code
+    carries the whole game: your trainer checks it with the class file.
+  </p>`;
+}
+
+function linksView(s: SessionState, link: string | null) {
+  return html`<p>Share this war: <a href=${link ?? ''} data-testid="share-link">${link}</a> (the same scenario and seed, to play yourself)</p>
     <div class="row">
       <button @click=${() => void copyReplayLink(s)}>Copy the replay link</button>
       <span class="hint">the whole game, to watch month by month and play on from any month</span>
       ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game" .value=${s.sharedLink} />` : ''}
       <span role="status" data-testid="share-status">${s.shareStatus}</span>
-    </div>
-  </section>`;
+    </div>`;
 }
 
 /** First on the page, so a class hands in its codes before reading on (play-test: the code was found only after the details). */
