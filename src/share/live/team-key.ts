@@ -5,9 +5,10 @@
  * Twelve characters of the seed-code alphabet (31^12, about 59 bits) and a check character: case-insensitive,
  * O read as 0 and I or L as 1, a single mistyped character or a swap caught before it reaches the server.
  */
-import { ALPHABET, BASE, checkChar, normalizeCode } from '../seed-code';
+import { ALPHABET, checkChar } from '../seed-code';
+import { randomDigits, readCheckedCode } from './checked-code';
 
-const DATA_CHARS = 12;
+const KIND = { name: 'a team key', dataChars: 12, example: 'K7QM-2XB4-9PTR-5' };
 
 function format(digits: readonly number[]): string {
   const data = digits.map((d) => ALPHABET[d]).join('');
@@ -16,24 +17,14 @@ function format(digits: readonly number[]): string {
 
 /** A fresh key from a source of random 32-bit words (the server's). */
 export function newTeamKey(randomUint32: () => number): string {
-  return format(Array.from({ length: DATA_CHARS }, () => randomUint32() % BASE));
+  return format(randomDigits(KIND.dataChars, randomUint32));
 }
 
 export type TeamKeyResult = { ok: true; key: string } | { ok: false; error: string };
 
 export function parseTeamKey(input: string): TeamKeyResult {
-  if (input.length > 60) return { ok: false, error: 'a team key has 13 characters (like K7QM-2XB4-9PTR-5)' };
-  const cleaned = normalizeCode(input);
-  if (cleaned.length !== DATA_CHARS + 1)
-    return { ok: false, error: `a team key has ${DATA_CHARS + 1} characters (like K7QM-2XB4-9PTR-5); "${input.trim()}" has ${cleaned.length}` };
-  const digits: number[] = [];
-  for (let i = 0; i < DATA_CHARS; i++) {
-    const d = ALPHABET.indexOf(cleaned[i]!);
-    if (d < 0 || d >= BASE) return { ok: false, error: `"${cleaned[i]}" (character ${i + 1}) is not used in team keys` };
-    digits.push(d);
-  }
-  if (checkChar(digits) !== cleaned[DATA_CHARS]) return { ok: false, error: `"${input.trim()}" does not check out: a character is mistyped` };
-  return { ok: true, key: format(digits) };
+  const read = readCheckedCode(input, KIND);
+  return read.ok ? { ok: true, key: format(read.digits) } : read;
 }
 
 /** The shape the server reads a key in (parsed and formatted by the browser first). */
