@@ -301,7 +301,10 @@ describe('a live class', () => {
       await desk.getByRole('button', { name: 'Move Teal to another device' }).click();
       const key = (await desk.getByTestId('team-key-Teal').textContent())!;
       expect(key).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]$/);
-      for (const page of [teal, tab]) await expect.poll(() => page.getByTestId('live-problem').textContent()).toContain('moved your team to another device');
+      for (const page of [teal, tab]) {
+        await expect.poll(() => page.getByTestId('live-problem').textContent()).toContain('moved your team to another device');
+        expect(await page.getByTestId('live-bar').textContent()).toContain('moved to another device');
+      }
       const laptop = await browserOf().newContext({ viewport: { width: 1366, height: 768 } });
       const { page: fresh } = await openAt('', url, laptop);
       await fresh.getByRole('textbox', { name: 'Class code' }).fill(code);

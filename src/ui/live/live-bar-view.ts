@@ -10,7 +10,15 @@ export function liveBarView(s: SessionState) {
   const row = board?.teams.find((t) => t.name === s.teamName);
   const clock = board && s.game ? teamCountdown(board, row, s.game.getState().game.turn, Date.now()) : null;
   const state =
-    live.status === 'open' ? (live.waiting ? 'sending your turn…' : 'connected') : live.status === 'lost' ? 'connection lost: trying again…' : 'connecting…';
+    live.status === 'open'
+      ? live.waiting
+        ? 'sending your turn…'
+        : 'connected'
+      : live.movedAway
+        ? 'moved to another device'
+        : live.status === 'lost'
+          ? 'connection lost: trying again…'
+          : 'connecting…';
   return html`<div class="live-bar" role="status" data-testid="live-bar">
     <strong>Live class ${live.code}</strong> · ${s.teamName} · ${state} ${board?.paused ? html` · <strong>Paused by your trainer</strong>` : ''}
     ${clock ? html` · <span data-testid="live-countdown" class=${clock.seconds ? '' : 'time-up'}>${countdownText(clock, 'for this turn')}</span>` : ''}
