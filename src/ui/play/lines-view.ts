@@ -82,10 +82,23 @@ function leverHints(c: ScenarioContent, l: ProductionLine, { shift, weekend }: L
   </ul>`;
 }
 
-function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift, weekend }: Levers, tutorial: boolean) {
+/** The line levers a class lock binds for the acting nation: the same for every line, so worked out once a table. */
+interface LineLocks {
+  shift: boolean;
+  weekend: boolean;
+  reactivate: boolean;
+}
+
+const lineLocks = (s: SessionState): LineLocks => ({
+  shift: leverLocked(s, 'addShift'),
+  weekend: leverLocked(s, 'weekendWork'),
+  reactivate: leverLocked(s, 'reactivateLine'),
+});
+
+function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift, weekend }: Levers, o: { tutorial: boolean; locked: LineLocks }) {
   const c = s.game!.getState().content;
   const acting = s.acting;
-  const locked = { shift: leverLocked(s, 'addShift'), weekend: leverLocked(s, 'weekendWork'), reactivate: leverLocked(s, 'reactivateLine') };
+  const { tutorial, locked } = o;
   return html`${
     shift
       ? html`<button
@@ -140,6 +153,7 @@ function linesTable({ s, st, lines, byLine, tutorialLine }: Table) {
   const c = g.content;
   const last = g.history.at(-1)?.report;
   const output = (id: string) => last?.entries.find((e) => e.id === `prod:${id}`)?.delta;
+  const locked = lineLocks(s);
   return html`<table>
     <thead>
       <tr>
@@ -161,7 +175,7 @@ function linesTable({ s, st, lines, byLine, tutorialLine }: Table) {
             ${l.shifts}${l.pendingShifts.length ? html` <span class="hint">+${l.pendingShifts.length} from ${monthLabel(l.pendingShifts[0]!.readyMonth)}</span>` : ''}${l.weekend ? ' + weekends' : ''}
           </td>
           <td>${out === undefined ? '—' : fmt(out)}</td>
-          <td class="actions">${lineActions(s, st, l, byLine.get(l.id)!, l.id === tutorialLine)}</td>
+          <td class="actions">${lineActions(s, st, l, byLine.get(l.id)!, { tutorial: l.id === tutorialLine, locked })}</td>
         </tr>`;
       })}
     </tbody>

@@ -32,6 +32,7 @@ export function plantsView(s: SessionState, st: GameState) {
   // Plants that would open only after the game's end fold under their count (a list of fifteen read about 400 words).
   const soon = open.filter((t) => st.month + t.buildMonths <= c.endMonth);
   const late = open.filter((t) => !soon.includes(t));
+  const locked = leverLocked(s, 'fundPlant');
   // Folded: fifteen plants are a screen of reading, and a plant is a decision of a few turns, not of every one.
   return html`<details class="card plants-card" data-testid="plants">
     <summary>
@@ -45,14 +46,14 @@ export function plantsView(s: SessionState, st: GameState) {
       takes about two years to reach full rate.
     </p>
     <ul class="plants">
-      ${(soon.length ? c.templates.filter((t) => !late.includes(t)) : c.templates).map((t) => plantItem(s, st, t))}
+      ${(soon.length ? c.templates.filter((t) => !late.includes(t)) : c.templates).map((t) => plantItem(s, st, t, locked))}
     </ul>
     ${
       soon.length && late.length
         ? html`<details data-testid="late-plants">
             <summary>${late.length} more would open after the game ends (${monthLabel(c.endMonth)})</summary>
             <ul class="plants">
-              ${late.map((t) => plantItem(s, st, t))}
+              ${late.map((t) => plantItem(s, st, t, locked))}
             </ul>
           </details>`
         : ''
@@ -61,7 +62,8 @@ export function plantsView(s: SessionState, st: GameState) {
 }
 
 /** A plant: being built, or to fund with its capacity, cost and earliest opening. */
-function plantItem(s: SessionState, st: GameState, t: DeepReadonly<PlantTemplate>) {
+/** `locked`: a class lock binds new plants for the acting nation (worked out once for the list). */
+function plantItem(s: SessionState, st: GameState, t: DeepReadonly<PlantTemplate>, locked: boolean) {
   const c = s.game!.getState().content;
   const payer = st.nations.find((n) => n.id === s.acting);
 
@@ -73,7 +75,6 @@ function plantItem(s: SessionState, st: GameState, t: DeepReadonly<PlantTemplate
       <div><strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
       <div>${built.status === 'building' ? `being built, due ${monthLabel(built.readyMonth)}` : built.status}</div>
     </li>`;
-  const locked = leverLocked(s, 'fundPlant');
   return html`<li>
     <div><strong>${t.plantName}</strong> <span class="hint">(${nationSpec(c, t.nationId)?.name ?? t.nationId}, ${firmSpec(c, t.firmId)?.name})</span></div>
     <div>
