@@ -23,8 +23,21 @@ describe('a class link', () => {
     const roles = await page.getByLabel('Your role').locator('option').allTextContents();
     expect(roles.map((r) => r.split(' (')[0])).toEqual(['United States', 'Poland', 'Teams taking turns on this laptop']);
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    // The first tip of a class game is its rules, in sight (play-test: the first tip scrolled the panel past them).
+    const tip = page.getByRole('complementary', { name: /^Tutorial/ });
+    await expect.poll(() => tip.getByRole('heading').textContent()).toBe("Tutorial 1/8: Your trainer's rules");
     const rules = page.getByTestId('class-rules');
+    await page.waitForTimeout(600);
+    const inPanel = () =>
+      rules.evaluate((el) => {
+        const [r, p] = [el.getBoundingClientRect(), el.closest('#panel')!.getBoundingClientRect()];
+        return r.top >= p.top && r.bottom <= p.bottom;
+      });
+    expect(await inPanel()).toBe(true);
+    await shot(page, 'class-rules-tip');
+    await tip.getByRole('button', { name: 'Next tip' }).click();
+    await expect.poll(() => tip.getByRole('heading').textContent()).toBe('Tutorial 2/8: Stocks are quick but finite');
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
     await expect.poll(() => rules.textContent()).toContain('no new plants');
     expect(await rules.textContent()).toContain('Hidden in this class: the intelligence on Russia');
     await shot(page, 'class-rules');

@@ -15,7 +15,7 @@ export function classRulesView(c: ScenarioContent, st: GameState, acting: string
   const hidden = !rules
     ? []
     : [rules.hideRussia ? 'the intelligence on Russia' : '', rules.hideOtherScores ? "other teams' scores until the end" : ''].filter(Boolean);
-  return html`<section aria-labelledby="class-rules-title" class="card class-rules" data-testid="class-rules">
+  return html`<section aria-labelledby="class-rules-title" class="card class-rules" data-testid="class-rules" data-tutorial="class-rules">
     <h3 id="class-rules-title">Your trainer's rules</h3>
     ${
       mine.length

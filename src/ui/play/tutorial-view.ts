@@ -17,11 +17,22 @@ interface Step {
   text: string | ((o: { turn: string; allies: boolean }) => string);
   /** shown only once this holds: the concept matters now (whichever tab is open) */
   when: (s: SessionState) => boolean;
+  /** a tip only some games have (counted and shown only in them); it must hold all game long, or the tips' numbers would shift */
+  inGame?: (s: SessionState) => boolean;
 }
 
 const played = (s: SessionState) => s.game!.getState().history.length;
 
 export const TUTORIAL: Step[] = [
+  {
+    // First in a class game: the next tip scrolled the panel past the rules, so a student missed them (play-test).
+    target: 'class-rules',
+    title: "Your trainer's rules",
+    text: 'Your trainer set the rules of this class: any lever listed here is locked, and its buttons read “Locked”. A lever your trainer locks during the class joins this list at once.',
+    tab: 'decide',
+    when: () => true,
+    inGame: (s) => s.game!.getState().content.classRules !== undefined,
+  },
   {
     target: 'drawdown',
     title: 'Stocks are quick but finite',
@@ -74,11 +85,16 @@ export const TUTORIAL: Step[] = [
   },
 ];
 
+/** The tips this game has, in order. */
+function stepsOf(s: SessionState): Step[] {
+  return TUTORIAL.filter((step) => !step.inGame || step.inGame(s));
+}
+
 /** The step on show now, if any. */
 export function currentTutorialStep(s: SessionState): Step | null {
-  if (s.screen !== 'play' || !s.tutorialOn || s.tutorialStep >= TUTORIAL.length) return null;
-  const step = TUTORIAL[s.tutorialStep]!;
-  return step.when(s) ? step : null;
+  if (s.screen !== 'play' || !s.tutorialOn) return null;
+  const step = stepsOf(s)[s.tutorialStep];
+  return step && step.when(s) ? step : null;
 }
 
 /** Outlines the control the current step is about (called after each render). */
@@ -113,10 +129,11 @@ function bringIntoPanel(el: Element) {
 export function tutorialView(s: SessionState) {
   const step = currentTutorialStep(s);
   if (!step) return '';
-  const last = s.tutorialStep === TUTORIAL.length - 1;
+  const count = stepsOf(s).length;
+  const last = s.tutorialStep === count - 1;
   const elsewhere = step.tab && step.tab !== s.tab ? step.tab : null;
   return html`<aside class="tutorial" role="complementary" aria-labelledby="tut-title">
-    <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${TUTORIAL.length}: ${step.title}</h2>
+    <h2 id="tut-title" tabindex="-1">Tutorial ${s.tutorialStep + 1}/${count}: ${step.title}</h2>
     <p>${typeof step.text === 'string' ? step.text : step.text({ turn: turnWord(s.game!.getState().content), allies: s.game!.getState().seat.length > 1 })}</p>
     ${elsewhere ? html`<p class="hint">This tip is about the ${tabLabel(elsewhere, s.game!.getState().content)} tab.</p>` : ''}
     <div class="row">
