@@ -41,7 +41,8 @@ describe('a class link', () => {
     await expect.poll(() => rules.textContent()).toContain('no new plants');
     expect(await rules.textContent()).toContain('Hidden in this class: the intelligence on Russia');
     await shot(page, 'class-rules');
-    // The plants are folded under their heading: a student opens them first.
+    // The plants are folded under their heading, whose line says the lock first (it read "15 to fund").
+    expect(await page.getByTestId('plants').locator('summary').first().textContent()).toContain('locked by your trainer: none to fund');
     await page.getByTestId('plants').locator('summary').click();
     // A locked lever says so before it is pressed (trainer play-test: it looked like any other until refused).
     const fund = page

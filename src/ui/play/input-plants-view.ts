@@ -23,7 +23,11 @@ export function inputPlantsView(s: SessionState, st: GameState) {
   return html`<details class="card plants-card" data-testid="input-plants">
     <summary>
       <h3>Explosive and propellant (paid by ${nationSpec(c, s.acting)?.name})</h3>
-      <span class="hint">${tightest ? `enough for ${fmt(tightest.shells)} ${shell!.plural} a month; ${tightest.input.name} binds` : ''}</span>
+      <span class="hint"
+        >${tightest ? `enough for ${fmt(tightest.shells)} ${shell!.plural} a month; ${tightest.input.name} binds` : ''}${
+          locked ? `${tightest ? '; ' : ''}new plants ${LOCKED_WHY}` : ''
+        }</span
+      >
     </summary>
     <p class="hint">
       ${enough

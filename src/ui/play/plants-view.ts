@@ -34,11 +34,18 @@ export function plantsView(s: SessionState, st: GameState) {
   const late = open.filter((t) => !soon.includes(t));
   const locked = leverLocked(s, 'fundPlant');
   // Folded: fifteen plants are a screen of reading, and a plant is a decision of a few turns, not of every one.
+  // Its line says a lock first: "15 to fund" under a lock sent a student to open it (trainer play-test).
   return html`<details class="card plants-card" data-testid="plants">
     <summary>
       <h3 id="plants-title">New plants (paid by ${nationSpec(c, s.acting)?.name})</h3>
       <span class="hint"
-        >${open.length ? `${open.length} to fund, from ${fmtEur(Math.min(...open.map((t) => plantCostEur(c, payer, t))))}; ${opening(c, soonest)}` : 'none left to fund'}</span
+        >${
+          locked
+            ? `${LOCKED_WHY}: none to fund`
+            : open.length
+              ? `${open.length} to fund, from ${fmtEur(Math.min(...open.map((t) => plantCostEur(c, payer, t))))}; ${opening(c, soonest)}`
+              : 'none left to fund'
+        }</span
       >
     </summary>
     <p class="hint">
