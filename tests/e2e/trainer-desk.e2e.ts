@@ -54,6 +54,9 @@ describe("the trainer's desk", () => {
     expect(await briefing.textContent()).toContain('Inject in May 2023: US aid stalls in Congress.');
     expect(await page.getByTestId('class-qr').locator('svg').count()).toBe(1);
     await shot(page, 'trainer-desk');
+    // The briefing prints on one A4 sheet, as the desk says (it ran onto a second page by a line).
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 
     // A broken draft is answered under the field, named by its label, and the briefing goes until it is fixed.
     await page.getByLabel('Seed').fill('NOT A SEED');

@@ -67,7 +67,7 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
     </section>
     <article class="card class-briefing" data-testid="class-briefing" aria-label="Class briefing">
       <h2>${file.title}</h2>
-      <p>${scenario.title}: ${scenario.briefing.split('\n')[0]}</p>
+      <p>${scenario.title === file.title ? '' : `${scenario.title}: `}${scenario.briefing.split('\n')[0]}</p>
       <h3>Learning goals</h3>
       <ul>
         ${scenario.learningGoals.map((g) => html`<li>${g}</li>`)}
