@@ -18,10 +18,21 @@ describe('a class link', () => {
   it('starts the class for its team: locks shown, and their buttons off, before they are pressed; the inject in the news in its month', async () => {
     const link = makeClassLink(inject('baseUrl'), lesson, 'US');
     const { page, errors } = await openPage(browserOf(), link);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Class: Class 7b: plants or stocks?. Your team plays United States. Press Start.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Class: Class 7b: plants or stocks? Your team plays United States. Press Start.');
     // The menu offers the class's roles (the United States and Poland), and teams taking turns on one laptop, not every role.
     const roles = await page.getByLabel('Your role').locator('option').allTextContents();
     expect(roles.map((r) => r.split(' (')[0])).toEqual(['United States', 'Poland', 'Teams taking turns on this laptop']);
+    // The class's Start comes before the live class's join form, which a class link does not need.
+    const [start, join] = [
+      await page.getByRole('button', { name: 'Start' }).boundingBox(),
+      await page.getByRole('heading', { name: 'Join a live class' }).boundingBox(),
+    ];
+    expect(start!.y).toBeLessThan(join!.y);
+    // Another role chosen, the line names it (student play-test: it still named the link's role).
+    await page.getByLabel('Your role').selectOption('PL');
+    expect(await page.getByRole('alert').textContent()).toContain('Your team plays Poland. Press Start.');
+    await page.getByLabel('Your role').selectOption('US');
+    expect(await page.getByRole('alert').textContent()).toContain('Your team plays United States. Press Start.');
     await page.getByRole('button', { name: 'Start' }).click();
     // The first tip of a class game is its rules, in sight (play-test: the first tip scrolled the panel past them).
     const tip = page.getByRole('complementary', { name: /^Tutorial/ });

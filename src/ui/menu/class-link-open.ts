@@ -12,6 +12,16 @@ import { problemsText, shippedScenarios, withScenario } from './catalogue';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
 
+/** The team a role plays, in the class line's words. */
+export function teamWords(role: string, scenario: { nations: readonly { id: string; name: string }[] } | undefined): string {
+  return role === COORDINATOR ? 'the whole alliance' : (scenario?.nations.find((n) => n.id === role)?.name ?? role);
+}
+
+/** The class line after the team chose another role on the menu: it named the role the link was opened for (student play-test). */
+export function classLineForRole(message: string, line: string): string {
+  return message.replace(/(Your team plays [^.]*|Teams take turns on this laptop)\./, line);
+}
+
 export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: string, { get, set }: Access): void {
   if (link.kind === 'broken') return set({ pendingLink: null, message: `This class link cannot be opened: ${link.problem}.` });
   const { catalogue, catalogueComplete, scenariosFromFiles } = get();
@@ -22,7 +32,7 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
   if (!read.ok) return set({ pendingLink: null, message: `This class link cannot be opened: ${problemsText(read.problems)}.` });
   const { file, scenario } = read.session;
   const role = link.role && file.roles.includes(link.role) ? link.role : file.roles[0]!;
-  const team = role === COORDINATOR ? 'the whole alliance' : (scenario.nations.find((n) => n.id === role)?.name ?? role);
+  const team = teamWords(role, scenario);
   set({
     pendingLink: null,
     catalogue: withScenario(catalogue, scenario),
@@ -32,6 +42,6 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
     role,
     // The class's roles only (trainer play-test: a class link offered every role on the menu).
     classRoles: { scenarioId: scenario.id, roles: file.roles },
-    message: `Class: ${file.title}. Your team plays ${team}. Press Start.`,
+    message: `Class: ${file.title}${/[.?!]$/.test(file.title) ? '' : '.'} Your team plays ${team}. Press Start.`,
   });
 }

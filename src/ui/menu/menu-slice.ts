@@ -12,7 +12,7 @@ import { newGame } from '../../scenario/build-game';
 import { parseJson, validateScenario } from '../../scenario/validate';
 import { parseShareLink } from '../../share/link';
 import { parseClassLink } from '../../share/class-link';
-import { openClassLink } from './class-link-open';
+import { classLineForRole, openClassLink, teamWords } from './class-link-open';
 import { parseSeed } from '../../share/seed-code';
 import { newGameId } from '../../persist/game-id';
 import { createGameStore } from '../../store/game-store';
@@ -74,8 +74,10 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),
     setRole(role) {
-      // A class link's line names the team it was opened for: teams sharing the laptop replace it.
-      const message = role === HOTSEAT ? get().message.replace(/Your team plays [^.]*\./, 'Teams take turns on this laptop.') : get().message;
+      // A class link's line names the team's role: another role chosen, or teams sharing the laptop, replace it.
+      const scenario = get().catalogue.scenarios.find((x) => x.id === get().scenarioId);
+      const line = role === HOTSEAT ? 'Teams take turns on this laptop.' : `Your team plays ${teamWords(role, scenario)}.`;
+      const message = classLineForRole(get().message, line);
       set({ role, message });
       if (role === HOTSEAT && get().teamsDraft.length === 0)
         get().setTeamCount(

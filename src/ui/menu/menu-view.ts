@@ -14,6 +14,8 @@ import { MAX_FILE_CHARS } from '../../share/files';
 
 export function menuView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
+  // A class link opened: its Start comes first; joining a live class is another way in (student play-test: it topped the page).
+  const classOpened = s.classRoles !== null;
   return html`
     <main class="menu">
       <header>
@@ -26,9 +28,9 @@ export function menuView(s: SessionState) {
       </header>
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
-      ${liveJoinView(s)}
+      ${classOpened ? '' : liveJoinView(s)}
       <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
-      ${savedGamesView(s)} ${setAsideView(s)} ${challengesView(s)}
+      ${classOpened ? liveJoinView(s) : ''} ${savedGamesView(s)} ${setAsideView(s)} ${challengesView(s)}
 
       <section class="card" aria-labelledby="check-title">
         <h2 id="check-title">Check a replay</h2>
