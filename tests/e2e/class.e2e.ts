@@ -78,6 +78,12 @@ describe('a class link', () => {
     await shot(page, 'class-order-answered');
     await page.getByRole('button', { name: 'Dismiss this message' }).click();
     expect(await page.getByTestId('order-result').count()).toBe(0);
+    // A contract for Ukraine, signed before the freeze: its shells will wait in depots.
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
+    await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByRole('tab', { name: /News/ }).click();
     const news = page.locator('.news');
@@ -87,6 +93,11 @@ describe('a class link', () => {
     await page.getByRole('tab', { name: 'Decisions' }).click();
     await expect.poll(() => page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen through/);
     expect(await page.locator('#draw-shell').isDisabled()).toBe(true);
+    // And by the contracts, where a student looks for the shells that did not arrive (student play-test: only the full report said so).
+    // (Its shells are counted there once some wait: none do yet, as the freeze began at the end of the first turn.)
+    expect((await page.getByTestId('aid-held-US').textContent())!.replace(/\s+/g, ' ').trim()).toMatch(
+      /^United States['’]? aid is frozen through \w+ \d{4}: its contracts' deliveries for Ukraine wait in its depots and go on to Ukraine in \w+ \d{4}\.$/,
+    );
     expect(errors).toEqual([]);
   });
 

@@ -49,6 +49,8 @@ describe('teams taking turns on one laptop', () => {
         // Turn 3 opens in Feb 2024, in the US aid freeze: Blue's stocks cannot be sent, and the panel says so.
         await page.getByRole('tab', { name: /^Decisions/ }).click();
         expect(await page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen through/);
+        // No contract of Blue's delivers to Ukraine: the contracts say nothing of depots.
+        expect(await page.getByTestId('aid-held-US').count()).toBe(0);
       }
       await page.getByRole('button', { name: 'Done: pass to Gold' }).click();
 

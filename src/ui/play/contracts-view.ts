@@ -8,7 +8,7 @@
 import { html } from 'lit-html';
 import { cancelCost, deliveryOutlook, monthLabel, nationSpec, productSpec, type Contract, type GameState } from '../../sim';
 import { namesFor } from '../../share/text/messages';
-import { fmt, fmtBp, fmtEur } from '../common/format';
+import { fmt, fmtBp, fmtEur, possessive } from '../common/format';
 import type { SessionState } from '../store';
 import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
 
@@ -61,6 +61,7 @@ export function contractsView(s: SessionState, st: GameState) {
   const cancelled = listed.filter((k) => k.status === 'cancelled').length;
   return html`<section aria-labelledby="contracts-title" class="card" data-testid="contracts">
     <h3 id="contracts-title">Contracts ${alliance ? 'of the alliance' : `of ${nationSpec(c, s.acting)?.name}`}</h3>
+    ${heldNotes(s, st, alliance ? g.seat : [s.acting])}
     ${
       active.length === 0
         ? html`<p>No active contracts · ${done} completed, ${cancelled} cancelled.</p>`
@@ -105,4 +106,23 @@ function totals(s: SessionState, active: readonly Contract[]): string {
     .map((x) => `${fmt(x.n)} ${x.p.plural}`);
   const eur = active.reduce((sum, k) => sum + k.perMonth * k.unitPriceEur, 0);
   return `${active.length} active: ${rates.join(' and ')} a month, ${fmtEur(eur)} a month`;
+}
+
+/**
+ * A frozen ally's deliveries for Ukraine wait in its depots (deliveries.ts) until the freeze ends (politics.ts): said by its
+ * contracts, where a student looks for the shells that did not arrive (student play-test: only the full report said so).
+ */
+function heldNotes(s: SessionState, st: GameState, nationIds: readonly string[]) {
+  const c = s.game!.getState().content;
+  const held = (n: GameState['nations'][number]) => c.products.some((p) => (n.heldForUkraine[p.id] ?? 0) > 0);
+  const forUkraine = (id: string) => st.contracts.some((k) => k.status === 'active' && k.deliverTo === 'ukraine' && k.buyers.some((b) => b.nationId === id));
+  return st.nations
+    .filter((n) => nationIds.includes(n.id) && n.aidFrozenUntil >= st.month && (held(n) || forUkraine(n.id)))
+    .map((n) => {
+      const held = c.products.filter((p) => (n.heldForUkraine[p.id] ?? 0) > 0).map((p) => `${fmt(n.heldForUkraine[p.id]!)} ${p.plural}`);
+      return html`<p class="error" role="status" data-testid="aid-held-${n.id}">
+        ${possessive(nationSpec(c, n.id)?.name ?? n.id)} aid is frozen through ${monthLabel(n.aidFrozenUntil)}: its contracts' deliveries for Ukraine wait in
+        its depots${held.length ? ` (${held.join(' and ')} so far)` : ''} and go on to Ukraine in ${monthLabel(n.aidFrozenUntil + 1)}.
+      </p>`;
+    });
 }
