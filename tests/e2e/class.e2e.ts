@@ -81,6 +81,8 @@ describe('a class link', () => {
     // A contract for Ukraine, signed before the freeze: its shells will wait in depots.
     await page.getByRole('button', { name: 'Negotiate 155 mm shells with Rheinmetall' }).click();
     const dialog = page.getByRole('dialog', { name: 'Negotiate with Rheinmetall' });
+    // A team of one nation has no one to pool an order with: no empty "Pooled order" box (student play-test).
+    expect(await dialog.getByRole('group', { name: /Pooled order/ }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Send offer' }).click();
     await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
     await dialog.getByRole('button', { name: 'Done' }).click();

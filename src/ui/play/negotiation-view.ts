@@ -125,15 +125,13 @@ function termsView(s: SessionState, d: Offer, locked: boolean) {
 /** Other nations played here can join the order and pay their share: one by one, or all that are willing at once. */
 function poolView(s: SessionState, d: Offer, locked: boolean) {
   const g = s.game!.getState();
+  // Only nations played here can join: a team of one nation has none (student play-test: an empty box with its legend).
+  if (g.seat.length < 2) return '';
   const leftOut = s.poolLeftOut?.draft === d ? s.poolLeftOut.reasons : [];
   return html`<fieldset>
     <legend>Pooled order (volume price; every buyer pays its share)</legend>
-    ${
-      g.seat.length > 1
-        ? html`<button type="button" ?disabled=${locked} @click=${() => s.poolAllWilling()}>All willing nations</button>
-            ${leftOut.map((m) => html`<p class="hint" role="status">Left out: ${say(m, { content: g.content, game: g.preview.state })}</p>`)}`
-        : ''
-    }
+    <button type="button" ?disabled=${locked} @click=${() => s.poolAllWilling()}>All willing nations</button>
+    ${leftOut.map((m) => html`<p class="hint" role="status">Left out: ${say(m, { content: g.content, game: g.preview.state })}</p>`)}
     ${g.preview.state.nations
       .filter((x) => x.id !== d.buyers[0]?.nationId && g.seat.includes(x.id))
       .map(
