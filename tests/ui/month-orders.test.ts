@@ -1,7 +1,7 @@
 /** The month's orders across nations on one screen: grouped by nation, in plain words, those a standing order gave marked as such. */
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../src/store/game-store';
-import { monthOrders, stockSends } from '../../src/ui/play/month-orders';
+import { monthOrders, ownPending, stockSends } from '../../src/ui/play/month-orders';
 import { game, shipped } from '../helpers';
 
 /** The United States offers Rheinmetall a two-year shell order at a price it will refuse, pooled with these buyers. */
@@ -64,8 +64,11 @@ describe('orders this month', () => {
     g().addOrder({ kind: 'offer', actor: 'US', offer: { ...generous, advanceBp: 0, capacityClause: false, indexed: false, deliverTo: 'ukraine' } });
     expect(g().preview.results.at(-1)!.message.id).toBe('offer.signed');
     expect(monthOrders(g())[0]!.lines.map((l) => l.text)).toEqual([expect.stringMatching(/^offers Rheinmetall 500 155 mm shells .*: signed /)]);
+    // The Orders tab counts what it lists: one order, not the turned-down offer too.
+    expect(ownPending(g()).own).toBe(1);
     g().undo('US');
     expect(monthOrders(g())[0]!.lines.map((l) => l.text)).toEqual(turnedDown);
+    expect(ownPending(g()).own).toBe(1);
   });
 
   it('sends of one product from three or more nations are one line, largest first, and are taken back together', () => {

@@ -110,11 +110,12 @@ export function monthOrders(g: Pending, sends: readonly StockSends[] = stockSend
 }
 
 /**
- * The orders of the turn that are the players' own: in a live class the trainer's (a pause, an inject,
+ * The orders of the turn that are the players' own, as the list shows them: in a live class the trainer's (a pause, an inject,
  * a lock) come from the server and are counted apart (trainer play-test: "Orders (3)" for a team that
  * had given none, its trainer having paused and resumed the class).
  */
-export function ownPending(g: Pick<GameStoreState, 'pending' | 'trainerOrdersFromServer'>): { own: number; trainer: number } {
+export function ownPending(g: Pick<GameStoreState, 'pending' | 'trainerOrdersFromServer' | 'preview'>): { own: number; trainer: number } {
   const trainer = g.trainerOrdersFromServer ? g.pending.filter((o) => o.actor === TRAINER).length : 0;
-  return { own: g.pending.length - trainer, trainer };
+  // An offer settled by a signature is no order of its own on the list, nor in its count (student play-test: "6 orders", 5 listed).
+  return { own: g.pending.length - trainer - settledCounters(g.preview.results).size, trainer };
 }
