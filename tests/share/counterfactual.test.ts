@@ -130,7 +130,7 @@ describe('counterfactuals', () => {
     expect(idle.length).toBeGreaterThan(0);
     expect(idle.length).toBeLessThan(cf.diff.contracts.length);
     const text = describeMonthDiff(cf.diff, namesFor(game.content));
-    const [told, nothing] = text.split(/;? ?(?:also )?\d+ contracts? that delivered nothing before the end /);
+    const [told, nothing] = text.split(/;? ?\d+ contracts? also signed then, with .*, delivered nothing before the end and are not what helped$/);
     expect(nothing).toBeDefined();
     for (const k of idle) expect(told).not.toContain(`${namesFor(game.content).firm(k.firm)}:`);
   });

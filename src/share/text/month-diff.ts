@@ -49,8 +49,9 @@ export function describeMonthDiff(d: MonthDiff, n: Names): string {
   const told = parts.length > MAX_PARTS ? `${parts.slice(0, MAX_PARTS).join('; ')}; and ${count(parts.length - MAX_PARTS, 'other change')}` : parts.join('; ');
   // Contracts that delivered nothing before the game's end are named apart, so no one reads them as what helped.
   const idle = d.contracts.filter((k) => k.delivered === 0);
+  // Said as what they did not do (student play-test: "also 3 contracts that delivered nothing" read as advice to sign or to skip them).
   const nothing = idle.length
-    ? `${count(idle.length, 'contract')} that delivered nothing before the end (${someOf([...new Set(idle.map((k) => n.firm(k.firm)))])})`
+    ? `${count(idle.length, 'contract')} also signed then, with ${someOf([...new Set(idle.map((k) => n.firm(k.firm)))])}, delivered nothing before the end and are not what helped`
     : '';
-  return [told, nothing].filter(Boolean).join(told && nothing ? '; also ' : '');
+  return [told, nothing].filter(Boolean).join('; ');
 }
