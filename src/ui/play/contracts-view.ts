@@ -119,10 +119,10 @@ function heldNotes(s: SessionState, st: GameState, nationIds: readonly string[])
   return st.nations
     .filter((n) => nationIds.includes(n.id) && n.aidFrozenUntil >= st.month && (held(n) || forUkraine(n.id)))
     .map((n) => {
-      const held = c.products.filter((p) => (n.heldForUkraine[p.id] ?? 0) > 0).map((p) => `${fmt(n.heldForUkraine[p.id]!)} ${p.plural}`);
+      const waiting = c.products.filter((p) => (n.heldForUkraine[p.id] ?? 0) > 0).map((p) => `${fmt(n.heldForUkraine[p.id]!)} ${p.plural}`);
       return html`<p class="error" role="status" data-testid="aid-held-${n.id}">
         ${possessive(nationSpec(c, n.id)?.name ?? n.id)} aid is frozen through ${monthLabel(n.aidFrozenUntil)}: its contracts' deliveries for Ukraine wait in
-        its depots${held.length ? ` (${held.join(' and ')} so far)` : ''} and go on to Ukraine in ${monthLabel(n.aidFrozenUntil + 1)}.
+        its depots${waiting.length ? ` (${waiting.join(' and ')} so far)` : ''} and go on to Ukraine in ${monthLabel(n.aidFrozenUntil + 1)}.
       </p>`;
     });
 }
