@@ -45,6 +45,8 @@ describe('playing the default scenario in Chromium', () => {
 
     // A political action.
     await page.getByRole('tab', { name: 'Politics' }).click();
+    // The shift's answer stayed on its tab (student play-test: it sat atop Politics).
+    expect(await page.getByTestId('order-result').count()).toBe(0);
     await page.getByRole('button', { name: 'Pledge' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('pledges');
 

@@ -131,7 +131,8 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
     if (finished) get().gameEnded();
   },
   setActing: (nationId) => set({ acting: nationId, lastResult: null, drawDraft: {} }),
-  setTab: (tab) => set({ tab, ...REPORT_TOP }),
+  // An order's answer belongs to the tab it was given on (student play-test: a shift's answer sat atop the Politics tab).
+  setTab: (tab) => set({ tab, lastResult: null, ...REPORT_TOP }),
   setDrawDraft: (product, amount) => set({ drawDraft: { ...get().drawDraft, [product]: amount } }),
   setPledgeDraft: (bp) => set({ pledgeDraftBp: bp }),
   order(order) {
