@@ -154,7 +154,7 @@ export interface MessageParams {
   'path.change': { path: string; fromPerMonth: number; toPerMonth: number; sinceMonth: number };
   'front.air': { product: ProductId; stock: number; need: number; threatBp: number; fired: number };
   'front.ownOutput': { product: ProductId; units: number };
-  'front.fired': { start: number; received: number; fired: number; demand: number; left: number };
+  'front.fired': { start: number; received: number; fired: number; demand: number; left: number; rationBp: number };
   'front.sector': { sector: Id; ratioBp: number; ruFire: number; uaFire: number; gainKm2: number; pressed: 'no' | 'concentrated' | 'feint' };
   // The parts of a sector's gain (front-factors.ts): each `gainKm2` is the km² that part adds for Russia (negative: it saved ground)
   'front.base': { sector: Id; ruFire: number; uaFire: number; ratioBp: number; gainKm2: number };

@@ -17,4 +17,28 @@ describe('messages in English', () => {
     const text = formatMessage(msg('cancel.notActive', { contract: k.id, status: 'completed' }), namesFor(c, s));
     expect(text).toMatch(new RegExp(`^the .+ contract of [A-Z][a-z]{2} \\d{4} \\(${k.id}\\) is already completed$`));
   });
+
+  it("Ukraine's stock says why it fired less than its doctrine wants, and says nothing of a ration when it fired all", () => {
+    const names = namesFor(shipped());
+    const short = formatMessage(
+      msg('front.fired', { start: 400_000, received: 100_000, fired: 180_000, demand: 250_000, left: 320_000, rationBp: 4500 }),
+      names,
+    );
+    expect(short).toBe(
+      'Ukraine began the month with 400,000 shells and received 100,000; it fired 180,000 of the 250,000 its doctrine wants, ' +
+        "as it fires at most 45.0 % of its stock in a month and keeps the rest in reserve, leaving 320,000 at the month's end",
+    );
+    const full = formatMessage(msg('front.fired', { start: 900_000, received: 0, fired: 250_000, demand: 250_000, left: 650_000, rationBp: 4500 }), names);
+    expect(full).not.toContain('reserve');
+  });
+
+  it('a factor that held Russia back reads as ground Russia did not take, and a surge as pressure on the whole front', () => {
+    const c = shipped();
+    const names = namesFor(c);
+    const manpower = formatMessage(msg('front.manpower', { sector: c.sectors[0]!.id, manpowerBp: 9000, gainKm2: -34 }), names);
+    expect(manpower).toMatch(/fewer recruits, .*: 34 km² less for Russia$/);
+    const event = c.events.find((e) => e.actions.some((a) => a.kind === 'offensiveSurge'))!;
+    const surge = formatMessage(msg('front.surge', { sector: c.sectors[0]!.id, event: event.id, deltaBp: 6000, gainKm2: 120 }), names);
+    expect(surge).toBe(`${event.title}: Russian ground pressure +60.0 % along the whole front: Russia +120 km² here`);
+  });
 });

@@ -8,7 +8,7 @@ import type { CohesionStory } from '../cohesion-story';
 import { fmt, fmtBp, fmtEur, possessive } from './numbers';
 import { andList } from './objectives';
 import type { Message, MessageParams } from '../../sim/messages';
-import { doctrineText, type Names } from './messages';
+import { doctrineText, forRussia, type Names } from './messages';
 
 /** What a headline says changed, with the figures it needs. */
 export type HeadlineWhat =
@@ -82,8 +82,7 @@ export function turnFrontText(o: { sector: string; turn: string; gainKm2: number
 
 /** One cause of a sector's move over a turn, with its part of it: "Ukraine's stock running short …: Russia +130 km² over the turn". */
 export function turnCauseText(o: { text: string; gainKm2: number; turn: string }): string {
-  const part = o.gainKm2 > 0 ? `Russia +${fmt(o.gainKm2)} km²` : o.gainKm2 < 0 ? `Russia −${fmt(-o.gainKm2)} km²` : 'no ground';
-  return `${o.text}: ${part} over the ${o.turn}`;
+  return `${o.text}: ${forRussia(o.gainKm2)} over the ${o.turn}`;
 }
 
 /** The cause line of sectors told together: "Largest cause in each (55, 50 and 50 % of the turn's change): ". */
@@ -148,7 +147,7 @@ export function shortCause(m: Message, n: Names): string | null {
     case 'front.manpower':
       return "this war's Russian manpower, as the seed drew it";
     case 'front.surge':
-      return n.event(String(p.event)).title;
+      return `${n.event(String(p.event)).title}, which pressed along the whole front`;
     case 'front.doctrine':
       return p.mode === 'offensive' ? "Russia's offensive where Ukraine ran short" : "Russia digging in against Ukraine's stock";
     default:

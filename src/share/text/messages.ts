@@ -87,8 +87,11 @@ const STATUS: Record<string, string> = {
   completed: 'completed',
   cancelled: 'cancelled',
 };
-/** What a part of a sector's gain did, for Russia: "Russia +120 km²", "Russia −40 km²". */
-const forRussia = (km2: number) => (km2 > 0 ? `Russia +${fmt(km2)} km²` : km2 < 0 ? `Russia −${fmt(-km2)} km²` : 'no ground changes hands');
+/**
+ * What a part of a sector's gain did, for Russia: "Russia +120 km²", "40 km² less for Russia" (a play-test read
+ * "Russia −34 km²" under Russian manpower as Russia losing ground, where fewer recruits had taken less).
+ */
+export const forRussia = (km2: number) => (km2 > 0 ? `Russia +${fmt(km2)} km²` : km2 < 0 ? `${fmt(-km2)} km² less for Russia` : 'no ground changes hands');
 
 /** Why Russia's doctrine chose this month's course, with the figure that decided it (sim/resolve/doctrine.ts). */
 export function doctrineText(p: MessageParams['russia.doctrine']): string {
@@ -341,7 +344,9 @@ const EN: Sentences = {
     `Russian ground assaults besides artillery (infantry, glide bombs, drones) at ${fmtBp(p.offensiveBp)} of the autumn-2022 pace, as the scenario scripts them: ${forRussia(p.gainKm2)}`,
   'front.manpower': (p) =>
     `This war's Russian manpower, as the seed drew it within the record: ${p.manpowerBp >= 10_000 ? 'more' : 'fewer'} recruits, ground pressure ${fmtBp(p.manpowerBp)} of the scenario's: ${forRussia(p.gainKm2)}`,
-  'front.surge': (p, n) => `${n.event(p.event).title}: Russian ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`,
+  // An offensive surge raises the pressure on every sector (events.ts), so a sector far from the event's town still
+  // moves by it: say so, or "The assault on Bakhmut" reads as a cause of a gain in Kharkiv (play-test).
+  'front.surge': (p, n) => `${n.event(p.event).title}: Russian ground pressure +${fmtBp(p.deltaBp)} along the whole front: ${forRussia(p.gainKm2)} here`,
   'front.doctrine': (p) =>
     p.mode === 'offensive'
       ? `Russia's offensive, as Ukraine ran short: ground pressure +${fmtBp(p.deltaBp)}: ${forRussia(p.gainKm2)}`
@@ -351,7 +356,10 @@ const EN: Sentences = {
   'front.ownOutput': (p, n) => `Ukraine's own plants made ${fmt(p.units)} ${n.product(p.product, p.units)}`,
   'front.fired': (p) =>
     `Ukraine began the month with ${fmt(p.start)} shells and received ${fmt(p.received)}; ` +
-    `it fired ${fmt(p.fired)} of the ${fmt(p.demand)} its doctrine wants, leaving ${fmt(p.left)} at the month's end`,
+    `it fired ${fmt(p.fired)} of the ${fmt(p.demand)} its doctrine wants` +
+    // Why it held back (front.ts, fireUkrainianArtillery): the arrivals listed below do not say it (play-test).
+    (p.fired < p.demand ? `, as it fires at most ${fmtBp(p.rationBp)} of its stock in a month and keeps the rest in reserve` : '') +
+    `, leaving ${fmt(p.left)} at the month's end`,
   'front.sector': (p, n) =>
     `${n.sector(p.sector)}: fire ratio ${fmtRatio(p.ratioBp)} (${fmt(p.ruFire)} Russian vs ${fmt(p.uaFire)} Ukrainian rounds); ` +
     (p.gainKm2 >= 0 ? `Russia gained ${fmt(p.gainKm2)}` : `Ukraine regained ${fmt(-p.gainKm2)}`) +

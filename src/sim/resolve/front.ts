@@ -278,7 +278,14 @@ export function reportUkraineStock(ctx: PhaseContext): void {
     id: 'stock:ukraine',
     kind: 'stock',
     subject: 'UA',
-    message: msg('front.fired', { start: ctx.ukraineAtStart, received: left + fired - ctx.ukraineAtStart, fired, demand, left }),
+    message: msg('front.fired', {
+      start: ctx.ukraineAtStart,
+      received: left + fired - ctx.ukraineAtStart,
+      fired,
+      demand,
+      left,
+      rationBp: ctx.content.ukraine.rationBp,
+    }),
     delta: -fired,
     ...arrivalsOf(ctx, 'artillery'),
   });
