@@ -1,4 +1,7 @@
-/** In the class scenario, the plants panel folds the plants that would open only after the game's end, and late in the game says none would open in time. */
+/**
+ * In the class scenario, the plants panel folds the plants that would open only after the game's end, and late in the game says none would open in time;
+ * a request of Ukraine's due after the end says it counts only if met by the game's last month.
+ */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './browser';
 
@@ -29,6 +32,10 @@ describe('new plants late in the lesson', () => {
     await summary.click();
     const first = page.getByTestId('plants').locator('li').first();
     expect(await first.textContent()).toContain('after the game ends');
+    // Ukraine's July 2024 request for Stingers is due in June 2025, after the game's end.
+    await page.getByRole('tab', { name: /News/ }).click();
+    const due = page.getByTestId('requests').locator('li', { hasText: 'Jun 2025' });
+    expect(await due.textContent()).toMatch(/by Jun 2025, after the game ends: it counts if met by Dec 2024/);
     expect(errors).toEqual([]);
   });
 });

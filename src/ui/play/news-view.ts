@@ -144,7 +144,10 @@ function requestsView(s: SessionState) {
     return more > 0 ? ` (${fmt(more)} more with this ${turnWord(c)}'s orders)` : '';
   };
   const closed = st.requests.filter((r) => r.status !== 'open');
-  const what = (r: (typeof st.requests)[number]) => `${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}`;
+  // A request due after the game's last month counts only if met within the game (play-test: "200 Stingers by Jun 2025" in a game ending Dec 2024).
+  const lateNote = (r: (typeof st.requests)[number]) => (r.byMonth > c.endMonth ? `, after the game ends: it counts if met by ${monthLabel(c.endMonth)}` : '');
+  const what = (r: (typeof st.requests)[number]) =>
+    `${fmt(r.amount)} ${productSpec(c, r.product)?.plural ?? r.product} by ${monthLabel(r.byMonth)}${lateNote(r)}`;
   return html`<section class="card" aria-labelledby="requests-title" data-testid="requests">
     <h3 id="requests-title">Ukraine's requests</h3>
     ${st.requests.length ? '' : html`<p>None yet.</p>`}
