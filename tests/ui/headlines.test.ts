@@ -203,9 +203,11 @@ describe('the month’s headlines', () => {
     const received = stories.at(-1)!.left! - stories[0]!.start! + fired;
     expect(received).toBeGreaterThanOrEqual(stories.reduce((a, p) => a + p.received!, 0));
     expect(stock.stockOver).toEqual({ received, fired, demand: stories.reduce((a, p) => a + p.demand!, 0), months: 4 });
+    // A month's average over the turn, rounded to its thousands.
+    expect(fired / 4).toBeGreaterThan(10_000);
     expect(stockOverText({ ...stock.stockOver!, turn: 'quarter' })).toMatch(
       new RegExp(
-        `^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired about ${fmt(Math.round(fired / 4))} a month, less than the [\\d,]+ a month its doctrine wanted$`,
+        `^Largest cause: over the quarter Ukraine received [\\d,]+ shells and fired about ${fmt(Math.round(fired / 4000) * 1000)} a month, less than the [\\d,]+,000 a month its doctrine wanted$`,
       ),
     );
     // The next turn starts from where this one left the stock, so aid released at a month's start is counted as received.

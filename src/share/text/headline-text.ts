@@ -98,7 +98,11 @@ export function sharedCauseLead(o: { sharesPct: (number | undefined)[]; turn: st
  * a month's beside "fires up to about 180,000 a month", play-test).
  */
 export function stockOverText(o: { received: number; fired: number; demand: number; months: number; turn: string }): string {
-  const perMonth = (n: number) => fmt(Math.round(n / Math.max(1, o.months)));
+  // A turn's average is "about" a figure: rounded to its thousands, as "about 113,016 a month" read as false precision (play-test).
+  const perMonth = (n: number) => {
+    const avg = n / Math.max(1, o.months);
+    return fmt(avg >= 10_000 ? Math.round(avg / 1000) * 1000 : Math.round(avg));
+  };
   return (
     `Largest cause: over the ${o.turn} Ukraine received ${fmt(o.received)} shells and fired ` +
     (o.fired < o.demand
