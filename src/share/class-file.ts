@@ -170,6 +170,25 @@ export function readClassText(textIn: string, shelf: ScenarioShelf): ClassReadin
   return json.ok ? readClassValue(json.value, shelf) : json;
 }
 
+const runLive = new WeakMap<ScenarioFile, ScenarioFile>();
+
+/**
+ * A class's scenario as the class server plays it: every live class is facilitated (the trainer's pause, injects and
+ * live locks are orders in the teams' games: server/live-class.ts), and that is part of its content hash. A trainer who
+ * marks a live class from the link prepared before it ran loads the class as written (play-test: every code refused as
+ * "edited"), so the results look for this one too. Null when the scenario is no class or is facilitated already; the
+ * same object for the same scenario, so its content is built once.
+ */
+export function asRunLive(scenario: ScenarioFile): ScenarioFile | null {
+  if (!scenario.class || scenario.class.facilitated) return null;
+  let live = runLive.get(scenario);
+  if (!live) {
+    live = { ...scenario, class: { ...scenario.class, facilitated: true } };
+    runLive.set(scenario, live);
+  }
+  return live;
+}
+
 /** The content hash of the scenario a class plays: what its result codes carry. */
 export function classContentHash(session: ClassSession): string {
   return buildContent(session.scenario).hash;

@@ -4,7 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadScenarioById } from '../../src/cli/scenario-files';
+import { LiveClass } from '../../src/server/live-class';
+import { shelfFrom } from '../../src/share/class-file';
 import { seedFromValue } from '../../src/share/seed-code';
+import { aClass } from '../class-fixture';
 import { renamed, tampered, teamCode } from '../result-codes';
 
 const root = join(import.meta.dirname, '../..');
@@ -59,6 +63,21 @@ describe('sim results', () => {
     const bad = sim('results', codes, '--class', klass);
     expect(bad.code).not.toBe(0);
     expect(bad.err).toContain('$.roles[0]: "XX" is not a playable nation');
+  });
+
+  it('--class marks a class that ran live from the file as prepared: the live class is facilitated, and its codes verify', () => {
+    const klass = aClass();
+    expect(klass.facilitated).toBeFalsy();
+    const made = LiveClass.fromFile('ABC-DEF-G', JSON.parse(JSON.stringify(klass)), shelfFrom([loadScenarioById('race-in-a-lesson').scenario]));
+    if (!made.ok) throw new Error(made.problem);
+    const team = teamCode({ team: 'Bears', policy: 'balanced', seed: klass.seed, content: made.value.content });
+    const path = join(tmp, 'live-class.json');
+    writeFileSync(path, JSON.stringify(klass));
+    const codesFile = join(tmp, 'live-codes.txt');
+    writeFileSync(codesFile, team.code);
+    const out = JSON.parse(sim('results', codesFile, '--class', path, '--json').out);
+    expect(out.refused).toEqual([]);
+    expect(out.groups[0].teams.map((t: { team: string }) => t.team)).toEqual(['Bears']);
   });
 
   it('--seed keeps the class’s war: a code of another seed is refused as another class’s', () => {

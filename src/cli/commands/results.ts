@@ -18,23 +18,25 @@ import type { ScenarioContent } from '../../sim/content';
 import type { Args } from '../args';
 import { InputError } from '../input-error';
 import { loadScenario, loadScenarioById, readText, scenarioIds } from '../scenario-files';
-import { readClassText, shelfFrom } from '../../share/class-file';
+import { asRunLive, readClassText, shelfFrom } from '../../share/class-file';
 import { buildContent } from '../../scenario/build-content';
 import { seedFrom } from '../setup';
 
 /** Scenarios by the id a game names, each loaded once; the one given with --scenario (a trainer's own file too) first. */
-function scenarioLookup(given: ScenarioContent | undefined): ContentFor {
-  const loaded = new Map<string, ScenarioContent | undefined>(given ? [[given.id, given]] : []);
-  return (id) => {
+function scenarioLookup(given: readonly ScenarioContent[]): ContentFor {
+  const loaded = new Map<string, ScenarioContent[]>();
+  for (const c of given) loaded.set(c.id, [...(loaded.get(c.id) ?? []), c]);
+  return (id, hash) => {
     if (!loaded.has(id)) {
       try {
-        loaded.set(id, loadScenarioById(id).content);
+        loaded.set(id, [loadScenarioById(id).content]);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
-        loaded.set(id, undefined);
+        loaded.set(id, []);
       }
     }
-    return loaded.get(id);
+    const found = loaded.get(id)!;
+    return found.find((c) => c.hash === hash) ?? found[0];
   };
 }
 
@@ -75,11 +77,12 @@ function writeCsv(path: string, text: string): void {
   }
 }
 
-/** A class file: its compiled scenario (what its games play, locks and injects included) and its seed. */
-function classOf(path: string): { content: ScenarioContent; seed: string } {
+/** A class file: its compiled scenario (what its games play, locks and injects included), that scenario as run live, and its seed. */
+function classOf(path: string): { content: ScenarioContent; live: ScenarioContent[]; seed: string } {
   const read = readClassText(readText(path), shelfFrom(scenarioIds().map((id) => loadScenarioById(id).scenario)));
   if (!read.ok) throw new InputError(`--class ${path}: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-  return { content: buildContent(read.session.scenario), seed: seedFrom(read.session.file.seed).seed.code };
+  const live = asRunLive(read.session.scenario);
+  return { content: buildContent(read.session.scenario), live: live ? [buildContent(live)] : [], seed: seedFrom(read.session.file.seed).seed.code };
 }
 
 export function results(args: Args): number {
@@ -88,7 +91,7 @@ export function results(args: Args): number {
   const given = klass?.content ?? (args.opt('scenario') === undefined ? undefined : loadScenario(args.need('scenario')).content);
   const seedCode = klass?.seed ?? (args.opt('seed') === undefined ? undefined : seedFrom(args.need('seed')).seed.code);
   const filter: ClassFilter = { scenarioId: given?.id, seed: seedCode };
-  const contentFor = scenarioLookup(given);
+  const contentFor = scenarioLookup(given ? [given, ...(klass?.live ?? [])] : []);
   const verdicts: Verdict[] = [];
   let unreadable = 0;
   for (const path of args.positional) {

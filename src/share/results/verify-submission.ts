@@ -21,8 +21,11 @@ import { monthLedger } from './money-spent';
 import type { Submission } from './submissions';
 import type { MonthFigures, Refusal, TeamResult, Verdict } from './verdict';
 
-/** The scenario a game names, by id: the shipped one, or the trainer's own file. */
-export type ContentFor = (scenarioId: string) => ScenarioContent | undefined;
+/**
+ * The scenario a game names, by id: the shipped one, or the trainer's own file. Given the hash the game carries, so
+ * a class run live (its facilitated twin: class-file.ts, asRunLive) is found beside the class as written.
+ */
+export type ContentFor = (scenarioId: string, hash: string) => ScenarioContent | undefined;
 
 /** A problem of the whole code is said without its path: "$" means nothing to a trainer (play-test: "$: the code is cut short"). */
 const problemsText = (problems: readonly { path: string; message: string }[]) =>
@@ -98,7 +101,7 @@ export function verifySubmission(sub: Submission, contentFor: ContentFor): Verdi
   const refuse = (refusal: Refusal): Verdict => ({ source: sub.source, ok: false, refusal, team, scenarioId: replay.scenario.id, seed: seedCode(replay.seed) });
   // Under other rules the game would neither verify nor prove tampering: it is not re-simulated.
   if (replay.rulesVersion !== RULES_VERSION) return refuse({ kind: 'otherRules', madeWith: replay.rulesVersion });
-  const content = contentFor(replay.scenario.id);
+  const content = contentFor(replay.scenario.id, replay.scenario.hash);
   if (!content) return refuse({ kind: 'missingScenario', scenarioId: replay.scenario.id });
   if (content.hash !== replay.scenario.hash) return refuse({ kind: 'editedScenario', detail: checkReplay(replay, content).message });
   const played = replayMonths(replay, content);

@@ -2,6 +2,7 @@
 import { buildContent } from '../../scenario/build-content';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { ScenarioContent } from '../../sim';
+import { asRunLive } from '../../share/class-file';
 
 const built = new WeakMap<ScenarioFile, ScenarioContent>();
 
@@ -12,4 +13,11 @@ export function contentOf(scenario: ScenarioFile): ScenarioContent {
     built.set(scenario, c);
   }
   return c;
+}
+
+/** The content a game with this hash played: the scenario's own, or its class as run live; the scenario's own when neither is. */
+export function contentMatching(scenario: ScenarioFile, hash: string): ScenarioContent {
+  const own = contentOf(scenario);
+  const live = own.hash === hash ? null : asRunLive(scenario);
+  return live && contentOf(live).hash === hash ? contentOf(live) : own;
 }

@@ -6,16 +6,16 @@
 import type { ScenarioFile } from '../../scenario/schema';
 import { verifySubmission } from '../../share/results/verify-submission';
 import type { Verdict } from '../../share/results/verdict';
-import { contentOf } from '../common/content-cache';
+import { contentMatching } from '../common/content-cache';
 import type { FromWorker, ToWorker } from './worker-messages';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<ToWorker>) => void) | null; postMessage(m: FromWorker): void };
 
 let scenarios: ScenarioFile[] = [];
 
-const contentFor = (id: string) => {
+const contentFor = (id: string, hash: string) => {
   const file = scenarios.find((s) => s.id === id);
-  return file && contentOf(file);
+  return file && contentMatching(file, hash);
 };
 
 /** A check that throws is a fault in the game, not the student's: it is answered as such, with its message, and the next code is checked. */
