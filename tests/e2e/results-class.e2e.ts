@@ -32,6 +32,7 @@ describe('a class on the results dashboard', () => {
     await page.getByRole('button', { name: 'Verify codes' }).click();
     const progress = page.getByTestId('results-progress');
     await expect.poll(() => progress.textContent()).toContain('0 verified, 2 refused');
+    expect(await page.getByRole('table').last().textContent()).toContain('verify once its class link or file is loaded');
 
     const box = page.getByRole('textbox', { name: 'Marking a class? Its link' });
     await box.fill(`${inject('baseUrl')}#/class?c=K1.broken`);

@@ -62,7 +62,8 @@ export function refusalText(r: Refusal): string {
     case 'otherRules':
       return otherRulesMessage('game', r.madeWith);
     case 'missingScenario':
-      return `played on scenario "${r.scenarioId}", which is not available here`;
+      // A class's own scenario comes only with its link or file (trainer play-test: codes pasted first were refused with no way on).
+      return `played on scenario "${r.scenarioId}", which is not available here (a class's games verify once its class link or file is loaded)`;
     case 'editedScenario':
       return r.detail;
     case 'otherScenario':
