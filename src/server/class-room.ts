@@ -173,6 +173,12 @@ export class ClassRoom extends Room<ClassBoard> {
     const team = this.live.addTeam(join.team, role);
     await this.deps.store.addTeam({ code: this.live.code, teamId: team.id, name: team.name, role: team.role, tokenHash: tokenHash(token) });
     this.teamTokens.set(team.id, tokenHash(token));
+    // The live locks and reveals given before it joined bind it too: stored as controls aimed at its first turn, so a restart restores them.
+    for (const control of this.live.standingControls()) {
+      const targets = { [team.id]: team.state.turn };
+      await this.deps.store.addControl({ code: this.live.code, seq: ++this.controlSeq, control, targets });
+      this.live.applyControl(control, targets, this.deps.now());
+    }
     this.addRow(team);
     this.deps.log(`class ${this.live.code}: team ${team.name} joined as ${team.role}`);
     return { as: 'team', teamId: team.id, welcome: { teamToken: token } };

@@ -84,6 +84,17 @@ export class LiveClass {
     return null;
   }
 
+  /** The trainer's latest live word on each lever, and on what is hidden: a team that joins later is given them too. */
+  private readonly standing = new Map<string, Control>();
+
+  /**
+   * The live locks and reveals in force, as the controls that gave them: a team joining now gets them as its first
+   * turn's orders (trainer play-test: a lock set live did not bind a team that joined after it).
+   */
+  standingControls(): Control[] {
+    return [...this.standing.values()];
+  }
+
   addTeam(name: string, role: string, id = `t${this.teams.size + 1}`): TeamGame {
     const team = newTeamGame(this.content, this.start, { id, name: name.trim(), role });
     this.teams.set(id, team);
@@ -156,6 +167,8 @@ export class LiveClass {
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
       if (control.action === 'lockLever' && control.locked) this.lockedLevers.set(control.lever, sortedNations(control.nations ?? []));
       if (control.action === 'lockLever' && !control.locked) this.lockedLevers.delete(control.lever);
+      const standing = standingKey(control);
+      if (standing) this.standing.set(standing, control);
       const order = trainerOrder(control)!;
       const reached: TeamGame[] = [];
       for (const [id, turn] of Object.entries(targets)) {
@@ -233,6 +246,14 @@ function trainerOrder(control: Control): Order | null {
   return control.action === 'inject'
     ? { kind: 'inject', actor: 'trainer', eventId: control.eventId }
     : { kind: 'facilitate', actor: 'trainer', action: control.action };
+}
+
+/** What a control decides for good, the latest of its kind standing (a lever's lock, Russia's or the scores' visibility), or null. */
+function standingKey(control: Control): string | null {
+  if (control.action === 'lockLever') return `lever:${control.lever}`;
+  if (control.action === 'revealRussia' || control.action === 'hideRussia') return 'russia';
+  if (control.action === 'revealScores' || control.action === 'hideScores') return 'scores';
+  return null;
 }
 
 /** Nation ids once each, in code-point order: the order the sim keeps a lock's nations in (sim/trainer-orders.ts). */

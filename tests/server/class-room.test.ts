@@ -217,4 +217,18 @@ describe('a live class on the class server', () => {
     expect(answer.resolved?.months.at(-1)?.hash).toBe(turn.months.at(-1)!.hash);
     await Promise.all([team.leave(), desk.leave()]);
   });
+
+  it('binds a team that joins after a lever was locked live: its first turn carries the lock, and a locked order is refused', async () => {
+    const { desk, welcome } = await Visitor.create(server.url, klass);
+    const { team: early } = await Visitor.team(server.url, welcome.code, { team: 'Early', role: 'US' });
+    expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: true })).toBeNull();
+    const lock: Order = { kind: 'lockLever', actor: 'trainer', lever: 'pledge', nations: [], locked: true };
+    expect(await early.next('trainerOrders')).toEqual({ orders: [lock] });
+    const { team: late, welcome: joined } = await Visitor.team(server.url, welcome.code, { team: 'Late', role: 'US' });
+    expect(joined.trainerOrders).toEqual([lock]);
+    const pledge: Order = { kind: 'pledge', actor: 'US', shareBp: 350 };
+    expect((await late.submit(0, [lock, pledge])).refused?.problem).toMatch(/order 2 \(.*\) is refused: locked by your trainer: no new pledges/);
+    expect((await late.submit(0, [pledge])).refused?.problem).toContain('the trainer has given your game an order');
+    await Promise.all([early.leave(), late.leave(), desk.leave()]);
+  });
 });
