@@ -28,6 +28,9 @@ describe('a class link', () => {
       await page.getByRole('heading', { name: 'Join a live class' }).boundingBox(),
     ];
     expect(start!.y).toBeLessThan(join!.y);
+    // The class's seed is the class's war: it cannot be changed (trainer play-test: New seed left the class's war).
+    expect(await page.getByLabel('Seed').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByRole('button', { name: 'New seed' }).count()).toBe(0);
     // Another role chosen, the line names it (student play-test: it still named the link's role).
     await page.getByLabel('Your role').selectOption('PL');
     expect(await page.getByRole('alert').textContent()).toContain('Your team plays Poland. Press Start.');

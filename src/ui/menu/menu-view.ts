@@ -95,15 +95,23 @@ function newGameView(s: SessionState) {
           <input
             name="seed"
             .value=${s.seedText}
+            ?readonly=${classRoles !== null}
             @input=${(e: Event) => s.setSeedText((e.target as HTMLInputElement).value)}
             autocomplete="off"
             spellcheck="false"
             aria-describedby="seed-help"
           />
         </label>
-        <button type="button" @click=${() => s.newSeed()}>New seed</button>
+        ${classRoles ? '' : html`<button type="button" @click=${() => s.newSeed()}>New seed</button>`}
       </div>
-      <p id="seed-help" class="hint">Share a seed to play the same war: the same seed and orders give the same result on every computer.</p>
+      <p id="seed-help" class="hint">
+        ${
+          // A class's teams play one war: another seed is another class's game (trainer play-test: New seed left the class's war).
+          classRoles
+            ? "Your trainer's seed: every team of the class plays the same war."
+            : 'Share a seed to play the same war: the same seed and orders give the same result on every computer.'
+        }
+      </p>
       <label class="check"
         ><input type="checkbox" .checked=${s.facilitating} @change=${(e: Event) => s.setFacilitating((e.target as HTMLInputElement).checked)} /> Trainer's
         controls: I run this game at the front of the room (pause, fire injects, reveal, a big-type class view)</label
