@@ -77,8 +77,11 @@ describe('playing the default scenario in Chromium', () => {
     expect(cli.stdout).toContain(`final hash ${browserHash}`);
 
     // The result code a student hands in, checked as a trainer would, in a fresh page.
-    await page.getByLabel('Team name').fill('Team 7');
+    // The code is on screen before the team names itself; the name makes a new code.
     await expect.poll(() => page.getByTestId('result-code').inputValue()).toMatch(/^ROL2\./);
+    const unnamed = await page.getByTestId('result-code').inputValue();
+    await page.getByLabel('Team name').fill('Team 7');
+    await expect.poll(() => page.getByTestId('result-code').inputValue()).not.toBe(unnamed);
     const code = await page.getByTestId('result-code').inputValue();
     const trainer = await openPage(browserOf(), inject('baseUrl'));
     await trainer.page.getByRole('link', { name: 'Check a replay or a result code' }).click();

@@ -57,11 +57,13 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
   ...NO_RESULT_CODE,
   teamName: '',
   gameEnded() {
-    queueMicrotask(() => void get().refreshResultCode());
-    // After this render, so the debrief is on screen while the historical game is played and the lessons drawn.
-    setTimeout(() => {
-      const game = get().game;
-      if (!game) return;
+    const game = get().game;
+    if (!game) return;
+    // The code to hand in first; then, once it is set, the historical game and the lessons. These play whole games in one
+    // go on this thread, and the code's chunk, loading meanwhile, had to wait for them (a bench run on a loaded machine saw
+    // no code after 30 s).
+    const study = () => {
+      if (get().game !== game) return;
       const historical = historicalCourse(game.getState());
       set({ original: originalGame(game.getState()) });
       try {
@@ -74,7 +76,12 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
       } catch (e) {
         set({ historical, studyProblem: (e as Error).message });
       }
-    }, 0);
+    };
+    // After the code's render too, so the debrief and its code are on screen while the study runs.
+    void get()
+      .refreshResultCode()
+      .catch(() => undefined)
+      .then(() => setTimeout(study, 0));
   },
   setCopyStatus: (text) => set({ copyStatus: text }),
   setTeamName(name) {
@@ -87,10 +94,13 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
     const game = get().game;
     if (!replay || !game) return;
     const score = scoreGame(game.getState().content, game.getState().game);
+    const team = get().teamName;
     const { encodeResultCode } = await import('../../share/result-code');
+    // A name typed while the code's chunk loaded has its own refresh: this older one must not overwrite it.
+    if (get().teamName !== team || get().game !== game) return;
     const { notes, humanNations, branch } = game.getState();
     const remarks = { notes, played: humanNations, ...(branch ? { branch: { from: branch.from, months: branch.months } } : {}) };
-    set({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team: get().teamName }, remarks) });
+    set({ resultCode: encodeResultCode(replay, { score: score.score, outcome: score.outcome, team }, remarks) });
   },
   shareLink() {
     const { game, scenario } = get();
