@@ -12,7 +12,7 @@ import { checkReplay, type ReplayCheck } from './check-replay';
 import { notesSchema, readReplayValue, type ReplayFile } from './files';
 import { pack, unpack } from './packed';
 
-import { MAX_RESULT_CODE_CHARS, RESULT_PREFIX, RESULT_PREFIXES } from './result-code-format';
+import { MAX_RESULT_CODE_CHARS, MAX_UNPACKED_BYTES, RESULT_PREFIX, RESULT_PREFIXES } from './result-code-format';
 
 export { isResultCode, RESULT_PREFIX } from './result-code-format';
 
@@ -38,9 +38,6 @@ export interface ResultRemarks {
   played?: string[];
   branch?: { from: string; months: number };
 }
-
-/** Unpacked size past which a code is refused: a real one unpacks to well under a megabyte. */
-const MAX_UNPACKED_BYTES = 4 * 1024 * 1024;
 
 export function encodeResultCode(replay: ReplayFile, claim: ResultClaim, remarks: ResultRemarks = {}): string {
   return pack(RESULT_PREFIX, {

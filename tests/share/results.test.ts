@@ -46,6 +46,25 @@ describe('reading many codes at once', () => {
     expect(submissions.map((s) => s.source)).toEqual(['codes.txt line 1', 'codes.txt line 2', 'codes.txt line 3', 'codes.txt line 3', 'codes.txt line 4']);
   });
 
+  it('reads a whole code that lost its ROL2. as a code of its own, not as more of the code above it', () => {
+    const [a, b] = [balanced.code, historical.code];
+    const bare = b.slice('ROL2.'.length);
+    // After a code on one line, and after a code wrapped at 70 characters (its last line shorter).
+    const wrapped = a.match(/.{1,70}/g)!;
+    expect(wrapped.at(-1)!.length).toBeLessThan(70);
+    const text = [a, bare, '', ...wrapped, bare, 'ok'].join('\n');
+    const { submissions, unread } = readSubmissions(text, 'codes.txt');
+    expect(submissions.map((s) => s.text)).toEqual([a, b, a, b]);
+    expect(submissions.map((s) => s.source)).toEqual([
+      'codes.txt line 1',
+      'codes.txt line 2 (no ROL2. at its start)',
+      'codes.txt line 4',
+      `codes.txt line ${4 + wrapped.length} (no ROL2. at its start)`,
+    ]);
+    expect(unread.map((u) => [u.source, u.refusal.kind])).toEqual([[`codes.txt line ${5 + wrapped.length}`, 'notACode']]);
+    expect(verified(verify(submissions[1]!.text))).toMatchObject({ team: 'Team B', score: historical.score.score });
+  });
+
   it('answers every line that is not a code with its line number, and reads the codes around it', () => {
     const { submissions, unread } = readSubmissions(`hello class\n${balanced.code}\n\n<script>alert(1)</script>\n`, 'mail.txt');
     expect(submissions).toHaveLength(1);
