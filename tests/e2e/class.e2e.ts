@@ -31,6 +31,12 @@ describe('a class link', () => {
     // The class's seed is the class's war: it cannot be changed (trainer play-test: New seed left the class's war).
     expect(await page.getByLabel('Seed').getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('button', { name: 'New seed' }).count()).toBe(0);
+    // Teams on one laptop play the class's roles, one team to each (trainer play-test: it offered all eleven nations).
+    await page.getByLabel('Your role').selectOption('hotseat');
+    const teams = page.getByTestId('teams');
+    expect(await teams.locator('tbody th').allTextContents()).toEqual(['United States', 'Poland']);
+    expect(await teams.getByRole('radio', { name: 'United States: Team 1' }).isChecked()).toBe(true);
+    expect(await teams.getByRole('radio', { name: 'Poland: Team 2' }).isChecked()).toBe(true);
     // Another role chosen, the line names it (student play-test: it still named the link's role).
     await page.getByLabel('Your role').selectOption('PL');
     expect(await page.getByRole('alert').textContent()).toContain('Your team plays Poland. Press Start.');

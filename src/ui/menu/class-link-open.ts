@@ -42,6 +42,8 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
     role,
     // The class's roles only (trainer play-test: a class link offered every role on the menu).
     classRoles: { scenarioId: scenario.id, roles: file.roles },
+    // Teams drawn up before the class opened may play nations it does not offer.
+    teamsDraft: [],
     message: `Class: ${file.title}${/[.?!]$/.test(file.title) ? '' : '.'} Your team plays ${team}. Press Start.`,
   });
 }

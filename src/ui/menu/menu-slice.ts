@@ -19,6 +19,7 @@ import { createGameStore } from '../../store/game-store';
 import { contentOf } from '../common/content-cache';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
+import { hotseatNations } from './teams-slice';
 import { HOTSEAT, teamsProblem } from '../../share/teams';
 import { mergeCatalogue, NO_SCENARIO, problemsText, withScenario } from './catalogue';
 
@@ -79,11 +80,10 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       const line = role === HOTSEAT ? 'Teams take turns on this laptop.' : `Your team plays ${teamWords(role, scenario)}.`;
       const message = classLineForRole(get().message, line);
       set({ role, message });
-      if (role === HOTSEAT && get().teamsDraft.length === 0)
-        get().setTeamCount(
-          2,
-          get().catalogue.scenarios.find((x) => x.id === get().scenarioId),
-        );
+      // Two teams to start; a class whose roles are nations, one team to each.
+      const offered = hotseatNations(get(), scenario);
+      const count = offered.length < (scenario?.playable.length ?? 0) ? offered.length : 2;
+      if (role === HOTSEAT && get().teamsDraft.length === 0) get().setTeamCount(count, scenario);
     },
     start() {
       const { catalogue, scenarioId, seedText, role } = get();
@@ -92,7 +92,7 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
       const seed = parseSeed(seedText);
       if (!seed.ok) return set({ message: `Seed: ${seed.error}` });
       const teams = role === HOTSEAT ? get().teamsDraft.map((t) => ({ name: t.name.trim(), nations: t.nations })) : undefined;
-      const problem = teams && teamsProblem(teams, scenario.playable);
+      const problem = teams && teamsProblem(teams, hotseatNations(get(), scenario));
       if (problem) return set({ message: `Teams: ${problem}.` });
       const humanNations = role === 'coordinator' ? scenario.nations.map((n) => n.id) : [role];
       const content = contentOf(scenario);

@@ -9,6 +9,7 @@ import { savedGamesView } from './saved-games-view';
 import { setAsideView } from './set-aside-view';
 import { teamsView } from './teams-view';
 import { HOTSEAT } from '../../share/teams';
+import { hotseatNations } from './teams-slice';
 import { COORDINATOR } from '../../share/class-file';
 import { MAX_FILE_CHARS } from '../../share/files';
 
@@ -85,7 +86,11 @@ function newGameView(s: SessionState) {
         <select @change=${(e: Event) => s.setRole((e.target as HTMLSelectElement).value)}>
           ${offers(COORDINATOR) ? html`<option value=${COORDINATOR} .selected=${live(s.role === COORDINATOR)}>Alliance coordinator (every nation)</option>` : ''}
           ${sc?.nations.filter((n) => sc.playable.includes(n.id) && offers(n.id)).map((n) => html`<option value=${n.id} .selected=${live(s.role === n.id)}>${n.name} (the others follow the historical policy)</option>`)}
-          <option value=${HOTSEAT} .selected=${live(s.role === HOTSEAT)}>Teams taking turns on this laptop</option>
+          ${
+            hotseatNations(s, sc).length >= 2
+              ? html`<option value=${HOTSEAT} .selected=${live(s.role === HOTSEAT)}>Teams taking turns on this laptop</option>`
+              : ''
+          }
         </select>
       </label>
       ${s.role === HOTSEAT ? teamsView(s, sc) : ''}

@@ -4,8 +4,21 @@
  * policy). The game store takes them as they are when the game starts.
  */
 import type { ScenarioFile } from '../../scenario/schema';
+import { COORDINATOR } from '../../share/class-file';
 import { MAX_TEAMS, type Team } from '../../share/teams';
-import type { Slice } from '../store';
+import type { SessionState, Slice } from '../store';
+
+/**
+ * The nations teams on this laptop may play: a class opened from its link offers its roles (trainer play-test: one-laptop
+ * mode offered all eleven nations), unless one of them is the coordinator, who plays every nation; any other game, every
+ * playable nation.
+ */
+export function hotseatNations(s: Pick<SessionState, 'classRoles'>, scenario: ScenarioFile | undefined): string[] {
+  if (!scenario) return [];
+  const roles = s.classRoles?.scenarioId === scenario.id ? s.classRoles.roles : null;
+  if (!roles || roles.includes(COORDINATOR)) return scenario.playable;
+  return scenario.playable.filter((id) => roles.includes(id));
+}
 
 export interface TeamsSlice {
   /** the teams in the order they play each month */
@@ -24,7 +37,7 @@ export const createTeamsSlice: Slice<TeamsSlice> = (set, get) => ({
     // Teams kept keep their nations; a new team gets the first playable nation nobody plays (so two new teams start with one each).
     const kept = now.slice(0, n);
     const taken = new Set(kept.flatMap((t) => t.nations));
-    const free = (scenario?.playable ?? []).filter((id) => !taken.has(id));
+    const free = hotseatNations(get(), scenario).filter((id) => !taken.has(id));
     const added = Array.from({ length: n - kept.length }, (_, i) => ({ name: `Team ${kept.length + i + 1}`, nations: free[i] ? [free[i]] : [] }));
     set({ teamsDraft: [...kept, ...added] });
   },

@@ -4,12 +4,14 @@ import { live } from 'lit-html/directives/live.js';
 import type { ScenarioFile } from '../../scenario/schema';
 import { MAX_TEAMS } from '../../share/teams';
 import type { SessionState } from '../store';
+import { hotseatNations } from './teams-slice';
 
 export function teamsView(s: SessionState, sc: ScenarioFile | undefined) {
   if (!sc) return '';
   const teams = s.teamsDraft;
   const teamOf = (id: string) => teams.findIndex((t) => t.nations.includes(id));
   const counts = Array.from({ length: MAX_TEAMS - 1 }, (_, i) => i + 2);
+  const offered = hotseatNations(s, sc);
   return html`<fieldset class="teams" data-testid="teams">
     <legend>Teams on this laptop</legend>
     <p class="hint">
@@ -50,7 +52,7 @@ export function teamsView(s: SessionState, sc: ScenarioFile | undefined) {
         </thead>
         <tbody>
           ${sc.nations
-            .filter((n) => sc.playable.includes(n.id))
+            .filter((n) => offered.includes(n.id))
             .map(
               (n) =>
                 html`<tr>
