@@ -112,6 +112,25 @@ describe('a class link', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stops the slider of a nation the class keeps above its readiness floor at that floor', async () => {
+    const { page, errors } = await openPage(browserOf(), makeClassLink(inject('baseUrl'), lesson, 'PL'));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your team plays Poland.');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    // Trainer play-test: the slider reached below the floor, and the refusal came only after Send.
+    const effect = page.locator('#draw-shell-effect');
+    const [, stock, floor] = (await effect.textContent())!.match(/stock after ([\d,]+) \(readiness floor ([\d,]+)/)!;
+    const num = (x: string) => Number(x.replace(/,/g, ''));
+    expect(Number(await page.locator('#draw-shell').getAttribute('max'))).toBe(num(stock!) - num(floor!));
+    expect(await effect.textContent()).toContain("your trainer keeps Poland's stocks at the readiness floor or above");
+    await page.locator('#draw-shell').fill(String(num(stock!)));
+    const after = async () => num((await effect.textContent())!.match(/stock after ([\d,]+)/)![1]!);
+    await expect.poll(after).toBeLessThan(num(stock!));
+    expect(await after()).toBeGreaterThanOrEqual(num(floor!));
+    expect(await effect.textContent()).not.toContain('below the floor');
+    expect(errors).toEqual([]);
+  });
+
   it('a cut link is answered on the menu, which stays usable', async () => {
     const link = makeClassLink(inject('baseUrl'), lesson);
     const { page, errors } = await openPage(browserOf(), link.slice(0, link.indexOf('c=') + 40));

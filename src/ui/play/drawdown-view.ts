@@ -6,7 +6,7 @@ import { fmt, possessive } from '../common/format';
 import { pathAheadText } from '../../share/text/path-ahead';
 import type { SessionState } from '../store';
 import { repeatKey } from './alliance-slice';
-import { LOCKED_LABEL, LOCKED_WHY, leverLocked } from './lever-lock';
+import { LOCKED_LABEL, LOCKED_WHY, floorLocked, leverLocked } from './lever-lock';
 
 export function drawdownView(s: SessionState, st: GameState) {
   const c = s.game!.getState().content;
@@ -14,6 +14,7 @@ export function drawdownView(s: SessionState, st: GameState) {
   const spec = nationSpec(c, n.id)!;
   const frozen = n.aidFrozenUntil >= st.month;
   const locked = leverLocked(s, 'drawdown', n.id);
+  const aboveFloor = floorLocked(s, n.id);
   return html`<section aria-labelledby="draw-title" class="card" data-tutorial="drawdown">
     <h3 id="draw-title">Send from ${possessive(spec.name)} stocks</h3>
     ${ukraineFireLine(s, st)}
@@ -28,7 +29,8 @@ export function drawdownView(s: SessionState, st: GameState) {
     }
     ${c.products.map((p) => {
       const stock = n.stock[p.id] ?? 0;
-      const max = Math.max(0, stock - (spec.hardFloor[p.id] ?? 0));
+      const floor = aboveFloor ? Math.max(spec.hardFloor[p.id] ?? 0, spec.readinessFloor[p.id] ?? 0) : (spec.hardFloor[p.id] ?? 0);
+      const max = Math.max(0, stock - floor);
       const id = `draw-${p.id}`;
       // The slider's value is view state in the session, never read back from the page.
       const amount = Math.min(s.drawDraft[p.id] ?? 0, max);
@@ -48,7 +50,7 @@ export function drawdownView(s: SessionState, st: GameState) {
         />
         <output id="${id}-effect" for=${id}
           >${fmt(amount)} now · stock after ${fmt(stock - amount)} (readiness floor ${fmt(spec.readinessFloor[p.id] ?? 0)}, hard floor
-          ${fmt(spec.hardFloor[p.id] ?? 0)})${capital ? ` · ${fmt(belowFloor)} below the floor: costs ${capital} political capital and support` : ''}</output
+          ${fmt(spec.hardFloor[p.id] ?? 0)})${aboveFloor ? ` · your trainer keeps ${possessive(spec.name)} stocks at the readiness floor or above` : ''}${capital ? ` · ${fmt(belowFloor)} below the floor: costs ${capital} political capital and support` : ''}</output
         >
         <label class="check"
           ><input

@@ -1,7 +1,7 @@
 /**
  * Whether a class lock binds a whole lever for the acting nation now, so its buttons show it before they
  * are pressed (trainer play-test: a locked lever looked like any other until its refusal came back). A
- * drawdown lock below the readiness floor binds only some amounts and is left to the resolver's refusal.
+ * drawdown lock below the readiness floor binds only some amounts: the slider stops at the floor.
  */
 import { activeLocks, type NationOrderKind } from '../../sim';
 import type { SessionState } from '../store';
@@ -16,3 +16,11 @@ export function leverLocked(s: SessionState, lever: NationOrderKind, nationId: s
 /** What a locked lever's button says, and adds to its accessible name (words, not a padlock: a browser without an emoji font showed an empty box). */
 export const LOCKED_LABEL = 'Locked';
 export const LOCKED_WHY = 'locked by your trainer';
+
+/** Whether a class lock keeps the nation's drawdowns above its readiness floors (its slider stops there; trainer play-test: it reached below, refused only after Send). */
+export function floorLocked(s: SessionState, nationId: string = s.acting): boolean {
+  const g = s.game!.getState();
+  return activeLocks(g.content, g.preview.state).some(
+    (l) => l.order === 'drawdown' && l.belowReadinessFloor && (l.nations.length === 0 || l.nations.includes(nationId)),
+  );
+}
