@@ -321,7 +321,7 @@ export class ClassRoom extends Room<ClassBoard> {
       deadlineLeftMs: this.live.deadlineLeftMs,
       russiaHidden: this.live.russiaHidden,
       scoresHidden: this.live.scoresHidden,
-      lockedLevers: encodeLeverLocks(this.live.lockedLevers),
+      lockedLevers: encodeLeverLocks(this.live.lockedLevers, this.live.floorLocks),
     });
   }
 

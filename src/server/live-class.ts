@@ -37,6 +37,8 @@ export class LiveClass {
   scoresHidden: boolean;
   /** the levers locked now, each for every nation (an empty list) or some: the class file's, then as the trainer locks and unlocks them live */
   readonly lockedLevers: Map<NationOrderKind, readonly string[]>;
+  /** the class file's drawdown locks below the readiness floor, by the nations they bind (empty: every one), until the trainer decides drawdowns live */
+  floorLocks: readonly string[] | null;
   private readonly start: GameState;
 
   private constructor(
@@ -49,6 +51,7 @@ export class LiveClass {
     this.russiaHidden = file.visibility.hideRussia;
     this.scoresHidden = file.visibility.hideOtherScores;
     this.lockedLevers = fileLeverLocks(file);
+    this.floorLocks = fileFloorLocks(file);
   }
 
   /**
@@ -167,6 +170,8 @@ export class LiveClass {
       if (control.action === 'revealScores' || control.action === 'hideScores') this.scoresHidden = control.action === 'hideScores';
       if (control.action === 'lockLever' && control.locked) this.lockedLevers.set(control.lever, sortedNations(control.nations ?? []));
       if (control.action === 'lockLever' && !control.locked) this.lockedLevers.delete(control.lever);
+      // A lever's first live word decides it in place of the file's locks on it (sim/locks.ts), this one too.
+      if (control.action === 'lockLever' && control.lever === 'drawdown') this.floorLocks = null;
       const standing = standingKey(control);
       if (standing) this.standing.set(standing, control);
       const order = trainerOrder(control)!;
@@ -263,6 +268,13 @@ const sortedNations = (ids: readonly string[]) => [...new Set(ids)].sort((a, b) 
  * The class file's locks as the board shows them: a lever locked for every nation, or for the nations its
  * locks name. A lock below the readiness floor binds only some drawdowns and is not shown as the lever's.
  */
+/** The class file's drawdown locks below the readiness floor: the nations they bind, [] for every nation, null for none. */
+function fileFloorLocks(file: ClassFile): readonly string[] | null {
+  const floor = file.locks.filter((l) => l.belowReadinessFloor);
+  if (!floor.length) return null;
+  return floor.some((l) => !l.nations?.length) ? [] : sortedNations(floor.flatMap((l) => l.nations ?? []));
+}
+
 function fileLeverLocks(file: ClassFile): Map<NationOrderKind, readonly string[]> {
   const out = new Map<NationOrderKind, readonly string[]>();
   for (const l of file.locks) {

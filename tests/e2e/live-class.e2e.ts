@@ -43,13 +43,24 @@ async function runLive(desk: Page): Promise<string> {
   await desk.getByLabel('Nations the lock binds').selectOption('DE');
   await desk.getByRole('button', { name: 'Add lock' }).click();
   await expect.poll(() => desk.getByText('Locked: no new plants for Germany').count()).toBe(2);
+  // And Poland's drawdowns below its readiness floor.
+  await desk.getByLabel('Lever to lock').selectOption('drawdown');
+  await desk.getByLabel('Nations the lock binds').selectOption('PL');
+  await desk.getByLabel('drawdowns: only below the readiness floor').check();
+  await desk.getByRole('button', { name: 'Add lock' }).click();
   await desk.getByTestId('run-live').click();
   await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
   // The live desk says which locks the class file brings; its box for new plants is half-ticked and names Germany.
-  expect(await desk.getByTestId('class-locks').textContent()).toContain('The class file locks: no new plants for Germany.');
+  expect(await desk.getByTestId('class-locks').textContent()).toContain(
+    'The class file locks: no new plants for Germany; no drawdowns below the readiness floor for Poland.',
+  );
   const plants = desk.getByTestId('live-levers').getByLabel('new plants');
   expect([await plants.isChecked(), await plants.evaluate((b) => (b as HTMLInputElement).indeterminate)]).toEqual([false, true]);
   expect(await desk.getByTestId('lock-some-fundPlant').textContent()).toBe('(locked for Germany)');
+  // So is the drawdowns box, for the lock below Poland's floor (trainer play-test: it was empty).
+  const drawdowns = desk.getByTestId('live-levers').getByLabel('drawdowns (below');
+  expect(await drawdowns.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
+  expect(await desk.getByTestId('lock-some-drawdown').textContent()).toBe('(below the readiness floor for Poland)');
   return (await desk.getByTestId('live-code').textContent())!;
 }
 

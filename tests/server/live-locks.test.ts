@@ -26,8 +26,21 @@ const control = (live: LiveClass, c: Control) => live.applyControl(c, live.targe
 describe('a lever locked live for some nations', () => {
   it("shows the class file's locks on the board, for every nation or the nations named", () => {
     const live = aLiveClass(aClass({ roles: ['US', 'DE'], locks: [{ order: 'fundPlant' }, { order: 'pledge', nations: ['DE'] }] }));
-    // The drawdown lock below the readiness floor binds only some amounts: it is not the lever's.
-    expect(encodeLeverLocks(live.lockedLevers)).toBe('fundPlant,pledge:DE');
+    expect(encodeLeverLocks(live.lockedLevers, live.floorLocks)).toBe('fundPlant,pledge:DE');
+  });
+
+  it("shows the file's drawdown lock below Poland's readiness floor apart, until drawdowns are decided live", () => {
+    // The class fixture's locks: new plants for every nation, and Polish drawdowns below the readiness floor.
+    const live = aLiveClass();
+    // Trainer play-test: the desk's drawdowns box was empty for it. It binds only some amounts, so it is not the lever's lock.
+    expect(encodeLeverLocks(live.lockedLevers, live.floorLocks)).toBe('fundPlant,drawdown@floor:PL');
+    control(live, { action: 'lockLever', lever: 'pledge', locked: true });
+    expect(encodeLeverLocks(live.lockedLevers, live.floorLocks)).toBe('fundPlant,pledge,drawdown@floor:PL');
+    // Drawdowns locked and then unlocked live: the trainer's word replaces the file's lock (sim/locks.ts).
+    control(live, { action: 'lockLever', lever: 'drawdown', locked: true });
+    expect(encodeLeverLocks(live.lockedLevers, live.floorLocks)).toBe('fundPlant,drawdown,pledge');
+    control(live, { action: 'lockLever', lever: 'drawdown', locked: false });
+    expect(encodeLeverLocks(live.lockedLevers, live.floorLocks)).toBe('fundPlant,pledge');
   });
 
   it("reaches each team's game with its nations: Germany is refused, the United States is not", () => {

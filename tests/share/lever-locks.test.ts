@@ -4,7 +4,7 @@
  * not show on its box). Locking or unlocking one nation keeps the lever's others as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { changeOne, decodeLeverLocks, encodeLeverLocks } from '../../src/share/live/lever-locks';
+import { changeOne, decodeFloorLock, decodeLeverLocks, encodeLeverLocks } from '../../src/share/live/lever-locks';
 
 const EVERY = ['DE', 'PL', 'RU', 'UK', 'US'];
 
@@ -22,6 +22,15 @@ describe("the board's locked levers", () => {
     ]);
     expect(decodeLeverLocks('')).toEqual(new Map());
     expect([...decodeLeverLocks('notALever:DE,addShift')]).toEqual([['addShift', []]]);
+  });
+
+  it("carry a drawdown lock below the readiness floor apart from the lever's own lock", () => {
+    const text = encodeLeverLocks(new Map([['drawdown', ['DE']]]) as never, ['PL']);
+    expect(text).toBe('drawdown:DE,drawdown@floor:PL');
+    expect([...decodeLeverLocks(text)]).toEqual([['drawdown', ['DE']]]);
+    expect(decodeFloorLock(text)).toEqual(['PL']);
+    expect(decodeFloorLock(encodeLeverLocks(new Map(), []))).toEqual([]);
+    expect(decodeFloorLock('fundPlant')).toBeNull();
   });
 
   it('lock one nation more, and come to every nation when none is left out', () => {

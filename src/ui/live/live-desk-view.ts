@@ -7,7 +7,7 @@
 import { html } from 'lit-html';
 import { LEVER_NAMES } from '../../share/text/messages';
 import type { NationOrderKind } from '../../sim';
-import { changeOne, decodeLeverLocks, type LeverLocks } from '../../share/live/lever-locks';
+import { changeOne, decodeFloorLock, decodeLeverLocks, type LeverLocks } from '../../share/live/lever-locks';
 import { fmt, fmtRatio, possessive } from '../common/format';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
@@ -106,12 +106,13 @@ function controlsView(s: SessionState, board: Board) {
 /**
  * Each lever a tick box for every nation, and a form for one nation. A box is ticked when the lever is locked
  * for every nation and half-ticked when for some, which its label names (trainer play-test: a file lock for
- * Germany left its box empty). The class file's own locks are listed above: a lever's first live change
+ * Germany left its box empty, and so did one on drawdowns below Poland's readiness floor). The class file's own locks are listed above: a lever's first live change
  * decides it in place of the file's locks on it (sim/locks.ts). The box is set from the board only when the
  * board's word changes, so a click is not undone by a redraw before the server answers.
  */
 function leversView(s: SessionState, board: Board, classLocks: readonly string[]) {
   const locks = decodeLeverLocks(board.lockedLevers ?? '');
+  const floor = decodeFloorLock(board.lockedLevers ?? '');
   const nations = classNations(s);
   const name = (id: string) => nations.find((n) => n.id === id)?.name ?? id;
   return html`<fieldset class="live-levers" data-testid="live-levers">
@@ -122,14 +123,20 @@ function leversView(s: SessionState, board: Board, classLocks: readonly string[]
     </p>
     ${(Object.entries(LEVER_NAMES) as [NationOrderKind, string][]).map(([lever, words]) => {
       const some = locks.get(lever);
+      // The file's drawdown lock below the readiness floor binds part of the lever: half-ticked, and said (trainer play-test: the box was empty).
+      const below = lever === 'drawdown' && some?.length !== 0 ? floor : null;
+      const parts = [
+        ...(some?.length ? [`locked for ${some.map(name).join(', ')}`] : []),
+        ...(below ? [`below the readiness floor for ${below.length ? below.map(name).join(', ') : 'every nation'}`] : []),
+      ];
       return html`<label class="check"
         ><input
           type="checkbox"
           .checked=${some?.length === 0}
-          .indeterminate=${!!some?.length}
+          .indeterminate=${parts.length > 0}
           @change=${(e: Event) => s.liveControl({ action: 'lockLever', lever, locked: (e.target as HTMLInputElement).checked })}
         />
-        ${words}${some?.length ? html` <span class="hint" data-testid="lock-some-${lever}">(locked for ${some.map(name).join(', ')})</span>` : ''}</label
+        ${words}${parts.length ? html` <span class="hint" data-testid="lock-some-${lever}">(${parts.join('; ')})</span>` : ''}</label
       >`;
     })}
     ${oneNationForm(s, locks, nations)}
