@@ -12,6 +12,7 @@ import { DEFAULT_SCENARIO } from './menu/menu-slice';
 import { createMapHost } from './play/map-host';
 import { highlightTutorialTarget } from './play/tutorial-view';
 import { startRouter } from './router';
+import { rejoinAfterReload } from './live/tab-rejoin';
 import { savePendingOrders } from './play/save-pending';
 import { watchKey } from './watch/watch-keys';
 import { watchedSession } from './watch/watched-session';
@@ -24,7 +25,8 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   const store = createSessionStore(await loading.first);
   const session = store.getState;
   root.replaceChildren();
-  void loading.all.then((all) => session().addScenarios(all));
+  const all = loading.all.then((all) => session().addScenarios(all));
+  rejoinAfterReload(store, all);
   // Continue is offered with the menu: saves of the scenario in are listed now, the rest once every scenario is.
   void session().checkSaves();
   const map = createMapHost(root);

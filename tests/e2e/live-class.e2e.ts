@@ -157,9 +157,9 @@ describe('a live class', () => {
     for (const team of [blue, gold])
       await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no changes to weekend work (United States)');
 
-    // Blue gives an order, then reloads: the menu offers to rejoin its class (its browser keeps its team's token), not an
-    // offline copy of the game. It finds the same turn, the inject still in it, and its order given again (trainer
-    // play-test: a reload came back with "Orders (0)").
+    // Blue gives an order, then reloads: the tab rejoins its class by itself (its browser keeps its team's token; trainer
+    // play-test: a reload landed on the menu), not an offline copy of the game. It finds the same turn, the inject still
+    // in it, and its order given again (trainer play-test: a reload came back with "Orders (0)").
     const ordersCount = async () => Number((await blue.locator('#tab-orders').textContent())!.match(/\((\d+)\)/)![1]);
     // The trainer's pause, resume, inject and lock are orders of the turn, but not the team's: the tab counts its own
     // (trainer play-test: "Orders (3)" for a team that had given none).
@@ -172,13 +172,14 @@ describe('a live class', () => {
     await expect.poll(ordersCount).toBe(given);
     const monthBefore = await blue.getByTestId('month').textContent();
     await blue.reload();
-    await blue.getByRole('button', { name: `Rejoin class ${code} as Blue` }).click();
     await expect.poll(() => blue.getByTestId('live-bar').textContent()).toContain('Blue · connected');
     await expect.poll(() => blue.getByTestId('month').textContent()).toBe(monthBefore);
     await expect.poll(ordersCount).toBe(given);
     expect(await blue.getByTestId('live-notice').textContent()).toBe('Your 1 order of this turn, given before the page was reloaded, is back.');
     await blue.getByRole('button', { name: 'Menu' }).click();
     expect(await blue.getByRole('heading', { name: 'Saved games' }).count()).toBe(0);
+    // Gone to the menu on purpose, a reload stays there, with Rejoin offered.
+    await blue.reload();
     await blue.getByRole('button', { name: `Rejoin class ${code} as Blue` }).click();
     await expect.poll(() => blue.getByTestId('live-bar').textContent()).toContain('Blue · connected');
     await blue.getByRole('tab', { name: 'News & intelligence' }).click();
