@@ -23,15 +23,15 @@ describe("the trainer's controls in the class table", () => {
       { kind: 'inject', actor: TRAINER, eventId: 'czech-initiative' },
       { kind: 'drawdown', actor: 'US', product: 'shell', amount: 1000 },
     ];
-    expect(trainerNote(team(live))).toBe('trainer: 1 inject');
-    expect(teamCells(team(live), 1, war(team(live))).at(-1)).toBe('trainer: 1 inject');
+    expect(trainerNote(team(live))).toBe('trainer live: 1 inject');
+    expect(teamCells(team(live), 1, war(team(live))).at(-1)).toBe('trainer live: 1 inject');
     const more: Order[] = [
       ...live,
       { kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: [], locked: true },
       { kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: [], locked: false },
       { kind: 'facilitate', actor: TRAINER, action: 'revealRussia' },
     ];
-    expect(trainerNote(team(more))).toBe('trainer: 1 inject, 2 locks, 1 reveal');
+    expect(trainerNote(team(more))).toBe('trainer live: 1 inject, 2 locks, 1 reveal');
     expect(trainerNote(team([live[2]!]))).toBe('');
     expect(teamCells(team([live[2]!]), 1, war(team([live[2]!]))).at(-1)).toBe('');
   });

@@ -48,9 +48,11 @@ export function teamCells(t: RankedTeam, rank: number, g: ResultsGroup): string[
 }
 
 /**
- * What the trainer did to a team's game that bears on comparing it: "trainer: 1 inject, 1 lock". A pause
- * and a resume change no figure and nothing a team sees, so they are left out (trainer play-test: pauses
- * alone flagged "⚑ 4 trainer's controls" and widened the table). A class run without a facilitator has none.
+ * What the trainer did live to a team's game, which bears on comparing it: "trainer live: 1 inject, 1 lock".
+ * The class file's own locks and injects are every team's alike, so they are not counted ("live" says so:
+ * trainer play-test, "1 lock" read as an undercount of a class with two file locks besides). A pause and a
+ * resume change no figure and nothing a team sees, so they are left out (trainer play-test: pauses alone
+ * flagged "⚑ 4 trainer's controls" and widened the table). A class run without a facilitator has none.
  */
 export function trainerNote(t: RankedTeam): string {
   const orders = t.result.turns.flatMap((turn) => turn.orders).filter((o) => o.actor === TRAINER);
@@ -58,7 +60,7 @@ export function trainerNote(t: RankedTeam): string {
   const locks = orders.filter((o) => o.kind === 'lockLever').length;
   const reveals = orders.filter((o) => o.kind === 'facilitate' && o.action !== 'pause' && o.action !== 'resume').length;
   const parts = [plural(injects, 'inject'), plural(locks, 'lock'), plural(reveals, 'reveal')].filter(Boolean);
-  return parts.length ? `trainer: ${parts.join(', ')}` : '';
+  return parts.length ? `trainer live: ${parts.join(', ')}` : '';
 }
 
 const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
