@@ -162,7 +162,8 @@ export function lockWords(kind: string, belowReadinessFloor: boolean): string {
  * prepare desk, the printed briefing and the live desk (trainer play-test: "for DE" on one, "for Germany" on another).
  */
 export function classLockText(l: { order: string; nations?: readonly string[]; belowReadinessFloor?: boolean }, nation: (id: string) => string): string {
-  return `${lockWords(l.order, l.belowReadinessFloor ?? false)} for ${l.nations?.length ? l.nations.map(nation).join(', ') : 'every nation'}`;
+  // "for any nation": what is locked is a "no …" (trainer play-test: "no new plants for every nation" read awkwardly).
+  return `${lockWords(l.order, l.belowReadinessFloor ?? false)} for ${l.nations?.length ? l.nations.map(nation).join(', ') : 'any nation'}`;
 }
 
 const TERM_CREDIT: Record<PriceTerm, string> = {
