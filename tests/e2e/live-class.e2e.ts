@@ -245,6 +245,10 @@ describe('a live class', () => {
     // The results are in the desk's tab: the way back to the class is at hand.
     await desk.getByTestId('back-to-live').click();
     await expect.poll(() => desk.getByTestId('live-code').textContent()).toBe(code);
+    // Back on the prepare desk while the class runs, the briefing to print gives the live class code (trainer play-test:
+    // it gave only the link to play without the server).
+    await desk.evaluate(() => (location.hash = '#/trainer'));
+    await expect.poll(() => desk.getByTestId('briefing-live-code').textContent()).toContain(`type the code ${code}`);
     expect([...deskErrors, ...blueErrors, ...goldErrors]).toEqual([]);
   });
 

@@ -50,9 +50,11 @@ describe("the trainer's desk", () => {
     await own.getByRole('button', { name: 'Add my inject' }).click();
     const briefing = page.getByTestId('class-briefing');
     await expect.poll(() => briefing.textContent()).toContain('Inject in May 2023: A windfall for Poland.');
-    await expect.poll(() => briefing.textContent()).toContain('Locked: no new plants for every nation.');
+    await expect.poll(() => briefing.textContent()).toContain('Locked: no new plants for any nation.');
     expect(await briefing.textContent()).toContain('Inject in May 2023: US aid stalls in Congress.');
     expect(await page.getByTestId('class-qr').locator('svg').count()).toBe(1);
+    // Made at 127.0.0.1, the links work on this computer only, and the desk says so (trainer play-test).
+    expect(await page.getByTestId('local-link').textContent()).toContain('127.0.0.1, this computer only');
     await shot(page, 'trainer-desk');
     // The briefing prints on one A4 sheet, as the desk says (it ran onto a second page by a line).
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');

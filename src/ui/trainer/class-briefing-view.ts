@@ -38,13 +38,35 @@ function rulesOf(session: ClassSession): string[] {
   return out;
 }
 
+/** A link to this computer's own address opens nothing on a student's device (trainer play-test). */
+function localOnly(base: string) {
+  const host = new URL(base).hostname;
+  if (host !== 'localhost' && host !== '[::1]' && !host.startsWith('127.')) return '';
+  return html`<p class="error" role="note" data-testid="local-link">
+    These links point at ${host}, this computer only: on a student's device they open nothing. Open the game at this laptop's address on the classroom network
+    (the class server prints it; docs/trainers.md, section 3) and make the links there.
+  </p>`;
+}
+
+/** While this class runs live, the printed briefing gives its class code too: teams joining live need no link. */
+function liveJoin(s: SessionState, base: string) {
+  const live = s.live?.as === 'desk' && s.live.board ? s.live.board.code : '';
+  if (!live) return '';
+  return html`<p data-testid="briefing-live-code">
+    Live class: open ${base}, choose <strong>Join a live class</strong> and type the code <strong>${live}</strong>. Or, to play without the class server, the
+    link below.
+  </p>`;
+}
+
 export function classBriefingView(s: SessionState, session: ClassSession) {
   const base = location.href.replace(/#.*$/, '');
   const { file, scenario } = session;
   const link = makeClassLink(base, file);
   const teamName = (r: string) => (r === COORDINATOR ? 'the alliance coordinator' : (scenario.nations.find((n) => n.id === r)?.name ?? r));
   return html`<section class="card no-print" aria-labelledby="desk-out-title">
-      <h2 id="desk-out-title">Your class is ready</h2>
+      <h2 id="desk-out-title">Share your class</h2>
+      <p class="hint">The link, the file and the briefing are the class as set above, and follow every change you make there.</p>
+      ${localOnly(base)}
       <p>
         <label>Class link <input readonly data-testid="class-link" .value=${link} /></label>
         <button type="button" @click=${() => void navigator.clipboard?.writeText(link)}>Copy</button>
@@ -77,6 +99,7 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
         ${rulesOf(session).map((r) => html`<li>${r}</li>`)}
       </ul>
       <h3>Join</h3>
+      ${liveJoin(s, base)}
       ${
         link.length <= QR_MAX_CHARS
           ? html`<div class="qr" data-testid="class-qr">${unsafeSVG(renderSVG(link))}</div>`
