@@ -52,7 +52,7 @@ export function parseSeed(input: string): SeedResult {
   }
   const data = digits.slice(0, DATA_CHARS);
   if (checkChar(data) !== cleaned[DATA_CHARS]) {
-    return { ok: false, error: `seed code "${input.trim()}" does not check out: a character is mistyped` };
+    return { ok: false, error: `"${input.trim()}" does not check out: a character is mistyped` };
   }
   const value = data.reduce((v, d) => v * BASE + d, 0);
   return { ok: true, seed: seedFromValue(value) };
