@@ -22,6 +22,8 @@ describe('a class link', () => {
     // The menu offers the class's roles (the United States and Poland), and teams taking turns on one laptop, not every role.
     const roles = await page.getByLabel('Your role').locator('option').allTextContents();
     expect(roles.map((r) => r.split(' (')[0])).toEqual(['United States', 'Poland', 'Teams taking turns on this laptop']);
+    // The briefing is the coordinator's; a team of one nation is told its part (trainer play-test: "You coordinate").
+    expect(await page.getByTestId('briefing-role').textContent()).toContain('you play United States alone');
     // The class's Start comes before the live class's join form, which a class link does not need.
     const [start, join] = [
       await page.getByRole('button', { name: 'Start' }).boundingBox(),

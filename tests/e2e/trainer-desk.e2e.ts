@@ -57,8 +57,14 @@ describe("the trainer's desk", () => {
     expect(await page.getByTestId('local-link').textContent()).toContain('127.0.0.1, this computer only');
     await shot(page, 'trainer-desk');
     // The briefing prints on one A4 sheet, as the desk says (it ran onto a second page by a line).
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    const pages = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+    expect(await pages()).toBe(1);
+    // So does a class of teams of one nation each, whose briefing says so (trainer play-test: it read "You coordinate").
+    await page.getByRole('checkbox', { name: 'Alliance coordinator (every nation)' }).uncheck();
+    for (const nation of ['Germany', 'Poland', 'United Kingdom']) await page.getByRole('checkbox', { name: nation }).check();
+    await expect.poll(() => briefing.textContent()).toContain('In this class each team plays one nation');
+    expect(await pages()).toBe(1);
+    await page.getByRole('checkbox', { name: 'Alliance coordinator (every nation)' }).check();
 
     // A broken draft is answered under the field, named by its label, and the briefing goes until it is fixed.
     await page.getByLabel('Seed').fill('NOT A SEED');

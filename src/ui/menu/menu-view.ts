@@ -30,7 +30,7 @@ export function menuView(s: SessionState) {
       ${s.message ? html`<p class="error" role="alert">${s.message}</p>` : ''}
       ${s.catalogue.broken.map((b) => html`<p class="error">Scenario file ${b.file} was not loaded: ${b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}</p>`)}
       ${classOpened ? '' : liveJoinView(s)}
-      <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc) : ''}</div>
+      <div class="menu-grid">${newGameView(s)} ${sc ? briefingView(sc, s.role) : ''}</div>
       ${classOpened ? liveJoinView(s) : ''} ${savedGamesView(s)} ${setAsideView(s)} ${challengesView(s)}
 
       <section class="card" aria-labelledby="check-title">

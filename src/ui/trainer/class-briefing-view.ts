@@ -90,6 +90,12 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
     <article class="card class-briefing" data-testid="class-briefing" aria-label="Class briefing">
       <h2>${file.title}</h2>
       <p>${scenario.title === file.title ? '' : `${scenario.title}: `}${scenario.briefing.split('\n')[0]}</p>
+      ${
+        // The briefing is the coordinator's ("You coordinate…"): teams of one nation are told their part (trainer play-test).
+        file.roles.includes(COORDINATOR)
+          ? ''
+          : html`<p>In this class each team plays one nation, with its own budget and stocks; the allies no team plays follow the historical policy.</p>`
+      }
       <h3>Learning goals</h3>
       <ul>
         ${scenario.learningGoals.map((g) => html`<li>${g}</li>`)}
