@@ -264,10 +264,6 @@ function standingKey(control: Control): string | null {
 /** Nation ids once each, in code-point order: the order the sim keeps a lock's nations in (sim/trainer-orders.ts). */
 const sortedNations = (ids: readonly string[]) => [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-/**
- * The class file's locks as the board shows them: a lever locked for every nation, or for the nations its
- * locks name. A lock below the readiness floor binds only some drawdowns and is not shown as the lever's.
- */
 /** The class file's drawdown locks below the readiness floor: the nations they bind, [] for every nation, null for none. */
 function fileFloorLocks(file: ClassFile): readonly string[] | null {
   const floor = file.locks.filter((l) => l.belowReadinessFloor);
@@ -275,6 +271,10 @@ function fileFloorLocks(file: ClassFile): readonly string[] | null {
   return floor.some((l) => !l.nations?.length) ? [] : sortedNations(floor.flatMap((l) => l.nations ?? []));
 }
 
+/**
+ * The class file's locks as the board shows them: a lever locked for every nation, or for the nations its
+ * locks name. A lock below the readiness floor binds only some drawdowns and is shown apart (fileFloorLocks).
+ */
 function fileLeverLocks(file: ClassFile): Map<NationOrderKind, readonly string[]> {
   const out = new Map<NationOrderKind, readonly string[]>();
   for (const l of file.locks) {

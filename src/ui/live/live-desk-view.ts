@@ -105,10 +105,11 @@ function controlsView(s: SessionState, board: Board) {
 
 /**
  * Each lever a tick box for every nation, and a form for one nation. A box is ticked when the lever is locked
- * for every nation and half-ticked when for some, which its label names (trainer play-test: a file lock for
- * Germany left its box empty, and so did one on drawdowns below Poland's readiness floor). The class file's own locks are listed above: a lever's first live change
- * decides it in place of the file's locks on it (sim/locks.ts). The box is set from the board only when the
- * board's word changes, so a click is not undone by a redraw before the server answers.
+ * for every nation and half-ticked when for some, or for drawdowns below the readiness floor, which its label
+ * names (trainer play-test: a file lock for Germany left its box empty, and so did one on drawdowns below
+ * Poland's floor). The class file's own locks are listed above: a lever's first live change decides it in
+ * place of the file's locks on it (sim/locks.ts). The box is set from the board only when the board's word
+ * changes, so a click is not undone by a redraw before the server answers.
  */
 function leversView(s: SessionState, board: Board, classLocks: readonly string[]) {
   const locks = decodeLeverLocks(board.lockedLevers ?? '');

@@ -29,10 +29,12 @@ function marked(): string | null {
 /** Rejoins the tab's class when it was playing in one (once `ready`: its scenario may be any of the catalogue's), then keeps the mark. */
 export function rejoinAfterReload(store: SessionStore, ready: Promise<unknown>): void {
   const code = marked();
+  // What the mark holds, kept here: the session changes many times a second while a game is played.
+  let held = code;
   const follow = () =>
     store.subscribe((s) => {
       const playing = s.live?.as === 'team' && s.live.code && s.screen !== 'menu' ? s.live.code : null;
-      if (playing !== marked()) mark(playing);
+      if (playing !== held) mark((held = playing));
     });
   if (!code || !savedTeam(code)) return void follow();
   const go = () => {
