@@ -50,6 +50,8 @@ async function runLive(desk: Page): Promise<string> {
   await desk.getByRole('button', { name: 'Add lock' }).click();
   await desk.getByTestId('run-live').click();
   await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
+  // The address teams are told to open is this computer's: the desk says it opens nothing on theirs (trainer play-test).
+  expect(await desk.getByTestId('local-join').textContent()).toContain('127.0.0.1, this computer only');
   // The live desk says which locks the class file brings; its box for new plants is half-ticked and names Germany.
   expect(await desk.getByTestId('class-locks').textContent()).toContain(
     'The class file locks: no new plants for Germany; no drawdowns below the readiness floor for Poland.',

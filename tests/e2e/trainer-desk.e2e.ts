@@ -55,6 +55,8 @@ describe("the trainer's desk", () => {
     expect(await page.getByTestId('class-qr').locator('svg').count()).toBe(1);
     // Made at 127.0.0.1, the links work on this computer only, and the desk says so (trainer play-test).
     expect(await page.getByTestId('local-link').textContent()).toContain('127.0.0.1, this computer only');
+    // The printed briefing too, where its QR code would open nothing (trainer play-test: only the desk said so).
+    expect(await page.getByTestId('local-link-briefing').textContent()).toContain('127.0.0.1, this computer only');
     await shot(page, 'trainer-desk');
     // The briefing prints on one A4 sheet, as the desk says (it ran onto a second page by a line).
     const pages = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;

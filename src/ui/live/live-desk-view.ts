@@ -9,6 +9,7 @@ import { LEVER_NAMES } from '../../share/text/messages';
 import type { NationOrderKind } from '../../sim';
 import { changeOne, decodeFloorLock, decodeLeverLocks, type LeverLocks } from '../../share/live/lever-locks';
 import { fmt, fmtRatio, possessive } from '../common/format';
+import { localOnlyHost, localOnlyText } from '../common/local-address';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
 import { countdown, deskCountdownText, isLate } from './deadline';
@@ -30,7 +31,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
       <p class="live-code">Class code <strong data-testid="live-code">${board.code}</strong></p>
       <p class="hint">
         Teams open the game (${location.origin}${location.pathname}), choose <em>Join a live class</em> on the menu and type this code and their team's name.
-        ${live.status === 'lost' ? html`<strong class="error">The class server cannot be reached: trying again…</strong>` : ''}
+        ${localWarning()} ${live.status === 'lost' ? html`<strong class="error">The class server cannot be reached: trying again…</strong>` : ''}
       </p>
       <details>
         <summary>To open this desk again (another browser, after closing this one)</summary>
@@ -305,4 +306,10 @@ function reopenView(s: SessionState) {
     </form>
     ${f.problem ? html`<p class="error" role="alert">${f.problem}</p>` : ''}
   </section>`;
+}
+
+/** The join address at localhost opens nothing on students' devices (trainer play-test). */
+function localWarning() {
+  const host = localOnlyHost(location.href);
+  return host ? html`<strong class="error" data-testid="local-join">${localOnlyText(host)}</strong>` : '';
 }

@@ -12,6 +12,7 @@ import { makeClassLink } from '../../share/class-link';
 import { classLockText } from '../../share/text/messages';
 import { monthLabel, parseMonth } from '../../sim';
 import type { SessionState } from '../store';
+import { localOnlyHost, localOnlyText } from '../common/local-address';
 
 /** A QR code holds about 2,900 characters at its largest; a class with its own scenario inside is far longer. */
 const QR_MAX_CHARS = 2_800;
@@ -38,14 +39,10 @@ function rulesOf(session: ClassSession): string[] {
   return out;
 }
 
-/** A link to this computer's own address opens nothing on a student's device (trainer play-test). */
-function localOnly(base: string) {
-  const host = new URL(base).hostname;
-  if (host !== 'localhost' && host !== '[::1]' && !host.startsWith('127.')) return '';
-  return html`<p class="error" role="note" data-testid="local-link">
-    These links point at ${host}, this computer only: on a student's device they open nothing. Open the game at this laptop's address on the classroom network
-    (the class server prints it; docs/trainers.md, section 3) and make the links there.
-  </p>`;
+/** A link to this computer's own address opens nothing on a student's device: said on the desk and on the printed briefing. */
+function localOnly(base: string, testId: string) {
+  const host = localOnlyHost(base);
+  return host ? html`<p class="error" role="note" data-testid=${testId}>${localOnlyText(host)}</p>` : '';
 }
 
 /** While this class runs live, the printed briefing gives its class code too: teams joining live need no link. */
@@ -66,7 +63,7 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
   return html`<section class="card no-print" aria-labelledby="desk-out-title">
       <h2 id="desk-out-title">Share your class</h2>
       <p class="hint">The link, the file and the briefing are the class as set above, and follow every change you make there.</p>
-      ${localOnly(base)}
+      ${localOnly(base, 'local-link')}
       <p>
         <label>Class link <input readonly data-testid="class-link" .value=${link} /></label>
         <button type="button" @click=${() => void navigator.clipboard?.writeText(link)}>Copy</button>
@@ -105,7 +102,7 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
         ${rulesOf(session).map((r) => html`<li>${r}</li>`)}
       </ul>
       <h3>Join</h3>
-      ${liveJoin(s, base)}
+      ${localOnly(base, 'local-link-briefing')} ${liveJoin(s, base)}
       ${
         link.length <= QR_MAX_CHARS
           ? html`<div class="qr" data-testid="class-qr">${unsafeSVG(renderSVG(link))}</div>`
