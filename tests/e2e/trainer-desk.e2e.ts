@@ -64,7 +64,7 @@ describe("the trainer's desk", () => {
     // So does a class of teams of one nation each, whose briefing says so (trainer play-test: it read "You coordinate").
     await page.getByRole('checkbox', { name: 'Alliance coordinator (every nation)' }).uncheck();
     for (const nation of ['Germany', 'Poland', 'United Kingdom']) await page.getByRole('checkbox', { name: nation }).check();
-    await expect.poll(() => briefing.textContent()).toContain('In this class each team plays one nation');
+    await expect.poll(() => briefing.textContent()).toContain('in this class each team plays one nation instead');
     expect(await pages()).toBe(1);
     await page.getByRole('checkbox', { name: 'Alliance coordinator (every nation)' }).check();
 

@@ -15,8 +15,8 @@ function roleLine(sc: ScenarioFile, role: string) {
   const nation = sc.nations.find((n) => n.id === role);
   if (!nation) return '';
   return html`<p data-testid="briefing-role">
-    <strong>Your part:</strong> you play ${nation.name} alone, with its own budget and stocks; the other allies follow the historical policy. The objectives are
-    the whole alliance's.
+    <strong>Your part:</strong> not the coordinator's, as above: you play ${nation.name} alone, with its own budget and stocks; the other allies follow the
+    historical policy. The objectives are the whole alliance's.
   </p>`;
 }
 

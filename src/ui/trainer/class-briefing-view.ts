@@ -91,7 +91,10 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
         // The briefing is the coordinator's ("You coordinate…"): teams of one nation are told their part (trainer play-test).
         file.roles.includes(COORDINATOR)
           ? ''
-          : html`<p>In this class each team plays one nation, with its own budget and stocks; the allies no team plays follow the historical policy.</p>`
+          : html`<p>
+              That is the coordinator's part; in this class each team plays one nation instead, with its own budget and stocks, and the allies no team plays
+              follow the historical policy.
+            </p>`
       }
       <h3>Learning goals</h3>
       <ul>
