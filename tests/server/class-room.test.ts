@@ -189,27 +189,30 @@ describe('a live class on the class server', () => {
     const { desk, welcome } = await Visitor.create(server.url, klass);
     const { team } = await Visitor.team(server.url, welcome.code, { team: 'Blue', role: 'US' });
     const board = () => (desk.room.state as ClassBoard).lockedLevers;
-    // The class file locks new plants for every nation.
-    await expect.poll(board).toBe('fundPlant');
+    // The class file locks new plants for every nation, and Poland's drawdowns below its readiness floor (shown apart).
+    await expect.poll(board).toBe('fundPlant,drawdown@floor:PL');
     expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: true })).toBeNull();
     const lock: Order = { kind: 'lockLever', actor: 'trainer', lever: 'pledge', nations: [], locked: true };
     expect(await team.next('trainerOrders')).toEqual({ orders: [lock] });
-    await expect.poll(board).toBe('fundPlant,pledge');
+    await expect.poll(board).toBe('fundPlant,pledge,drawdown@floor:PL');
     const pledge: Order = { kind: 'pledge', actor: 'US', shareBp: 350 };
     expect((await team.submit(0, [lock, pledge])).refused?.problem).toMatch(/order 2 \(.*\) is refused: locked by your trainer: no new pledges/);
 
     // Unlocked again (and new plants, which the file locked): the same turn goes through.
     expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: false })).toBeNull();
     expect(await desk.control({ action: 'lockLever', lever: 'fundPlant', locked: false })).toBeNull();
+    await expect.poll(board).toBe('drawdown@floor:PL');
+    // Drawdowns unlocked live: the trainer's word replaces the file's floor lock too.
+    expect(await desk.control({ action: 'lockLever', lever: 'drawdown', locked: false })).toBeNull();
     await expect.poll(board).toBe('');
     // Locked for one nation: the board names it (share/live/lever-locks.ts); then open again for the turn below.
     expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: true, nations: ['DE'] })).toBeNull();
     await expect.poll(board).toBe('pledge:DE');
     expect(await desk.control({ action: 'lockLever', lever: 'pledge', locked: false })).toBeNull();
     await expect.poll(board).toBe('');
-    for (let i = 0; i < 3; i++) await team.next<{ orders: Order[] }>('trainerOrders');
+    for (let i = 0; i < 4; i++) await team.next<{ orders: Order[] }>('trainerOrders');
     const trainer = (await team.next<{ orders: Order[] }>('trainerOrders')).orders;
-    expect(trainer).toHaveLength(5);
+    expect(trainer).toHaveLength(6);
     const plant: Order = { kind: 'fundPlant', actor: 'US', templateId: content.templates.find((t) => t.nationId === 'US')!.id };
     const turn = turnOf(start(), [...trainer, pledge, plant]);
     const answer = await team.submit(0, turn.orders);
