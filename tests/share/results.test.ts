@@ -178,6 +178,18 @@ describe('the class table', () => {
     expect(twice.map((t) => t.copy)).toEqual([{ copiedWith: [], duplicate: true }]);
   });
 
+  it('reads a game handed in twice without a team name as one row, not as two teams copying each other', () => {
+    const unnamed = renamed(passive, '');
+    const rows = groupResults([verify(unnamed, 'codes.txt line 1'), verify(unnamed, 'codes.txt line 3')]).groups[0]!.teams;
+    expect(rows.map((t) => [t.result.team, t.copy])).toEqual([['unnamed (codes.txt line 1)', { copiedWith: [], duplicate: true }]]);
+    // A named team that handed in the same game is still flagged as sharing its orders with the unnamed code.
+    const both = groupResults([verify(unnamed, 'codes.txt line 1'), verify(renamed(passive, 'Team E'))]).groups[0]!.teams;
+    expect(both.map((t) => [t.result.team, t.copy?.copiedWith])).toEqual([
+      ['Team E', ['unnamed (codes.txt line 1)']],
+      ['unnamed (codes.txt line 1)', ['Team E']],
+    ]);
+  });
+
   it('finds the first month in which the best and the worst team parted, and what each did then', () => {
     const ours = groups.find((g) => g.seed === SEED)!;
     const d = whereDiverged(content, ours);

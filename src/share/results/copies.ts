@@ -4,7 +4,10 @@
  * found here and flagged, never silently ranked apart. They are found by the
  * game the orders played, month by month, so an order added that changed
  * nothing does not hide a copy. The same game handed in twice under one name
- * is flagged too, as a duplicate (and shown once: groups.ts).
+ * is flagged too, as a duplicate (and shown once: groups.ts). So is the same
+ * game handed in twice without a name: its two rows were named by the lines
+ * they were pasted on, and each was flagged as the other's copy (trainer
+ * play-test).
  */
 import type { TeamResult } from './verdict';
 
@@ -14,6 +17,9 @@ export interface CopyFlag {
   /** the same team handed in the same game more than once */
   duplicate: boolean;
 }
+
+/** Who handed a game in: its team's name, or none for every code that named no team. */
+export const handedInBy = (t: Pick<TeamResult, 'team' | 'unnamed'>): string => (t.unnamed ? '' : t.team);
 
 /** For each team (by position), its flag, or null when its orders are its own. */
 export function findCopies(teams: readonly TeamResult[]): (CopyFlag | null)[] {
@@ -25,7 +31,8 @@ export function findCopies(teams: readonly TeamResult[]): (CopyFlag | null)[] {
   return teams.map((t) => {
     const same = byGame.get(`${t.scenarioId}|${t.seed}|${t.gameKey}`)!.filter((o) => o !== t);
     if (!same.length) return null;
-    const copiedWith = [...new Set(same.filter((o) => o.team !== t.team).map((o) => o.team))];
-    return { copiedWith, duplicate: same.some((o) => o.team === t.team) };
+    const by = handedInBy(t);
+    const copiedWith = [...new Set(same.filter((o) => handedInBy(o) !== by).map((o) => o.team))];
+    return { copiedWith, duplicate: same.some((o) => handedInBy(o) === by) };
   });
 }

@@ -3,7 +3,7 @@
  * and seed: only games of the same war compare), best score first, each with
  * its copy flag; refused submissions kept apart in the order they came.
  */
-import { findCopies, type CopyFlag } from './copies';
+import { findCopies, handedInBy, type CopyFlag } from './copies';
 import type { ObjectiveMarks, TeamResult, Verdict } from './verdict';
 
 export interface RankedTeam {
@@ -31,11 +31,11 @@ export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGro
   const flags = findCopies(verified.map((v) => v.result));
   const groups = new Map<string, ResultsGroup>();
   // The same game handed in again under the same name (pasted and sent by the class server, say) is one row, flagged
-  // as handed in more than once (trainer play-test: it showed as two rows).
+  // as handed in more than once (trainer play-test: it showed as two rows); so is an unnamed game pasted twice.
   const seen = new Set<string>();
   verified.forEach((v, i) => {
     const r = v.result;
-    const game = `${r.scenarioId}|${r.seed}|${r.gameKey}|${r.team}`;
+    const game = `${r.scenarioId}|${r.seed}|${r.gameKey}|${handedInBy(r)}`;
     if (seen.has(game)) return;
     seen.add(game);
     const key = `${r.scenarioId}|${r.seed}`;

@@ -55,6 +55,8 @@ export interface ObjectiveMarks {
 /** A verified team: its claim held, month by month. */
 export interface TeamResult {
   team: string;
+  /** the code named no team (`team` then names it by where it came from): two such codes of one game are one team's, handed in twice */
+  unnamed?: true;
   scenarioId: string;
   scenarioTitle: string;
   /** the seed's canonical code */

@@ -107,6 +107,7 @@ export function verifySubmission(sub: Submission, contentFor: ContentFor): Verdi
   const played = replayMonths(replay, content);
   if (!played.ok) return refuse(played.refusal);
   const result: TeamResult = { ...teamResult(content, replay, team, played.final, played.months), ...remarks };
+  if (claim && !claim.team.trim()) result.unnamed = true;
   // A coordinator played every nation: its names are left out, and the table says "every nation".
   if (result.played && content.nations.some((n) => !result.played!.includes(n.id)))
     result.playedNames = result.played.map((id) => nationSpec(content, id)?.name ?? id);
