@@ -121,6 +121,14 @@ describe('the class results dashboard', () => {
     expect(await page.getByTestId('refused-table').textContent()).toMatch(/pasted line 2[\s\S]*unreadable[\s\S]*"my code is below"/);
     await expect.poll(() => page.getByTestId('divergence').textContent()).toContain('played the very same game');
     await page.getByTestId('results-table').scrollIntoViewIfNeeded();
+    // At 1366 px the Note column is past the table's edge: the flag's gist is by each team's name, in sight.
+    const marks = page.getByTestId('results-table').locator('tr.copy th .copy-mark');
+    expect(await marks.allTextContents()).toEqual(['⚑ a copy?', '⚑ a copy?']);
+    const inSight = await marks.first().evaluate((mark) => {
+      const [box, edge] = [mark.getBoundingClientRect(), mark.closest('table')!.getBoundingClientRect()];
+      return box.right <= Math.min(edge.right, innerWidth) && box.width > 0;
+    });
+    expect(inSight).toBe(true);
     await shot(page, 'results-copies');
     expect(errors).toEqual([]);
   });

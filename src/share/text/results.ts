@@ -113,6 +113,15 @@ export function copyNote(flag: CopyFlag | null): string {
   return 'the same game handed in more than once';
 }
 
+/**
+ * The flag's gist by the team's name, which stays in sight while the table scrolls (trainer play-test: the Note column, the
+ * table's last, was off-screen at 1366 px, so a tinted row did not say why).
+ */
+export function copyMark(flag: CopyFlag | null): string {
+  if (!flag) return '';
+  return flag.copiedWith.length ? 'a copy?' : 'handed in twice';
+}
+
 /** What a team played: its nations by name ("every nation" for a game with every nation at the device). */
 export const playsText = (t: Pick<TeamResult, 'playedNames'>): string => t.playedNames?.join(', ') || 'every nation';
 

@@ -3,11 +3,12 @@ import { html } from 'lit-html';
 import type { Refused, ResultsGroup } from '../../share/results/groups';
 import type { SessionState } from '../store';
 import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells, trainerNote } from '../../share/text/results-table';
+import { copyMark, copyNote } from '../../share/text/results';
 
 /**
  * The note's column (the last: a copy, or the trainer's controls in a game) is shown only when a team has one: the table is wide enough as it is.
- * Each team's Review button sits by its name, which stays in sight while a wide table scrolls (trainer play-test: at 1280 px the
- * Review column was cut off at the card's edge).
+ * Each team's Review button and copy flag sit by its name, which stays in sight while a wide table scrolls (trainer play-test: at
+ * 1280 px the Review column was cut off at the card's edge, and at 1366 px the Note column with the copy flag).
  */
 export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamReview'>) {
   const flagged = g.teams.some((t) => t.copy || trainerNote(t));
@@ -29,6 +30,7 @@ export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamR
             col === 1
               ? html`<th scope="row">
                   <span class="team">${c}</span>
+                  ${t.copy ? html`<span class="copy-mark" title=${copyNote(t.copy)}>⚑ ${copyMark(t.copy)}</span>` : ''}
                   <button class="review" @click=${() => s.openTeamReview(t.result)} aria-label="After-action review of ${t.result.team}">Review</button>
                 </th>`
               : flagged && col === cells.length - 1
