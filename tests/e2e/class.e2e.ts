@@ -30,6 +30,8 @@ describe('a class link', () => {
       await page.getByRole('heading', { name: 'Join a live class' }).boundingBox(),
     ];
     expect(start!.y).toBeLessThan(join!.y);
+    // The class's game is the only scenario on offer; the others wait behind Leave the class (trainer play-test: it listed them all).
+    expect(await page.getByLabel('Scenario').locator('option').allTextContents()).toEqual(['Class 7b: plants or stocks? · about 40 min']);
     // The class's seed is the class's war: it cannot be changed (trainer play-test: New seed left the class's war).
     expect(await page.getByLabel('Seed').getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('button', { name: 'New seed' }).count()).toBe(0);
@@ -130,6 +132,22 @@ describe('a class link', () => {
     await expect.poll(after).toBeLessThan(num(stock!));
     expect(await after()).toBeGreaterThanOrEqual(num(floor!));
     expect(await effect.textContent()).not.toContain('below the floor');
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves the class on request: every scenario back, a seed of its own, and a reload stays out of the class', async () => {
+    const { page, errors } = await openPage(browserOf(), makeClassLink(inject('baseUrl'), lesson, 'US'));
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your team plays United States.');
+    await page.getByRole('button', { name: 'Leave the class: every scenario' }).click();
+    const scenarios = async () => (await page.getByLabel('Scenario').locator('option').allTextContents()).map((x) => x.split(' · ')[0]);
+    expect(await scenarios()).toContain('The race of logistics (Feb 2023 – Dec 2024)');
+    expect(await scenarios()).not.toContain('Class 7b: plants or stocks?');
+    expect(await page.getByLabel('Seed').getAttribute('readonly')).toBeNull();
+    expect(await page.getByLabel('Seed').inputValue()).not.toBe(lesson.seed);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.reload();
+    await expect.poll(scenarios).toContain('The race of logistics (Feb 2023 – Dec 2024)');
+    expect(await page.getByRole('button', { name: /Leave the class/ }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

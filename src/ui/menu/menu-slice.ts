@@ -42,6 +42,8 @@ export interface MenuSlice {
   /** the roles a class opened from its link lets its teams take, by the class game's scenario id (the menu offers only these) */
   classRoles: { scenarioId: string; roles: string[] } | null;
   selectScenario(id: string): void;
+  /** Back to the whole menu from a class opened from its link: the class game leaves the list, and a fresh seed is drawn. */
+  leaveClass(): void;
   setSeedText(text: string): void;
   newSeed(): void;
   setRole(role: string): void;
@@ -72,6 +74,22 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     scenariosFromFiles: [],
     classRoles: null,
     selectScenario: (id) => set({ scenarioId: id }),
+    leaveClass() {
+      const { catalogue, classRoles, scenariosFromFiles } = get();
+      if (!classRoles) return;
+      const scenarios = catalogue.scenarios.filter((x) => x.id !== classRoles.scenarioId);
+      const first = scenarios.find((x) => x.id === DEFAULT_SCENARIO) ?? scenarios[0];
+      set({
+        classRoles: null,
+        catalogue: { ...catalogue, scenarios },
+        scenariosFromFiles: scenariosFromFiles.filter((x) => x.id !== classRoles.scenarioId),
+        scenarioId: first?.id ?? '',
+        seedText: freshSeed(),
+        role: 'coordinator',
+        teamsDraft: [],
+        message: '',
+      });
+    },
     setSeedText: (text) => set({ seedText: text }),
     newSeed: () => set({ seedText: freshSeed(), message: '' }),
     setRole(role) {

@@ -12,6 +12,7 @@ import { HOTSEAT } from '../../share/teams';
 import { hotseatNations } from './teams-slice';
 import { COORDINATOR } from '../../share/class-file';
 import { MAX_FILE_CHARS } from '../../share/files';
+import { addressOf } from '../router';
 
 export function menuView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
@@ -60,11 +61,19 @@ export function menuView(s: SessionState) {
   `;
 }
 
+/** The address was the class link: left as it was, a reload would open the class again. */
+function leaveClass(s: SessionState) {
+  s.leaveClass();
+  history.replaceState(null, '', addressOf('menu'));
+}
+
 function newGameView(s: SessionState) {
   const sc = s.catalogue.scenarios.find((x) => x.id === s.scenarioId);
   // A class opened from its link offers the roles its trainer chose (and teams taking turns on one laptop); any other game, every role.
   const classRoles = s.classRoles?.scenarioId === s.scenarioId ? s.classRoles.roles : null;
   const offers = (role: string) => !classRoles || classRoles.includes(role);
+  // A class's teams play its game: the other scenarios wait behind Leave the class (student play-test: the list offered them all).
+  const listed = classRoles ? s.catalogue.scenarios.filter((x) => x.id === s.scenarioId) : s.catalogue.scenarios;
   // Options are reused by position when a list changes (a scenario file joins it): `live` sets each one's
   // selectedness against the page, so the list shows the scenario and role chosen, not the option that took their place.
   return html`<section aria-labelledby="new-game" class="card">
@@ -78,9 +87,10 @@ function newGameView(s: SessionState) {
       <label
         >Scenario
         <select @change=${(e: Event) => s.selectScenario((e.target as HTMLSelectElement).value)}>
-          ${s.catalogue.scenarios.map((x) => html`<option value=${x.id} .selected=${live(x.id === s.scenarioId)}>${x.title}${x.minutes ? ` · about ${x.minutes} min` : ''}</option>`)}
+          ${listed.map((x) => html`<option value=${x.id} .selected=${live(x.id === s.scenarioId)}>${x.title}${x.minutes ? ` · about ${x.minutes} min` : ''}</option>`)}
         </select>
       </label>
+      ${classRoles ? html`<button type="button" class="leave-class" @click=${() => leaveClass(s)}>Leave the class: every scenario</button>` : ''}
       <label
         >Your role
         <select @change=${(e: Event) => s.setRole((e.target as HTMLSelectElement).value)}>
