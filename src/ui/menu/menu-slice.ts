@@ -156,6 +156,8 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
         message: next.scenarios.length ? (message === NO_SCENARIO ? '' : message) : NO_SCENARIO,
       });
       if (pendingLink !== null) get().openLink(pendingLink);
+      // A desk opened while the list was loading (on a kept class, say) is read again against every scenario.
+      if (get().desk) get().editDesk({});
       const replay = get().replayWaiting;
       if (replay !== null) get().checkReplayText(replay);
       const watch = get().watchWaiting;

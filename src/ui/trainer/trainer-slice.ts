@@ -9,6 +9,7 @@ import { monthLabel, parseMonth, type NationOrderKind } from '../../sim';
 import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 import { shippedScenarios } from '../menu/catalogue';
+import { keepDesk, keptDesk } from './kept-desk';
 
 export type DeskDraft = Omit<ClassFile, 'scenario' | '$schema'> & { scenarioId: string };
 
@@ -38,7 +39,10 @@ export interface TrainerSlice {
   pickOnDesk(change: Partial<DeskPick>): void;
   /** the draft read as a class: the session, or what is wrong with it */
   deskReading: ClassReading | null;
+  /** Opens the desk on the class prepared here last, or a new one. */
   openDesk(): void;
+  /** Puts the class on the desk aside for a new one (its link and file, once handed out, still work). */
+  newDesk(): void;
   editDesk(change: Partial<DeskDraft>): void;
   /** Adds the lock picked in the form. */
   addLock(): void;
@@ -60,7 +64,29 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
   const shipped = () => {
     return shippedScenarios(get());
   };
-  const update = (desk: DeskDraft) => set({ desk, deskReading: readClassValue(classFileOf(desk), shelfFrom(shipped())) });
+  const update = (desk: DeskDraft) => {
+    const file = classFileOf(desk);
+    set({ desk, deskReading: readClassValue(file, shelfFrom(shipped())) });
+    keepDesk(file);
+  };
+  /** A class to begin from: the first scenario made for a lesson, a seed of its own, every lever open. */
+  const freshDesk = (): DeskDraft | null => {
+    const first = shipped().find((x) => x.forClass) ?? shipped()[0];
+    if (!first) return null;
+    return {
+      format: 'race-of-logistics/class',
+      version: 1,
+      id: 'my-class',
+      title: `Class: ${first.title}`,
+      goals: [...first.learningGoals],
+      scenarioId: first.id,
+      seed: freshSeed(),
+      roles: [COORDINATOR],
+      locks: [],
+      injects: [],
+      visibility: { hideRussia: false, hideOtherScores: false },
+    };
+  };
   return {
     desk: null,
     deskReading: null,
@@ -80,21 +106,15 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
     pickOnDesk: (change) => set({ deskPick: { ...get().deskPick, ...change } }),
     openDesk() {
       if (get().desk) return;
-      const first = shipped().find((x) => x.forClass) ?? shipped()[0];
-      if (!first) return;
-      update({
-        format: 'race-of-logistics/class',
-        version: 1,
-        id: 'my-class',
-        title: `Class: ${first.title}`,
-        goals: [...first.learningGoals],
-        scenarioId: first.id,
-        seed: freshSeed(),
-        roles: [COORDINATOR],
-        locks: [],
-        injects: [],
-        visibility: { hideRussia: false, hideOtherScores: false },
-      });
+      // The class prepared here last, while its scenario is shipped (or may be, among those still loading).
+      const kept = keptDesk();
+      const known = kept && (!get().catalogueComplete || shipped().some((x) => x.id === kept.scenarioId));
+      const desk = known ? kept : freshDesk();
+      if (desk) update(desk);
+    },
+    newDesk() {
+      const desk = freshDesk();
+      if (desk) update(desk);
     },
     editDesk(change) {
       const d = get().desk;

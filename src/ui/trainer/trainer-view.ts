@@ -277,7 +277,11 @@ export function trainerView(s: SessionState) {
   const reading = s.deskReading;
   return html`<main class="trainer">
     <h1>The trainer's desk</h1>
-    <p><a href="#/">Back to the menu</a> · <a href="#/live">Your live classes</a></p>
+    <p class="row desk-links">
+      <a href="#/">Back to the menu</a> · <a href="#/live">Your live classes</a>
+      <button type="button" @click=${() => s.newDesk()}>New class</button>
+      <span class="hint">The desk keeps the class you prepare here, in this browser, until you start a new one; links and files handed out stay valid.</span>
+    </p>
     <form class="desk no-print" @submit=${(e: Event) => e.preventDefault()}>
       ${setupView(s, d, sc, shipped)} ${locksView(s, d, sc)} ${injectsView(s, d, sc)}
     </form>
