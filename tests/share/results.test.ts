@@ -180,10 +180,13 @@ describe('the class table', () => {
 
   it('reads a game handed in twice without a team name as one row, not as two teams copying each other', () => {
     const unnamed = renamed(passive, '');
-    const rows = groupResults([verify(unnamed, 'codes.txt line 1'), verify(unnamed, 'codes.txt line 3')]).groups[0]!.teams;
-    expect(rows.map((t) => [t.result.team, t.copy])).toEqual([['unnamed (codes.txt line 1)', { copiedWith: [], duplicate: true }]]);
+    const twice = groupResults([verify(unnamed, 'codes.txt line 1'), verify(unnamed, 'codes.txt line 3')]);
+    expect(twice.groups[0]!.teams.map((t) => [t.result.team, t.copy])).toEqual([['unnamed (codes.txt line 1)', { copiedWith: [], duplicate: true }]]);
+    // The one not shown is counted, so four codes in two rows say why.
+    expect(twice.again).toBe(1);
     // A named team that handed in the same game is still flagged as sharing its orders with the unnamed code.
-    const both = groupResults([verify(unnamed, 'codes.txt line 1'), verify(renamed(passive, 'Team E'))]).groups[0]!.teams;
+    // The unnamed game pasted twice is named once in the named team's flag (trainer play-test: "… and unnamed (line 3)").
+    const both = groupResults([verify(unnamed, 'codes.txt line 1'), verify(renamed(passive, 'Team E')), verify(unnamed, 'codes.txt line 3')]).groups[0]!.teams;
     expect(both.map((t) => [t.result.team, t.copy?.copiedWith])).toEqual([
       ['Team E', ['unnamed (codes.txt line 1)']],
       ['unnamed (codes.txt line 1)', ['Team E']],

@@ -32,7 +32,10 @@ export function findCopies(teams: readonly TeamResult[]): (CopyFlag | null)[] {
     const same = byGame.get(`${t.scenarioId}|${t.seed}|${t.gameKey}`)!.filter((o) => o !== t);
     if (!same.length) return null;
     const by = handedInBy(t);
-    const copiedWith = [...new Set(same.filter((o) => handedInBy(o) !== by).map((o) => o.team))];
+    // Each other team once: an unnamed game pasted twice is one team, named by its first line (trainer play-test: "… and unnamed (line 3)").
+    const others = new Map<string, string>();
+    for (const o of same) if (handedInBy(o) !== by && !others.has(handedInBy(o))) others.set(handedInBy(o), o.team);
+    const copiedWith = [...others.values()];
     return { copiedWith, duplicate: same.some((o) => handedInBy(o) === by) };
   });
 }

@@ -26,17 +26,18 @@ export type Refused = Extract<Verdict, { ok: false }>;
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGroup[]; refused: Refused[] } {
+export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGroup[]; refused: Refused[]; again: number } {
   const verified = verdicts.filter((v): v is Extract<Verdict, { ok: true }> => v.ok);
   const flags = findCopies(verified.map((v) => v.result));
   const groups = new Map<string, ResultsGroup>();
   // The same game handed in again under the same name (pasted and sent by the class server, say) is one row, flagged
   // as handed in more than once (trainer play-test: it showed as two rows); so is an unnamed game pasted twice.
   const seen = new Set<string>();
+  let again = 0;
   verified.forEach((v, i) => {
     const r = v.result;
     const game = `${r.scenarioId}|${r.seed}|${r.gameKey}|${handedInBy(r)}`;
-    if (seen.has(game)) return;
+    if (seen.has(game)) return void again++;
     seen.add(game);
     const key = `${r.scenarioId}|${r.seed}`;
     let g = groups.get(key);
@@ -54,5 +55,5 @@ export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGro
   });
   for (const g of groups.values()) g.teams.sort((a, b) => b.result.score - a.result.score || byCodeUnit(a.result.team, b.result.team));
   const ordered = [...groups.values()].sort((a, b) => byCodeUnit(a.scenarioId, b.scenarioId) || byCodeUnit(a.seed, b.seed));
-  return { groups: ordered, refused: verdicts.filter((v): v is Refused => !v.ok) };
+  return { groups: ordered, refused: verdicts.filter((v): v is Refused => !v.ok), again };
 }

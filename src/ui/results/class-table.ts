@@ -13,6 +13,8 @@ import type { ResultsClass } from './results-slice';
 export interface ClassTable {
   groups: ResultsGroup[];
   refused: Refused[];
+  /** verified games handed in again by the same team, each shown once */
+  again: number;
   /** submissions answered, of all handed in */
   done: number;
   total: number;

@@ -111,11 +111,13 @@ async function classPicked(e: Event, s: SessionState) {
 
 function progressView(t: ClassTable) {
   if (!t.total) return '';
-  const verified = t.groups.reduce((sum, g) => sum + g.teams.length, 0);
+  // A game handed in again is verified but shown once: the count says so (trainer play-test: four codes, two rows, no word why).
+  const verified = t.groups.reduce((sum, g) => sum + g.teams.length, 0) + t.again;
+  const again = t.again ? ` (${t.again} handed in again, shown once)` : '';
   return html`<section class="card" aria-label="Progress">
     <progress max=${t.total} .value=${t.done} aria-label="Codes checked"></progress>
     <p role="status" data-testid="results-progress">
-      ${t.done < t.total ? `Checking: ${t.done} of ${t.total} done…` : `All ${t.total} checked`}: ${verified} verified, ${t.refused.length} refused.
+      ${t.done < t.total ? `Checking: ${t.done} of ${t.total} done…` : `All ${t.total} checked`}: ${verified} verified${again}, ${t.refused.length} refused.
     </p>
   </section>`;
 }
