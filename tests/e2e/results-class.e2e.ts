@@ -49,4 +49,16 @@ describe('a class on the results dashboard', () => {
     await shot(page, 'results-class');
     expect(errors).toEqual([]);
   });
+
+  it("marks the class on this browser's desk by itself when its codes come in (trainer play-test: all refused on the desk's own browser)", async () => {
+    const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/`);
+    // The desk keeps the class it prepared in this browser (kept-desk.ts): as if the trainer had prepared it here.
+    await page.evaluate((file) => localStorage.setItem('rol-trainer-desk', file), JSON.stringify(klass));
+    await page.getByRole('link', { name: 'Open the class results' }).click();
+    await page.locator('#results-text').fill(played.code);
+    await page.getByRole('button', { name: 'Verify codes' }).click();
+    await expect.poll(() => page.getByTestId('results-progress').textContent()).toContain('1 verified, 0 refused');
+    expect(await page.getByTestId('class-load').textContent()).toContain(`Marking the class “${klass.title}”`);
+    expect(errors).toEqual([]);
+  });
 });

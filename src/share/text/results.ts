@@ -63,7 +63,7 @@ export function refusalText(r: Refusal): string {
       return otherRulesMessage('game', r.madeWith);
     case 'missingScenario':
       // A class's own scenario comes only with its link or file (trainer play-test: codes pasted first were refused with no way on).
-      return `played on scenario "${r.scenarioId}", which is not available here (a class's games verify once its class link or file is loaded)`;
+      return `played on "${r.scenarioId}", a class's game or a scenario not available here (a class's games verify once its class link or file is loaded)`;
     case 'editedScenario':
       return r.detail;
     case 'otherScenario':

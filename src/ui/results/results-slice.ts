@@ -12,6 +12,8 @@ import { readClassInput } from '../../share/class-link';
 import { problemsText, shippedScenarios, withScenario } from '../menu/catalogue';
 import type { Slice } from '../store';
 import { verifyInWorker } from './results-verifier';
+import { keptDesk } from '../trainer/kept-desk';
+import { classFileOf } from '../trainer/trainer-slice';
 
 export interface ResultsClass {
   /** '' for any scenario */
@@ -69,9 +71,22 @@ export const createResultsSlice: Slice<ResultsSlice> = (set, get) => {
     waiting = [];
     set({ resultsVerdicts: verdicts });
     if (verdicts.every((v) => v !== null)) {
+      if (markDeskClass()) return;
       const epoch = get().resultsEpoch;
       requestAnimationFrame(() => setTimeout(() => get().resultsEpoch === epoch && set({ resultsSettled: true }), 0));
     }
+  };
+  /**
+   * Codes refused for want of their class's game, when that class is the one on this browser's desk: it is marked as if its
+   * link were pasted, and the codes checked again (trainer play-test: on the desk's own browser every code was refused).
+   */
+  const markDeskClass = (): boolean => {
+    const desk = get().desk ?? keptDesk();
+    if (!desk || get().resultsClassLoaded) return false;
+    const wanted = get().resultsVerdicts.some((v) => v && !v.ok && v.refusal.kind === 'missingScenario' && v.refusal.scenarioId === desk.id);
+    if (!wanted) return false;
+    get().loadResultsClass(JSON.stringify(classFileOf(desk)));
+    return get().resultsClassLoaded !== null;
   };
   return {
     resultsVerdicts: [],
