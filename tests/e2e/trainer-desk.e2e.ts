@@ -108,14 +108,23 @@ describe("the trainer's desk", () => {
     await page.getByRole('button', { name: 'Add lock' }).click();
     const locked = page.getByTestId('class-briefing');
     await expect.poll(() => locked.textContent()).toContain('Locked: no new plants for any nation.');
+    // The same lock again adds nothing (trainer play-test: students saw it twice).
+    await page.getByRole('button', { name: 'Add lock' }).click();
+    expect((await locked.textContent())!.match(/no new plants/g)).toHaveLength(1);
     // Trainer play-test: each visit to the desk drew a new seed, and the locks were gone.
     await page.reload();
     await expect.poll(() => seed.inputValue()).toBe(drawn);
     expect(await page.getByLabel('Title').inputValue()).toBe('Class 9: the long game');
     await expect.poll(() => locked.textContent()).toContain('Locked: no new plants for any nation.');
+    // New class puts the class aside, and it can be had back (trainer play-test: one click lost it all).
     await page.getByRole('button', { name: 'New class' }).click();
     await expect.poll(() => seed.inputValue()).not.toBe(drawn);
     expect(await locked.textContent()).not.toContain('Locked:');
+    await page.getByRole('button', { name: 'Back to “Class 9: the long game”' }).click();
+    await expect.poll(() => seed.inputValue()).toBe(drawn);
+    expect(await locked.textContent()).toContain('Locked: no new plants for any nation.');
+    await page.getByRole('button', { name: 'New class' }).click();
+    await expect.poll(() => seed.inputValue()).not.toBe(drawn);
     const fresh = await seed.inputValue();
     await page.reload();
     await expect.poll(() => seed.inputValue()).toBe(fresh);

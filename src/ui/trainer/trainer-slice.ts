@@ -43,6 +43,9 @@ export interface TrainerSlice {
   openDesk(): void;
   /** Puts the class on the desk aside for a new one (its link and file, once handed out, still work). */
   newDesk(): void;
+  /** the class New class put aside, until the desk changes */
+  deskBefore: DeskDraft | null;
+  backToDeskBefore(): void;
   editDesk(change: Partial<DeskDraft>): void;
   /** Adds the lock picked in the form. */
   addLock(): void;
@@ -53,6 +56,8 @@ export interface TrainerSlice {
   /** Removes the lock or inject at an index. */
   removeFromDesk(list: 'locks' | 'injects', index: number): void;
 }
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The class file a draft stands for. */
 export function classFileOf(d: DeskDraft): ClassFile {
@@ -66,7 +71,7 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
   };
   const update = (desk: DeskDraft) => {
     const file = classFileOf(desk);
-    set({ desk, deskReading: readClassValue(file, shelfFrom(shipped())) });
+    set({ desk, deskBefore: null, deskReading: readClassValue(file, shelfFrom(shipped())) });
     keepDesk(file);
   };
   /** A class to begin from: the first scenario made for a lesson, a seed of its own, every lever open. */
@@ -112,9 +117,17 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
       const desk = known ? kept : freshDesk();
       if (desk) update(desk);
     },
+    deskBefore: null,
     newDesk() {
-      const desk = freshDesk();
-      if (desk) update(desk);
+      const [before, desk] = [get().desk, freshDesk()];
+      if (!desk) return;
+      update(desk);
+      // One click put a whole class aside (trainer play-test): it can be had back until the desk changes again.
+      set({ deskBefore: before });
+    },
+    backToDeskBefore() {
+      const before = get().deskBefore;
+      if (before) update(before);
     },
     editDesk(change) {
       const d = get().desk;
@@ -128,11 +141,13 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
       if (!d) return;
       const { order, nation, belowReadinessFloor } = get().deskPick;
       const lock = { order, ...(nation ? { nations: [nation] } : {}), ...(belowReadinessFloor && order === 'drawdown' ? { belowReadinessFloor: true } : {}) };
+      // The same lock again adds nothing (trainer play-test: students saw it listed twice among the trainer's rules).
+      if (d.locks.some((l) => sameJson(l, lock))) return;
       update({ ...d, locks: [...d.locks, lock] });
     },
     addInject(month, event) {
       const d = get().desk;
-      if (d && month && event) update({ ...d, injects: [...d.injects, { month, event }] });
+      if (d && month && event && !d.injects.some((x) => x.month === month && x.event === event)) update({ ...d, injects: [...d.injects, { month, event }] });
     },
     addCustomInject(month, product) {
       const d = get().desk;

@@ -282,6 +282,14 @@ export function trainerView(s: SessionState) {
       <button type="button" @click=${() => s.newDesk()}>New class</button>
       <span class="hint">The desk keeps the class you prepare here, in this browser, until you start a new one; links and files handed out stay valid.</span>
     </p>
+    ${
+      s.deskBefore
+        ? html`<p class="row desk-links" role="status">
+            A new class, with a seed of its own. “${s.deskBefore.title}” is put aside:
+            <button type="button" @click=${() => s.backToDeskBefore()}>Back to “${s.deskBefore.title}”</button>
+          </p>`
+        : ''
+    }
     <form class="desk no-print" @submit=${(e: Event) => e.preventDefault()}>
       ${setupView(s, d, sc, shipped)} ${locksView(s, d, sc)} ${injectsView(s, d, sc)}
     </form>
