@@ -135,9 +135,14 @@ describe('a class link', () => {
     expect(errors).toEqual([]);
   });
 
-  it('leaves the class on request: every scenario back, a seed of its own, and a reload stays out of the class', async () => {
-    const { page, errors } = await openPage(browserOf(), makeClassLink(inject('baseUrl'), lesson, 'US'));
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your team plays United States.');
+  it('a link for no one role asks for the team’s role; leaving the class brings every scenario back, a seed of its own, and a reload stays out of the class', async () => {
+    // The class's link for no one role (trainer play-test: every team of the main link played the United States, unasked).
+    const { page, errors } = await openPage(browserOf(), makeClassLink(inject('baseUrl'), lesson));
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Your team plays United States unless your trainer gave you another role: choose it under Your role. Press Start.');
+    await page.getByLabel('Your role').selectOption('PL');
+    expect(await page.getByRole('alert').textContent()).toContain('Your team plays Poland. Press Start.');
     await page.getByRole('button', { name: 'Leave the class: every scenario' }).click();
     const scenarios = async () => (await page.getByLabel('Scenario').locator('option').allTextContents()).map((x) => x.split(' · ')[0]);
     expect(await scenarios()).toContain('The race of logistics (Feb 2023 – Dec 2024)');

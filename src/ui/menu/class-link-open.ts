@@ -33,6 +33,8 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
   const { file, scenario } = read.session;
   const role = link.role && file.roles.includes(link.role) ? link.role : file.roles[0]!;
   const team = teamWords(role, scenario);
+  // The class's link for no one role opens on its first (trainer play-test: every team of the main link played the United States).
+  const unsure = !link.role && file.roles.length > 1;
   set({
     pendingLink: null,
     catalogue: withScenario(catalogue, scenario),
@@ -44,6 +46,6 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
     classRoles: { scenarioId: scenario.id, roles: file.roles },
     // Teams drawn up before the class opened may play nations it does not offer.
     teamsDraft: [],
-    message: `Class: ${file.title}${/[.?!]$/.test(file.title) ? '' : '.'} Your team plays ${team}. Press Start.`,
+    message: `Class: ${file.title}${/[.?!]$/.test(file.title) ? '' : '.'} Your team plays ${team}${unsure ? ' unless your trainer gave you another role: choose it under Your role' : ''}. Press Start.`,
   });
 }
