@@ -99,6 +99,9 @@ describe('a class link', () => {
     await dialog.getByRole('button', { name: 'Send offer' }).click();
     await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toContain('accepted');
     await dialog.getByRole('button', { name: 'Done' }).click();
+    // Shells drafted on the slider and not sent, before the freeze.
+    await page.locator('#draw-shell').fill('100000');
+    await expect.poll(() => page.locator('#draw-shell-effect').textContent()).not.toMatch(/^0 now/);
     await page.getByRole('button', { name: 'End turn' }).click();
     await page.getByRole('tab', { name: /News/ }).click();
     const news = page.locator('.news');
@@ -108,6 +111,8 @@ describe('a class link', () => {
     await page.getByRole('tab', { name: 'Decisions' }).click();
     await expect.poll(() => page.getByTestId('aid-frozen').textContent()).toMatch(/United States['’]? aid is frozen through/);
     expect(await page.locator('#draw-shell').isDisabled()).toBe(true);
+    // The draft from before the freeze is not shown as sendable (student play-test: the disabled slider read "134,000 now").
+    expect(await page.locator('#draw-shell-effect').textContent()).toMatch(/^0 now/);
     // And by the contracts, where a student looks for the shells that did not arrive (student play-test: only the full report said so).
     // (Its shells are counted there once some wait: none do yet, as the freeze began at the end of the first turn.)
     expect((await page.getByTestId('aid-held-US').textContent())!.replace(/\s+/g, ' ').trim()).toMatch(

@@ -33,7 +33,8 @@ export function drawdownView(s: SessionState, st: GameState) {
       const max = Math.max(0, stock - floor);
       const id = `draw-${p.id}`;
       // The slider's value is view state in the session, never read back from the page.
-      const amount = Math.min(s.drawDraft[p.id] ?? 0, max);
+      // Frozen, nothing can be sent: a draft from before reads 0 (student play-test: the disabled slider showed "134,000 now").
+      const amount = frozen ? 0 : Math.min(s.drawDraft[p.id] ?? 0, max);
       const { capital, belowFloor } = drawdownCost(c, n, p.id, amount);
       return html`<div class="drawdown">
         <label for=${id}>${p.plural} to send</label>
