@@ -76,6 +76,11 @@ describe("the trainer's desk", () => {
     await expect.poll(() => page.getByTestId('class-briefing').isVisible()).toBe(true);
 
     const link = await page.getByTestId('class-link').inputValue();
+    // Copy says what it did (trainer play-test: no sign); headless Chromium may refuse the clipboard, and then says how.
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('desk-copy-status').textContent())
+      .toMatch(/^(Link copied\.|The browser did not allow copying: the link is selected)/);
     const student = await openTab(page.context(), link);
     await student.page.getByRole('combobox', { name: /role/i }).selectOption('US');
     await student.page.getByRole('button', { name: 'Start' }).click();

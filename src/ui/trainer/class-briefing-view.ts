@@ -13,6 +13,7 @@ import { classLockText } from '../../share/text/messages';
 import { monthLabel, parseMonth } from '../../sim';
 import type { SessionState } from '../store';
 import { localOnlyHost, localOnlyText } from '../common/local-address';
+import { copyText } from '../common/copy-text';
 
 /** A QR code holds about 2,900 characters at its largest; a class with its own scenario inside is far longer. */
 const QR_MAX_CHARS = 2_800;
@@ -55,6 +56,12 @@ function liveJoin(s: SessionState, base: string) {
   </p>`;
 }
 
+/** The Copy button says what it did (trainer play-test: it gave no sign). */
+async function copyLink(s: SessionState, link: string) {
+  const said = await copyText(link, document.querySelector<HTMLInputElement>('[data-testid="class-link"]'), 'link');
+  s.setDeskCopyStatus(said === 'Copied.' ? 'Link copied.' : said);
+}
+
 export function classBriefingView(s: SessionState, session: ClassSession) {
   const base = location.href.replace(/#.*$/, '');
   const { file, scenario } = session;
@@ -66,8 +73,9 @@ export function classBriefingView(s: SessionState, session: ClassSession) {
       ${localOnly(base, 'local-link')}
       <p>
         <label>Class link <input readonly data-testid="class-link" .value=${link} /></label>
-        <button type="button" @click=${() => void navigator.clipboard?.writeText(link)}>Copy</button>
+        <button type="button" @click=${() => void copyLink(s, link)}>Copy</button>
         <a href=${link} target="_blank" rel="noopener">Try it as a student</a>
+        <span role="status" data-testid="desk-copy-status">${s.deskCopyStatus}</span>
       </p>
       <ul>
         ${file.roles.map((r) => html`<li>Link for ${teamName(r)}: <a href=${makeClassLink(base, file, r)} target="_blank" rel="noopener" data-testid="role-link">open</a></li>`)}

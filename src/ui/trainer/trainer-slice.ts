@@ -46,6 +46,9 @@ export interface TrainerSlice {
   /** the class New class put aside, until the desk changes */
   deskBefore: DeskDraft | null;
   backToDeskBefore(): void;
+  /** what the class link's Copy said, until the class changes */
+  deskCopyStatus: string;
+  setDeskCopyStatus(text: string): void;
   editDesk(change: Partial<DeskDraft>): void;
   /** Adds the lock picked in the form. */
   addLock(): void;
@@ -71,7 +74,7 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
   };
   const update = (desk: DeskDraft) => {
     const file = classFileOf(desk);
-    set({ desk, deskBefore: null, deskReading: readClassValue(file, shelfFrom(shipped())) });
+    set({ desk, deskBefore: null, deskCopyStatus: '', deskReading: readClassValue(file, shelfFrom(shipped())) });
     keepDesk(file);
   };
   /** A class to begin from: the first scenario made for a lesson, a seed of its own, every lever open. */
@@ -118,6 +121,8 @@ export const createTrainerSlice: Slice<TrainerSlice> = (set, get) => {
       if (desk) update(desk);
     },
     deskBefore: null,
+    deskCopyStatus: '',
+    setDeskCopyStatus: (text) => set({ deskCopyStatus: text }),
     newDesk() {
       const [before, desk] = [get().desk, freshDesk()];
       if (!desk) return;
