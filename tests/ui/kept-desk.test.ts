@@ -1,27 +1,20 @@
 /** The class on the trainer's desk, kept in the browser for the next visit (trainer play-test: each visit drew a new seed). */
 import { describe, expect, it } from 'vitest';
 import { deskFromText } from '../../src/ui/trainer/kept-desk';
+import { aClass } from '../class-fixture';
 
-const file = {
-  format: 'race-of-logistics/class',
-  version: 1,
-  id: 'class-7b',
-  title: 'Class 7b',
-  scenario: { id: 'race-in-a-lesson' },
-  seed: '0000-0007-S',
-  roles: ['coordinator', 'PL'],
-  locks: [{ order: 'fundPlant' }],
-};
+const file = aClass();
 
 describe('a kept desk', () => {
-  it('comes back as the draft it was: its scenario, seed, roles and locks', () => {
+  it('comes back as the draft it was: its scenario, seed, roles, locks and injects', () => {
     const d = deskFromText(JSON.stringify(file));
     expect(d).toMatchObject({
       id: 'class-7b',
       scenarioId: 'race-in-a-lesson',
       seed: '0000-0007-S',
-      roles: ['coordinator', 'PL'],
-      locks: [{ order: 'fundPlant' }],
+      roles: ['US', 'PL'],
+      locks: file.locks,
+      injects: file.injects,
     });
     expect(d).not.toHaveProperty('scenario');
   });
