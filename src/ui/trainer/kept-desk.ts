@@ -32,11 +32,10 @@ export function keptDesk(): DeskDraft | null {
   }
 }
 
-/** Keeps the desk's class as its file (as the desk's Download would give it); null forgets it. */
-export function keepDesk(file: ClassFile | null): void {
+/** Keeps the desk's class as its file (as the desk's Download would give it). */
+export function keepDesk(file: ClassFile): void {
   try {
-    if (file) localStorage.setItem(KEY, JSON.stringify(file));
-    else localStorage.removeItem(KEY);
+    localStorage.setItem(KEY, JSON.stringify(file));
   } catch {
     // A browser that keeps nothing still prepares classes; the desk opens afresh next time, as before.
   }
