@@ -101,6 +101,24 @@ async function decide(page: Page, first: boolean): Promise<{ inputs: number; wor
   return { inputs, words };
 }
 
+/**
+ * Ends the turn with `click` and waits for the month to be resolved: the page's spoken line names the new month, or the
+ * debrief is up. Waiting for a headline found the turn before's, still on screen while the month resolved; the End turn
+ * button then read "Resolving…", and the loop stopped a turn early, never reaching the debrief (a CI smoke run).
+ */
+export async function endTurn(page: Page, click: () => Promise<void>): Promise<void> {
+  const before = await page.getByTestId('live').textContent();
+  await click();
+  await page.waitForFunction(
+    (was) => {
+      const said = document.querySelector('[data-testid="live"]')?.textContent ?? '';
+      return document.querySelector('.debrief') !== null || (said !== was && said !== '' && !said.startsWith('Resolving'));
+    },
+    before,
+    { timeout: 60_000 },
+  );
+}
+
 export async function studentPlay(browser: Browser, url: string): Promise<StudentPlay> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const t0 = Date.now();
@@ -117,7 +135,7 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
     const decided = await decide(page, turns === 0);
     inputs += decided.inputs;
     words += decided.words;
-    await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).click();
+    await endTurn(page, () => page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).click());
     inputs++;
     turns++;
     await page.waitForSelector('[data-testid="headline"], .debrief', { timeout: 30_000 });

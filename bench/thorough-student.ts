@@ -9,7 +9,7 @@
  * screen in an earlier turn (`freshWords`), so a note can say where the time goes.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { READING, tutorial, wordsOn } from './student-play';
+import { endTurn, READING, tutorial, wordsOn } from './student-play';
 
 export interface ThoroughPlay {
   turns: number;
@@ -120,7 +120,7 @@ export async function thoroughStudentPlay(browser: Browser, url: string): Promis
     if (turns < FIRMS.length) await negotiate(page, r, FIRMS[turns]!);
     await r.click(page.getByRole('tab', { name: 'Orders' }));
     await r.read('orders', page.getByRole('tabpanel'));
-    await r.click(page.getByRole('button', { name: END_TURN }));
+    await endTurn(page, () => r.click(page.getByRole('button', { name: END_TURN })));
     turns++;
     await page.waitForSelector('[data-testid="headline"], .debrief', { timeout: 30_000 });
     if (await page.locator('.debrief').count()) break;
