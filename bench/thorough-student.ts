@@ -101,6 +101,8 @@ async function afterTurn(page: Page, r: Reader): Promise<void> {
 
 export async function thoroughStudentPlay(browser: Browser, url: string): Promise<ThoroughPlay> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   const r = new Reader();
   const t0 = Date.now();
   await page.goto(url);
@@ -126,7 +128,18 @@ export async function thoroughStudentPlay(browser: Browser, url: string): Promis
     if (await page.locator('.debrief').count()) break;
     await afterTurn(page, r);
   }
-  await page.getByTestId('result-code').waitFor({ timeout: 30_000 });
+  // Two CI smoke runs timed out here while standalone runs of the same clone did not: say where the page was.
+  await page
+    .getByTestId('result-code')
+    .waitFor({ timeout: 30_000 })
+    .catch(async (e: Error) => {
+      const shot = '/tmp/thorough-student-end.png';
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      const [end, debrief] = [await page.getByRole('button', { name: END_TURN }).count(), await page.locator('.debrief').count()];
+      throw new Error(
+        `${e.message} — after ${turns} turns at ${page.url()}, End turn buttons ${end}, debrief ${debrief}, page errors: ${errors.join(' | ') || 'none'}; the page is in ${shot}`,
+      );
+    });
   await page
     .getByTestId('would-have-helped')
     .waitFor({ timeout: 60_000 })
