@@ -37,6 +37,21 @@ describe('tutorial', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stands each tip above the map’s key at 1366 × 768, wholly in the window (play-test: the tip hid the key)', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const tip = page.getByRole('complementary', { name: /^Tutorial/ });
+    for (let i = 0; i < 4; i++) {
+      const [box, key] = [(await tip.boundingBox())!, (await page.getByTestId('map-key').boundingBox())!];
+      const title = await tip.getByRole('heading').textContent();
+      expect(box.y + box.height, title!).toBeLessThanOrEqual(key.y);
+      expect(box.y, title!).toBeGreaterThan(0);
+      if (i === 1) await shot(page, 'tutorial-above-key');
+      await tip.getByRole('button', { name: 'Next tip' }).click();
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('keeps each word of a line’s state whole in its narrow column, as the tutorial points at the lines (class scenario)', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');

@@ -50,11 +50,14 @@ export function playView(s: SessionState) {
             .map((x) => x.sector)
             .join(' ')}
         ></div>
-        <p class="map-key" data-testid="map-key">
-          Sector labels, numbered like the sectors' dots: the fire ratio, Russian rounds to each Ukrainian one (lower is better for Ukraine); then ▼ the km²
-          Russia took last month (red box) or ▲ the km² Ukraine took back (blue), ■ none, "all taken" when Russia holds all of it. The bar: the share of its
-          first ground Ukraine still holds.
-        </p>
+        <div class="map-foot">
+          ${s.handover ? '' : tutorialView(s)}
+          <p class="map-key" data-testid="map-key">
+            Sector labels, numbered like the sectors' dots: the fire ratio, Russian rounds to each Ukrainian one (lower is better for Ukraine); then ▼ the km²
+            Russia took last month (red box) or ▲ the km² Ukraine took back (blue), ■ none, "all taken" when Russia holds all of it. The bar: the share of its
+            first ground Ukraine still holds.
+          </p>
+        </div>
       </div>
       <aside class="panel">
         ${liveBarView(s)} ${facilitatorView(s)}
@@ -70,7 +73,7 @@ export function playView(s: SessionState) {
       </aside>
     </div>
     <p class="sr-only" aria-live="polite" data-testid="live">${resolvedText(s)}</p>
-    ${negotiationView(s)} ${s.handover ? '' : tutorialView(s)} ${handoverView(s)} ${saveCopyView(s)}
+    ${negotiationView(s)} ${handoverView(s)} ${saveCopyView(s)}
   `;
 }
 
