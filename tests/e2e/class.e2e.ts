@@ -161,6 +161,22 @@ describe('a class link', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows a long class title whole in the game’s top bar, on two lines (trainer play-test: it was cut)', async () => {
+    const title = 'Year 10 History, group B: why Europe’s shells took two years to come';
+    const { page, errors } = await openPage(browserOf(), makeClassLink(inject('baseUrl'), aClass({ title }), 'US'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const bar = page.locator('.hud-title strong');
+    await expect.poll(() => bar.textContent()).toBe(title);
+    const fits = () =>
+      bar.evaluate((e) => ({
+        cut: e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1,
+        lines: Math.round(e.clientHeight / parseFloat(getComputedStyle(e).lineHeight)),
+      }));
+    expect(await fits()).toEqual({ cut: false, lines: 2 });
+    await shot(page, 'class-long-title');
+    expect(errors).toEqual([]);
+  });
+
   it('a cut link is answered on the menu, which stays usable', async () => {
     const link = makeClassLink(inject('baseUrl'), lesson);
     const { page, errors } = await openPage(browserOf(), link.slice(0, link.indexOf('c=') + 40));
