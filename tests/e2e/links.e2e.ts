@@ -1,6 +1,6 @@
 /** A hobbyist's share link opens the same scenario and seed; a broken one says what is wrong. */
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { openPage, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
@@ -18,6 +18,29 @@ describe('share links in the browser', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/cannot be opened: the link's seed: .*mistyped/);
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Feb 2023');
+  });
+
+  it('a mistyped seed is answered by Start, in sight at 1366 × 768, and the caret goes back to the seed (hobbyist play-test: nothing seemed to happen)', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByLabel('Seed').fill('ABCD-EFGH-J');
+    await page.getByRole('button', { name: 'Start' }).click();
+    const problem = page.getByTestId('start-problem');
+    await expect.poll(() => problem.textContent()).toContain('Seed: "ABCD-EFGH-J" does not check out: a character is mistyped');
+    expect(await problem.isVisible()).toBe(true);
+    const [box, start] = [(await problem.boundingBox())!, (await page.getByRole('button', { name: 'Start' }).boundingBox())!];
+    // Right above Start, in the window, where the player pressed it.
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    expect(start.y - (box.y + box.height)).toBeLessThan(40);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('seed');
+    expect(await page.getByLabel('Seed').getAttribute('aria-invalid')).toBe('true');
+    await shot(page, 'menu-bad-seed');
+    // Corrected, the problem goes, and Start starts.
+    await page.getByRole('button', { name: 'New seed' }).click();
+    expect(await problem.count()).toBe(0);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByTestId('month').waitFor();
+    expect(errors).toEqual([]);
   });
 
   it('a link opened in a tab that already shows a game is followed, not ignored', async () => {

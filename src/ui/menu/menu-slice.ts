@@ -33,6 +33,11 @@ export interface MenuSlice {
   /** "coordinator" plays every nation; a nation id plays that nation and a policy plays the rest; "hotseat": the teams of the teams slice */
   role: string;
   message: string;
+  /**
+   * Why Start did not start (a mistyped seed, teams not set): said by the Start button, where the player is, not in
+   * the message at the top of the menu, out of sight below the fold (hobbyist play-test: a bad seed seemed to do nothing).
+   */
+  startProblem: { field: 'scenario' | 'seed' | 'teams'; text: string } | null;
   /** a link that named a scenario still loading: it is opened once every scenario is in */
   pendingLink: string | null;
   /** whether every bundled scenario is in (the menu opens on the default one first) */
@@ -69,11 +74,12 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     seedText: freshSeed(),
     role: 'coordinator',
     message: catalogue.scenarios.length ? '' : NO_SCENARIO,
+    startProblem: null,
     pendingLink: null,
     catalogueComplete: false,
     scenariosFromFiles: [],
     classRoles: null,
-    selectScenario: (id) => set({ scenarioId: id }),
+    selectScenario: (id) => set({ scenarioId: id, startProblem: null }),
     leaveClass() {
       const { catalogue, classRoles, scenariosFromFiles } = get();
       if (!classRoles) return;
@@ -90,8 +96,8 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
         message: '',
       });
     },
-    setSeedText: (text) => set({ seedText: text }),
-    newSeed: () => set({ seedText: freshSeed(), message: '' }),
+    setSeedText: (text) => set({ seedText: text, startProblem: null }),
+    newSeed: () => set({ seedText: freshSeed(), message: '', startProblem: null }),
     setRole(role) {
       // A class link's line names the team's role: another role chosen, or teams sharing the laptop, replace it.
       const scenario = get().catalogue.scenarios.find((x) => x.id === get().scenarioId);
@@ -106,12 +112,13 @@ export function createMenuSlice(catalogue: BundledScenarios): Slice<MenuSlice> {
     start() {
       const { catalogue, scenarioId, seedText, role } = get();
       const scenario = catalogue.scenarios.find((x) => x.id === scenarioId);
-      if (!scenario) return set({ message: 'Choose a scenario.' });
+      if (!scenario) return set({ startProblem: { field: 'scenario', text: 'Choose a scenario.' } });
       const seed = parseSeed(seedText);
-      if (!seed.ok) return set({ message: `Seed: ${seed.error}` });
+      if (!seed.ok) return set({ startProblem: { field: 'seed', text: `Seed: ${seed.error}.` } });
       const teams = role === HOTSEAT ? get().teamsDraft.map((t) => ({ name: t.name.trim(), nations: t.nations })) : undefined;
       const problem = teams && teamsProblem(teams, hotseatNations(get(), scenario));
-      if (problem) return set({ message: `Teams: ${problem}.` });
+      if (problem) return set({ startProblem: { field: 'teams', text: `Teams: ${problem}.` } });
+      set({ startProblem: null });
       const humanNations = role === 'coordinator' ? scenario.nations.map((n) => n.id) : [role];
       const content = contentOf(scenario);
       const game = createGameStore({ content, start: newGame(content, seed.seed), humanNations, teams, aiPolicy: 'historical' });

@@ -82,6 +82,14 @@ function newGameView(s: SessionState) {
       @submit=${(e: Event) => {
         e.preventDefault();
         s.start();
+        // A mistyped seed: the caret goes back to it, to be corrected (the problem is said by Start, and the field is marked), once the page shows it.
+        const form = e.target as HTMLFormElement;
+        requestAnimationFrame(() => {
+          const field = form.querySelector<HTMLInputElement>('input[aria-invalid="true"]');
+          // The field and the problem both in sight: the field at the top, the problem a few lines under it.
+          (field?.closest('.row') ?? form.querySelector('#start-problem'))?.scrollIntoView({ block: field ? 'start' : 'center' });
+          field?.focus({ preventScroll: true });
+        });
       }}
     >
       <label
@@ -114,7 +122,8 @@ function newGameView(s: SessionState) {
             @input=${(e: Event) => s.setSeedText((e.target as HTMLInputElement).value)}
             autocomplete="off"
             spellcheck="false"
-            aria-describedby="seed-help"
+            aria-describedby="seed-help${s.startProblem?.field === 'seed' ? ' start-problem' : ''}"
+            aria-invalid=${s.startProblem?.field === 'seed' ? 'true' : 'false'}
           />
         </label>
         ${classRoles ? '' : html`<button type="button" @click=${() => s.newSeed()}>New seed</button>`}
@@ -137,6 +146,7 @@ function newGameView(s: SessionState) {
         <input type="file" accept=".json,application/json" @change=${(e: Event) => void openSaveFile(e, s)}
       /></label>
       ${s.importStatus ? html`<p class=${s.importStatus.ok ? 'ok' : 'error'} role="status" data-testid="import-status">${s.importStatus.text}</p>` : ''}
+      ${s.startProblem ? html`<p class="error" role="alert" id="start-problem" data-testid="start-problem">${s.startProblem.text}</p>` : ''}
       <div class="row">
         <button class="primary" type="submit">Start</button>
         <button type="button" ?disabled=${!s.savedGames.some((g) => g.madeWith === undefined)} @click=${() => void s.continueGame()}>
