@@ -49,13 +49,29 @@ function offerProblem(c: ScenarioContent, s: GameState, offer: Offer, actor: str
   if (!seen.has(actor)) return msg('offer.actorNotBuyer', { actor });
   const advance = advanceEur(offer);
   for (const b of offer.buyers) {
-    const nation = findNation(s, b.nationId)!;
-    const part = applyBp(advance, b.shareBp);
-    if (nation.fundsEur < part) return msg('offer.cannotPayAdvance', { nation: nation.id, partEur: part, hasEur: nation.fundsEur });
+    const short = buyerShortfall(s, b, advance);
+    if (short) return msg('offer.cannotPayAdvance', short);
     if (offer.deliverTo === 'ukraine' && s.politics.escalationBp > nationSpec(c, b.nationId)!.escalationToleranceBp)
-      return msg('offer.noConsent', { nation: nation.id });
+      return msg('offer.noConsent', { nation: b.nationId });
   }
   return null;
+}
+
+/** The first buyer whose funds do not cover its part of the advance (read by the negotiation, to say so before a counter-offer is accepted). */
+export function advanceShortfall(s: GameState, offer: Offer): { nation: string; partEur: number; hasEur: number } | null {
+  const advance = advanceEur(offer);
+  for (const b of offer.buyers) {
+    const short = buyerShortfall(s, b, advance);
+    if (short) return short;
+  }
+  return null;
+}
+
+/** A buyer's part of the advance, when its funds do not cover it. */
+function buyerShortfall(s: GameState, b: Offer['buyers'][number], advance: number) {
+  const nation = findNation(s, b.nationId);
+  const part = applyBp(advance, b.shareBp);
+  return nation && nation.fundsEur < part ? { nation: nation.id, partEur: part, hasEur: nation.fundsEur } : null;
 }
 
 export function advanceEur(offer: Offer): number {

@@ -5,7 +5,7 @@ export type { Message, MessageId, MessageParams } from './messages';
 export { resolveTurn, previewOrders, forecastOrder, copyState, startGame } from './resolve-turn';
 export { deliveryOutlook, offerOutlook, type DeliveryOutlook } from './delivery-outlook';
 export { shiftOutlook, weekendOutlook, type LeverOutlook, type LeverCap } from './capacity-outlook';
-export { cancelCost } from './contract';
+export { advanceShortfall, cancelCost } from './contract';
 export { evaluateOffer, freeCapacity, capacityCount, addableCapacity, type CapacityCount } from './negotiation';
 export { askPriceEur, leadMonths, priceLevers, priceTerms, type PriceLever, type PriceTerms } from './firm-price';
 export { priceForecast, type PriceForecast } from './price-forecast';

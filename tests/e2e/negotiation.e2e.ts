@@ -96,6 +96,30 @@ describe('the negotiation dialog', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says before Accept when a counter-offer’s advance is more than the nation has, and keeps Accept off (hobbyist play-test)', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-of-logistics');
+    await page.getByLabel('Your role').selectOption('CZ');
+    await newGame(page);
+    await page.getByRole('button', { name: 'Negotiate 155 mm shells with Czechoslovak Group' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Negotiate with Czechoslovak Group' });
+    await dialog.getByLabel('155 mm shells a month').fill('3000');
+    await dialog.getByLabel(/^Months/).fill('36');
+    // 5 % in advance at €2,200 a shell: €11.9 m, within Czechia's €15 m; the firm asks for more months at a higher price.
+    await dialog.getByLabel('Price per unit (€)').fill('2200');
+    await dialog.getByLabel(/^Advance payment/).fill('500');
+    await dialog.getByRole('button', { name: 'Send offer' }).click();
+    await expect.poll(() => dialog.getByTestId('firm-answer').textContent()).toMatch(/counter-offer[\s\S]*% advance/);
+    const note = dialog.getByTestId('counter-unpaid');
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/Czechia cannot pay this counter-offer's advance: €[\d,.]+ [mb]n?, with €[\d,.]+ m\. Offer fewer shells/);
+    expect(await note.textContent()).not.toContain('share the order');
+    expect(await dialog.getByRole('button', { name: 'Accept counter-offer' }).isDisabled()).toBe(true);
+    await shot(page, 'negotiation-unpaid-advance');
+    expect(errors).toEqual([]);
+  });
+
   it('after a purchase, the firm’s free capacity says why it changed', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await newGame(page);

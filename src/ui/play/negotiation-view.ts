@@ -4,7 +4,7 @@
  * counter-offer or walk away. Pooled orders add other nations as buyers.
  */
 import { html } from 'lit-html';
-import { firmSpec, leadMonths, nationSpec, productSpec, type DeepReadonly, type FirmSpec, type Offer, type OrderResult } from '../../sim';
+import { advanceShortfall, firmSpec, leadMonths, nationSpec, productSpec, type DeepReadonly, type FirmSpec, type Offer, type OrderResult } from '../../sim';
 import { fmt, fmtBp, fmtEur, say } from '../common/format';
 import { closeDialog, dialog } from '../common/dialog';
 import type { SessionState } from '../store';
@@ -193,8 +193,36 @@ function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpe
         signed
           ? html`<button type="button" class="primary" @click=${closeDialog}>Done</button>`
           : html`<button type="submit" class="primary">Send offer</button>
-              ${n.sent?.answer?.counter ? html`<button type="button" @click=${() => s.acceptCounter()}>Accept counter-offer</button>` : ''}
+              ${n.sent?.answer?.counter ? acceptCounterView(s, n) : ''}
               <button type="button" @click=${closeDialog}>Walk away</button>`
       }
-    </div>`;
+    </div>
+    ${!signed && n.sent?.answer?.counter ? counterUnpaidView(s, n) : ''}`;
+}
+
+/** The buyer that could not pay a counter-offer's advance, if one could not. */
+function counterShortfall(s: SessionState, n: Negotiation) {
+  return advanceShortfall(s.game!.getState().preview.state, { ...n.draft, ...n.sent!.answer!.counter! });
+}
+
+/**
+ * Accepting a counter-offer whose advance a buyer cannot pay would be refused and spend a round: said before, with
+ * the button off (hobbyist play-test: Czechia was countered with an advance of €34 m, with €25 m, and learnt it only after).
+ */
+function acceptCounterView(s: SessionState, n: Negotiation) {
+  const short = counterShortfall(s, n);
+  return html`<button type="button" ?disabled=${short !== null} aria-describedby=${short ? 'counter-unpaid' : ''} @click=${() => s.acceptCounter()}>
+    Accept counter-offer
+  </button>`;
+}
+
+function counterUnpaidView(s: SessionState, n: Negotiation) {
+  const short = counterShortfall(s, n);
+  if (!short) return '';
+  const g = s.game!.getState();
+  const name = nationSpec(g.content, short.nation)?.name ?? short.nation;
+  return html`<p class="error" id="counter-unpaid" data-testid="counter-unpaid">
+    ${name} cannot pay this counter-offer's advance: ${fmtEur(short.partEur)}, with ${fmtEur(short.hasEur)}. Offer fewer shells or months, or a smaller
+    advance${g.seat.length > 1 ? ', or share the order with other nations' : ''}.
+  </p>`;
 }
