@@ -52,6 +52,23 @@ describe('tutorial', () => {
     expect(errors).toEqual([]);
   });
 
+  it('goes on from the tip reached when the game is continued after a reload (hobbyist play-test: it began again at 1)', async () => {
+    const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const tip = page.getByRole('complementary', { name: /^Tutorial/ });
+    for (let i = 0; i < 3; i++) await tip.getByRole('button', { name: 'Next tip' }).click();
+    await expect.poll(() => tip.getByRole('heading').textContent()).toMatch(/^Tutorial 4\//);
+    await page.reload();
+    const resume = page.getByRole('button', { name: 'Continue saved game' });
+    if (await resume.isVisible().catch(() => false)) await resume.click();
+    await expect.poll(() => tip.getByRole('heading').textContent()).toMatch(/^Tutorial 4\//);
+    // A new game begins the tips again.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => tip.getByRole('heading').textContent()).toMatch(/^Tutorial 1\//);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps each word of a line’s state whole in its narrow column, as the tutorial points at the lines (class scenario)', async () => {
     const { page, errors } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');

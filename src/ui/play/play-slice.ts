@@ -126,7 +126,7 @@ export const createPlaySlice: Slice<PlaySlice> = (set, get) => ({
       // A new game starts without a team name (a live class sets its team's after this), and is no challenge (playChallenge says so after this).
       teamName: '',
       challenge: null,
-      ...tutorialFor(game),
+      ...tutorialFor(game, slot.gameId),
     });
     if (finished) get().gameEnded();
   },
