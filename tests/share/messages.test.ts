@@ -2,12 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../src/sim/messages';
 import { formatMessage, namesFor } from '../../src/share/text/messages';
+import { headlineText } from '../../src/share/text/headline-text';
 import { game, shipped } from '../helpers';
 
 describe('messages in English', () => {
   it('an input that binds says its unit on both figures', () => {
     const text = formatMessage(msg('production.inputBinds', { input: 'explosive', supply: 637_500, need: 652_000, scaleBp: 9777 }), namesFor(shipped()));
     expect(text).toBe('explosive fill binds: 637,500 kg available for 652,000 kg needed, lines make 97.7 % of plan');
+  });
+
+  it('a month of NATO output is compared with the month before in plain English (hobbyist play-test: "about the same on May 2023")', () => {
+    const n = namesFor(shipped());
+    const [may, jun] = [2023 * 12 + 4, 2023 * 12 + 5];
+    const line = (from: number, to: number) => headlineText({ kind: 'natoOutput', to, month: jun, from: { natoShells: from, month: may } }, n);
+    expect(line(35_000, 35_000)).toBe('NATO made 35,000 shells in Jun 2023 (about the same as in May 2023)');
+    expect(line(30_000, 36_000)).toBe('NATO made 36,000 shells in Jun 2023 (up 20 % on May 2023)');
+    expect(line(0, 36_000)).toBe('NATO made 36,000 shells in Jun 2023 (up from nothing in May 2023)');
   });
 
   it('a contract is named by its firm and month, not only by its id', () => {

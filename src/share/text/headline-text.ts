@@ -27,6 +27,12 @@ export type HeadlineWhat =
   /** Russia's doctrine changed course in the turn: its entry's own sentence, with the figure that decided it */
   | { kind: 'doctrine'; params: MessageParams['russia.doctrine']; month: number; sector?: string };
 
+/** A change against an earlier month: "up 12 % on May 2023", "about the same as in May 2023". */
+function againstMonth(changed: string, month: string): string {
+  const joint: Record<string, string> = { 'about the same': 'as in', unchanged: 'since', 'up from nothing': 'in' };
+  return `${changed} ${joint[changed] ?? 'on'} ${month}`;
+}
+
 /** "up 12 %", "down 63 %" from two figures. */
 function change(from: number, to: number): string {
   if (from <= 0) return to > 0 ? 'up from nothing' : 'unchanged';
@@ -53,7 +59,11 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
     case 'ukraineStock':
       return `Ukraine's shell stock ${h.to < h.from ? 'fell' : 'rose'} from ${fmt(h.from)} to ${fmt(h.to)}`;
     case 'natoOutput':
-      return `NATO made ${fmt(h.to)} shells in ${monthLabel(h.month)}` + (h.from ? ` (${change(h.from.natoShells, h.to)} on ${monthLabel(h.from.month)})` : '');
+      // "up 12 % on May 2023", but "about the same as in May 2023" (hobbyist play-test: "about the same on May 2023").
+      return (
+        `NATO made ${fmt(h.to)} shells in ${monthLabel(h.month)}` +
+        (h.from ? ` (${againstMonth(change(h.from.natoShells, h.to), monthLabel(h.from.month))})` : '')
+      );
     case 'budget':
       return `${possessive(n.nation(h.nation))} munitions budget is ${fmtEur(h.toEur)} a month (${change(h.fromEur, h.toEur)})`;
     case 'request':
