@@ -115,6 +115,8 @@ describe('the negotiation dialog', () => {
       .poll(() => note.textContent())
       .toMatch(/Czechia cannot pay this counter-offer's advance: €[\d,.]+ [mb]n?, with €[\d,.]+ m\. Offer fewer shells/);
     expect(await note.textContent()).not.toContain('share the order');
+    // Czechia alone cannot pool an order: the firm's reasons do not offer it.
+    expect(await dialog.getByTestId('firm-answer').textContent()).not.toContain('Pooling');
     expect(await dialog.getByRole('button', { name: 'Accept counter-offer' }).isDisabled()).toBe(true);
     await shot(page, 'negotiation-unpaid-advance');
     expect(errors).toEqual([]);

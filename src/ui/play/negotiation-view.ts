@@ -166,9 +166,15 @@ function answerView(s: SessionState, result: OrderResult, firm: DeepReadonly<Fir
         : ''
     }
     <ul>
-      ${a.reasons.map((r) => html`<li>${say(r, names)}</li>`)}
+      ${a.reasons.filter((r) => g.seat.length > 1 || !pooledLever(r)).map((r) => html`<li>${say(r, names)}</li>`)}
     </ul>`;
 }
+
+/**
+ * The firm's word that pooling would lower the price: only nations played on this device can pool (negotiation-slice.ts),
+ * so a player of one nation is not told of it (hobbyist play-test: Czechia's counter-offer offered pooling).
+ */
+const pooledLever = (r: OrderResult['message']) => r.id === 'firm.lever' && r.params.term === 'pooled';
 
 const sameOffer = (a: Offer, b: Offer) => JSON.stringify(a) === JSON.stringify(b);
 
