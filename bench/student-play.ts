@@ -47,6 +47,16 @@ export interface StudentPlay {
   minutes: number;
 }
 
+/**
+ * Presses Start and waits for the game's screen and its first tip. Read at once, a page still drawing the game had
+ * neither: the student read no tip, found no End turn and played no turn (a CI smoke run after the test suite).
+ */
+export async function startGame(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: /^End (month|quarter|turn)$/ }).waitFor({ timeout: 30_000 });
+  await page.locator('aside.tutorial').waitFor({ timeout: 30_000 });
+}
+
 export async function tutorial(page: Page): Promise<{ tips: number; words: number }> {
   let tips = 0;
   let words = 0;
@@ -126,7 +136,7 @@ export async function studentPlay(browser: Browser, url: string): Promise<Studen
   // The class scenario is the menu's first choice.
   await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
   let words = await wordsOn(page.locator('#briefing-title').locator('xpath=..'));
-  await page.getByRole('button', { name: 'Start' }).click();
+  await startGame(page);
   const tips = await tutorial(page);
   words += tips.words;
   let turns = 0;

@@ -9,7 +9,7 @@
  * screen in an earlier turn (`freshWords`), so a note can say where the time goes.
  */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { endTurn, READING, tutorial, wordsOn } from './student-play';
+import { endTurn, READING, startGame, tutorial, wordsOn } from './student-play';
 
 export interface ThoroughPlay {
   turns: number;
@@ -108,7 +108,8 @@ export async function thoroughStudentPlay(browser: Browser, url: string): Promis
   await page.goto(url);
   await page.getByRole('combobox', { name: /^Scenario/ }).selectOption('race-in-a-lesson');
   await r.read('menu', page.locator('#briefing-title').locator('xpath=..'));
-  await r.click(page.getByRole('button', { name: 'Start' }));
+  await startGame(page);
+  r.inputs++;
   const tips = await tutorial(page);
   r.byScreen.tutorial = tips.words;
   r.inputs += tips.tips;
@@ -128,7 +129,7 @@ export async function thoroughStudentPlay(browser: Browser, url: string): Promis
     if (await page.locator('.debrief').count()) break;
     await afterTurn(page, r);
   }
-  // Two CI smoke runs timed out here while standalone runs of the same clone did not: say where the page was.
+  // Should the debrief not come, say where the page was (this found startGame's race: a CI run played no turn).
   await page
     .getByTestId('result-code')
     .waitFor({ timeout: 30_000 })
