@@ -187,6 +187,8 @@ function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpe
   const signed = signedContractId(n.sent);
   const sentDraft = n.sent?.order.kind === 'offer' ? n.sent.order.offer : null;
   const showForecast = !signed && !(sentDraft && sameOffer(sentDraft, d));
+  // Worked out once a render: the button and the note under the buttons both read it.
+  const short = !signed && n.sent?.answer?.counter ? advanceShortfall(g.preview.state, { ...d, ...n.sent.answer.counter }) : null;
   return html`<p data-testid="outlook">
       ${signed ? html`<strong>Signed ${namesFor(c, g.preview.state).contract(signed)}.</strong>` : 'If signed on these terms:'} Total value
       ${fmtEur(d.perMonth * d.months * d.unitPriceEur)} · ${fmtEur(d.perMonth * d.unitPriceEur)} a month.
@@ -199,32 +201,26 @@ function outcomeView(s: SessionState, n: Negotiation, firm: DeepReadonly<FirmSpe
         signed
           ? html`<button type="button" class="primary" @click=${closeDialog}>Done</button>`
           : html`<button type="submit" class="primary">Send offer</button>
-              ${n.sent?.answer?.counter ? acceptCounterView(s, n) : ''}
+              ${n.sent?.answer?.counter ? acceptCounterView(s, short) : ''}
               <button type="button" @click=${closeDialog}>Walk away</button>`
       }
     </div>
-    ${!signed && n.sent?.answer?.counter ? counterUnpaidView(s, n) : ''}`;
+    ${short ? counterUnpaidView(s, short) : ''}`;
 }
 
-/** The buyer that could not pay a counter-offer's advance, if one could not. */
-function counterShortfall(s: SessionState, n: Negotiation) {
-  return advanceShortfall(s.game!.getState().preview.state, { ...n.draft, ...n.sent!.answer!.counter! });
-}
+type Shortfall = ReturnType<typeof advanceShortfall>;
 
 /**
  * Accepting a counter-offer whose advance a buyer cannot pay would be refused and spend a round: said before, with
  * the button off (hobbyist play-test: Czechia was countered with an advance of €34 m, with €25 m, and learnt it only after).
  */
-function acceptCounterView(s: SessionState, n: Negotiation) {
-  const short = counterShortfall(s, n);
+function acceptCounterView(s: SessionState, short: Shortfall) {
   return html`<button type="button" ?disabled=${short !== null} aria-describedby=${short ? 'counter-unpaid' : ''} @click=${() => s.acceptCounter()}>
     Accept counter-offer
   </button>`;
 }
 
-function counterUnpaidView(s: SessionState, n: Negotiation) {
-  const short = counterShortfall(s, n);
-  if (!short) return '';
+function counterUnpaidView(s: SessionState, short: NonNullable<Shortfall>) {
   const g = s.game!.getState();
   const name = nationSpec(g.content, short.nation)?.name ?? short.nation;
   return html`<p class="error" id="counter-unpaid" data-testid="counter-unpaid">
