@@ -10,7 +10,7 @@ import { capProblems, MAX_ORDERS_PER_MONTH, orderCountProblems } from '../scenar
 import { jsonPath, parseJson, type Problem } from '../scenario/validate';
 import type { PlayedTurn } from '../sim/replay';
 import { migrateOrderV1, orderSchema, orderV1Schema } from './order-schema';
-import { MAX_STANDING_ORDERS, standingOrderSchema } from './standing-order-schema';
+import { MAX_ENDED_STANDING_ORDERS, MAX_STANDING_ORDERS, standingOrderSchema } from './standing-order-schema';
 import { MAX_TEAMS } from './teams';
 
 /** 240 months of orders is far below this; anything larger is refused unread. */
@@ -77,6 +77,11 @@ const laterSaveFields = {
     .max(MAX_STANDING_ORDERS)
     .optional()
     .describe('orders the player repeats every month until cancelled; none when missing'),
+  standingOrdersEnded: z
+    .array(standingOrderSchema)
+    .max(MAX_ENDED_STANDING_ORDERS)
+    .optional()
+    .describe('standing orders cancelled after giving orders, with the months they stood (since, until): a branch of the game starts with those of its month'),
   teams: z
     .array(
       z.strictObject({

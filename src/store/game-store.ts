@@ -16,6 +16,7 @@ import { forecastOrder, previewOrders, resolveTurn } from '../sim/resolve-turn';
 import { TRAINER, type Actor, type GameState, type Order } from '../sim/types';
 import { nextStandingId, ordersOf, sameStanding, type StandingIssue, type StandingOrder, type StandingOrderSpec } from './standing-orders';
 import { teamNations, type Team } from '../share/teams';
+import { MAX_ENDED_STANDING_ORDERS } from '../share/standing-order-schema';
 import type { Branch } from '../share/files';
 
 export interface ResolvedMonth {
@@ -48,6 +49,8 @@ export interface GameStoreState {
   history: ResolvedMonth[];
   /** orders repeated at the start of every turn until cancelled, in the order they were made */
   standing: StandingOrder[];
+  /** cancelled standing orders that gave orders before, with their months (`until`): a branch of this game at an earlier month starts with them */
+  standingEnded: StandingOrder[];
   /** what the standing orders gave at the start of this turn */
   standingIssued: StandingIssue[];
   /** the players' one-line reasons, by the month index a turn starts at ('' or missing: none given) */
@@ -111,6 +114,8 @@ export interface GameStoreOptions {
   aiPolicy?: PolicyName;
   /** standing orders kept with a save */
   standing?: StandingOrder[];
+  /** cancelled standing orders kept with a save */
+  standingEnded?: StandingOrder[];
   /** the players' reasons kept with a save */
   notes?: string[];
   /** a game branched from a replay: where it left the original */
@@ -152,6 +157,7 @@ export function createGameStore(options: GameStoreOptions): GameStore {
       preview: { state: start, results: [] },
       history: [],
       standing: options.standing ?? [],
+      standingEnded: options.standingEnded ?? [],
       standingIssued: [],
       notes: options.notes ?? [],
       teamNotes: [],
@@ -277,13 +283,20 @@ export function createGameStore(options: GameStoreOptions): GameStore {
         // Asked for twice (the same plan confirmed again), it stands once: twice would only be refused or send nothing.
         const same = get().standing.find((s) => sameStanding(s, spec));
         if (same) return same;
-        const standing = { ...spec, id: nextStandingId(get().standing) } as StandingOrder;
-        set({ standing: [...get().standing, standing] });
+        const { standing: list, standingEnded, history } = get();
+        const standing = { ...spec, id: nextStandingId([...list, ...standingEnded]), since: history.length } as StandingOrder;
+        set({ standing: [...list, standing] });
         return standing;
       },
 
       cancelStanding(id) {
-        set({ standing: get().standing.filter((s) => s.id !== id) });
+        const { standing, standingEnded, history } = get();
+        const gone = standing.find((s) => s.id === id);
+        if (!gone) return;
+        // Cancelled in the turn it was set, it never gave an order: nothing for a branch to keep.
+        const gave = (gone.since ?? -1) < history.length;
+        const ended = gave ? [...standingEnded, { ...gone, until: history.length }].slice(-MAX_ENDED_STANDING_ORDERS) : standingEnded;
+        set({ standing: standing.filter((s) => s !== gone), standingEnded: ended });
       },
 
       issueStanding() {

@@ -38,3 +38,19 @@ export function sameStanding(a: StandingOrderSpec, b: StandingOrderSpec): boolea
     a.kind === b.kind && a.product === b.product && String(a.kind === 'toReadinessFloor' && a.nations) === String(b.kind === 'toReadinessFloor' && b.nations)
   );
 }
+
+/** Whether a standing order gave the orders of the turn that begins after `months` months played. */
+function inForceAt(s: StandingOrder, months: number): boolean {
+  return (s.since ?? -1) < months && (s.until === undefined || months <= s.until);
+}
+
+/**
+ * A game's standing orders as its branch after `months` months keeps them, as a save's fields: those
+ * standing then stand in the branch (their cancelling was the original player's later choice), and those
+ * cancelled by then stay cancelled, kept for the branch's own links. Those set later are not the branch's.
+ */
+export function standingForBranch(list: readonly StandingOrder[], months: number): { standingOrders?: StandingOrder[]; standingOrdersEnded?: StandingOrder[] } {
+  const standing = list.filter((s) => inForceAt(s, months)).map(({ until: _, ...s }) => s as StandingOrder);
+  const ended = list.filter((s) => s.until !== undefined && s.until < months);
+  return { ...(standing.length ? { standingOrders: standing } : {}), ...(ended.length ? { standingOrdersEnded: ended } : {}) };
+}

@@ -13,7 +13,7 @@ import { linkedGameOfReplay } from '../../src/share/replay-link/link-game';
 import { makeReplayLink } from '../../src/share/replay-link/replay-link';
 import { RULES_VERSION } from '../../src/sim/rules-version';
 import { teamCode } from '../result-codes';
-import { openPage, shot, useBrowser, verifyInNode } from './browser';
+import { openPage, openTab, shot, useBrowser, verifyInNode } from './browser';
 
 const browserOf = useBrowser();
 type Watched = { hashes: string[]; at: number } | null;
@@ -82,6 +82,51 @@ describe('replay links in the browser', () => {
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain('verified 10 months');
     expect(errors).toEqual([]);
+  });
+
+  it('a branch starts with the standing orders its player had at that month, and the viewer says so', async () => {
+    const context = await browserOf().newContext({ viewport: { width: 1366, height: 768 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await openTab(context, inject('baseUrl'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.getByLabel('Acting for').selectOption({ label: 'Germany' });
+    await page.locator('#draw-shell').fill('5000');
+    await page.getByRole('checkbox', { name: /^Repeat every month until cancelled\W+155 mm shells/ }).check();
+    await page.getByRole('button', { name: 'Send 155 mm shells' }).click();
+    const endMonth = async (next: string) => {
+      await page.getByRole('button', { name: /^End month/ }).click();
+      await expect.poll(() => page.getByTestId('month').textContent()).toContain(next);
+    };
+    // Set in Feb 2023, it gives Germany's orders of March and April; cancelled in April, none after.
+    await endMonth('Mar 2023');
+    await endMonth('Apr 2023');
+    await page.getByRole('tab', { name: /^Orders/ }).click();
+    const said = 'Germany sends 5,000 155 mm shells every month';
+    await page
+      .getByTestId('standing-orders')
+      .getByRole('button', { name: `Cancel standing order: ${said}` })
+      .click();
+    await endMonth('May 2023');
+    await endMonth('Jun 2023');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('#/replay?g=');
+
+    const { page: viewer, errors: viewerErrors } = await openPage(browserOf(), link);
+    await expect.poll(() => viewer.getByTestId('watch-month').textContent(), { timeout: 20_000 }).toContain('month 4 of 4');
+    expect(await viewer.getByTestId('branch-standing').count()).toBe(0);
+    await viewer.getByTestId('slider').fill('2');
+    await expect.poll(() => viewer.getByTestId('branch-standing').textContent()).toContain(said);
+    await shot(viewer, 'replay-branch-standing');
+    await viewer.getByTestId('branch').click();
+    await expect.poll(() => viewer.getByTestId('month').textContent()).toContain('Apr 2023');
+    const skip = viewer.getByRole('button', { name: 'Skip tutorial' });
+    if (await skip.isVisible()) await skip.click();
+    await viewer.getByRole('tab', { name: /^Orders/ }).click();
+    expect(await viewer.getByTestId('standing-orders').textContent()).toContain(said);
+    // It gave the branch's first month its order, as it gave the original's April.
+    expect((await viewer.getByTestId('month-orders').textContent())?.replace(/\s+/g, ' ')).toMatch(/Germany sends 5,000 155 mm shells.*standing order/);
+    expect([...errors, ...viewerErrors]).toEqual([]);
   });
 
   it('mid-turn, plays on from the turn’s start; Space plays even with the slider in focus', async () => {

@@ -10,7 +10,8 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioById } from '../../src/cli/scenario-files';
 import { parseReplayFile, type ReplayFile } from '../../src/share/files';
-import { toBase64Url } from '../../src/share/packed';
+import { fromBase64Url, inflateBounded, toBase64Url } from '../../src/share/packed';
+import type { StandingOrder } from '../../src/share/standing-order-schema';
 import { checksum } from '../../src/share/replay-link/bytes';
 import { linkedGameOfReplay, replayLinkedGame } from '../../src/share/replay-link/link-game';
 import { encodeLinkedGame, makeReplayLink, MAX_LINK_CHARS, readReplayLink, type LinkedGame } from '../../src/share/replay-link/replay-link';
@@ -53,6 +54,37 @@ describe('a replay link carries a whole game', () => {
     const read = readReplayLink(encodeLinkedGame(game, content), contentFor);
     expect(read.ok && read.game.played).toEqual(['DE', 'PL']);
     expect(read.ok && read.game.branch).toEqual({ from: golden.finalHash, months: 7 });
+  });
+
+  it("carries the player's standing orders with the months each stood (format 2); a game without them keeps format 1", () => {
+    const standing: StandingOrder[] = [
+      { id: 's1', kind: 'drawdown', actor: 'DE', product: 'shell', amount: 5_000, since: 0 },
+      { id: 's3', kind: 'toReadinessFloor', product: 'stinger', nations: ['PL', 'DE'], since: 2, until: 6 },
+      { id: 's4', kind: 'toReadinessFloor', product: 'shell' },
+    ];
+    const game: LinkedGame = { ...linkedGameOfReplay(golden), standing };
+    const text = encodeLinkedGame(game, content);
+    const read = readReplayLink(text, contentFor);
+    expect(read.ok && read.game.standing).toEqual(standing);
+    const formatOf = (payload: string) => inflateBounded(fromBase64Url(payload), 1e7)[0];
+    expect(formatOf(text)).toBe(2);
+    expect(formatOf(encodeLinkedGame(linkedGameOfReplay(golden), content))).toBe(1);
+    // The re-simulated game is the same: standing orders gave ordinary orders, which the months hold.
+    const played = read.ok && replayLinkedGame(read.game, read.content);
+    expect(played && played.ok && played.replay?.finalHash).toBe(golden.finalHash);
+  });
+
+  it('a standing order for a nation the game does not play, or cancelled before it stood, is refused', () => {
+    const stranger = {
+      ...linkedGameOfReplay(golden),
+      played: ['PL'],
+      standing: [{ id: 's2', kind: 'drawdown', actor: 'DE', product: 'shell', amount: 1, since: 0 }],
+    };
+    const read = readReplayLink(encodeLinkedGame(stranger as LinkedGame, content), contentFor);
+    expect(!read.ok && read.problem).toBe('the link\'s standing order s2 is for "DE", a nation its game does not play');
+    const backwards = { ...linkedGameOfReplay(golden), standing: [{ id: 's1', kind: 'toReadinessFloor', product: 'shell', since: 4, until: 4 }] };
+    const answer = readReplayLink(encodeLinkedGame(backwards as LinkedGame, content), contentFor);
+    expect(!answer.ok && answer.problem).toBe("the link's standing order s1 is cancelled (after 4 months) before it gave an order (set after 4)");
   });
 
   it('carries a game still in progress, which has no final score yet', () => {
@@ -108,11 +140,11 @@ describe('a link that is wrong is answered with what is wrong', () => {
   });
 
   it('made by a newer game: its link format named', () => {
-    const body = Uint8Array.from([2, RULES_VERSION, 0]);
+    const body = Uint8Array.from([3, RULES_VERSION, 0]);
     const sum = checksum(body);
     const bytes = Uint8Array.from([...body, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff]);
     const read = readReplayLink(toBase64Url(deflateSync(bytes)), contentFor);
-    expect(!read.ok && read.problem).toContain('made by a newer version of the game (replay link format 2; this one reads format 1)');
+    expect(!read.ok && read.problem).toContain('made by a newer version of the game (replay link format 3; this one reads format 2)');
   });
 
   it('another scenario, or this one edited: named with its content hash', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { nationSpec } from '../../src/sim/content';
 import type { GameState } from '../../src/sim/types';
 import { createGameStore } from '../../src/store/game-store';
+import { standingForBranch, type StandingOrder } from '../../src/store/standing-orders';
 import { game, shipped } from '../helpers';
 
 const content = shipped();
@@ -69,5 +70,40 @@ describe('standing orders', () => {
       const order = sent.find((o) => o.actor === n.id);
       expect(order && order.kind === 'drawdown' ? order.amount : 0).toBe(Math.max(0, above));
     }
+  });
+
+  it('each keeps the months it stood, for a branch of the game; one cancelled in the month it was set never stood', () => {
+    const store = createGameStore({ content, start: game(3) });
+    const s = () => store.getState();
+    s().addStanding({ kind: 'drawdown', actor: 'PL', product: 'shell', amount: 5_000 });
+    const never = s().addStanding({ kind: 'drawdown', actor: 'US', product: 'shell', amount: 20_000 });
+    s().cancelStanding(never.id);
+    s().endTurn();
+    s().endTurn();
+    const stopped = s().addStanding({ kind: 'toReadinessFloor', product: 'stinger' });
+    s().endTurn();
+    s().cancelStanding(stopped.id);
+    expect(s().standing).toEqual([{ id: 's1', kind: 'drawdown', actor: 'PL', product: 'shell', amount: 5_000, since: 0 }]);
+    expect(s().standingEnded).toEqual([{ id: 's2', kind: 'toReadinessFloor', product: 'stinger', since: 2, until: 3 }]);
+    // The next id is past every one the game kept, cancelled or not.
+    expect(s().addStanding({ kind: 'drawdown', actor: 'US', product: 'stinger', amount: 10 }).id).toBe('s3');
+  });
+
+  it('a branch after n months starts with the standing orders that gave that turn its orders', () => {
+    const list: StandingOrder[] = [
+      { id: 's1', kind: 'drawdown', actor: 'PL', product: 'shell', amount: 5_000, since: 0 },
+      { id: 's2', kind: 'toReadinessFloor', product: 'stinger', since: 2, until: 3 },
+      { id: 's3', kind: 'toReadinessFloor', product: 'shell' },
+    ];
+    const ids = (months: number) => {
+      const b = standingForBranch(list, months);
+      return { standing: b.standingOrders?.map((x) => x.id), ended: b.standingOrdersEnded?.map((x) => x.id) };
+    };
+    expect(ids(0)).toEqual({ standing: ['s3'], ended: undefined });
+    expect(ids(2)).toEqual({ standing: ['s1', 's3'], ended: undefined });
+    expect(ids(3)).toEqual({ standing: ['s1', 's2', 's3'], ended: undefined });
+    expect(ids(4)).toEqual({ standing: ['s1', 's3'], ended: ['s2'] });
+    // Standing again in the branch: its cancelling was the original player's later choice.
+    expect(standingForBranch(list, 3).standingOrders?.[1]).toEqual({ id: 's2', kind: 'toReadinessFloor', product: 'stinger', since: 2 });
   });
 });

@@ -19,9 +19,16 @@ import { fromBase64Url, inflateBounded, toBase64Url, TooLarge } from '../packed'
 import { parseSeed } from '../seed-code';
 import { BadBytes, ByteReader, ByteWriter, checksum } from './bytes';
 import { OrderContext, readOrder, writeOrder } from './order-codec';
+import { readStanding, writeStanding } from './standing-codec';
+import type { StandingOrder } from '../standing-order-schema';
 
-/** The format of the bytes inside a link; a newer one is answered as such. */
-export const LINK_FORMAT = 1;
+/**
+ * The newest format of the bytes inside a link, which this game reads with every older one; a newer
+ * one is answered as such. Format 2 added standing orders; a link without them is still written in
+ * format 1, so a game before them reads it.
+ */
+export const LINK_FORMAT = 2;
+const FIRST_FORMAT = 1;
 /** Far above any real game (a 52-month campaign of every nation's orders is about 5,000 characters); refused unread. */
 export const MAX_LINK_CHARS = 400_000;
 /** Inflating stops here: no deflate bomb. */
@@ -41,6 +48,8 @@ export interface LinkedGame {
   played?: string[];
   /** a game branched from another: the other's final hash, and the months of it this one kept */
   branch?: { from: string; months: number };
+  /** the player's standing orders, standing or cancelled, with the months each stood (format 2) */
+  standing?: StandingOrder[];
   /** each month's orders, in the order resolved */
   months: Order[][];
 }
@@ -55,12 +64,14 @@ export function encodeLinkedGame(game: LinkedGame, content: ScenarioContent): st
   w.byte(POLICY_CODES.indexOf(game.policy ?? ''));
   const numbers = new ByteWriter();
   const ctx = new OrderContext(content, { writer: numbers });
-  w.uint((game.played ? 1 : 0) | (game.branch ? 2 : 0));
+  const standing = game.standing?.length ? game.standing : null;
+  w.uint((game.played ? 1 : 0) | (game.branch ? 2 : 0) | (standing ? 4 : 0));
   if (game.played) {
     w.uint(game.played.length);
     for (const n of game.played) ctx.writeId(w, n);
   }
   if (game.branch) w.hex(game.branch.from).uint(game.branch.months);
+  if (standing) writeStanding(w, ctx, standing);
   w.uint(game.months.length);
   for (const orders of game.months) {
     w.uint(orders.length);
@@ -69,7 +80,10 @@ export function encodeLinkedGame(game: LinkedGame, content: ScenarioContent): st
   const ids = w.done();
   const nums = numbers.done();
   // The format first, then the ids' length, so a reader knows where the numbers start.
-  const head = new ByteWriter().byte(LINK_FORMAT).uint(ids.length).done();
+  const head = new ByteWriter()
+    .byte(standing ? LINK_FORMAT : FIRST_FORMAT)
+    .uint(ids.length)
+    .done();
   const body = new Uint8Array(head.length + ids.length + nums.length);
   body.set(head);
   body.set(ids, head.length);
@@ -126,7 +140,7 @@ export function readReplayLink(text: string, contentFor: (id: string) => Scenari
   try {
     const whole = new ByteReader(checked.bytes);
     const format = whole.byte();
-    if (format !== LINK_FORMAT)
+    if (format < FIRST_FORMAT || format > LINK_FORMAT)
       return {
         ok: false,
         problem:
@@ -150,7 +164,7 @@ export function readReplayLink(text: string, contentFor: (id: string) => Scenari
       };
     const seed = parseSeed(header.seed);
     if (!seed.ok) return { ok: false, header, problem: `the link's seed: ${seed.error}` };
-    return readBody({ r, numbers }, { ...header, seed: seed.seed.code }, content);
+    return readBody({ r, numbers, format }, { ...header, seed: seed.seed.code }, content);
   } catch (e) {
     if (e instanceof BadBytes) return { ok: false, problem: `the link does not hold together (${e.message})` };
     throw e;
@@ -158,7 +172,7 @@ export function readReplayLink(text: string, contentFor: (id: string) => Scenari
 }
 
 function readBody(
-  { r, numbers }: { r: ByteReader; numbers: ByteReader },
+  { r, numbers, format }: { r: ByteReader; numbers: ByteReader; format: number },
   header: Pick<LinkedGame, 'rulesVersion' | 'scenario' | 'seed'>,
   content: ScenarioContent,
 ): LinkAnswer {
@@ -169,6 +183,13 @@ function readBody(
   const flags = r.uint();
   const played = flags & 1 ? Array.from({ length: r.count(64) }, () => ctx.readId(r)) : undefined;
   const branch = flags & 2 ? { from: r.hex(7), months: r.uint() } : undefined;
+  if (flags & ~(format >= 2 ? 7 : 3)) return { ok: false, header, problem: `the link does not hold together (parts format ${format} does not have)` };
+  const standing = flags & 4 ? readStanding(r, ctx) : null;
+  if (standing && !standing.ok) return { ok: false, header, problem: `the link's ${standing.problem}` };
+  const playedHere = played ?? content.nations.map((n) => n.id);
+  const stranger = standing?.standing.find((s) => s.kind === 'drawdown' && !playedHere.includes(s.actor));
+  if (stranger?.kind === 'drawdown')
+    return { ok: false, header, problem: `the link's standing order ${stranger.id} is for "${stranger.actor}", a nation its game does not play` };
   const months: Order[][] = [];
   const count = r.count(MAX_TURNS);
   let total = 0;
@@ -186,6 +207,14 @@ function readBody(
   }
   if (r.left !== 0 || numbers.left !== 0) return { ok: false, header, problem: 'the link does not hold together (bytes left over after the last month)' };
   if (count === 0) return { ok: false, header, problem: 'the link holds no month of play' };
-  const game: LinkedGame = { ...header, finalHash, months, ...(policy ? { policy } : {}), ...(played ? { played } : {}), ...(branch ? { branch } : {}) };
+  const game: LinkedGame = {
+    ...header,
+    finalHash,
+    months,
+    ...(policy ? { policy } : {}),
+    ...(played ? { played } : {}),
+    ...(branch ? { branch } : {}),
+    ...(standing ? { standing: standing.standing } : {}),
+  };
   return { ok: true, game, content };
 }

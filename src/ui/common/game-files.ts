@@ -17,12 +17,14 @@ export function replayOf(scenario: ScenarioFile, game: GameStore): ReplayFile {
   });
 }
 
-/** The text after `#/replay?g=` for the game on screen, finished or not; null before its first month. */
+/** The text after `#/replay?g=` for the game on screen, finished or not, with its standing orders; null before its first month. */
 export function replayLinkOf(scenario: ScenarioFile, game: GameStore): string | null {
   const g = game.getState();
   const last = g.history.at(-1);
   if (!last) return null;
   const everyone = g.humanNations.length === g.content.nations.length;
+  // Those that gave orders in the months the link holds, so a branch from any of them starts with the ones standing then.
+  const standing = [...g.standingEnded, ...g.standing].filter((st) => (st.since ?? -1) < g.history.length);
   return encodeLinkedGame(
     {
       rulesVersion: RULES_VERSION,
@@ -32,6 +34,7 @@ export function replayLinkOf(scenario: ScenarioFile, game: GameStore): string | 
       policy: g.aiPolicy,
       ...(everyone ? {} : { played: g.humanNations }),
       ...(g.branch ? { branch: { from: g.branch.from, months: g.branch.months } } : {}),
+      ...(standing.length ? { standing } : {}),
       months: g.history.map((h) => h.orders),
     },
     g.content,
@@ -55,6 +58,7 @@ export function saveOf(scenario: ScenarioFile, game: GameStore, slot: { gameId: 
     ...(slot.scenarioFromFile ? { scenarioFile: scenario } : {}),
     // Written only when there are some, so a save without them reads as before.
     ...(g.standing.length ? { standingOrders: g.standing } : {}),
+    ...(g.standingEnded.length ? { standingOrdersEnded: g.standingEnded } : {}),
     ...(g.teams.length ? { teams: g.teams } : {}),
     ...(g.notes.length ? { notes: g.notes } : {}),
     ...(g.branch ? { branch: g.branch } : {}),

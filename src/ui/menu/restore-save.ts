@@ -48,7 +48,8 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
   const seed = parseSeed(save.seed);
   if (!seed.ok) return fail(`its seed ${quoted(save.seed)} is not valid: ${seed.error}`);
   const standing = save.standingOrders ?? [];
-  const stranger = standing.find((s) => s.kind === 'drawdown' && !save.humanNations.includes(s.actor));
+  const standingEnded = save.standingOrdersEnded ?? [];
+  const stranger = [...standing, ...standingEnded].find((s) => s.kind === 'drawdown' && !save.humanNations.includes(s.actor));
   if (stranger?.kind === 'drawdown') return fail(`its standing order ${stranger.id} is for ${quoted(stranger.actor)}, a nation this game does not play`);
   const foreign = save.pending?.find((o) => !save.humanNations.includes(o.actor));
   if (foreign) return fail(`its order of the month under way is by ${quoted(foreign.actor)}, a nation this game does not play`);
@@ -59,6 +60,7 @@ export function restoreSave(save: SaveFile, scenarios: readonly ScenarioFile[]):
     teams: save.teams,
     aiPolicy: save.aiPolicy,
     standing,
+    standingEnded,
     ...(save.branch ? { branch: save.branch } : {}),
   });
   for (let i = 0; i < save.turns.length; i++) {

@@ -10,6 +10,7 @@ import type { ReplayFile, SaveFile } from '../../share/files';
 import { linkedGameOfReplay } from '../../share/replay-link/link-game';
 import { encodeLinkedGame, linkPayload, readReplayLink, type LinkedGame } from '../../share/replay-link/replay-link';
 import { RULES_VERSION } from '../../sim';
+import { standingForBranch } from '../../store/standing-orders';
 import { contentOf } from '../common/content-cache';
 import { restoreSave } from '../menu/restore-save';
 import type { Slice } from '../store';
@@ -137,6 +138,7 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
         savedAt: new Date().toISOString(),
         turns: w.months.slice(0, at).map((m) => ({ orders: m.orders, hash: m.hash })),
         branch: { from: w.game.finalHash, months: at, link: w.payload },
+        ...standingForBranch(w.game.standing ?? [], at),
       };
       const restored = restoreSave(save, scenarios());
       if (!restored.ok) return set({ watchProblem: `the game cannot be branched here: ${restored.problem}` });

@@ -8,7 +8,9 @@
 import { html } from 'lit-html';
 import { isTurnStart, monthLabel } from '../../sim';
 import { namesFor } from '../../share/text/messages';
-import { pendingText } from '../../share/text/orders';
+import { pendingText, standingText } from '../../share/text/orders';
+import { standingForBranch } from '../../store/standing-orders';
+import { turnWord } from '../common/turn-text';
 import { chartsView } from '../report/charts-view';
 import { reportView } from '../report/report-view';
 import type { SessionState } from '../store';
@@ -90,7 +92,17 @@ function branchButton(s: SessionState, w: Watching) {
   return html`<button class="primary" ?disabled=${over} title=${why} @click=${() => s.branchHere(from)} data-testid="branch">
       ${from === w.at ? `Play from here (${after(from)})` : `Play from this turn's start (${after(from)})`}
     </button>
-    ${why ? html`<span class="hint">${why}</span>` : from !== w.at ? html`<span class="hint">a turn's orders are given at its first month</span>` : ''}`;
+    ${why ? html`<span class="hint">${why}</span>` : from !== w.at ? html`<span class="hint">a turn's orders are given at its first month</span>` : ''}
+    ${over ? '' : standingThen(w, from)}`;
+}
+
+/** The standing orders a branch from here starts with (those its player had then), so a hobbyist knows the next month repeats them. */
+function standingThen(w: Watching, from: number) {
+  const kept = standingForBranch(w.game.standing ?? [], from).standingOrders ?? [];
+  if (!kept.length) return '';
+  const names = namesFor(w.content, w.states[from]!);
+  const texts = kept.map((st) => standingText(st, names, turnWord(w.content)));
+  return html`<span class="hint" data-testid="branch-standing">with the standing orders of then: ${texts.join('; ')}</span>`;
 }
 
 async function copyLink(s: SessionState, e: Event) {
