@@ -43,6 +43,18 @@ describe('share links in the browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the seed of the war in play is in the top bar, to pass on (hobbyist play-test: only the menu and debrief showed it)', async () => {
+    const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/play?scenario=before-bucharest&seed=ba1a-nced-k`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByTestId('month').waitFor();
+    expect(await page.getByTestId('hud-seed').textContent()).toContain('seed BA1A-NCED-K');
+    const [seed, month] = [await page.getByTestId('hud-seed').boundingBox(), await page.getByTestId('month').boundingBox()];
+    // On the month's line, not pushed under it, at 1366 × 768.
+    expect(Math.abs(seed!.y - month!.y)).toBeLessThan(4);
+    await shot(page, 'hud-seed');
+    expect(errors).toEqual([]);
+  });
+
   it('a link opened in a tab that already shows a game is followed, not ignored', async () => {
     const { page } = await openPage(browserOf(), inject('baseUrl'));
     await page.getByRole('button', { name: 'Start' }).click();

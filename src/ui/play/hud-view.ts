@@ -19,7 +19,12 @@ export function hudView(s: SessionState) {
   return html`<header class="hud">
     <div class="hud-title">
       <strong title=${s.scenario!.title}>${s.scenario!.title}</strong>
-      <span data-testid="month">${turnPosition(g.content, st.month)}</span>
+      <span
+        ><span data-testid="month">${turnPosition(g.content, st.month)}</span>
+        <span class="hud-seed" data-testid="hud-seed" title="This war's seed: anyone who starts this scenario with it faces the same war"
+          >· seed ${st.seed}</span
+        ></span
+      >
       ${contextLine(s)}
     </div>
     ${teamLabel(s)} ${actingView(s, actors)}
