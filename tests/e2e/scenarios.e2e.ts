@@ -1,7 +1,7 @@
 /** Every shipped scenario can be chosen in the menu and played to its debrief in Chromium. */
 import { describe, expect, inject, it } from 'vitest';
 import { SHIPPED } from '../../src/cli/balance';
-import { openPage, useBrowser } from './browser';
+import { openPage, shot, useBrowser } from './browser';
 
 const browserOf = useBrowser();
 
@@ -13,6 +13,28 @@ describe('every scenario in the browser', () => {
     await expect.poll(() => scenario.inputValue()).toBe('race-in-a-lesson');
     expect(await scenario.locator('option').first().textContent()).toMatch(/^The race in one lesson .* · about \d+ min$/);
     expect(await page.locator('#briefing-title').textContent()).toContain('The race in one lesson');
+    expect(errors).toEqual([]);
+  });
+
+  it('in the class scenario, a nation whose funds pile up is told, on the Decisions tab, where money goes to work (student play-test)', async () => {
+    const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/`);
+    await expect.poll(() => page.getByRole('combobox', { name: /^Scenario/ }).inputValue()).toBe('race-in-a-lesson');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.getByLabel('Acting for').selectOption({ label: 'United States' });
+    const idle = page.getByTestId('idle-funds');
+    expect(await idle.count()).toBe(0);
+    // Two turns of six months with nothing bought: over a year of its budget lies unspent.
+    for (const next of ['Aug 2023', 'Feb 2024']) {
+      await page.getByRole('button', { name: 'End turn' }).click();
+      await expect.poll(() => page.getByTestId('month').textContent()).toContain(next);
+    }
+    await page.getByRole('tab', { name: 'Decisions' }).click();
+    await expect
+      .poll(async () => (await idle.textContent())?.replace(/\s+/g, ' '))
+      .toMatch(/That is \d+ months of its budget, and it spends only €[\d.,]+ [mb]n? of €[\d.,]+ [mb]n? a month: money helps Ukraine only once committed/);
+    await idle.scrollIntoViewIfNeeded();
+    await shot(page, 'idle-funds');
     expect(errors).toEqual([]);
   });
 

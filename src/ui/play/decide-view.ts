@@ -18,6 +18,7 @@ import { floorPlanView } from './floor-plan-view';
 import { linesView } from './lines-view';
 import { plantsView } from './plants-view';
 import { inputPlantsView } from './input-plants-view';
+import { idleFunds } from './idle-funds';
 
 /** Euros a month each product's accepted offers commit, and the other costs of this month's orders. */
 function commitments(s: SessionState, st: GameState, nation: NationState) {
@@ -65,8 +66,18 @@ function summary(s: SessionState, st: GameState, nation: NationState) {
   return html`<section aria-labelledby="alloc-title" class="card" data-tutorial="allocation">
     <h3 id="alloc-title">${nationSpec(c, nation.id)?.name}: this ${turn}'s orders</h3>
     <p>Funds now <strong>${fmtEur(nation.fundsEur)}</strong> (after this ${turn}'s orders).${any ? '' : ` Nothing ordered yet this ${turn}.`}</p>
-    ${any ? commitmentsTable(c, { monthly, drawn, advance, plants, overtime, total }) : ''}
+    ${idleView(c, st, nation)} ${any ? commitmentsTable(c, { monthly, drawn, advance, plants, overtime, total }) : ''}
   </section>`;
+}
+
+/** A year's budget or more unspent, and spending below income: said, with where money goes to work. */
+function idleView(c: ScenarioContent, st: GameState, nation: NationState) {
+  const idle = idleFunds(c, st, nation);
+  if (!idle) return '';
+  return html`<p class="idle-funds" data-testid="idle-funds">
+    That is ${idle.months} months of its budget, and it spends only ${fmtEur(idle.spendEur)} of ${fmtEur(idle.budgetEur)} a month: money helps Ukraine only once
+    committed to a contract, a shift or a plant.
+  </p>`;
 }
 
 /** What the orders commit, only the rows that commit something (a row of zeros is only reading; play-test: five of six were zero). */
