@@ -102,6 +102,10 @@ describe('the debrief in Chromium', () => {
     expect(await page.getByTestId('went-wrong').textContent()).toMatch(/Poland ended below its readiness floor/);
     for (const id of ['went-well', 'went-wrong', 'would-have-helped']) expect(await bottomOf(page, id)).toBeLessThanOrEqual(2 * SCREEN.height);
     expect(await page.locator('details.news-list').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    // After the lessons, the scenario's learning goals again, to answer from this war.
+    const goals = page.getByTestId('learning-goals');
+    expect(await goals.locator('li').allTextContents()).toEqual(loadScenario(SCENARIO).scenario.learningGoals);
+    expect(await topOf(page, 'learning-goals')).toBeGreaterThan(await bottomOf(page, 'would-have-helped'));
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(
       `debrief: lessons end at ${((await bottomOf(page, 'would-have-helped')) / SCREEN.height).toFixed(2)} screens; page ${(height / SCREEN.height).toFixed(2)} screens`,

@@ -75,7 +75,23 @@ function helpedView(s: SessionState, w: DebriefWords) {
   </section>`;
 }
 
+/**
+ * The scenario's learning goals (or the class's own), back at the end of the game they were set for, to talk through
+ * with the lessons above (student play-test: the debrief never came back to what the lesson set out to teach).
+ */
+function goalsView(s: SessionState) {
+  const goals = s.scenario!.learningGoals;
+  return html`<section class="card lesson goals" aria-labelledby="goals-title" data-testid="learning-goals">
+    <h2 id="goals-title">What this game set out to teach</h2>
+    <ul>
+      ${goals.map((g) => html`<li>${g}</li>`)}
+    </ul>
+    <p class="hint">Can you now? Answer each with a moment of your own war: a lesson above, a turning point or a month of the charts below.</p>
+  </section>`;
+}
+
 export function lessonsView(s: SessionState) {
   const w = wordsOf(s);
-  return html`<div class="lessons">${wellView(s, w)} ${wrongView(s, w)} ${helpedView(s, w)}</div>`;
+  return html`<div class="lessons">${wellView(s, w)} ${wrongView(s, w)} ${helpedView(s, w)}</div>
+    ${goalsView(s)}`;
 }
