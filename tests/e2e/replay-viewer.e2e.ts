@@ -143,6 +143,9 @@ describe('replay links in the browser', () => {
     await page.getByTestId('slider').fill('8');
     await page.getByTestId('branch').click();
     await expect.poll(() => page.getByTestId('month').textContent()).toContain('Aug 2023');
+    // Straight back to the menu, before a month of its own: the branch is among the saved games, to continue.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect.poll(() => page.locator('.saves').textContent()).toContain('(a branch, from month 6 of a shared game)');
     expect(errors).toEqual([]);
   });
 

@@ -144,6 +144,8 @@ export const createWatchSlice: Slice<WatchSlice> = (set, get) => {
       if (!restored.ok) return set({ watchProblem: `the game cannot be branched here: ${restored.problem}` });
       set({ watching: { ...w, playing: false } });
       get().openRestored(restored, newGameId());
+      // Saved at once, as a new game from the menu is: Menu before its first month lost it without a word (hobbyist play-test).
+      void get().saveNow();
     },
     watchRecord: null,
     openRecord(text) {
