@@ -4,7 +4,7 @@
  * the simulation's: a month's standing orders are ordinary orders, each
  * naming its actor, given through the same path as a click.
  */
-import type { StandingOrder, StandingOrderSpec } from '../share/standing-order-schema';
+import { MAX_ENDED_STANDING_ORDERS, MAX_STANDING_ORDERS, type StandingOrder, type StandingOrderSpec } from '../share/standing-order-schema';
 import type { ScenarioContent } from '../sim/content';
 import type { OrderResult } from '../sim/report';
 import type { GameState, Order } from '../sim/types';
@@ -50,7 +50,11 @@ function inForceAt(s: StandingOrder, months: number): boolean {
  * cancelled by then stay cancelled, kept for the branch's own links. Those set later are not the branch's.
  */
 export function standingForBranch(list: readonly StandingOrder[], months: number): { standingOrders?: StandingOrder[]; standingOrdersEnded?: StandingOrder[] } {
-  const standing = list.filter((s) => inForceAt(s, months)).map(({ until: _, ...s }) => s as StandingOrder);
-  const ended = list.filter((s) => s.until !== undefined && s.until < months);
+  // The newest within a save's limits: a link may hold more than a save keeps (a link made by hand, say).
+  const standing = list
+    .filter((s) => inForceAt(s, months))
+    .map(({ until: _, ...s }) => s as StandingOrder)
+    .slice(-MAX_STANDING_ORDERS);
+  const ended = list.filter((s) => s.until !== undefined && s.until < months).slice(-MAX_ENDED_STANDING_ORDERS);
   return { ...(standing.length ? { standingOrders: standing } : {}), ...(ended.length ? { standingOrdersEnded: ended } : {}) };
 }

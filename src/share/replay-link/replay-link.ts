@@ -183,7 +183,8 @@ function readBody(
   const flags = r.uint();
   const played = flags & 1 ? Array.from({ length: r.count(64) }, () => ctx.readId(r)) : undefined;
   const branch = flags & 2 ? { from: r.hex(7), months: r.uint() } : undefined;
-  if (flags & ~(format >= 2 ? 7 : 3)) return { ok: false, header, problem: `the link does not hold together (parts format ${format} does not have)` };
+  if (flags & ~(format >= 2 ? 7 : 3))
+    return { ok: false, header, problem: `the link does not hold together (it marks parts that replay link format ${format} does not have)` };
   const standing = flags & 4 ? readStanding(r, ctx) : null;
   if (standing && !standing.ok) return { ok: false, header, problem: `the link's ${standing.problem}` };
   const playedHere = played ?? content.nations.map((n) => n.id);
