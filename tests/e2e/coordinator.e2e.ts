@@ -130,6 +130,11 @@ describe('the coordinator’s busy month', () => {
         expect(await plan.getByRole('listitem').count()).toBe(11);
         expect(await plan.textContent()).toContain('Germany: sends 13,000, keeping 140,000 (its readiness floor) of 153,000');
         expect(await plan.textContent()).toContain('In all: 1,246,050 155 mm shells from 11 nations');
+        // Its total and Confirm in sight at 1366 × 768, above the list (trainer play-test: Confirm was under the fold).
+        const confirm = (await plan.getByRole('button', { name: 'Confirm' }).boundingBox())!;
+        expect(confirm.y).toBeGreaterThanOrEqual(0);
+        expect(confirm.y + confirm.height).toBeLessThanOrEqual(768);
+        expect(confirm.y).toBeLessThan((await plan.getByRole('listitem').first().boundingBox())!.y);
         await shot(page, 'coordinator-floor-plan');
       }
       await inputs.click(plan.getByRole('checkbox', { name: 'Repeat every month until cancelled' }));

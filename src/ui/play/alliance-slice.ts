@@ -53,7 +53,8 @@ export const repeatKey = (nationId: string, product: ProductId) => `${nationId}:
 
 export const createAllianceSlice: Slice<AllianceSlice> = (set, get) => ({
   ...NO_FLOOR_PLAN,
-  openFloorPlan: (product) => set({ floorPlanFor: product, floorRepeat: false, allianceResults: [] }),
+  // The plan takes the focus, which brings its total and Confirm into sight (trainer play-test: Confirm was under the fold).
+  openFloorPlan: (product) => set({ floorPlanFor: product, floorRepeat: false, allianceResults: [], focusAfterRender: 'floor-plan' }),
   setFloorRepeat: (on) => set({ floorRepeat: on }),
   confirmFloorPlan() {
     const product = get().floorPlanFor;
