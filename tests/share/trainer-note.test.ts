@@ -1,7 +1,7 @@
 /**
  * The class table names a game that carries the trainer's live controls
  * (issue 10, item 3): a team's code made with them shows its injects, locks and
- * reveals beside its score; a plain game, or one only paused, shows nothing.
+ * reveals beside its score, with the months they came in; a plain game, or one only paused, shows nothing.
  */
 import { describe, expect, it } from 'vitest';
 import type { RankedTeam, ResultsGroup } from '../../src/share/results/groups';
@@ -34,6 +34,15 @@ describe("the trainer's controls in the class table", () => {
     expect(trainerNote(team(more))).toBe('trainer live: 1 inject, 2 locks, 1 reveal');
     expect(trainerNote(team([live[2]!]))).toBe('');
     expect(teamCells(team([live[2]!]), 1, war(team([live[2]!]))).at(-1)).toBe('');
+  });
+
+  it('says the month each came in: a live inject reaches each team at the month its own game has reached', () => {
+    const inject: Order = { kind: 'inject', actor: TRAINER, eventId: 'iran-shells' };
+    const lock: Order = { kind: 'lockLever', actor: TRAINER, lever: 'pledge', nations: [], locked: true };
+    const months = [2023 * 12 + 1, 2023 * 12 + 7, 2024 * 12 + 1].map((month) => ({ month }));
+    const played = (turns: Order[][]) => ({ result: { turns: turns.map((orders) => ({ orders, hash: '' })), months } }) as unknown as RankedTeam;
+    expect(trainerNote(played([[inject], [], []]))).toBe('trainer live: 1 inject (Feb 2023)');
+    expect(trainerNote(played([[], [inject, lock], [lock]]))).toBe('trainer live: 1 inject (Aug 2023), 2 locks (Aug 2023, Feb 2024)');
   });
 
   it('leaves out pauses and resumes, which change nothing a team sees or scores', () => {

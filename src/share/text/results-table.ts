@@ -7,7 +7,8 @@ import { OBJECTIVE_NAMES } from './objectives';
 import { fmt, fmtEur, fmtRatio } from './numbers';
 import { copyNote, playsText, refusalLabel, refusalText } from './results';
 import type { RankedTeam, Refused, ResultsGroup } from '../results/groups';
-import { TRAINER } from '../../sim/types';
+import { monthLabel } from '../../sim/month';
+import { TRAINER, type Order } from '../../sim/types';
 
 /** Teams of one war played different nations: the table then says who played what (otherwise the class file does). */
 export const showsPlays = (g: ResultsGroup): boolean => new Set(g.teams.map((t) => playsText(t.result))).size > 1;
@@ -48,18 +49,27 @@ export function teamCells(t: RankedTeam, rank: number, g: ResultsGroup): string[
 }
 
 /**
- * What the trainer did live to a team's game, which bears on comparing it: "trainer live: 1 inject, 1 lock".
+ * What the trainer did live to a team's game, which bears on comparing it: "trainer live: 1 inject (Feb 2023), 1 lock (Mar 2023)".
+ * The month each came in is said, as a live inject reaches each team at the month its game has reached (trainer play-test:
+ * one team had Iran's shells in Feb 2023, the other, a turn ahead, in Aug 2023, and the table did not tell them apart).
  * The class file's own locks and injects are every team's alike, so they are not counted ("live" says so:
  * trainer play-test, "1 lock" read as an undercount of a class with two file locks besides). A pause and a
  * resume change no figure and nothing a team sees, so they are left out (trainer play-test: pauses alone
  * flagged "⚑ 4 trainer's controls" and widened the table). A class run without a facilitator has none.
  */
 export function trainerNote(t: RankedTeam): string {
-  const orders = t.result.turns.flatMap((turn) => turn.orders).filter((o) => o.actor === TRAINER);
-  const injects = orders.filter((o) => o.kind === 'inject').length;
-  const locks = orders.filter((o) => o.kind === 'lockLever').length;
-  const reveals = orders.filter((o) => o.kind === 'facilitate' && o.action !== 'pause' && o.action !== 'resume').length;
-  const parts = [plural(injects, 'inject'), plural(locks, 'lock'), plural(reveals, 'reveal')].filter(Boolean);
+  const { turns, months } = t.result;
+  const counted = (word: string, is: (o: Order) => boolean) => {
+    const at = turns.flatMap((turn, i) => turn.orders.filter((o) => o.actor === TRAINER && is(o)).map(() => i));
+    if (!at.length) return '';
+    const labels = [...new Set(at)].flatMap((i) => (months?.[i] ? [monthLabel(months[i]!.month)] : []));
+    return `${plural(at.length, word)}${labels.length ? ` (${labels.join(', ')})` : ''}`;
+  };
+  const parts = [
+    counted('inject', (o) => o.kind === 'inject'),
+    counted('lock', (o) => o.kind === 'lockLever'),
+    counted('reveal', (o) => o.kind === 'facilitate' && o.action !== 'pause' && o.action !== 'resume'),
+  ].filter(Boolean);
   return parts.length ? `trainer live: ${parts.join(', ')}` : '';
 }
 
