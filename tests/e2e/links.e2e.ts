@@ -45,6 +45,8 @@ describe('share links in the browser', () => {
 
   it('the seed of the war in play is in the top bar, to pass on (hobbyist play-test: only the menu and debrief showed it)', async () => {
     const { page, errors } = await openPage(browserOf(), `${inject('baseUrl')}#/play?scenario=before-bucharest&seed=ba1a-nced-k`);
+    // Start once the link has chosen its seed (a loaded machine read the link after a Start at once: CI).
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('seed BA1A-NCED-K');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByTestId('month').waitFor();
     expect(await page.getByTestId('hud-seed').textContent()).toContain('seed BA1A-NCED-K');
