@@ -25,6 +25,12 @@ export const TeamRow = schema(
     online: 'number',
     /** when a browser of the team last connected or left (ms since 1970) */
     lastSeen: 'number',
+    /**
+     * when the team's turn under way opened: it joined, or its last turn was resolved (ms since 1970; a class restored
+     * after a restart counts from then). The desk says how long a team has been deciding (trainer play-test: the desk
+     * showed each team's month, not who was still deciding and for how long).
+     */
+    turnSince: 'number',
     /** "" or the turn whose hash the team's browser found different */
     desync: 'string',
     /** the team's turn the class's deadline is for, -1 for none: a team past it has no deadline */

@@ -236,6 +236,7 @@ export class ClassRoom extends Room<ClassBoard> {
     applyTeamTurn(team, months, note);
     const resolved: Resolved = { turn, months: team.months.slice(before) };
     for (const c of this.clientsOf(team.id)) c.send(TO_CLIENT.resolved, resolved);
+    this.state.teams.get(team.id)!.turnSince = this.deps.now();
     this.updateRow(team);
     const result = this.live.resultCode(team);
     if (result) {
@@ -327,7 +328,7 @@ export class ClassRoom extends Room<ClassBoard> {
 
   private addRow(team: TeamGame) {
     const row = new TeamRow();
-    Object.assign(row, { id: team.id, name: team.name, role: team.role, online: 0, lastSeen: 0, desync: '' });
+    Object.assign(row, { id: team.id, name: team.name, role: team.role, online: 0, lastSeen: 0, turnSince: this.deps.now(), desync: '' });
     this.state.teams.set(team.id, row);
     this.updateRow(team);
   }

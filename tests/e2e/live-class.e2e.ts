@@ -48,6 +48,10 @@ async function runLive(desk: Page): Promise<string> {
   await desk.getByLabel('Nations the lock binds').selectOption('PL');
   await desk.getByLabel('drawdowns: only below the readiness floor').check();
   await desk.getByRole('button', { name: 'Add lock' }).click();
+  // A scheduled inject: the live desk says whose games it has reached.
+  await desk.getByLabel('Month of the inject').selectOption('2023-09');
+  await desk.getByLabel('News to force').selectOption({ label: 'Iran ships shells to Russia' });
+  await desk.getByRole('button', { name: 'Add inject' }).click();
   await desk.getByTestId('run-live').click();
   await expect.poll(() => desk.getByTestId('live-code').isVisible(), { timeout: 20_000 }).toBe(true);
   // The address teams are told to open is this computer's: the desk says it opens nothing on theirs (trainer play-test).
@@ -63,6 +67,7 @@ async function runLive(desk: Page): Promise<string> {
   const drawdowns = desk.getByTestId('live-levers').getByLabel('drawdowns (below');
   expect(await drawdowns.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
   expect(await desk.getByTestId('lock-some-drawdown').textContent()).toBe('(below the readiness floor for Poland)');
+  expect(await desk.getByTestId('live-scheduled').textContent()).toContain('Sep 2023: “Iran ships shells to Russia”');
   return (await desk.getByTestId('live-code').textContent())!;
 }
 
@@ -96,7 +101,21 @@ describe('a live class', () => {
     // No score before a team's first turn (trainer play-test: 85 before anything was played).
     expect(await desk.locator('tr[data-team="Blue"] td').nth(3).textContent()).toBe('—');
 
+    // The desk says which turn of the class each team is on and since when it has been deciding it (trainer play-test:
+    // only a month, and nothing said who was still deciding); and the file's scheduled inject has reached no game yet.
+    const cell = (name: string, i: number) => desk.locator(`tr[data-team="${name}"] td`).nth(i);
+    expect(await cell('Blue', 2).textContent()).toBe('Feb 2023 – Jul 2023 · turn 1 of 4');
+    expect(await desk.getByTestId('status-Blue').textContent()).toMatch(/^deciding for \d+ min$/);
+    const scheduled = () =>
+      desk
+        .getByTestId('live-scheduled')
+        .textContent()
+        .then((t) => t!.replace(/\s+/g, ' '));
+    expect(await scheduled()).toContain('Sep 2023: “Iran ships shells to Russia” — later for Blue, Gold');
     await playTurn(blue);
+    await expect.poll(() => cell('Blue', 2).textContent()).toBe('Aug 2023 – Jan 2024 · turn 2 of 4');
+    // Blue's second turn plays through September; Gold has not ended its first.
+    await expect.poll(scheduled).toContain('— comes when Blue ends its turn; later for Gold');
     await playTurn(gold);
 
     // A deadline: the countdown runs on a team's screen by itself, second by second.
@@ -197,12 +216,12 @@ describe('a live class', () => {
     );
     expect(kinds.flat()).toContain('addShift');
     await playTurn(gold);
-    // Three turns each: the desk's board has both teams at the month they reached, with their scores so far.
+    // Three turns each: the desk's board has both teams at the turn they reached, with their scores so far.
     for (const name of ['Blue', 'Gold']) {
-      const cells = desk.locator(`tr[data-team="${name}"] td`);
-      await expect.poll(() => cells.nth(2).textContent()).toBe('Aug 2024');
-      expect(await cells.nth(3).textContent()).toMatch(/^\d+$/);
+      await expect.poll(() => cell(name, 2).textContent()).toBe('Aug 2024 – Dec 2024 · turn 4 of 4');
+      expect(await cell(name, 3).textContent()).toMatch(/^\d+$/);
     }
+    expect(await scheduled()).toContain('Sep 2023: “Iran ships shells to Russia” — in the news of Blue, Gold');
     await shot(desk, 'live-desk');
 
     // Gold adds a shift, then the trainer locks extra shifts: the order is taken back with the reason, so End turn is not

@@ -66,9 +66,16 @@ describe('a live class on the class server', () => {
     const plant = content.templates[0]!.id;
     expect((await team.submit(0, [{ kind: 'fundPlant', actor: 'US', templateId: plant }])).refused?.problem).toMatch(/order 1 \(.*\) is refused: .*trainer/i);
 
+    // The desk's row says since when the team has been deciding its turn: from its joining, then from its last turn's end.
+    const since = () => [...(desk.room.state as ClassBoard).teams.values()].find((t) => t.name === 'Blue')?.turnSince ?? 0;
+    await expect.poll(since).toBeGreaterThan(0);
+    const joined = since();
     const first = usTurn(start());
+    const submitted = Date.now();
     const answer = await team.submit(0, first.orders, 'build up stocks');
     expect(answer.resolved?.months.map((m) => m.hash)).toEqual(first.months.map((m) => m.hash));
+    await expect.poll(since).toBeGreaterThanOrEqual(submitted);
+    expect(since()).toBeGreaterThan(joined);
     // The same turn again (a second tab) is refused, and the game is where it was.
     expect((await team.submit(0, first.orders)).refused?.problem).toContain('already ended');
     const second = usTurn(first.next);

@@ -12,6 +12,7 @@ const row = (name: string, turn: number, deadlineTurn: number, finished = false)
   role: 'US',
   online: 1,
   lastSeen: 0,
+  turnSince: 0,
   desync: '',
   month: 'Mar 2023',
   turn,

@@ -16,8 +16,9 @@ import { TEAM_KEY_PATTERN } from './team-key';
 /**
  * 2: a lever is locked for some nations live, and the board's `lockedLevers` names them (share/live/lever-locks.ts);
  * a team moves to another device with a key from the desk (team-key.ts).
+ * 3: the board's rows say when each team's turn under way opened (`turnSince`).
  */
-export const LIVE_PROTOCOL = 2;
+export const LIVE_PROTOCOL = 3;
 export const CLASS_ROOM = 'class';
 export const DEFAULT_CLASS_PORT = 2567;
 /** The meta tag the class server adds to the game it serves: the game then finds the server at its own address. */

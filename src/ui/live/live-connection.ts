@@ -13,6 +13,8 @@ export interface BoardRow extends TeamFigures {
   role: string;
   online: number;
   lastSeen: number;
+  /** when the team's turn under way opened (ms since 1970) */
+  turnSince: number;
   desync: string;
 }
 

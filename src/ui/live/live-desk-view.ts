@@ -6,13 +6,14 @@
  */
 import { html } from 'lit-html';
 import { LEVER_NAMES } from '../../share/text/messages';
-import type { NationOrderKind } from '../../sim';
+import { monthLabel, type NationOrderKind } from '../../sim';
 import { changeOne, decodeFloorLock, decodeLeverLocks, type LeverLocks } from '../../share/live/lever-locks';
 import { fmt, fmtRatio, possessive } from '../common/format';
 import { localOnlyHost, localOnlyText } from '../common/local-address';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
 import { countdown, deskCountdownText, isLate } from './deadline';
+import { decidingText, injectReach, teamTurnText, type DeskPlan } from './desk-plan';
 import type { SessionState } from '../store';
 import type { LiveSession } from './live-slice';
 
@@ -43,7 +44,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
     ${controlsView(s, board)} ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
     ${live.notice && !live.problem ? html`<p class="ok" role="status" data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.desyncs?.length ? html`<p class="error" role="alert">Desync reported by ${live.desyncs.join(', ')}: the class server's result stands.</p>` : ''}
-    ${boardView(s, board, nationNamer(s))} ${movesView(live, board)} ${resultsLine(s, board)}`;
+    ${boardView(s, board, { nation: nationNamer(s), plan: live.plan })} ${movesView(live, board)} ${resultsLine(s, board)}`;
 }
 
 function controlsView(s: SessionState, board: Board) {
@@ -100,7 +101,7 @@ function controlsView(s: SessionState, board: Board) {
         ${board.scoresHidden ? "Show teams each other's scores" : "Hide the other teams' scores"}
       </button>
     </p>
-    ${leversView(s, board, s.live?.classLocks ?? [])}
+    ${scheduledView(s.live?.plan, board)} ${leversView(s, board, s.live?.plan?.locks ?? [])}
   </section>`;
 }
 
@@ -188,7 +189,30 @@ function nationNamer(s: SessionState): (id: string) => string {
   return (id) => nations.find((n) => n.id === id)?.name ?? id;
 }
 
-function boardView(s: SessionState, board: Board, nation: (id: string) => string) {
+/**
+ * The class file's injects and whose games each has reached (trainer play-test: the desk listed the file's locks
+ * but not its injects, so the trainer could not tell whether one had come in a team's game yet).
+ */
+function scheduledView(plan: DeskPlan | undefined, board: Board) {
+  if (!plan?.injects.length) return '';
+  const names = (list: string[]) => (list.length > 4 ? `${list.slice(0, 4).join(', ')} and ${list.length - 4} more` : list.join(', '));
+  return html`<div data-testid="live-scheduled">
+    <p><strong>Scheduled by the class file</strong></p>
+    <ul>
+      ${plan.injects.map((x) => {
+        const reach = injectReach(plan.turns, x.month, board.teams);
+        const parts = [
+          reach.reached.length ? `in the news of ${names(reach.reached)}` : '',
+          reach.thisTurn.length ? `comes when ${names(reach.thisTurn)} ${reach.thisTurn.length === 1 ? 'ends its' : 'end their'} turn` : '',
+          reach.later.length ? `later for ${names(reach.later)}` : '',
+        ].filter(Boolean);
+        return html`<li>${monthLabel(x.month)}: “${x.title}”${parts.length ? ` — ${parts.join('; ')}` : ''}</li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+function boardView(s: SessionState, board: Board, { nation, plan }: { nation: (id: string) => string; plan: DeskPlan | undefined }) {
   const rows = [...board.teams].sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : 1));
   return html`<section class="card" aria-labelledby="live-board-title">
     <h2 id="live-board-title">Teams (${board.teams.length})</h2>
@@ -199,7 +223,7 @@ function boardView(s: SessionState, board: Board, nation: (id: string) => string
               <tr>
                 <th>Team</th>
                 <th>Plays</th>
-                <th>Month</th>
+                <th>${plan ? 'Turn' : 'Month'}</th>
                 <th>Score so far</th>
                 <th>Ground lost</th>
                 <th>Fire ratio</th>
@@ -210,7 +234,7 @@ function boardView(s: SessionState, board: Board, nation: (id: string) => string
               </tr>
             </thead>
             <tbody>
-              ${rows.map((t) => rowView(s, t, { nation, late: isLate(board, t, Date.now()) }))}
+              ${rows.map((t) => rowView(s, t, { nation, plan, late: isLate(board, t, Date.now()) }))}
             </tbody>
           </table>`
         : html`<p class="hint">No team has joined yet.</p>`
@@ -218,17 +242,24 @@ function boardView(s: SessionState, board: Board, nation: (id: string) => string
   </section>`;
 }
 
+interface RowContext {
+  nation: (id: string) => string;
+  plan: DeskPlan | undefined;
+  late: boolean;
+}
+
 /**
  * A team's row; before its first turn it has no score or fire ratio yet (trainer play-test: "85" before any turn).
- * A team past the deadline for its turn reads "late".
+ * Its turn of the class's ("turn 2 of 4") and how long it has been deciding it; past the deadline for its turn, "late".
  */
-function rowView(s: SessionState, t: BoardRow, { nation, late }: { nation: (id: string) => string; late: boolean }) {
-  const seen = t.online ? 'here now' : t.lastSeen ? `left ${Math.max(0, Math.round((Date.now() - t.lastSeen) / 60_000))} min ago` : '—';
-  const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : late ? 'late: time is up' : 'playing';
+function rowView(s: SessionState, t: BoardRow, { nation, plan, late }: RowContext) {
+  const now = Date.now();
+  const seen = t.online ? 'here now' : t.lastSeen ? `left ${Math.max(0, Math.round((now - t.lastSeen) / 60_000))} min ago` : '—';
+  const status = t.desync ? `desync at ${t.desync}` : t.finished ? 'finished' : late ? 'late: time is up' : decidingText(t, now);
   return html`<tr data-team=${t.name}>
     <td>${t.name}</td>
     <td>${t.role === 'coordinator' ? 'every nation' : nation(t.role)}</td>
-    <td>${t.month}</td>
+    <td data-testid="turn-${t.name}">${plan ? teamTurnText(plan.turns, t) : t.month}</td>
     <td>${t.turn > 0 ? t.score : '—'}</td>
     <td>${fmt(t.groundKm2)} km²</td>
     <td>${t.turn > 0 ? fmtRatio(t.fireRatioBp) : '—'}</td>

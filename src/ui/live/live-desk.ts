@@ -6,11 +6,10 @@
  * there like pasted ones.
  */
 import type { ControlDone, DeskWelcome } from '../../share/live/protocol';
-import { readClassValue, shelfFrom } from '../../share/class-file';
-import { classLockText, FACILITATOR_WORDS, leverText } from '../../share/text/messages';
+import { FACILITATOR_WORDS, leverText } from '../../share/text/messages';
 import { possessive } from '../../share/text/numbers';
 import type { SessionState } from '../store';
-import { shippedScenarios } from '../menu/catalogue';
+import { deskPlanOf } from './desk-plan';
 
 type Access = { get: () => SessionState; set: (patch: Partial<SessionState>) => void };
 
@@ -45,23 +44,15 @@ export function deskWelcome(w: DeskWelcome, { get, set }: Access): void {
   const title = String((w.classFile as { title?: unknown }).title ?? w.code);
   const token = w.trainerToken ?? (live.visit.as === 'desk' ? live.visit.trainerToken : '');
   saveDesk({ code: w.code, token, title });
-  const classLocks = classLocksOf(w.classFile, get());
+  const plan = deskPlanOf(w.classFile, get()) ?? undefined;
   set({
-    live: { ...live, code: w.code, trainerToken: token, desyncs: [], classLocks, visit: { as: 'desk', code: w.code, trainerToken: token } },
+    live: { ...live, code: w.code, trainerToken: token, desyncs: [], plan, visit: { as: 'desk', code: w.code, trainerToken: token } },
     screen: 'live',
   });
   // The dashboard compares this class's teams: its scenario and seed, and the codes of those already finished.
   get().clearResults();
   get().loadResultsClass(JSON.stringify(w.classFile));
   for (const r of w.results) get().addResults(r.code, r.name);
-}
-
-/** The class file's own locks in words, nations by name: they hold from the first turn, whatever the desk's boxes say. */
-function classLocksOf(classFile: unknown, s: SessionState): string[] {
-  const read = readClassValue(classFile, shelfFrom(shippedScenarios(s)));
-  if (!read.ok) return [];
-  const { file, scenario } = read.session;
-  return file.locks.map((l) => classLockText(l, (id) => scenario.nations.find((n) => n.id === id)?.name ?? id));
 }
 
 export function deskResult(r: { name: string; code: string }, { get }: Access): void {

@@ -24,6 +24,7 @@ import type { Slice, SessionState } from '../store';
 import { classServerUrl, connectLive, type Board, type LiveConnection, type Visit } from './live-connection';
 import { controlNotice, deskResult, deskWelcome, savedDesks } from './live-desk';
 import { TIME_UP_SHOWN_MS } from './deadline';
+import type { DeskPlan } from './desk-plan';
 import { savedTeam, submitTurn, trainerOrdersArrived, turnRefused, turnResolved, welcomeTeam } from './live-team';
 
 export interface LiveSession {
@@ -42,8 +43,8 @@ export interface LiveSession {
   desync: string | null;
   /** the desk: what the server last carried out ("Fired … in 2 teams' games"); a team: its orders given again after a reload */
   notice?: string;
-  /** the desk: the class file's own locks, in words */
-  classLocks?: string[];
+  /** the desk: what the class file planned (its locks in words, its turns, its scheduled injects) */
+  plan?: DeskPlan;
   /** the desk: the trainer's token (shown once, to reopen the desk elsewhere) and the desyncs teams reported */
   trainerToken?: string;
   desyncs?: string[];
