@@ -156,6 +156,12 @@ describe('a live class', () => {
     await desk.getByRole('combobox', { name: 'Fire now' }).selectOption('czech-initiative');
     await desk.getByRole('button', { name: 'Fire the inject' }).click();
     await expect.poll(() => desk.getByTestId('live-notice').textContent()).toBe(`✔ Fired "${'Czech initiative finds shells abroad'}" in 2 teams' games.`);
+    // Each team is told on the screen it is looking at, not only under News (trainer play-test: teams would miss it).
+    for (const team of [blue, gold])
+      await expect
+        .poll(() => team.getByTestId('live-notice').textContent())
+        .toBe('Your trainer fires "Czech initiative finds shells abroad" now: read it under News; its effects are already in your figures.');
+    await shot(gold, 'live-team-inject');
     for (const team of [blue, gold]) {
       await team.getByRole('tab', { name: 'News & intelligence' }).click();
       await expect.poll(() => team.getByTestId('inject-now').textContent()).toContain('Czech initiative');
@@ -166,6 +172,7 @@ describe('a live class', () => {
     for (const team of [blue, gold]) {
       await team.getByRole('tab', { name: 'Decisions' }).click();
       await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no new pledges');
+      expect(await team.getByTestId('live-notice').textContent()).toBe('Your trainer locks pledges for every nation.');
     }
     expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);
     // Weekend work locked for the United States alone: the teams' rules name it, the desk's box is half-ticked.

@@ -115,13 +115,38 @@ function catchUp(game: GameStore, months: Welcome['months'], trainerOrders: Orde
  * End turn was refused for them, and only "Undo the last", again and again, got the team out).
  */
 export function trainerOrdersArrived(game: GameStore, orders: readonly Order[], { get, set }: Access): void {
+  const had = new Set(
+    game
+      .getState()
+      .pending.filter((o) => o.actor === TRAINER)
+      .map((o) => hashValue(o)),
+  );
   const taken = game.getState().replaceTrainerOrders(orders);
-  if (!taken.length || !get().live) return;
+  const fresh = orders.filter((o) => !had.has(hashValue(o)));
+  if ((!taken.length && !fresh.length) || !get().live) return;
   const g = game.getState();
   const names = namesFor(g.content, g.preview.state);
   const what = taken.map((r) => `${orderText(r.order, names)} (${formatMessage(r.message, names)})`).join('; ');
-  const notice = `Your trainer's latest move means the rules now refuse ${taken.length === 1 ? 'an order' : `${taken.length} orders`} you had given, so ${taken.length === 1 ? 'it was' : 'they were'} taken back: ${what}.`;
+  const notice = [
+    trainerMoveText(fresh, names),
+    taken.length
+      ? `Your trainer's latest move means the rules now refuse ${taken.length === 1 ? 'an order' : `${taken.length} orders`} you had given, so ${taken.length === 1 ? 'it was' : 'they were'} taken back: ${what}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   set({ live: { ...get().live!, notice } });
+}
+
+/**
+ * What the trainer has just done in the team's game, said where the team looks (trainer play-test: a live inject showed
+ * only under the News tab, and teams would miss it unless the trainer told them): "Your trainer fires "Iran ships
+ * shells to Russia" now: it is in your News, its effects already in your figures."
+ */
+function trainerMoveText(fresh: readonly Order[], names: ReturnType<typeof namesFor>): string {
+  if (!fresh.length) return '';
+  const news = fresh.some((o) => o.kind === 'inject') ? ': read it under News; its effects are already in your figures' : '';
+  return `Your trainer ${fresh.map((o) => orderText(o, names)).join('; ')}${news}.`;
 }
 
 /** How long End turn stays off after another browser of the team ended the turn. */
