@@ -68,6 +68,9 @@ async function runLive(desk: Page): Promise<string> {
   expect(await drawdowns.evaluate((b) => (b as HTMLInputElement).indeterminate)).toBe(true);
   expect(await desk.getByTestId('lock-some-drawdown').textContent()).toBe('(below the readiness floor for Poland)');
   expect(await desk.getByTestId('live-scheduled').textContent()).toContain('Sep 2023: “Iran ships shells to Russia”');
+  // The token that opens the desk elsewhere is asked to be written down, behind a click (the desk may be on a projector).
+  expect(await desk.getByTestId('live-token-summary').textContent()).toContain("Write down your trainer's token now");
+  expect(await desk.getByTestId('live-token').isVisible()).toBe(false);
   return (await desk.getByTestId('live-code').textContent())!;
 }
 

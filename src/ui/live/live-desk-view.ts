@@ -35,7 +35,13 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
         ${localWarning()} ${live.status === 'lost' ? html`<strong class="error">The class server cannot be reached: trying again…</strong>` : ''}
       </p>
       <details>
-        <summary>To open this desk again (another browser, after closing this one)</summary>
+        <summary data-testid="live-token-summary">
+          ${
+            live.tokenNew
+              ? html`<strong>Write down your trainer's token now</strong> (click to show it): without it this desk opens again only in this browser`
+              : 'To open this desk again (another browser, after closing this one)'
+          }
+        </summary>
         <p class="hint">
           Class code ${board.code}, trainer's token <code data-testid="live-token">${live.trainerToken}</code>. Keep the token to yourself: it runs the class.
         </p>

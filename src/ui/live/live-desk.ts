@@ -46,7 +46,15 @@ export function deskWelcome(w: DeskWelcome, { get, set }: Access): void {
   saveDesk({ code: w.code, token, title });
   const plan = deskPlanOf(w.classFile, get()) ?? undefined;
   set({
-    live: { ...live, code: w.code, trainerToken: token, desyncs: [], plan, visit: { as: 'desk', code: w.code, trainerToken: token } },
+    live: {
+      ...live,
+      code: w.code,
+      trainerToken: token,
+      tokenNew: !!w.trainerToken,
+      desyncs: [],
+      plan,
+      visit: { as: 'desk', code: w.code, trainerToken: token },
+    },
     screen: 'live',
   });
   // The dashboard compares this class's teams: its scenario and seed, and the codes of those already finished.

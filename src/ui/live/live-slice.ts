@@ -47,6 +47,11 @@ export interface LiveSession {
   plan?: DeskPlan;
   /** the desk: the trainer's token (shown once, to reopen the desk elsewhere) and the desyncs teams reported */
   trainerToken?: string;
+  /**
+   * the desk: the class was made here just now, so the token is new to the trainer and the desk asks them to write it
+   * down (trainer play-test: a token in a folded line was not found, and another browser could not open the desk)
+   */
+  tokenNew?: boolean;
   desyncs?: string[];
   /** how to join again after a lost connection */
   visit: Visit;
