@@ -253,13 +253,14 @@ export class ClassRoom extends Room<ClassBoard> {
     const problem = this.live.controlProblem(control);
     if (problem) return this.refuse(client, 'control', problem);
     const targets = this.live.targetsOf(control);
+    const skipped = this.live.skipped(control, targets);
     await this.deps.store.addControl({ code: this.live.code, seq: ++this.controlSeq, control, targets });
     const reached = this.live.applyControl(control, targets, this.deps.now());
     for (const team of reached) for (const c of this.clientsOf(team.id)) c.send(TO_CLIENT.trainerOrders, { orders: team.trainerOrders });
     this.syncClass();
     // A deadline is for the turn each team is at: every row says which.
     if (control.action === 'deadline') for (const team of this.live.teams.values()) this.updateRow(team);
-    const done: ControlDone = { control, reached: reached.map((t) => t.name) };
+    const done: ControlDone = { control, reached: reached.map((t) => t.name), ...(skipped.length ? { skipped } : {}) };
     client.send(TO_CLIENT.controlDone, done);
   }
 

@@ -156,6 +156,18 @@ export class LiveClass {
     );
   }
 
+  /** The teams still playing that a control aimed at them does not reach (it is not in `targets`), each with the rules' reason. */
+  skipped(control: Control, targets: Record<string, number>): { name: string; why: string }[] {
+    const order = trainerOrder(control);
+    if (!order) return [];
+    return this.reach(control)
+      .filter((t) => !(t.id in targets))
+      .map((t) => {
+        const refused = previewOrders(this.content, t.state, [...t.trainerOrders, order]).results.at(-1)!;
+        return { name: t.name, why: formatMessage(refused.message, namesFor(this.content, t.state)) };
+      });
+  }
+
   /**
    * Carries out a control. Pause, resume and the deadline are the class's; an inject and a reveal
    * become the trainer's orders in the targets' next turn (recorded in their games, so a result code

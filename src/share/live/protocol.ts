@@ -16,7 +16,8 @@ import { TEAM_KEY_PATTERN } from './team-key';
 /**
  * 2: a lever is locked for some nations live, and the board's `lockedLevers` names them (share/live/lever-locks.ts);
  * a team moves to another device with a key from the desk (team-key.ts).
- * 3: the board's rows say when each team's turn under way opened (`turnSince`).
+ * 3: the board's rows say when each team's turn under way opened (`turnSince`); a control's answer names the teams it
+ * did not reach, and why (`skipped`).
  */
 export const LIVE_PROTOCOL = 3;
 export const CLASS_ROOM = 'class';
@@ -115,6 +116,8 @@ export const TO_CLIENT = {
 export interface ControlDone {
   control: Control;
   reached: string[];
+  /** the teams still playing that it did not reach, each with the reason (trainer play-test: a team left out unsaid) */
+  skipped?: { name: string; why: string }[];
 }
 
 /** A team's figures on the trainer's board: the month its game reached, its score so far and key indicators. */

@@ -48,7 +48,6 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
       </details>
     </section>
     ${controlsView(s, board)} ${live.problem ? html`<p class="error" role="alert" data-testid="live-problem">${live.problem}</p>` : ''}
-    ${live.notice && !live.problem ? html`<p class="ok" role="status" data-testid="live-notice">${live.notice}</p>` : ''}
     ${live.desyncs?.length ? html`<p class="error" role="alert">Desync reported by ${live.desyncs.join(', ')}: the class server's result stands.</p>` : ''}
     ${boardView(s, board, { nation: nationNamer(s), plan: live.plan })} ${movesView(live, board)} ${resultsLine(s, board)}`;
 }
@@ -99,6 +98,10 @@ function controlsView(s: SessionState, board: Board) {
       >
       <button type="submit">Fire the inject</button>
     </form>
+    ${
+      // What the server carried out, beside the controls that asked (trainer play-test: said under the levers, far from Fire).
+      s.live?.notice && !s.live.problem ? html`<p class="ok" role="status" data-testid="live-notice">${s.live.notice}</p>` : ''
+    }
     <p>
       <button @click=${() => s.liveControl({ action: board.russiaHidden ? 'revealRussia' : 'hideRussia' })}>
         ${board.russiaHidden ? 'Reveal the intelligence on Russia' : 'Hide the intelligence on Russia'}

@@ -76,10 +76,16 @@ export function controlNotice(done: ControlDone, names: { event: (id: string) =>
   if (c.action === 'pause') return 'The class is paused: no team can end its turn.';
   if (c.action === 'resume') return 'The class goes on.';
   if (c.action === 'deadline') return c.minutes ? `Deadline set: ${c.minutes} minutes for this turn.` : 'Deadline cleared.';
-  if (c.action === 'inject') return `✔ Fired "${names.event(c.eventId)}" ${games}.`;
+  const left = skippedText(done.skipped ?? []);
+  if (c.action === 'inject') return `✔ Fired "${names.event(c.eventId)}" ${games}.${left}`;
   const what =
     c.action === 'lockLever'
       ? leverText({ lever: c.lever, locked: c.locked, nations: c.nations ?? [] }, { nation: names.nation })
       : FACILITATOR_WORDS[c.action];
-  return `✔ The trainer ${what} ${games}.`;
+  return `✔ The trainer ${what} ${games}.${left}`;
+}
+
+/** " Not in Red's game: "US aid stalls in Congress" has already happened in this game." */
+function skippedText(skipped: readonly { name: string; why: string }[]): string {
+  return skipped.map((x) => ` Not in ${possessive(x.name)} game: ${x.why}.`).join('');
 }
