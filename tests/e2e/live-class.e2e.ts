@@ -175,7 +175,10 @@ describe('a live class', () => {
     for (const team of [blue, gold]) {
       await team.getByRole('tab', { name: 'Decisions' }).click();
       await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no new pledges');
-      expect(await team.getByTestId('live-notice').textContent()).toBe('Your trainer locks pledges for every nation.');
+      // Said after the inject's notice, not in its place (trainer play-test: a team that looked away missed the inject).
+      expect(await team.getByTestId('live-notice').textContent()).toMatch(
+        /^Your trainer fires "Czech initiative.*figures\. Your trainer locks pledges for every nation\.$/,
+      );
     }
     expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);
     // Weekend work locked for the United States alone: the teams' rules name it, the desk's box is half-ticked.

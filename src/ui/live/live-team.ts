@@ -127,7 +127,10 @@ export function trainerOrdersArrived(game: GameStore, orders: readonly Order[], 
   const g = game.getState();
   const names = namesFor(g.content, g.preview.state);
   const what = taken.map((r) => `${orderText(r.order, names)} (${formatMessage(r.message, names)})`).join('; ');
+  // Added to what the team was told earlier in the turn, not in its place (trainer play-test: a lock right after an
+  // inject replaced its notice, and a team that looked away missed the inject); the turn's end clears it.
   const notice = [
+    get().live!.notice ?? '',
     trainerMoveText(fresh, names),
     taken.length
       ? `Your trainer's latest move means the rules now refuse ${taken.length === 1 ? 'an order' : `${taken.length} orders`} you had given, so ${taken.length === 1 ? 'it was' : 'they were'} taken back: ${what}.`
