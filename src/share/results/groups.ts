@@ -57,3 +57,12 @@ export function groupResults(verdicts: readonly Verdict[]): { groups: ResultsGro
   const ordered = [...groups.values()].sort((a, b) => byCodeUnit(a.scenarioId, b.scenarioId) || byCodeUnit(a.seed, b.seed));
   return { groups: ordered, refused: verdicts.filter((v): v is Refused => !v.ok), again };
 }
+
+/** A team's place in its war: one more than the teams that scored more, so a tie shares its place (1, 1, 3; trainer play-test: three teams on 25 ranked 1, 2, 3). */
+export function placeOf(g: ResultsGroup, i: number): number {
+  const score = g.teams[i]!.result.score;
+  return 1 + g.teams.filter((t) => t.result.score > score).length;
+}
+
+/** Whether every team of the war scored the same: there is no best or worst team to compare. */
+export const allTied = (g: ResultsGroup): boolean => g.teams.every((t) => t.result.score === g.teams[0]?.result.score);

@@ -6,7 +6,7 @@
 import { OBJECTIVE_NAMES } from './objectives';
 import { fmt, fmtEur, fmtRatio } from './numbers';
 import { copyNote, playsText, refusalLabel, refusalText } from './results';
-import type { RankedTeam, Refused, ResultsGroup } from '../results/groups';
+import { placeOf, type RankedTeam, type Refused, type ResultsGroup } from '../results/groups';
 import { monthLabel } from '../../sim/month';
 import { TRAINER, type Order } from '../../sim/types';
 
@@ -101,7 +101,7 @@ function aligned(rows: string[][]): string[] {
 /** The table for a terminal: each war's teams under its title, then the refused submissions. */
 export function resultsTableText(groups: readonly ResultsGroup[], refused: readonly Refused[]): string {
   const parts = groups.map((g) =>
-    [groupTitle(g), ...aligned([tableColumns(g), ...g.teams.map((t, i) => teamCells(t, i + 1, g))]).map((l) => `  ${l}`)].join('\n'),
+    [groupTitle(g), ...aligned([tableColumns(g), ...g.teams.map((t, i) => teamCells(t, placeOf(g, i), g))]).map((l) => `  ${l}`)].join('\n'),
   );
   if (refused.length) parts.push([`Refused: ${refused.length}`, ...aligned([REFUSED_COLUMNS, ...refused.map(refusedCells)]).map((l) => `  ${l}`)].join('\n'));
   if (!parts.length) parts.push('No result codes or replays were found.');

@@ -7,7 +7,7 @@
 import { html } from 'lit-html';
 import type { ScenarioFile } from '../../scenario/schema';
 import { whereDiverged, type Divergence } from '../../share/results/divergence';
-import type { ResultsGroup } from '../../share/results/groups';
+import { allTied, type ResultsGroup } from '../../share/results/groups';
 import type { TeamResult } from '../../share/results/verdict';
 import { namesFor } from '../../share/text/messages';
 import { divergedText } from '../../share/text/results';
@@ -33,22 +33,26 @@ export function divergenceView(g: ResultsGroup, scenarios: readonly ScenarioFile
   if (!scenario || g.teams.length < 2) return '';
   const d = divergenceOf(scenario, g);
   const body =
-    d.kind === 'diverged'
-      ? (() => {
-          const t = divergedText(d, namesFor(contentOf(scenario), d.state));
-          return html`<p>${t.headline}</p>
-            ${
-              t.best
-                ? html`<ul>
-                    <li><strong>Best:</strong> ${t.best}</li>
-                    <li><strong>Worst:</strong> ${t.worst}</li>
-                  </ul>`
-                : ''
-            }`;
-        })()
-      : d.kind === 'sameGame'
-        ? html`<p>${d.best.result.team} and ${d.worst.result.team} played the very same game: their orders gave the same state every month.</p>`
-        : '';
+    // Every team on the same score in different games: no best or worst to set apart (trainer play-test: three teams on 25
+    // had a "best" and a "worst").
+    d.kind === 'diverged' && allTied(g)
+      ? html`<p>Every team scored ${g.teams[0]!.result.score}/100: there is no best or worst team to set apart.</p>`
+      : d.kind === 'diverged'
+        ? (() => {
+            const t = divergedText(d, namesFor(contentOf(scenario), d.state));
+            return html`<p>${t.headline}</p>
+              ${
+                t.best
+                  ? html`<ul>
+                      <li><strong>Best:</strong> ${t.best}</li>
+                      <li><strong>Worst:</strong> ${t.worst}</li>
+                    </ul>`
+                  : ''
+              }`;
+          })()
+        : d.kind === 'sameGame'
+          ? html`<p>${d.best.result.team} and ${d.worst.result.team} played the very same game: their orders gave the same state every month.</p>`
+          : '';
   return html`<section class="divergence" aria-label="Where teams diverged" data-testid="divergence">
     <h3>Where the best and the worst team diverged</h3>
     ${body}

@@ -1,6 +1,6 @@
 /** A war's table of verified teams (best first), and the refused submissions with their reasons. */
 import { html } from 'lit-html';
-import type { Refused, ResultsGroup } from '../../share/results/groups';
+import { placeOf, type Refused, type ResultsGroup } from '../../share/results/groups';
 import type { SessionState } from '../store';
 import { groupTitle, REFUSED_COLUMNS, refusedCells, tableColumns, teamCells, trainerNote } from '../../share/text/results-table';
 import { copyMark, copyNote } from '../../share/text/results';
@@ -24,7 +24,7 @@ export function groupTableView(g: ResultsGroup, s: Pick<SessionState, 'openTeamR
     </thead>
     <tbody>
       ${g.teams.map((t, i) => {
-        const cells = shown(teamCells(t, i + 1, g));
+        const cells = shown(teamCells(t, placeOf(g, i), g));
         return html`<tr class=${t.copy ? 'copy' : ''}>
           ${cells.map((c, col) =>
             col === 1
