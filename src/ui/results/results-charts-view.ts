@@ -9,8 +9,9 @@ import { ref } from 'lit-html/directives/ref.js';
 import type { ResultsGroup } from '../../share/results/groups';
 import type { MonthFigures } from '../../share/results/verdict';
 import type { Series } from '../report/charts-view';
+import { teamColours } from './team-colours';
 
-const COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#7a4d00', '#6a3d9a', '#00838f', '#c2185b', '#455a64'];
+/** Each team its own dash as well as its colour: teams that played alike draw one line over another, and the dashes show both (trainer play-test). */
 const DASHES: (number[] | undefined)[] = [undefined, [6, 4], [2, 3]];
 
 const FIGURES: { id: string; title: string; value: (m: MonthFigures) => number; cumulative?: boolean }[] = [
@@ -27,6 +28,7 @@ function running(values: number[]): number[] {
 
 /** One series per figure, a line per team. The id names the group and its teams, so a plot is drawn anew when a team joins. */
 export function groupSeries(g: ResultsGroup): Series[] {
+  const colours = teamColours(g.teams.map((t) => t.result.team));
   return FIGURES.map((f) => ({
     id: `results:${g.scenarioId}:${g.seed}:${f.id}:${g.teams.map((t) => t.source).join('|')}`,
     title: f.title,
@@ -35,8 +37,8 @@ export function groupSeries(g: ResultsGroup): Series[] {
       return {
         label: t.result.team,
         values: f.cumulative ? running(values) : values,
-        color: COLOURS[i % COLOURS.length]!,
-        dash: DASHES[Math.floor(i / COLOURS.length) % DASHES.length],
+        color: colours[i]!,
+        dash: DASHES[i % DASHES.length],
       };
     }),
   }));
