@@ -18,7 +18,9 @@ describe('a class link', () => {
   it('starts the class for its team: locks shown, and their buttons off, before they are pressed; the inject in the news in its month', async () => {
     const link = makeClassLink(inject('baseUrl'), lesson, 'US');
     const { page, errors } = await openPage(browserOf(), link);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Class: Class 7b: plants or stocks? Your team plays United States. Press Start.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Class 7b: plants or stocks? Your team plays United States. Press Start.');
+    // A title that says "Class" already is not prefixed with it again (play-test: "Class: Class: …").
+    expect(await page.getByRole('alert').textContent()).not.toContain('Class: Class');
     // The menu offers the class's roles (the United States and Poland), and teams taking turns on one laptop, not every role.
     const roles = await page.getByLabel('Your role').locator('option').allTextContents();
     expect(roles.map((r) => r.split(' (')[0])).toEqual(['United States', 'Poland', 'Teams taking turns on this laptop']);

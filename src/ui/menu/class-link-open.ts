@@ -46,6 +46,7 @@ export function openClassLink(link: Exclude<ClassLink, { kind: 'none' }>, hash: 
     classRoles: { scenarioId: scenario.id, roles: file.roles },
     // Teams drawn up before the class opened may play nations it does not offer.
     teamsDraft: [],
-    message: `Class: ${file.title}${/[.?!]$/.test(file.title) ? '' : '.'} Your team plays ${team}${unsure ? ' unless your trainer gave you another role: choose it under Your role' : ''}. Press Start.`,
+    // A title that says it is a class already (the desk's default, "Class: The race in one lesson") is not prefixed again (play-test: "Class: Class: …").
+    message: `${/^class\b/i.test(file.title) ? '' : 'Class: '}${file.title}${/[.?!]$/.test(file.title) ? '' : '.'} Your team plays ${team}${unsure ? ' unless your trainer gave you another role: choose it under Your role' : ''}. Press Start.`,
   });
 }
