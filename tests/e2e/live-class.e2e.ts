@@ -71,6 +71,12 @@ async function runLive(desk: Page): Promise<string> {
   // The token that opens the desk elsewhere is asked to be written down, behind a click (the desk may be on a projector).
   expect(await desk.getByTestId('live-token-summary').textContent()).toContain("Write down your trainer's token now");
   expect(await desk.getByTestId('live-token').isVisible()).toBe(false);
+  // Shown, it says where to type it in another browser (trainer play-test: found only by exploring).
+  await desk.getByTestId('live-token-summary').click();
+  expect(await desk.getByTestId('live-token').isVisible()).toBe(true);
+  const tokenLine = (await desk.locator('details', { has: desk.getByTestId('live-token') }).textContent())!.replace(/\s+/g, ' ');
+  expect(tokenLine).toMatch(/#\/live there and type the code and the token under "Open a running class"/);
+  await desk.getByTestId('live-token-summary').click();
   return (await desk.getByTestId('live-code').textContent())!;
 }
 

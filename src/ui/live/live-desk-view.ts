@@ -34,6 +34,7 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
         Teams open the game (${location.origin}${location.pathname}), choose <em>Join a live class</em> on the menu and type this code and their team's name.
         ${localWarning()} ${live.status === 'lost' ? html`<strong class="error">The class server cannot be reached: trying again…</strong>` : ''}
       </p>
+      <!-- Where to type the token is said with it (trainer play-test: it was found only by exploring). -->
       <details>
         <summary data-testid="live-token-summary">
           ${
@@ -44,6 +45,8 @@ function runningView(s: SessionState, live: LiveSession, board: Board) {
         </summary>
         <p class="hint">
           Class code ${board.code}, trainer's token <code data-testid="live-token">${live.trainerToken}</code>. Keep the token to yourself: it runs the class.
+          To open the desk in another browser, go to <a href="#/live">${location.origin}${location.pathname}#/live</a> there and type the code and the token
+          under "Open a running class".
         </p>
       </details>
     </section>
