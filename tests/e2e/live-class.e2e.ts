@@ -131,7 +131,7 @@ describe('a live class', () => {
     const countdown = (team: Page) => team.getByTestId('live-countdown');
     await desk.getByLabel(/Deadline for this turn/).fill('2');
     await desk.getByRole('button', { name: 'Set' }).click();
-    await expect.poll(() => countdown(gold).textContent()).toMatch(/^(2:00|1:5\d) left for this turn$/);
+    await expect.poll(() => countdown(gold).textContent()).toMatch(/^(2:00|1:5\d) left for this turn: your trainer's deadline$/);
     // The desk says whose turn it counts (trainer play-test: one countdown, teams at different turns).
     await expect.poll(() => desk.getByTestId('live-deadline').textContent()).toMatch(/ left for (Blue, Gold|Gold, Blue)$/);
     const shown = await countdown(gold).textContent();
@@ -141,7 +141,9 @@ describe('a live class', () => {
     await desk.getByTestId('live-pause').click();
     for (const team of [blue, gold]) await expect.poll(() => endTurn(team).isDisabled()).toBe(true);
     expect(await blue.getByTestId('live-bar').textContent()).toContain('Paused by your trainer');
-    await expect.poll(() => countdown(gold).textContent()).toMatch(/^1:\d\d left for this turn \(stopped while the class is paused\)$/);
+    await expect
+      .poll(() => countdown(gold).textContent())
+      .toMatch(/^1:\d\d left for this turn: your trainer's deadline \(stopped while the class is paused\)$/);
     const stopped = await countdown(gold).textContent();
     await gold.waitForTimeout(2_000);
     expect(await countdown(gold).textContent()).toBe(stopped);
@@ -149,12 +151,12 @@ describe('a live class', () => {
     await shot(blue, 'live-team-paused');
     await desk.getByTestId('live-pause').click();
     for (const team of [blue, gold]) await expect.poll(() => endTurn(team).isDisabled()).toBe(false);
-    await expect.poll(() => countdown(gold).textContent()).toMatch(/^1:\d\d left for this turn$/);
+    await expect.poll(() => countdown(gold).textContent()).toMatch(/^1:\d\d left for this turn: your trainer's deadline$/);
 
     // The deadline is for the turn the teams were at: Blue ends it and has none in its next turn; Gold's runs on.
     await playTurn(blue);
     expect(await countdown(blue).count()).toBe(0);
-    expect(await countdown(gold).textContent()).toMatch(/left for this turn$/);
+    expect(await countdown(gold).textContent()).toMatch(/left for this turn: your trainer's deadline$/);
     await expect.poll(() => desk.getByTestId('live-deadline').textContent()).toMatch(/ left for Gold$/);
     await desk.getByLabel(/Deadline for this turn/).fill('0');
     await desk.getByRole('button', { name: 'Set' }).click();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardRow } from '../../src/ui/live/live-connection';
-import { countdown, deskCountdownText, isLate } from '../../src/ui/live/deadline';
+import { countdown, deskCountdownText, isLate, teamCountdownText } from '../../src/ui/live/deadline';
 
 const row = (name: string, turn: number, deadlineTurn: number, finished = false): BoardRow => ({
   id: name,
@@ -53,5 +53,13 @@ describe("the desk's deadline", () => {
     const b = board([row('Blue', 3, 2)], 90_000);
     expect(deskCountdownText(b, countdown(b, 0)!)).toBe('every team has ended the turn the deadline was for');
     expect(deskCountdownText(b, countdown(b, 100_000)!)).toBe('time is up; no team is still at that turn');
+  });
+});
+
+describe("a team's countdown", () => {
+  it('says whose deadline it is, and at zero to end the turn (trainer play-test: it read as a game clock, and zero said nothing)', () => {
+    expect(teamCountdownText({ seconds: 118, stopped: false })).toBe("1:58 left for this turn: your trainer's deadline");
+    expect(teamCountdownText({ seconds: 118, stopped: true })).toBe("1:58 left for this turn: your trainer's deadline (stopped while the class is paused)");
+    expect(teamCountdownText({ seconds: 0, stopped: false })).toBe("time is up: your trainer's deadline has passed, end your turn now");
   });
 });

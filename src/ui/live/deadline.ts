@@ -26,6 +26,11 @@ export function teamCountdown(board: Board, row: BoardRow | undefined, turn: num
   return row && row.deadlineTurn === turn ? countdown(board, now) : null;
 }
 
+/** A team's countdown: whose deadline it is, and at zero what to do (trainer play-test: "1:58 left for this turn" read as a game clock, and zero said nothing). */
+export function teamCountdownText(c: Countdown): string {
+  return c.seconds ? `${countdownText(c, "for this turn: your trainer's deadline")}` : "time is up: your trainer's deadline has passed, end your turn now";
+}
+
 /** "4:05 left for this turn", "4:05 left (stopped while the class is paused)", "time is up"; `of` names what the time is for. */
 export function countdownText(c: Countdown, of = ''): string {
   const tail = of ? ` ${of}` : '';
