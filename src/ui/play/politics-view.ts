@@ -31,7 +31,7 @@ function pledgeView(s: SessionState) {
       Now ${fmtGdpShare(n.defenceShareBp)} of GDP. Political capital ${n.politicalCapital} of ${c.rules.politics.maxCapital}; support
       ${fmtBp(n.supportBp)}.${summit ? ' A summit is on: pledges cost less this month.' : ''}
     </p>
-    <label for="pledge">Pledge to raise defence spending by (share of GDP)</label>
+    <label for="pledge">Pledge to raise defence spending by</label>
     <input
       id="pledge"
       type="range"
