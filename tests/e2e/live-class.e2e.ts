@@ -171,7 +171,9 @@ describe('a live class', () => {
     for (const team of [blue, gold])
       await expect
         .poll(() => team.getByTestId('live-notice').textContent())
-        .toBe('Your trainer fires "Czech initiative finds shells abroad" now: read it under News; its effects are already in your figures.');
+        .toMatch(
+          /^Your trainer fires "Czech initiative finds shells abroad" now: Ukraine's 155 mm shells \+[\d,]+; alliance cohesion \+\d\.\d %\. Read it under News\.$/,
+        );
     await shot(gold, 'live-team-inject');
     for (const team of [blue, gold]) {
       await team.getByRole('tab', { name: 'News & intelligence' }).click();
@@ -185,7 +187,7 @@ describe('a live class', () => {
       await expect.poll(() => team.getByTestId('class-rules').textContent()).toContain('Locked live: no new pledges');
       // Said after the inject's notice, not in its place (trainer play-test: a team that looked away missed the inject).
       expect(await team.getByTestId('live-notice').textContent()).toMatch(
-        /^Your trainer fires "Czech initiative.*figures\. Your trainer locks pledges for every nation\.$/,
+        /^Your trainer fires "Czech initiative.* Read it under News\. Your trainer locks pledges for every nation\.$/,
       );
     }
     expect(await desk.getByTestId('live-levers').getByLabel('pledges').isChecked()).toBe(true);

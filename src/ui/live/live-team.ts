@@ -10,7 +10,8 @@
 import { newGame } from '../../scenario/build-game';
 import { readClassValue, shelfFrom } from '../../share/class-file';
 import type { Refused, Resolved, Welcome } from '../../share/live/protocol';
-import { hashValue, TRAINER, type Order } from '../../sim';
+import { hashValue, previewOrders, TRAINER, type Order } from '../../sim';
+import { trainerEffects } from '../../share/text/trainer-effects';
 import { createGameStore, type GameStore } from '../../store/game-store';
 import { newGameId } from '../../persist/game-id';
 import { contentOf } from '../common/content-cache';
@@ -115,23 +116,21 @@ function catchUp(game: GameStore, months: Welcome['months'], trainerOrders: Orde
  * End turn was refused for them, and only "Undo the last", again and again, got the team out).
  */
 export function trainerOrdersArrived(game: GameStore, orders: readonly Order[], { get, set }: Access): void {
-  const had = new Set(
-    game
-      .getState()
-      .pending.filter((o) => o.actor === TRAINER)
-      .map((o) => hashValue(o)),
-  );
+  const hadOrders = game.getState().pending.filter((o) => o.actor === TRAINER);
+  const had = new Set(hadOrders.map((o) => hashValue(o)));
   const taken = game.getState().replaceTrainerOrders(orders);
   const fresh = orders.filter((o) => !had.has(hashValue(o)));
   if ((!taken.length && !fresh.length) || !get().live) return;
   const g = game.getState();
   const names = namesFor(g.content, g.preview.state);
+  // The trainer's orders alone, without and with the new ones: what the move itself changed (the team's orders aside).
+  const effects = fresh.length ? trainerEffects(previewOrders(g.content, g.game, hadOrders).state, previewOrders(g.content, g.game, orders).state, names) : [];
   const what = taken.map((r) => `${orderText(r.order, names)} (${formatMessage(r.message, names)})`).join('; ');
   // Added to what the team was told earlier in the turn, not in its place (trainer play-test: a lock right after an
   // inject replaced its notice, and a team that looked away missed the inject); the turn's end clears it.
   const notice = [
     get().live!.notice ?? '',
-    trainerMoveText(fresh, names),
+    trainerMoveText(fresh, names, effects),
     taken.length
       ? `Your trainer's latest move means the rules now refuse ${taken.length === 1 ? 'an order' : `${taken.length} orders`} you had given, so ${taken.length === 1 ? 'it was' : 'they were'} taken back: ${what}.`
       : '',
@@ -143,13 +142,14 @@ export function trainerOrdersArrived(game: GameStore, orders: readonly Order[], 
 
 /**
  * What the trainer has just done in the team's game, said where the team looks (trainer play-test: a live inject showed
- * only under the News tab, and teams would miss it unless the trainer told them): "Your trainer fires "Iran ships
- * shells to Russia" now: it is in your News, its effects already in your figures."
+ * only under the News tab, and teams would miss it unless the trainer told them), with what it changed: "Your trainer
+ * fires "US aid stalls in Congress" now: support in United States −5.0 %. Read it under News."
  */
-function trainerMoveText(fresh: readonly Order[], names: ReturnType<typeof namesFor>): string {
+function trainerMoveText(fresh: readonly Order[], names: ReturnType<typeof namesFor>, effects: readonly string[]): string {
   if (!fresh.length) return '';
-  const news = fresh.some((o) => o.kind === 'inject') ? ': read it under News; its effects are already in your figures' : '';
-  return `Your trainer ${fresh.map((o) => orderText(o, names)).join('; ')}${news}.`;
+  const changed = effects.length ? `: ${effects.join('; ')}` : '';
+  const news = fresh.some((o) => o.kind === 'inject') ? ' Read it under News.' : '';
+  return `Your trainer ${fresh.map((o) => orderText(o, names)).join('; ')}${changed}.${news}`;
 }
 
 /** How long End turn stays off after another browser of the team ended the turn. */
