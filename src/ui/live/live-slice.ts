@@ -85,6 +85,9 @@ let connection: LiveConnection | null = null;
 let retry: ReturnType<typeof setTimeout> | null = null;
 const RETRY_MS = 2_000;
 let ticking: ReturnType<typeof setInterval> | null = null;
+/** The desk's minutes ("deciding for 4 min", "left 3 min ago") are redrawn every half minute while a desk is open. */
+let deskMinutes: ReturnType<typeof setInterval> | null = null;
+const DESK_REDRAW_MS = 30_000;
 
 export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
   const access = { get, set };
@@ -131,6 +134,7 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
           if (!get().live) return;
           set({ live: { ...get().live!, board } });
           tickUntil(board.deadlineAt);
+          if (get().live!.as === 'desk' && !deskMinutes) deskMinutes = setInterval(() => set({ liveClock: Date.now() }), DESK_REDRAW_MS);
         },
         lost: (closeCode) => (closeCode === TEAM_MOVED_CLOSE ? movedAway() : lost()),
       });
@@ -226,6 +230,8 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
     leaveLive() {
       if (retry) clearTimeout(retry);
       retry = null;
+      if (deskMinutes) clearInterval(deskMinutes);
+      deskMinutes = null;
       connection?.leave();
       connection = null;
       if (get().live) set({ live: null });
