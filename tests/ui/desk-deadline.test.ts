@@ -5,24 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardRow } from '../../src/ui/live/live-connection';
 import { countdown, deskCountdownText, isLate, teamCountdownText } from '../../src/ui/live/deadline';
+import { boardRow } from './board-row';
 
-const row = (name: string, turn: number, deadlineTurn: number, finished = false): BoardRow => ({
-  id: name,
-  name,
-  role: 'US',
-  online: 1,
-  lastSeen: 0,
-  turnSince: 0,
-  desync: '',
-  month: 'Mar 2023',
-  turn,
-  score: 70,
-  groundKm2: 0,
-  fireRatioBp: 30_000,
-  shells: 0,
-  finished,
-  deadlineTurn,
-});
+const row = (name: string, turn: number, deadlineTurn: number, finished = false): BoardRow => boardRow(name, { turn, deadlineTurn, finished });
 
 const board = (teams: BoardRow[], deadlineAt: number): Board => ({
   code: 'ABC-DEF-G',

@@ -8,29 +8,14 @@ import { parseMonth } from '../../src/sim';
 import { fileTurns } from '../../src/ui/common/turn-text';
 import { decidingText, injectReach, teamTurnText } from '../../src/ui/live/desk-plan';
 import type { BoardRow } from '../../src/ui/live/live-connection';
+import { boardRow } from './board-row';
 
 // The lesson scenario's turns: Feb 2023 to Dec 2024 in four decisions of six months.
 const lesson = fileTurns({ start: '2023-02', end: '2024-12', monthsPerTurn: 6 });
 const monthly = fileTurns({ start: '2022-11', end: '2023-08' });
 const m = (text: string) => parseMonth(text)!;
 
-const row = (name: string, turn: number, finished = false): BoardRow => ({
-  id: name,
-  name,
-  role: 'US',
-  online: 1,
-  lastSeen: 0,
-  turnSince: 0,
-  desync: '',
-  month: '',
-  turn,
-  score: 50,
-  groundKm2: 0,
-  fireRatioBp: 30_000,
-  shells: 0,
-  finished,
-  deadlineTurn: -1,
-});
+const row = (name: string, turn: number, finished = false): BoardRow => boardRow(name, { turn, finished, score: 50 });
 
 describe("a team's turn on the desk", () => {
   it('names the turn of the class and its months, not only a month', () => {
