@@ -121,11 +121,10 @@ export class LiveClass {
     if (control.action !== 'inject') return null;
     if (!this.content.events.some((e) => e.id === control.eventId)) return `no event "${control.eventId}" in ${this.content.title}`;
     if (control.team && !this.teams.has(control.team)) return `no team "${control.team}" in this class`;
-    const reach = this.reach(control);
-    if (reach.length === 0 || Object.keys(this.targetsOf(control)).length) return null;
-    const team = reach[0]!;
-    const refused = previewOrders(this.content, team.state, [...team.trainerOrders, trainerOrder(control)!]).results.at(-1)!;
-    return `${team.name}: ${formatMessage(refused.message, namesFor(this.content, team.state))}`;
+    const targets = this.targetsOf(control);
+    if (Object.keys(targets).length) return null;
+    const first = this.skipped(control, targets)[0];
+    return first ? `${first.name}: ${first.why}` : null;
   }
 
   /** A lock names nations of the class's scenario; an unlock is for every nation. */
