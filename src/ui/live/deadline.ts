@@ -52,7 +52,7 @@ export function deskCountdownText(board: Board, c: Countdown): string {
   const teams = teamsOnDeadline(board).map((t) => t.name);
   // Once no team is at its turn, the desk cannot tell who ended it before the time ran out and who after.
   if (!teams.length) return c.seconds ? 'every team has ended the turn the deadline was for' : 'time is up; no team is still at that turn';
-  const names = teams.length > 4 ? `${teams.slice(0, 4).join(', ')} and ${teams.length - 4} more` : teams.join(', ');
+  const names = fewTeams(teams);
   return c.seconds ? countdownText(c, `for ${names}`) : `time is up: ${names} ${teams.length === 1 ? 'has' : 'have'} not ended the turn`;
 }
 
@@ -60,4 +60,9 @@ export function deskCountdownText(board: Board, c: Countdown): string {
 export function isLate(board: Board, row: BoardRow, now: number): boolean {
   const c = countdown(board, now);
   return c !== null && c.seconds === 0 && !row.finished && row.deadlineTurn >= 0 && row.deadlineTurn === row.turn;
+}
+
+/** Teams' names for one of the desk's lines: four at most, then "and N more" ("Blue, Gold, Red, Teal and 2 more"). */
+export function fewTeams(names: readonly string[]): string {
+  return names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
 }

@@ -12,7 +12,7 @@ import { fmt, fmtRatio, possessive } from '../common/format';
 import { localOnlyHost, localOnlyText } from '../common/local-address';
 import { classServerUrl, type Board, type BoardRow } from './live-connection';
 import { savedDesks } from './live-desk';
-import { countdown, deskCountdownText, isLate } from './deadline';
+import { countdown, deskCountdownText, fewTeams, isLate } from './deadline';
 import { decidingText, injectReach, teamTurnText, type DeskPlan } from './desk-plan';
 import type { SessionState } from '../store';
 import type { LiveSession } from './live-slice';
@@ -207,16 +207,15 @@ function nationNamer(s: SessionState): (id: string) => string {
  */
 function scheduledView(plan: DeskPlan | undefined, board: Board) {
   if (!plan?.injects.length) return '';
-  const names = (list: string[]) => (list.length > 4 ? `${list.slice(0, 4).join(', ')} and ${list.length - 4} more` : list.join(', '));
   return html`<div data-testid="live-scheduled">
     <p><strong>Scheduled by the class file</strong></p>
     <ul>
       ${plan.injects.map((x) => {
         const reach = injectReach(plan.turns, x.month, board.teams);
         const parts = [
-          reach.reached.length ? `in the news of ${names(reach.reached)}` : '',
-          reach.thisTurn.length ? `comes when ${names(reach.thisTurn)} ${reach.thisTurn.length === 1 ? 'ends its' : 'end their'} turn` : '',
-          reach.later.length ? `later for ${names(reach.later)}` : '',
+          reach.reached.length ? `in the news of ${fewTeams(reach.reached)}` : '',
+          reach.thisTurn.length ? `comes when ${fewTeams(reach.thisTurn)} ${reach.thisTurn.length === 1 ? 'ends its' : 'end their'} turn` : '',
+          reach.later.length ? `later for ${fewTeams(reach.later)}` : '',
         ].filter(Boolean);
         return html`<li>${monthLabel(x.month)}: “${x.title}”${parts.length ? ` — ${parts.join('; ')}` : ''}</li>`;
       })}
