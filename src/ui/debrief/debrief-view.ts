@@ -21,7 +21,7 @@ export function debriefView(s: SessionState) {
   const g = s.game!.getState();
   const score = scoreGame(g.content, g.game);
   return html`<main class="debrief">
-    <h1>Debrief: ${s.scenario!.title}</h1>
+    <h1>Debrief — ${s.scenario!.title}</h1>
     ${resultCodeView(s)} ${verdictView(s, score)} ${lessonsView(s)} ${lastTurnHeadlinesView(s)}
     <h2 class="details-title">The details</h2>
     ${gameIdView(s)} ${comparisonView(s)}
