@@ -15,16 +15,16 @@ export function howToPlayView(s: SessionState) {
       <h2 id="htp-title">How to play</h2>
       <ol>
         <li>
-          <strong>${turn === 'month' ? 'Each turn is a month.' : `Each turn is a ${turn}`}</strong
-          >${turn === 'month' ? '' : ': its months are resolved one by one.'} Read the news and Ukraine's requests, then decide.
+          <strong>${monthsPerTurn === 1 ? 'Each turn is a month.' : `Each turn is ${monthsPerTurn} months`}</strong
+          >${monthsPerTurn === 1 ? '' : ': its months are resolved one by one.'} Read the news and Ukraine's requests, then decide.
         </li>
         <li>
           <strong>Buy:</strong> negotiate contracts with firms. Firms build new lines only for long orders (about five years) or when a state pays for the
           plant.
         </li>
         <li>
-          <strong>Grow capacity:</strong> an extra shift arrives in two months, weekend work at once (with accident risk), a reactivated Stinger line in 30, a
-          new plant in one to three years, and then it ramps up over two.
+          <strong>Grow capacity:</strong> an extra shift arrives in two months, weekend work at once (with accident risk), a reactivated Stinger line in 30
+          months, a new plant in one to three years, and then it ramps up over two years.
         </li>
         <li><strong>Draw down stocks</strong> to send shells now; below an ally's readiness floor it costs political capital, and a hard floor blocks it.</li>
         <li>
