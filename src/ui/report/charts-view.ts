@@ -73,7 +73,7 @@ export function chartsView(s: SessionState) {
           <th scope="col">NATO shells</th>
           ${hideRussia ? '' : html`<th scope="col">Russian shells made</th>`}
           <th scope="col">Fire ratio</th>
-          <th scope="col">Ground lost km²</th>
+          <th scope="col">Ground lost that month, km² (− regained)</th>
           <th scope="col">Ukraine's stock</th>
         </tr>
       </thead>

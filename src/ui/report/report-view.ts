@@ -69,8 +69,8 @@ export function reportView(s: SessionState) {
           <dd>${fmtRatio(m.fireRatioBp)}${shellsAloneView(r)}</dd>
         </div>
         <div>
-          <dt>Ground</dt>
-          <dd>${m.russianGainKm2 >= 0 ? `−${fmt(m.russianGainKm2)}` : `+${fmt(-m.russianGainKm2)}`} km²</dd>
+          <dt>${m.russianGainKm2 < 0 ? 'Ground regained' : 'Ground lost'}</dt>
+          <dd>${fmt(Math.abs(m.russianGainKm2))} km²</dd>
         </div>
         <div>
           <dt>Ukraine's shell stock at the month's end</dt>
