@@ -77,7 +77,10 @@ function resultCodeView(s: SessionState) {
   if (s.live?.as === 'team') return liveResultView(s);
   return html`<section class="card result-code" aria-labelledby="code-title">
     <h2 id="code-title">Result code to hand in</h2>
-    <span class="hint">Your trainer pastes it into the class results (or “Check a replay”), which play the game again from your orders.</span>
+    <span class="hint"
+      >Type your team's name, copy the code and send it to your trainer the way they asked (chat, e-mail, a shared document). They paste it into the class
+      results, which play your game again from your orders.</span
+    >
     ${codeRow(s)}
   </section>`;
 }
