@@ -59,6 +59,11 @@ describe('the after-action review', () => {
     expect(r.turningPoints.map((p) => p.kind)).toContain('stock');
   });
 
+  it('explains the stock’s turning point by what Ukraine fired first, then what arrived', () => {
+    const stock = reviewed({ played: ['PL'] }).turningPoints.find((p) => p.kind === 'stock')!;
+    expect(stock.causes[0]!.text).toMatch(/^Ukraine began the month with [\d,]+ shells and received [\d,]+; it fired [\d,]+ of the/);
+  });
+
   it('a game whose record was altered is not reviewed as if it were the team’s', () => {
     const turns = played.turns.map((t, i) => (i === 2 ? { ...t, hash: '0'.repeat(14) } : t));
     const r = afterActionReview({ content, seed: start.seed, turns, team: 'Eagles' });

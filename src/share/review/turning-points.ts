@@ -74,7 +74,10 @@ function stockPoint(content: ScenarioContent, months: ReplayedMonths): TurningPo
   const report = largest(months.reports, (r) => (fell ? -moved(r) : moved(r)));
   if (!report) return null;
   const entry = report.entries.find((e) => e.id === 'stock:ukraine');
-  return { kind: 'stock', month: report.month, change: moved(report), what: '', causes: entry ? whyOf(report, entry, content, months) : [] };
+  if (!entry) return { kind: 'stock', month: report.month, change: moved(report), what: '', causes: [] };
+  // The entry's causes are the arrivals only; what it fired is in its own sentence, first (student play-test: a fall "explained" by deliveries).
+  const own = { text: formatMessage(entry.message, namesFor(content)), part: entry.delta };
+  return { kind: 'stock', month: report.month, change: moved(report), what: '', causes: [own, ...whyOf(report, entry, content, months)] };
 }
 
 /** The month after which the score, counted as if the game ended there, moved most; the objectives that moved it. */
