@@ -4,7 +4,8 @@
  * its orders replayed from the opening score what the debrief says.
  */
 import { describe, expect, it } from 'vitest';
-import { changesToTry, findCounterfactuals, MAX_CHANGES, runChange } from '../../src/share/debrief/counterfactual';
+import { changesToTry, findCounterfactuals, MAX_CHANGES, nearestCounterfactual, runChange } from '../../src/share/debrief/counterfactual';
+import { nearestText } from '../../src/share/text/debrief';
 import { humanOrdersOf, playOn, replayed } from '../../src/share/debrief/finished-game';
 import { loadScenario } from '../../src/cli/scenario-files';
 import { hashState, isTurnStart, replayTurns, scoreGame, type GameState, type Order } from '../../src/sim';
@@ -43,6 +44,20 @@ describe('counterfactuals', () => {
     for (const cf of best) expect(cf.score.score).toBeGreaterThan(base.score);
     expect(best.map((x) => x.score.score)).toEqual([...best.map((x) => x.score.score)].sort((a, b) => b - a));
     expect(new Set(best.map((x) => x.change.kind)).size).toBe(best.length);
+  });
+
+  it('when no change would have raised the score, names the one that came closest with its lower score', () => {
+    const { store, game } = playToEnd({ ordersFor: belowFloor });
+    const { tried } = findCounterfactuals(game);
+    const nearest = nearestCounterfactual(tried)!;
+    expect(nearest.score.score).toBe(Math.max(...tried.map((x) => x.score.score)));
+    // A player whose own game scored above every change tried: the nearest is below it.
+    const base = { ...nearest.score, score: nearest.score.score + 5 };
+    const words = { names: namesFor(store.content, store.game), content: store.content, humanNations: store.humanNations, turn: 'month' };
+    expect(nearestText(nearest, base, words)).toMatch(
+      new RegExp(`^The nearest: if in \\w{3} \\d{4} you had .+, your score would have been ${nearest.score.score}, below your ${base.score}\\.`),
+    );
+    expect(nearestCounterfactual([])).toBeNull();
   });
 
   it("keeps the trainer's orders on every course: played on unchanged, the game ends as it did, and no advice breaks a lock", () => {

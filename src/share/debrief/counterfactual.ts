@@ -115,6 +115,11 @@ export function bestCounterfactuals(found: readonly Counterfactual[], base: Scor
   return better.filter((x) => !kinds.has(x.change.kind) && !!kinds.add(x.change.kind)).slice(0, shown);
 }
 
+/** The changed game with the highest score (the earliest among equals): when none beats the player's, what came closest. */
+export function nearestCounterfactual(found: readonly Counterfactual[]): Counterfactual | null {
+  return found.reduce<Counterfactual | null>((best, x) => (best === null || x.score.score > best.score.score ? x : best), null);
+}
+
 /** The search a page runs in steps: its changes, and a step that plays one. */
 export interface CounterfactualSearch {
   base: Score;

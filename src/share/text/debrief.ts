@@ -170,6 +170,16 @@ const CHANGES: Record<Counterfactual['change']['kind'], (w: DebriefWords) => str
 };
 
 /**
+ * When no change raised the score, the one that came closest, so a student still has a comparison to write about
+ * (student play-test: "None of the 8 changes … would have raised your score" left the section empty).
+ */
+export function nearestText(cf: Counterfactual, base: Score, w: DebriefWords): string {
+  const when = w.content.monthsPerTurn > 1 ? `in the ${w.turn} from ${monthLabel(cf.month)}` : `in ${monthLabel(cf.month)}`;
+  const score = cf.score.score === base.score ? `the same ${base.score}` : `${cf.score.score}, below your ${base.score}`;
+  return `The nearest: if ${when} ${CHANGES[cf.change.kind](w)}, your score would have been ${score}. Your own orders held up there.`;
+}
+
+/**
  * Where a changed game's points came from: each objective that gained or lost a point, largest first
  * (play-test: the balanced month sent fewer shells yet scored more, beside "your stocks stayed above
  * their floors", and the text never said it gained on readiness).

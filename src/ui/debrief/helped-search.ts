@@ -4,7 +4,7 @@
  * tens of ms each), reporting its progress between them, and stops when the
  * game it studies leaves the screen.
  */
-import { bestCounterfactuals, counterfactualSearch, type Counterfactual } from '../../share/debrief/counterfactual';
+import { bestCounterfactuals, counterfactualSearch, nearestCounterfactual, type Counterfactual } from '../../share/debrief/counterfactual';
 import type { ReplayedGame } from '../../share/debrief/finished-game';
 import type { Score } from '../../sim';
 
@@ -17,6 +17,8 @@ export interface HelpedSearch {
   base: Score;
   /** the counterfactuals that raise it, best first */
   best: Counterfactual[];
+  /** when none does, the changed game that came closest: what the student's own orders beat */
+  nearest: Counterfactual | null;
   /** time spent playing the changed games, in ms (the pauses between them left out) */
   computeMs: number;
 }
@@ -34,6 +36,7 @@ export function searchHelped(game: ReplayedGame, options: { report(progress: Hel
     total: search.changes.length,
     base: search.base,
     best: bestCounterfactuals(found, search.base),
+    nearest: nearestCounterfactual(found),
     computeMs: Math.round(computeMs),
   });
   const step = () => {

@@ -5,7 +5,7 @@
  */
 import { html } from 'lit-html';
 import { namesFor } from '../../share/text/messages';
-import { helpedText, wellText, wrongText, wrongTitle, type DebriefWords } from '../../share/text/debrief';
+import { helpedText, nearestText, wellText, wrongText, wrongTitle, type DebriefWords } from '../../share/text/debrief';
 import { turnWord } from '../common/turn-text';
 import type { SessionState } from '../store';
 
@@ -68,7 +68,8 @@ function helpedView(s: SessionState, w: DebriefWords) {
               ? html`<ul>
                   ${h.best.map((cf) => html`<li data-testid="counterfactual">${helpedText(cf, h.base, w)}</li>`)}
                 </ul>`
-              : html`<p>None of the ${h.total} changes the game tried would have raised your score.</p>`
+              : html`<p>None of the ${h.total} changes the game tried would have raised your score.</p>
+                  ${h.nearest ? html`<p data-testid="nearest-counterfactual">${nearestText(h.nearest, h.base, w)}</p>` : ''}`
       }
     </div>
     <p class="hint">Each is this war played again to the end, same seed and your orders, with that one ${w.turn} changed.</p>
