@@ -11,7 +11,8 @@ import { parseMonth } from '../../src/sim/month';
 import { POLICIES } from '../../src/sim/policies';
 import { resolveTurn } from '../../src/sim/resolve-turn';
 import type { TurnReport } from '../../src/sim';
-import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines, russianSupply, turningPoint } from '../../src/ui/report/headlines';
+import { largestCause, MAX_HEADLINES, MIN_HEADLINES, pickHeadlines, requestsMade, russianSupply, turningPoint } from '../../src/ui/report/headlines';
+import { requestMadeText } from '../../src/share/text/headline-text';
 import { lastTurnReports, movedLastTurn, movedSectors, turnMoves } from '../../src/share/front-moves';
 import { loadScenario } from '../../src/cli/scenario-files';
 import { newGame } from '../../src/scenario/build-game';
@@ -346,5 +347,23 @@ describe('the month’s headlines', () => {
     expect(headlineText({ kind: 'russianFire', from: 450_000, to: 220_000 }, namesFor(shipped()))).toBe(
       'Russian fire fell from 450,000 to 220,000 shells a month',
     );
+  });
+
+  it('tells each request Ukraine makes in the month it is made, with its amount and deadline', () => {
+    const c = loadScenario('stocks-running-dry').content;
+    let s = newGame(c, seedFromValue(20230214));
+    const told: string[] = [];
+    let made = 0;
+    while (!s.finished) {
+      const r = resolveTurn(c, s, []);
+      const fresh = r.state.requests.filter((x) => !s.requests.some((y) => y.id === x.id));
+      made += fresh.length;
+      const said = requestsMade([r.report], c);
+      expect(said).toEqual(fresh.map((x) => ({ product: x.product, amount: x.amount, byMonth: x.byMonth })));
+      told.push(...said.map((x) => requestMadeText(x, namesFor(c, r.state))));
+      s = r.state;
+    }
+    expect(made).toBeGreaterThan(0);
+    expect(told[0]).toMatch(/^Ukraine asks for [\d,]+ [A-Za-z0-9 ]+ by [A-Z][a-z]{2} \d{4}: meeting it counts in your score \(News\)\.$/);
   });
 });

@@ -8,12 +8,12 @@ import { lastTurnReports, MOVED_KM2, movedSectors, turnMoves } from '../../share
 import { type ReportEntry, type SourceRef, type TurnReport } from '../../sim';
 import { fmt, say, sayHeadline, sourceView } from '../common/format';
 import type { SessionState } from '../store';
-import { causeLead, sharedCauseLead, shortCause, stockOverText, type HeadlineWhat } from '../../share/text/headline-text';
+import { causeLead, requestMadeText, sharedCauseLead, shortCause, stockOverText, type HeadlineWhat } from '../../share/text/headline-text';
 import { namesFor } from '../../share/text/messages';
 import { turnLabel, turnWord } from '../common/turn-text';
 import { hidesRussia } from '../common/facilitation';
 import { findEntry } from './find-entry';
-import { pickHeadlines, type Headline } from './headlines';
+import { pickHeadlines, requestsMade, type Headline } from './headlines';
 import { HEADLINES_TITLE, whyButtonId } from './report-slice';
 import { WHY_PANEL, whyView } from './why-view';
 
@@ -206,5 +206,6 @@ function headlineList(s: SessionState, withWhy: boolean) {
             ? `No sector moved as much as ${MOVED_KM2} km²: ${fmt(churn)} km² changed hands in small fights along the line.`
             : 'The front line held everywhere: no ground changed hands.'
       }
-    </p>`;
+    </p>
+    ${(withWhy ? requestsMade(turn, g.content) : []).map((r) => html`<p class="new-request" data-testid="new-request">${requestMadeText(r, causeNames)}</p>`)}`;
 }

@@ -14,7 +14,7 @@
  * front move fill in, as they are what the game is about.
  */
 import type { HeadlineWhat } from '../../share/text/headline-text';
-import type { MessageParams, ReportEntry, TurnReport } from '../../sim';
+import type { MessageParams, ReportEntry, ScenarioContent, TurnReport } from '../../sim';
 import { causesOverTurn, rankCauses } from './rank-causes';
 
 export interface Headline {
@@ -260,6 +260,25 @@ function requests(turn: readonly TurnReport[]): Headline[] {
         weight: p.met === 1 ? 1 : MISSED_REQUEST_WEIGHT,
       };
     });
+}
+
+/**
+ * Ukraine's requests made in the turn (an event's action, told with next month's news): said under the headlines,
+ * as a request is due months later and counts in the score (hobbyist play-test: one was first noticed a month before
+ * its deadline, in the News tab only).
+ */
+export function requestsMade(turn: readonly TurnReport[], content: Pick<ScenarioContent, 'events'>): RequestMade[] {
+  return turn
+    .flatMap((r) => r.entries)
+    .filter((e) => e.kind === 'event')
+    .flatMap((e) => content.events.find((x) => x.id === e.subject)?.actions ?? [])
+    .flatMap((a) => (a.kind === 'ukraineRequest' ? [{ product: a.product, amount: a.amount, byMonth: a.byMonth }] : []));
+}
+
+export interface RequestMade {
+  product: string;
+  amount: number;
+  byMonth: number;
 }
 
 /**
