@@ -27,7 +27,7 @@ export function drawChart(box: HTMLElement, x: Series, months: number[]): void {
     {
       width: Math.max(280, box.clientWidth || 420),
       height: 170,
-      legend: { show: x.lines.length > 1, live: false },
+      legend: { show: x.legend !== false && x.lines.length > 1, live: false },
       // Room on the right so the last month's label is not cut in half.
       padding: [8, 28, 0, 0],
       scales: {
@@ -40,12 +40,18 @@ export function drawChart(box: HTMLElement, x: Series, months: number[]): void {
       ],
       series: [{}, ...x.lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash }))],
       // uPlot counts the x values as series 0.
-      ...(x.band ? { bands: [{ series: [x.band[0] + 1, x.band[1] + 1] as [number, number], fill: 'rgba(31, 95, 168, 0.16)' }] } : {}),
+      ...(x.band ? { bands: [{ series: [x.band[0] + 1, x.band[1] + 1] as [number, number], fill: translucent(x.lines[x.band[0]]!.color) }] } : {}),
     },
     data,
     box,
   );
   plots.set(x.id, plot);
+}
+
+/** "#b3261e" → "rgba(179, 38, 30, 0.16)": a band in its lines' colour, light enough for them to show through. */
+function translucent(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, 0.16)`;
 }
 
 /** 1.2M, 250k, 7.5: short tick labels that fit the axis. */

@@ -15,8 +15,10 @@ export interface Series {
   id: string;
   title: string;
   lines: { label: string; values: number[]; color: string; dash?: number[] }[];
-  /** a fan: the area between these two lines (their places in `lines`, upper first) is shaded */
+  /** a fan: the area between these two lines (their places in `lines`, upper first) is shaded in the upper line's colour */
   band?: [number, number];
+  /** false when the page draws its own key (the forecast's fans: uPlot's square markers cannot show a dashed line) */
+  legend?: boolean;
 }
 
 /** Series to draw; a class that hides the intelligence on Russia leaves out Russia's output (its fire is seen at the front). */

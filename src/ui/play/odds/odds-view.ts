@@ -103,13 +103,19 @@ function fanView(o: { id: string; title: string; f: Forecast; bands: Band[]; col
       { label: 'likely (p50)', values: line('p50'), color: o.color },
       { label: `gloomy (${bad})`, values: line(bad as 'p10' | 'p90'), color: o.color, dash: [4, 4] },
     ],
-    band: [0, 2],
+    // Upper line first: the hopeful line is the lower one where less is better (Russian gains, the fire ratio).
+    band: o.higherIsBetter ? [0, 2] : [2, 0],
+    legend: false,
   };
   const draw = (box: Element | undefined) => {
     if (box instanceof HTMLElement) void import('../../report/charts-draw').then((m) => m.drawChart(box, series, o.f.months));
   };
   return html`<figure class="chart">
     <figcaption>${o.title}: the likely course, and the band eight futures in ten stay inside</figcaption>
+    <p class="fan-key" aria-hidden="true" style="--fan: ${o.color}">
+      <span class="key-line"></span> likely (p50) <span class="key-line dashed"></span> hopeful (${good}) and gloomy (${bad})
+      <span class="key-band"></span> eight futures in ten
+    </p>
     <div class="chart-box" data-chart=${o.id} aria-hidden="true" ${ref(draw)}></div>
   </figure>`;
 }
