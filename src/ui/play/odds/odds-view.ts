@@ -8,7 +8,7 @@ import { html } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { monthLabel, turnEndMonth, type Band, type Forecast, type PolicyName } from '../../../sim';
 import { fmt, fmtBp, fmtRatio } from '../../common/format';
-import type { Series } from '../../report/charts-view';
+import { fanSeries } from './fan-series';
 import type { SessionState } from '../../store';
 import { ODDS_WORKERS } from './odds-pool';
 import { FUTURES } from './odds-slice';
@@ -94,19 +94,7 @@ function objectivesView(s: SessionState, f: Forecast) {
 /** A fan chart: the likely course (the median future) and the band eight futures in ten stay inside, named for the player. */
 function fanView(o: { id: string; title: string; f: Forecast; bands: Band[]; color: string; higherIsBetter: boolean }) {
   const [good, bad] = o.higherIsBetter ? ['p90', 'p10'] : ['p10', 'p90'];
-  const line = (p: 'p10' | 'p50' | 'p90') => o.bands.map((b) => b[p]);
-  const series: Series = {
-    id: o.id,
-    title: o.title,
-    lines: [
-      { label: `hopeful (${good})`, values: line(good as 'p10' | 'p90'), color: o.color, dash: [4, 4] },
-      { label: 'likely (p50)', values: line('p50'), color: o.color },
-      { label: `gloomy (${bad})`, values: line(bad as 'p10' | 'p90'), color: o.color, dash: [4, 4] },
-    ],
-    // Upper line first: the hopeful line is the lower one where less is better (Russian gains, the fire ratio).
-    band: o.higherIsBetter ? [0, 2] : [2, 0],
-    legend: false,
-  };
+  const series = fanSeries(o);
   const draw = (box: Element | undefined) => {
     if (box instanceof HTMLElement) void import('../../report/charts-draw').then((m) => m.drawChart(box, series, o.f.months));
   };
