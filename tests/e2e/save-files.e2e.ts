@@ -33,7 +33,7 @@ describe('saved games as files', () => {
     const hash = await hashOf(page);
     await page.getByRole('button', { name: 'Menu' }).click();
     const row = page.locator('.saves li').first();
-    await expect.poll(() => row.textContent()).toMatch(/Apr 2023 · \d+\/100 so far/);
+    await expect.poll(() => row.textContent()).toMatch(/Apr 2023 · seed [0-9A-Z-]+ · \d+\/100 so far/);
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /^Download/ }).click()]);
     expect(download.suggestedFilename()).toBe('race-of-logistics-apr-2023.save.json');
     const text = readFileSync((await download.path())!, 'utf8');
@@ -138,7 +138,7 @@ describe('named copies and saves of other rules', () => {
     await putEntry(page, 'game-oldrules0001', old);
     await page.reload();
     const row = page.locator('.saves li').filter({ hasText: 'rules version 4' });
-    await expect.poll(() => row.textContent()).toContain('5 months played · made with rules version 4: it opens read-only');
+    await expect.poll(() => row.textContent()).toContain(`5 months played · seed ${replay.seed} · made with rules version 4: it opens read-only`);
     expect(await page.getByRole('button', { name: 'Continue saved game' }).isDisabled()).toBe(true);
 
     await row.getByRole('button', { name: /^Open read-only/ }).click();

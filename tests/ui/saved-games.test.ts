@@ -10,6 +10,8 @@ const saved = (gameId: string, savedAt: string): SavedGame => ({
   score: 60,
   role: 'Alliance coordinator',
   month: 'Apr 2023',
+  seed: 'R4Y2-F0BD-E',
+  played: 2,
   savedAt,
 });
 

@@ -8,6 +8,8 @@ const describe = (g: SavedGame) => `${g.name ? `“${g.name}”, ` : ''}${g.scen
 
 function scoreText(g: SavedGame) {
   if (g.madeWith !== undefined) return html`<span class="hint">made with rules version ${g.madeWith}: it opens read-only</span>`;
+  // Before its first month the score is the opening's, not the player's (hobbyist play-test: "90/100 so far", then 83).
+  if (g.played === 0) return 'not played yet';
   return `${g.score}/100${g.month === 'finished' ? '' : ' so far'}`;
 }
 
@@ -28,7 +30,7 @@ export function savedGamesView(s: SessionState) {
           html`<li>
             <span class="about"
               >${g.name ? html`<strong>“${g.name}”</strong> <span class="hint">(a copy)</span> · ` : ''}<strong>${g.scenarioTitle}</strong>${g.branchMonths !== undefined ? html` <span class="hint">(a branch, from month ${g.branchMonths} of a shared game)</span>` : ''}
-              · ${g.role} · ${g.month} · ${scoreText(g)} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
+              · ${g.role} · ${g.month} · seed ${g.seed} · ${scoreText(g)} <span class="hint">(saved ${savedAtText(g.savedAt)})</span></span
             >
             <span class="row">
               ${

@@ -18,6 +18,10 @@ export interface SavedGame {
   role: string;
   /** the month it is at ("Apr 2023"), or "finished" */
   month: string;
+  /** the seed: two games of one scenario and role are told apart by it (hobbyist play-test: identical rows) */
+  seed: string;
+  /** months resolved so far: none means only started, with no score yet to show */
+  played: number;
   savedAt: string;
   /** a copy saved under a name: it never changes, and continuing it starts a new game */
   name?: string;
@@ -46,6 +50,8 @@ export function listingOf(key: string, gameId: string, restored: Extract<Restore
               .join(', ')}`
           : (scenario.nations.find((n) => n.id === role)?.name ?? role),
     month: state.finished ? 'finished' : monthLabel(state.month),
+    seed: save.seed,
+    played: save.turns.length,
     savedAt: save.savedAt,
     ...(save.name ? { name: save.name } : {}),
     ...(save.branch ? { branchMonths: save.branch.months } : {}),
@@ -65,6 +71,8 @@ export function otherRulesListing(key: string, gameId: string, save: SaveFile, s
     score: null,
     role: everyone ? 'Alliance coordinator' : save.humanNations.map((id) => scenario?.nations.find((x) => x.id === id)?.name ?? id).join(', '),
     month: `${n} ${n === 1 ? 'month' : 'months'} played`,
+    seed: save.seed,
+    played: n,
     savedAt: save.savedAt,
     madeWith: save.rulesVersion,
     ...(save.name ? { name: save.name } : {}),
