@@ -89,3 +89,20 @@ describe('the heads-up bar', () => {
     expect(await page.locator('.sources li').first().getAttribute('title')).toMatch(/\.txt|calibration-facts/);
   });
 });
+
+describe('a page older than its server', () => {
+  it('says a chart could not be loaded when its code is gone from the server, and the game plays on', async () => {
+    const { page } = await openPage(browserOf(), inject('baseUrl'));
+    // As after a rebuild: the chart drawer's chunk, fetched on first use, is no longer there.
+    await page.route(/charts-draw[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Mar 2023');
+    await page.getByRole('tab', { name: 'Charts' }).click();
+    await expect.poll(() => page.locator('[data-chart="production"]').textContent()).toMatch(/could not be loaded[\s\S]*Reload the page; your game is saved/);
+    // The game itself is untouched: the next month ends as before.
+    await page.getByRole('button', { name: 'End month' }).click();
+    await expect.poll(() => page.getByTestId('month').textContent()).toContain('Apr 2023');
+  });
+});

@@ -44,12 +44,22 @@ export function seriesOf(history: ResolvedMonth[], hideRussia = false): Series[]
   ];
 }
 
-/** lit hands each chart's box to this as it renders; uPlot (loaded on first use) draws into it once it is on the page. */
-function drawInto(series: Series, months: number[]) {
+/**
+ * lit hands each chart's box to this as it renders; uPlot (loaded on first use) draws into it once it is on the page.
+ * A drawer that cannot be fetched (the game was rebuilt on its server since the page loaded) says so in the box
+ * (hobbyist play-test: blank charts and fifty console errors).
+ */
+export function drawInto(series: Series, months: number[]) {
   return (box: Element | undefined) => {
-    if (box instanceof HTMLElement) void import('./charts-draw').then((m) => m.drawChart(box, series, months));
+    if (!(box instanceof HTMLElement)) return;
+    import('./charts-draw').then(
+      (m) => m.drawChart(box, series, months),
+      () => (box.textContent = CHART_MISSING),
+    );
   };
 }
+
+export const CHART_MISSING = 'This chart could not be loaded: the game may have been updated since this page opened. Reload the page; your game is saved.';
 
 export function chartsView(s: SessionState) {
   const { history } = s.game!.getState();

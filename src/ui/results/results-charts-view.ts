@@ -8,7 +8,7 @@ import { html } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import type { ResultsGroup } from '../../share/results/groups';
 import type { MonthFigures } from '../../share/results/verdict';
-import type { Series } from '../report/charts-view';
+import { drawInto, type Series } from '../report/charts-view';
 import { teamColours } from './team-colours';
 
 /** Each team its own dash as well as its colour: teams that played alike draw one line over another, and the dashes show both (trainer play-test). */
@@ -42,12 +42,6 @@ export function groupSeries(g: ResultsGroup): Series[] {
       };
     }),
   }));
-}
-
-function drawInto(series: Series, months: number[]) {
-  return (box: Element | undefined) => {
-    if (box instanceof HTMLElement) void import('../report/charts-draw').then((m) => m.drawChart(box, series, months));
-  };
 }
 
 export function resultsChartsView(g: ResultsGroup) {

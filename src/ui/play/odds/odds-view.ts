@@ -8,6 +8,7 @@ import { html } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { monthLabel, turnEndMonth, type Band, type Forecast, type PolicyName } from '../../../sim';
 import { fmt, fmtBp, fmtRatio } from '../../common/format';
+import { drawInto } from '../../report/charts-view';
 import { fanSeries } from './fan-series';
 import type { SessionState } from '../../store';
 import { ODDS_WORKERS } from './odds-pool';
@@ -95,16 +96,13 @@ function objectivesView(s: SessionState, f: Forecast) {
 function fanView(o: { id: string; title: string; f: Forecast; bands: Band[]; color: string; higherIsBetter: boolean }) {
   const [good, bad] = o.higherIsBetter ? ['p90', 'p10'] : ['p10', 'p90'];
   const series = fanSeries(o);
-  const draw = (box: Element | undefined) => {
-    if (box instanceof HTMLElement) void import('../../report/charts-draw').then((m) => m.drawChart(box, series, o.f.months));
-  };
   return html`<figure class="chart">
     <figcaption>${o.title}: the likely course, and the band eight futures in ten stay inside</figcaption>
     <p class="fan-key" aria-hidden="true" style="--fan: ${o.color}">
       <span class="key-line"></span> likely (p50) <span class="key-line dashed"></span> hopeful (${good}) and gloomy (${bad})
       <span class="key-band"></span> eight futures in ten
     </p>
-    <div class="chart-box" data-chart=${o.id} aria-hidden="true" ${ref(draw)}></div>
+    <div class="chart-box" data-chart=${o.id} aria-hidden="true" ${ref(drawInto(series, o.f.months))}></div>
   </figure>`;
 }
 
