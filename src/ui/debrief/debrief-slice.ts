@@ -95,7 +95,14 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
     if (!replay || !game) return;
     const score = scoreGame(game.getState().content, game.getState().game);
     const team = get().teamName;
-    const { encodeResultCode } = await import('../../share/result-code');
+    let encodeResultCode: typeof import('../../share/result-code').encodeResultCode;
+    try {
+      ({ encodeResultCode } = await import('../../share/result-code'));
+    } catch {
+      // The game was rebuilt on its server since the page loaded (hobbyist play-test: an empty code box, nothing said).
+      set({ copyStatus: 'The result code could not be made: the game may have been updated since this page opened. Reload the page; your game is saved.' });
+      return;
+    }
     // A name typed while the code's chunk loaded has its own refresh: this older one must not overwrite it.
     if (get().teamName !== team || get().game !== game) return;
     const { notes, humanNations, branch } = game.getState();
