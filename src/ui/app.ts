@@ -94,6 +94,8 @@ export async function mountApp(root: HTMLElement): Promise<SessionStore> {
   // The other screens come once the menu is up and the page is idle, so Start opens the game at once.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(preloadScreens, { timeout: 2000 });
   else setTimeout(preloadScreens, 500);
+  // Read before the router answers a game's address with the menu (there is no game yet): a reload mid-game goes back to it.
+  if (/^#\/(play|debrief)(\?|$)/.test(location.hash)) store.setState({ resumeWanted: true });
   startRouter({
     shown: () => session().screen,
     resolve: (x) => session().resolveScreen(x),

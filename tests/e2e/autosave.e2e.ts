@@ -49,6 +49,12 @@ async function endMonth(page: Page) {
 /** Waits until the store holds a save of this seed with this many months. */
 const savedMonths = async (page: Page, seed: string) => (await storedSaves(page)).find((x) => x.seed === seed)?.turns.length ?? -1;
 
+/** Reloads the page from the menu's address (a reload on a game's address goes back to the tab's game). */
+async function reloadOnMenu(page: Page) {
+  await page.evaluate(() => history.replaceState(null, '', '#/'));
+  await page.reload();
+}
+
 const setAsideSection = (page: Page) => page.getByRole('region', { name: 'Set-aside games' });
 const savedSection = (page: Page) => page.getByRole('region', { name: 'Saved games' });
 
@@ -65,7 +71,7 @@ async function startSendingShells() {
 }
 
 describe('saving and restoring', () => {
-  it('reloading offers Continue and restores the exact game; a corrupt save is reported and set aside', async () => {
+  it('a reload mid-game goes back to the exact game; from the menu, Continue does, and a corrupt save is reported and set aside', async () => {
     const { page, errors } = await startSendingShells();
     await endMonth(page);
     await endMonth(page);
@@ -73,15 +79,15 @@ describe('saving and restoring', () => {
     const before = await hashOf(page);
     await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(2);
 
+    // Reloaded on the game's address, the tab goes back to its game (hobbyist play-test: it dropped to the menu).
     await page.reload();
-    const cont = page.getByRole('button', { name: 'Continue saved game' });
-    await expect.poll(() => cont.isEnabled()).toBe(true);
-    await cont.click();
     await expect.poll(() => month(page)).toContain('Apr 2023');
     expect(await hashOf(page)).toBe(before);
+    expect(await page.evaluate(() => location.hash)).toBe('#/play');
 
     await putEntry(page, 'autosave', '{"format":"race-of-logistics/save","version":1,"turns":"oops"}');
-    await page.reload();
+    await reloadOnMenu(page);
+    const cont = page.getByRole('button', { name: 'Continue saved game' });
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/could not be offered[\s\S]*set aside/);
     await expect.poll(() => cont.isEnabled()).toBe(true);
     await cont.click();
@@ -99,7 +105,10 @@ describe('orders of the month under way', () => {
     await expect.poll(async () => (await storedSaves(page)).find((x) => x.seed === 'BA1A-NCED-K')?.pending?.length ?? 0).toBe(1);
 
     await page.reload();
-    // Listed with its seed and no score yet: its first month has not been played (hobbyist play-test: "90/100 so far" on identical rows).
+    await expect.poll(() => page.getByRole('tab', { name: /^Orders/ }).textContent()).toContain('(1)');
+    await expect.poll(() => month(page)).toContain('Feb 2023');
+    // On the menu, listed with its seed and no score yet: its first month has not been played (hobbyist play-test: "90/100 so far" on identical rows).
+    await page.getByRole('button', { name: 'Menu' }).click();
     await expect.poll(async () => (await savedSection(page).textContent())?.replace(/\s+/g, ' ')).toMatch(/Feb 2023 · seed BA1A-NCED-K · not played yet/);
     await page.getByRole('button', { name: 'Continue saved game' }).click();
     await expect.poll(() => page.getByRole('tab', { name: /^Orders/ }).textContent()).toContain('(1)');
@@ -138,9 +147,13 @@ describe('a saved game is never lost', () => {
       [a.page, hashA, 'Apr 2023'],
       [b.page, hashB, 'May 2023'],
     ] as const) {
-      await tab.reload();
+      await reloadOnMenu(tab);
       await expect.poll(() => savedSection(tab).getByRole('listitem').count()).toBe(2);
       await tab.getByRole('button', { name: 'Continue saved game' }).click();
+      await expect.poll(() => month(tab)).toContain(label);
+      expect(await hashOf(tab)).toBe(hash);
+      // Reloaded in the game, each tab goes straight back to its own.
+      await tab.reload();
       await expect.poll(() => month(tab)).toContain(label);
       expect(await hashOf(tab)).toBe(hash);
     }
@@ -215,7 +228,7 @@ describe('Continue comes with the menu', () => {
       await held;
       await route.continue();
     });
-    await page.reload();
+    await reloadOnMenu(page);
     const listed = savedSection(page).getByRole('listitem');
     await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(1);
     expect(await listed.textContent()).toContain('The race in one lesson');
@@ -253,7 +266,7 @@ describe('saves that cannot be offered', () => {
     const [good] = await storedSaves(page);
     const evil = '<img src=x onerror=alert(1)>';
     await putEntry(page, 'autosave', JSON.stringify({ ...good, gameId: undefined, humanNations: [evil] }));
-    await page.reload();
+    await reloadOnMenu(page);
 
     await expect.poll(() => page.getByRole('alert').textContent()).toContain(`"${evil}"`);
     expect(await page.getByRole('alert').textContent()).toMatch(/set aside[\s\S]*not a nation of/);
@@ -278,7 +291,7 @@ describe('saves that cannot be offered', () => {
     const [good] = await storedSaves(page);
     await putEntry(page, 'game-otherwar01', JSON.stringify({ ...good, gameId: 'otherwar01', scenario: { ...good!.scenario, id: 'no-such-war' } }));
     await putEntry(page, 'game-edited0001', JSON.stringify({ ...good, gameId: 'edited0001', scenario: { ...good!.scenario, hash: '0123456789abcd' } }));
-    await page.reload();
+    await reloadOnMenu(page);
 
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('scenario "no-such-war" is not available');
@@ -304,7 +317,7 @@ describe('a game on a scenario loaded from a file', () => {
     const before = await hashOf(page);
     await expect.poll(() => savedMonths(page, 'BA1A-NCED-K')).toBe(2);
 
-    await page.reload();
+    await reloadOnMenu(page);
     await expect.poll(() => savedSection(page).textContent()).toContain('My own war');
     await page.getByRole('button', { name: 'Continue saved game' }).click();
     await expect.poll(() => month(page)).toContain('Apr 2023');
@@ -323,7 +336,7 @@ describe('a game on a scenario loaded from a file', () => {
     const old = { ...save, gameId: undefined, scenarioFile: undefined };
     await putEntry(page, 'game-' + save!.gameId, JSON.stringify(old));
     await putEntry(page, 'set-aside-1', '{"format":"race-of-logistics/save","version":2,"turns":"oops"}');
-    await page.reload();
+    await reloadOnMenu(page);
 
     const items = setAsideSection(page).getByRole('listitem');
     await expect.poll(() => items.count()).toBe(2);

@@ -172,7 +172,6 @@ describe('the coordinator’s busy month', () => {
 
     // The next month: the standing orders were given again at its start, as ordinary orders, and survive a reload.
     await page.reload();
-    await page.getByRole('button', { name: 'Continue saved game' }).click();
     await page.getByRole('tab', { name: 'Orders' }).click();
     const standing = page.getByTestId('standing-orders');
     await expect.poll(() => standing.getByRole('listitem').count()).toBe(2);

@@ -33,6 +33,11 @@ export interface SavesSlice {
   checkSaves(): Promise<void>;
   /** Continues a saved game, by default the first one offered. */
   continueGame(key?: string): Promise<void>;
+  /**
+   * Set when the page opened on a game's address (a reload mid-game): the tab's own saved game is continued as soon as
+   * it is listed, once (hobbyist play-test: a reload dropped the player on the menu to find the game's row).
+   */
+  resumeWanted: boolean;
   /** Puts a restored game on screen, saving under this game id. */
   openRestored(restored: Extract<Restored, { ok: true }>, gameId: string): void;
   /** the saved game deleted last, until Undo or the next deletion: what it was, and its stored value to put back */
@@ -100,7 +105,13 @@ export const createSavesSlice: Slice<SavesSlice> = (set, get) => {
         setAsideGames: listSetAside([...stored.setAside, ...(aside?.moved ?? [])], scenarios),
         ...(aside?.message ? { message: aside.message } : {}),
       });
+      if (!get().resumeWanted) return;
+      // Not when a game was started or opened meanwhile; a save still waiting for its scenario is looked for again.
+      const own = get().game ? undefined : listed.find((g) => g.gameId === tabGameId() && g.madeWith === undefined);
+      if (own || complete || get().game) set({ resumeWanted: false });
+      if (own) await get().continueGame(own.key);
     },
+    resumeWanted: false,
     async continueGame(key = get().savedGames.find((g) => g.madeWith === undefined)?.key) {
       if (key === undefined) return set({ message: 'There is no saved game.' });
       const read = await readEntry(key).then(
