@@ -99,13 +99,20 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift,
   const c = s.game!.getState().content;
   const acting = s.acting;
   const { tutorial, locked } = o;
+  // What each lever costs and when it bites: read aloud, and shown on hover (student play-test: the costs were for screen readers only).
+  const said = {
+    shift: `Add a shift at ${plantNameOf(c, l)}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}${locked.shift ? `, ${LOCKED_WHY}` : ''}`,
+    weekend: `${l.weekend ? 'Stop' : 'Start'} weekend work at ${plantNameOf(c, l)} (${fmtEur(l.overtimeEurPerMonth)} a month)${locked.weekend ? `, ${LOCKED_WHY}` : ''}`,
+    reactivate: `Reactivate ${plantNameOf(c, l)}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}${locked.reactivate ? `, ${LOCKED_WHY}` : ''}`,
+  };
   return html`${
     shift
       ? html`<button
           ?disabled=${idle(shift) || locked.shift}
           data-tutorial=${tutorial ? 'add-shift' : ''}
           @click=${() => s.order({ kind: 'addShift', actor: acting, lineId: l.id })}
-          aria-label="Add a shift at ${plantNameOf(c, l)}: ${fmtEur(l.overtimeEurPerMonth)} a month, ${fmt(l.workersPerShift)} skilled workers, from ${monthLabel(st.month + c.rules.shiftLeadMonths)}${locked.shift ? `, ${LOCKED_WHY}` : ''}"
+          aria-label=${said.shift}
+          title=${said.shift}
         >
           ${locked.shift ? LOCKED_LABEL : '+ shift'}
         </button>`
@@ -116,7 +123,8 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift,
       ? html`<button
           ?disabled=${(l.weekend ? false : idle(weekend)) || locked.weekend}
           @click=${() => s.order({ kind: 'weekendWork', actor: acting, lineId: l.id, on: !l.weekend })}
-          aria-label="${l.weekend ? 'Stop' : 'Start'} weekend work at ${plantNameOf(c, l)} (${fmtEur(l.overtimeEurPerMonth)} a month)${locked.weekend ? `, ${LOCKED_WHY}` : ''}"
+          aria-label=${said.weekend}
+          title=${said.weekend}
         >
           ${locked.weekend ? LOCKED_LABEL : l.weekend ? 'stop weekends' : '+ weekends'}
         </button>`
@@ -127,7 +135,8 @@ function lineActions(s: SessionState, st: GameState, l: ProductionLine, { shift,
       ? html`<button
           ?disabled=${locked.reactivate}
           @click=${() => s.order({ kind: 'reactivateLine', actor: acting, lineId: l.id })}
-          aria-label="Reactivate ${plantNameOf(c, l)}: ${fmtEur(l.reactivationCostEur)}, first output ${monthLabel(st.month + l.reactivationMonths)}${locked.reactivate ? `, ${LOCKED_WHY}` : ''}"
+          aria-label=${said.reactivate}
+          title=${said.reactivate}
         >
           ${locked.reactivate ? LOCKED_LABEL : 'reactivate'}
         </button>`
