@@ -89,6 +89,12 @@ describe('replay links in the browser', () => {
     const { page, errors } = await openTab(context, inject('baseUrl'));
     await page.getByRole('button', { name: 'Start' }).click();
     await page.getByRole('button', { name: 'Skip tutorial' }).click();
+    // Before any month is played, Share gives the war itself: its scenario and seed (hobbyist play-test: no Share then).
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect.poll(() => page.getByTestId('share-status').textContent()).toContain('Link to this war copied');
+    const war = await page.evaluate(() => navigator.clipboard.readText());
+    const seed = (await page.getByTestId('month').locator('..').textContent())?.match(/seed ([0-9A-Z-]+)/)?.[1];
+    expect(war).toMatch(new RegExp(`#/play\\?scenario=race-of-logistics&seed=${seed}$`));
     await page.getByLabel('Acting for').selectOption({ label: 'Germany' });
     await page.locator('#draw-shell').fill('5000');
     await page.getByRole('checkbox', { name: /^Repeat every month until cancelled\W+155 mm shells/ }).check();

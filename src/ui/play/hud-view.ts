@@ -75,10 +75,9 @@ export function hudView(s: SessionState) {
       >
         ${s.resolving ? 'Resolving…' : endLabel(s)}
       </button>
-      ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''}
-      ${s.live || g.history.length === 0 ? '' : html`<button @click=${(e: Event) => void shareGame(s, e)} title="Copy a link that replays this game so far: anyone who opens it watches it month by month and can play on from any month">Share</button>`}
+      ${paused ? html`<span class="paused" role="status" data-testid="paused">Paused by your trainer</span>` : ''} ${shareButton(s, g.history.length)}
       ${s.live || g.history.length === 0 ? '' : html`<button @click=${() => s.askSaveCopy(true)} title="Keep this game as it is now under a name, among the saved games">Save a copy…</button>`}
-      ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="Replay link of this game so far" .value=${s.sharedLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : ''}
+      ${s.sharedLink ? html`<input class="shared-link" readonly aria-label="The link to share, to copy by hand" .value=${s.sharedLink} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />` : ''}
       ${s.shareStatus ? html`<span role="status" class="hud-status" data-testid="share-status">${s.shareStatus}</span>` : ''}
       <button @click=${() => s.toggleHowToPlay(true)}>Help</button>
       <button @click=${() => s.backToMenu()}>Menu</button>
@@ -115,13 +114,27 @@ function endLabel(s: SessionState): string {
 }
 
 /** Copies the replay link of the game so far: anyone who opens it watches it month by month and can play on from any month. */
+/**
+ * Share: the replay of the game so far once a month is played; before that, the war itself (scenario and seed), as a
+ * seed is what a hobbyist shares first (hobbyist play-test: no Share in the first month). A scenario from a file has no link.
+ */
+function shareButton(s: SessionState, played: number) {
+  if (s.live || (played === 0 && s.scenarioFromFile)) return '';
+  const title =
+    played === 0
+      ? 'Copy a link to this war: whoever opens it plays the same scenario and seed from the start'
+      : 'Copy a link that replays this game so far: anyone who opens it watches it month by month and can play on from any month';
+  return html`<button @click=${(e: Event) => void shareGame(s, e)} title=${title}>Share</button>`;
+}
+
 async function shareGame(s: SessionState, e: Event) {
-  const link = s.replayLink();
+  const opening = s.game!.getState().history.length === 0;
+  const link = opening ? s.shareLink() : s.replayLink();
   if (!link) return;
   s.showSharedLink(link);
   const said = await copyText(link, document.querySelector<HTMLInputElement>('.shared-link'), 'link');
   // The field stays only when the link could not be copied, to copy by hand (play-test: it squeezed the bar's buttons).
-  if (said === 'Copied.') s.showSharedLink(null, 'Replay link copied.');
+  if (said === 'Copied.') s.showSharedLink(null, opening ? 'Link to this war copied: the same scenario and seed.' : 'Replay link copied.');
   else s.showSharedLink(link, said);
   if (said === 'Copied.') (e.target as HTMLElement).focus();
 }
