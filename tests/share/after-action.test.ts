@@ -5,6 +5,7 @@
  * causes, and the allies' own course on the same seed.
  */
 import { describe, expect, it } from 'vitest';
+import { turningPointsByMonth } from '../../src/share/review/turning-points';
 import { makeReplay } from '../../src/share/files';
 import { decodeResultCode, encodeResultCode } from '../../src/share/result-code';
 import { afterActionReview, type AfterActionReview } from '../../src/share/review/after-action';
@@ -57,6 +58,14 @@ describe('the after-action review', () => {
     const parts = front.causes.map((c) => Math.abs(c.part));
     expect(parts).toEqual([...parts].sort((a, b) => b - a));
     expect(r.turningPoints.map((p) => p.kind)).toContain('stock');
+  });
+
+  it('puts turning points of the same month on one flag of the timeline, naming each', () => {
+    const point = (kind: 'front' | 'stock' | 'score', month: number) => ({ kind, month, change: 1, what: '', causes: [] });
+    expect(turningPointsByMonth([point('front', 8), point('stock', 8), point('score', 11)])).toEqual([
+      { month: 8, kinds: ['front', 'stock'] },
+      { month: 11, kinds: ['score'] },
+    ]);
   });
 
   it('explains the stock’s turning point by what Ukraine fired first, then what arrived', () => {

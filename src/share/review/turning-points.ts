@@ -95,3 +95,14 @@ function scorePoint(content: ScenarioContent, months: ReplayedMonths): TurningPo
     .map((x) => ({ text: OBJECTIVE_NAMES[x.kind], part: x.part }));
   return { kind: 'score', month: step.report.month, change: step.after.score - step.before.score, what: '', causes };
 }
+
+/** The turning points grouped by month, in order: the timeline puts one flag on a month, not one flag hiding another (hobbyist play-test). */
+export function turningPointsByMonth(marks: readonly TurningPoint[]): { month: number; kinds: TurningPoint['kind'][] }[] {
+  const out: { month: number; kinds: TurningPoint['kind'][] }[] = [];
+  for (const m of marks) {
+    const same = out.find((x) => x.month === m.month);
+    if (same) same.kinds.push(m.kind);
+    else out.push({ month: m.month, kinds: [m.kind] });
+  }
+  return out;
+}

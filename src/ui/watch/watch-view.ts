@@ -19,6 +19,7 @@ import { monthSlider } from './month-slider';
 import { recordView } from './record-view';
 import { watchedSession } from './watched-session';
 import type { Watching } from './watch-slice';
+import { turningPointsByMonth } from '../../share/review/turning-points';
 
 /** Heavy bars (U+275A), not the pause sign (U+23F8): Debian's Chromium has no font with the sign and drew a box (play-test). */
 const PAUSE = '❚❚ Pause';
@@ -129,15 +130,11 @@ function timelineView(s: SessionState, w: Watching) {
     <div class="slider">
       ${monthSlider({ months: n, at: w.at, valueText: monthText(w), onAt: (m) => s.watchAt(m) })}
       <div class="marks">
-        ${w.marks.map((m) => {
-          const month = m.month - w.content.startMonth + 1;
-          return html`<button
-            class="mark mark-${m.kind}"
-            style="left: ${at(month)}%"
-            @click=${() => s.watchAt(month)}
-            title="${monthLabel(m.month)}: ${MARK_NAMES[m.kind]}"
-          >
-            ⚑ <span class="sr-only">${monthLabel(m.month)}: ${MARK_NAMES[m.kind]}</span>
+        ${turningPointsByMonth(w.marks).map(({ month: m, kinds }) => {
+          const month = m - w.content.startMonth + 1;
+          const said = `${monthLabel(m)}: ${kinds.map((k) => MARK_NAMES[k]).join('; ')}`;
+          return html`<button class="mark mark-${kinds[0]}" style="left: ${at(month)}%" @click=${() => s.watchAt(month)} title=${said}>
+            ⚑ <span class="sr-only">${said}</span>
           </button>`;
         })}
       </div>
