@@ -52,7 +52,14 @@ function originalView(s: SessionState) {
       You played on from month ${o.kept} of the original. Your branch scores <strong>${mine.score}/100</strong>;
       ${o.score ? html`the original scored <strong>${o.score.score}/100</strong>.` : html`the original was shared in play, up to ${o.upTo}, before it had a score.`}
     </p>
-    ${warFiguresTable({ mine: gameMetrics(g.content, g.game), theirs: o.metrics, mineTitle: 'Your branch', theirsTitle: `The original (to ${o.upTo})` })}`;
+    ${
+      o.branchThen
+        ? html`<p class="hint" data-testid="branch-same-months">
+              Both to ${o.upTo}, where the original stops: your branch's figures at its end are in the table above.
+            </p>
+            ${warFiguresTable({ mine: o.branchThen, theirs: o.metrics, mineTitle: `Your branch (to ${o.upTo})`, theirsTitle: `The original (to ${o.upTo})` })}`
+        : warFiguresTable({ mine: gameMetrics(g.content, g.game), theirs: o.metrics, mineTitle: 'Your branch', theirsTitle: `The original (to ${o.upTo})` })
+    }`;
 }
 
 /** The war's figures in two columns: a game's, and the allies' own course on its seed ("—" until it is worked out). */

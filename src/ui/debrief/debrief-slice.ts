@@ -12,7 +12,7 @@ import { freshSeed } from '../common/seed';
 import type { Slice } from '../store';
 import { searchHelped, type HelpedSearch } from './helped-search';
 import { historicalCourse, type HistoricalCourse } from './historical';
-import { originalGame, type OriginalGame } from './original-game';
+import { originalGame, withBranchThen, type OriginalGame } from './original-game';
 import { lessonsOf, replayedGame, type Lessons } from './study';
 
 export interface DebriefSlice {
@@ -65,9 +65,11 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
     const study = () => {
       if (get().game !== game) return;
       const historical = historicalCourse(game.getState());
-      set({ original: originalGame(game.getState()) });
+      const original = originalGame(game.getState());
+      set({ original });
       try {
         const studied = replayedGame(game.getState());
+        if (original && !('problem' in original)) set({ original: withBranchThen(original, studied.states, studied.content) });
         set({ historical, lessons: lessonsOf(studied, historical.metrics) });
         const onScreen = () => get().game === game;
         // A branch's player decided from the month it left the original on: nothing before is theirs to change.

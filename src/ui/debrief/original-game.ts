@@ -5,7 +5,7 @@
  */
 import { replayLinkedGame } from '../../share/replay-link/link-game';
 import { readReplayLink } from '../../share/replay-link/replay-link';
-import { gameMetrics, monthLabel, scoreGame, type Metrics, type Score } from '../../sim';
+import { gameMetrics, monthLabel, scoreGame, type GameState, type Metrics, type ScenarioContent, type Score } from '../../sim';
 import type { GameStoreState } from '../../store/game-store';
 
 export interface OriginalGame {
@@ -16,6 +16,13 @@ export interface OriginalGame {
   upTo: string;
   /** the months of it the branch kept */
   kept: number;
+  /** the months it ran */
+  months: number;
+  /**
+   * The branch's figures at the original's last month, when the original stopped before the branch's end: the two are
+   * set side by side over the same months (hobbyist play-test: ten months of the branch against four of the original).
+   */
+  branchThen?: Metrics;
 }
 
 export function originalGame(g: GameStoreState): OriginalGame | { problem: string } | null {
@@ -29,5 +36,12 @@ export function originalGame(g: GameStoreState): OriginalGame | { problem: strin
     score: played.final.finished ? scoreGame(g.content, played.final) : null,
     upTo: monthLabel(played.final.month - 1),
     kept: g.branch.months,
+    months: played.final.month - g.content.startMonth,
   };
+}
+
+/** The original with the branch's figures at its last month, from the branch's state then (`states[t]`: after t months). */
+export function withBranchThen(o: OriginalGame, branchStates: readonly GameState[], c: ScenarioContent): OriginalGame {
+  const then = branchStates[o.months];
+  return o.score || !then || o.months >= branchStates.length - 1 ? o : { ...o, branchThen: gameMetrics(c, then) };
 }
