@@ -45,8 +45,19 @@ describe('the after-action review', () => {
   it('without the nations played (a replay file, an older code) it lists every nation’s orders, and says so', () => {
     const r = reviewed();
     expect(r.playedKnown).toBe(false);
-    expect(r.turns[0]!.decisions[0]).toBe('Poland sends 4,000 155 mm shells from its stocks to Ukraine');
-    expect(r.turns[0]!.decisions.length + r.turns[0]!.more).toBeGreaterThan(1);
+    const names = content.nations.map((n) => n.name);
+    const decisions = r.turns[0]!.decisions;
+    // Each decision names its nation, as every nation's orders are listed.
+    for (const d of decisions) expect(names.some((n) => d.startsWith(`${n} `))).toBe(true);
+    expect(decisions.length + r.turns[0]!.more).toBeGreaterThan(1);
+  });
+
+  it('lists first the decisions that shape the years ahead, the month’s drawdowns after them', () => {
+    const decisions = reviewed().turns[0]!.decisions;
+    const drawdown = decisions.findIndex((d) => / from its stocks to Ukraine$/.test(d));
+    const lasting = decisions.map((d, i) => (/ adds a shift at | offers | funds /.test(d) ? i : -1)).filter((i) => i >= 0);
+    expect(lasting.length).toBeGreaterThan(0);
+    if (drawdown >= 0) expect(Math.max(...lasting)).toBeLessThan(drawdown);
   });
 
   it('names the turning points with causes from their month’s report, largest first', () => {

@@ -9,6 +9,7 @@ import { scoreGame } from '../../sim/metrics';
 import { namesFor } from '../text/messages';
 import { orderText } from '../text/orders';
 import type { OrderResult } from '../../sim/report';
+import type { Order } from '../../sim/types';
 import type { ReplayedMonths } from './replay-reports';
 import { isTurnStart } from '../../sim/turns';
 
@@ -56,6 +57,7 @@ export function reviewTurns({ content, months, played, notes }: TurnsInput): Rev
     const who = (r: OrderResult) => (played.length > 1 ? `${names.nation(r.order.actor)} ` : '');
     const accepted = mine
       .filter((r) => r.ok && (r.order.kind !== 'offer' || r.answer?.verdict === 'accept'))
+      .sort((a, b) => listedFirst(a) - listedFirst(b))
       .map((r) => `${who(r)}${orderText(r.order, names)}`);
     const summaries = reports.map((r) => r.summary);
     return {
@@ -76,6 +78,26 @@ export function reviewTurns({ content, months, played, notes }: TurnsInput): Rev
     };
   });
 }
+
+/**
+ * The decisions that shape the years ahead are listed first, the month's drawdowns last: a coordinator's eleven
+ * drawdowns pushed the turn's five-year contract into "and 16 more" (student play-test). In order given within a kind.
+ */
+const LISTED_FIRST: Order['kind'][] = [
+  'offer',
+  'fundPlant',
+  'fundInputPlant',
+  'reactivateLine',
+  'addShift',
+  'industrialPlan',
+  'pledge',
+  'cancelContract',
+  'weekendWork',
+];
+const listedFirst = (r: OrderResult) => {
+  const at = LISTED_FIRST.indexOf(r.order.kind);
+  return at < 0 ? LISTED_FIRST.length : at;
+};
 
 /**
  * Events the trainer put in months `from`–`to`: the class's scheduled injects of those months (an
