@@ -78,12 +78,12 @@ export function headlineText(h: HeadlineWhat, n: Names): string {
   }
 }
 
-/** A headline's cause line before the cause's own sentence: its share, and for a turn of several months the month that sentence tells. */
 /** "Ukraine asks for 200 Stinger missiles by Mar 2023: meeting it counts in your score (News)." */
 export function requestMadeText(r: { product: string; amount: number; byMonth: number }, n: Names): string {
   return `Ukraine asks for ${fmt(r.amount)} ${n.product(r.product, r.amount)} by ${monthLabel(r.byMonth)}: meeting it counts in your score (News).`;
 }
 
+/** A headline's cause line before the cause's own sentence: its share, and for a turn of several months the month that sentence tells. */
 export function causeLead(o: { sharePct?: number; turn: string; several: boolean; month?: number; only?: boolean }): string {
   const share = o.only || o.sharePct === undefined ? '' : o.several ? ` (${o.sharePct} % of the ${o.turn}'s change)` : ` (${o.sharePct} % of it)`;
   return `${o.only ? 'The one cause' : 'Largest cause'}${share}${o.month === undefined ? '' : `, as told for ${monthLabel(o.month)}`}: `;
