@@ -40,3 +40,6 @@ export function orderResultView(result: OrderResult | null, g: { content: Scenar
 export function sayHeadline(h: HeadlineWhat, g: { content: ScenarioContent; game: GameState }): string {
   return headlineText(h, namesFor(g.content, g.game));
 }
+
+/** Why a part of the page fetched on first use is missing, and what to do: said by the charts and the result code alike. */
+export const PAGE_OUTDATED = 'the game may have been updated since this page opened. Reload the page; your game is saved.';

@@ -9,6 +9,7 @@ import { deleteEntry, gameKey } from '../../persist/autosave';
 import { makeShareLink } from '../../share/link';
 import { scoreGame } from '../../sim';
 import { freshSeed } from '../common/seed';
+import { PAGE_OUTDATED } from '../common/format';
 import type { Slice } from '../store';
 import { searchHelped, type HelpedSearch } from './helped-search';
 import { historicalCourse, type HistoricalCourse } from './historical';
@@ -102,7 +103,7 @@ export const createDebriefSlice: Slice<DebriefSlice> = (set, get) => ({
       ({ encodeResultCode } = await import('../../share/result-code'));
     } catch {
       // The game was rebuilt on its server since the page loaded (hobbyist play-test: an empty code box, nothing said).
-      set({ copyStatus: 'The result code could not be made: the game may have been updated since this page opened. Reload the page; your game is saved.' });
+      set({ copyStatus: `The result code could not be made: ${PAGE_OUTDATED}` });
       return;
     }
     // A name typed while the code's chunk loaded has its own refresh: this older one must not overwrite it.

@@ -113,7 +113,6 @@ function endLabel(s: SessionState): string {
   return next ? `Done: pass to ${next.name}` : endTurnLabel(g.content);
 }
 
-/** Copies the replay link of the game so far: anyone who opens it watches it month by month and can play on from any month. */
 /**
  * Share: the replay of the game so far once a month is played; before that, the war itself (scenario and seed), as a
  * seed is what a hobbyist shares first (hobbyist play-test: no Share in the first month). A scenario from a file has no link.
@@ -127,6 +126,7 @@ function shareButton(s: SessionState, played: number) {
   return html`<button @click=${(e: Event) => void shareGame(s, e)} title=${title}>Share</button>`;
 }
 
+/** Copies the link Share gives; when the browser will not, the link stays in a field to copy by hand. */
 async function shareGame(s: SessionState, e: Event) {
   const opening = s.game!.getState().history.length === 0;
   const link = opening ? s.shareLink() : s.replayLink();

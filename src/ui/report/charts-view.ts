@@ -7,7 +7,7 @@ import { html } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { monthLabel } from '../../sim';
 import type { ResolvedMonth } from '../../store/game-store';
-import { fmt, fmtRatio } from '../common/format';
+import { fmt, fmtRatio, PAGE_OUTDATED } from '../common/format';
 import type { SessionState } from '../store';
 import { hidesRussia } from '../common/facilitation';
 
@@ -54,12 +54,10 @@ export function drawInto(series: Series, months: number[]) {
     if (!(box instanceof HTMLElement)) return;
     import('./charts-draw').then(
       (m) => m.drawChart(box, series, months),
-      () => (box.textContent = CHART_MISSING),
+      () => (box.textContent = `This chart could not be loaded: ${PAGE_OUTDATED}`),
     );
   };
 }
-
-export const CHART_MISSING = 'This chart could not be loaded: the game may have been updated since this page opened. Reload the page; your game is saved.';
 
 export function chartsView(s: SessionState) {
   const { history } = s.game!.getState();
